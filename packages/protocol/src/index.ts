@@ -1,0 +1,19 @@
+export { PROTOCOL_VERSION, compareVersions, type ProtocolVersion } from './version.js';
+export { ErrorCode, CitadelError, isCitadelError, isErrorCode, type SerializedError } from './errors.js';
+export { Permission, permissionNames } from './permissions.js';
+export {
+  LocalizedText, Empty, StorageKey, Json, Accuracy, Position, Theme, Insets, IdentityClaim,
+} from './schemas.js';
+export {
+  methods, methodNames, commonErrors, isMethodName,
+  type MethodSpec, type Methods, type MethodName, type MethodParams, type MethodResult, type Namespace,
+} from './registry.js';
+export { events, type Events, type EventName, type EventData } from './events.js';
+export {
+  MessageType, isHello, isWelcome, isRefused, isEventMessage, isClosedMessage,
+  type HelloMessage, type WelcomeMessage, type RefusedMessage, type EventMessage, type ClosedMessage,
+  type LaunchContext, type CallOutcome, type BridgeEndpoint,
+} from './wire.js';
+export {
+  Manifest, AppId, categories, manifestOrigin, isLoopbackHost, type Category,
+} from './manifest.js';

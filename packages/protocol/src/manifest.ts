@@ -1,0 +1,60 @@
+import * as z from 'zod/mini';
+import { LocalizedText } from './schemas.js';
+import { permissionNames } from './permissions.js';
+
+/** Catalogue categories, in the order the host lists them. */
+export const categories = ['public-services', 'reporting', 'utilities', 'education', 'tourism', 'alerts'] as const;
+/** A catalogue category. */
+export type Category = (typeof categories)[number];
+
+/** An app id: lowercase letters, digits and dashes, 3 to 32 characters; it becomes a DNS label of the app's origin. */
+export const AppId = z.string().check(z.regex(/^[a-z][a-z0-9-]{1,30}[a-z0-9]$/));
+
+const HttpUrl = z.string().check(
+  z.maxLength(2048),
+  z.refine((value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
+    } catch {
+      return false;
+    }
+  }, 'must be an https URL (http only on localhost)'),
+);
+
+/** True for `localhost`, `*.localhost` and loopback addresses: the only hosts allowed plain http. */
+export function isLoopbackHost(hostname: string): boolean {
+  return hostname === 'localhost' || hostname.endsWith('.localhost') || hostname === '127.0.0.1' || hostname === '[::1]';
+}
+
+/**
+ * The mini-app manifest, validated when an app is registered and when it is launched.
+ * @since 1.0
+ */
+export const Manifest = z.strictObject({
+  id: AppId,
+  /** Semantic version of the app, `1.2.3`. */
+  version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/)),
+  name: LocalizedText,
+  description: LocalizedText,
+  /** Icons, at least one; `src` is relative to `entry` or absolute. */
+  icons: z.array(z.strictObject({
+    src: z.string().check(z.minLength(1), z.maxLength(2048)),
+    sizes: z.string().check(z.regex(/^(\d+x\d+|any)( (\d+x\d+|any))*$/)),
+    type: z.optional(z.string().check(z.maxLength(64))),
+  })).check(z.minLength(1), z.maxLength(8)),
+  /** The page the host frames; its origin is the app's identity. */
+  entry: HttpUrl,
+  category: z.enum(categories),
+  /** Each permission the app uses, with the reason the citizen is shown. Undeclared permissions are refused. */
+  permissions: z.array(z.strictObject({ name: z.enum(permissionNames), reason: LocalizedText })).check(z.maxLength(8)),
+  /** The oldest protocol version the app works with, `major.minor`. */
+  minProtocol: z.string().check(z.regex(/^\d+\.\d+$/)),
+});
+/** A validated mini-app manifest. */
+export type Manifest = z.infer<typeof Manifest>;
+
+/** The exact serialised origin of the manifest's entry URL. */
+export function manifestOrigin(manifest: Pick<Manifest, 'entry'>): string {
+  return new URL(manifest.entry).origin;
+}
