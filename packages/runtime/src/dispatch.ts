@@ -1,0 +1,69 @@
+import {
+  CitadelError, ErrorCode, isMethodName, methods,
+  type CallOutcome, type MethodName,
+} from '@citadel/protocol';
+import { checkPayload } from './payload-check.js';
+import { createRateLimiter } from './rate-limiter.js';
+import type { AppIdentity, CallContext, Limits } from './types.js';
+
+/** A resolved handler for one method, whatever namespace it came from. */
+export type AnyHandler = (params: unknown, context: CallContext) => Promise<unknown>;
+
+/** What the dispatcher of one app instance needs. */
+export interface DispatcherOptions {
+  readonly app: AppIdentity;
+  readonly limits: Limits;
+  /** The handler for a method, or undefined when this host does not support it. */
+  readonly handlerFor: (method: MethodName) => AnyHandler | undefined;
+  /** The context of the current session; read at each call. */
+  readonly context: () => CallContext;
+}
+
+const toWire = (error: unknown) =>
+  error instanceof CitadelError
+    ? error.toJSON()
+    : // Never forward a foreign error's message or stack: it may hold host internals.
+      { code: ErrorCode.INTERNAL, message: 'The host failed to handle the call' };
+
+/**
+ * Creates the one entry point of an app instance. Every call passes, in this order:
+ * registry allowlist → size and depth pre-check → strict schema → declared permission →
+ * rate limit → provider; the result is checked against the registry too.
+ * It never throws: every failure is a typed `CallOutcome`.
+ */
+export function createDispatcher(options: DispatcherOptions) {
+  const { app, limits } = options;
+  const limiter = createRateLimiter(limits.rateLimit, limits.rateWindowMs);
+  const declared = new Set(app.manifest.permissions.map((p) => p.name));
+
+  return async function call(method: unknown, params: unknown): Promise<CallOutcome> {
+    try {
+      if (!isMethodName(method)) {
+        throw new CitadelError(ErrorCode.UNKNOWN_METHOD, `"${String(method).slice(0, 64)}" is not a bridge method`);
+      }
+      const handler = options.handlerFor(method);
+      if (!handler) throw new CitadelError(ErrorCode.UNSUPPORTED, `This host does not support ${method}`, { method });
+      const spec = methods[method];
+      checkPayload(params, limits.maxPayloadBytes, limits.maxDepth);
+      const parsed = spec.params.safeParse(params ?? {});
+      if (!parsed.success) {
+        const issues = parsed.error.issues.slice(0, 10).map((i) => ({ path: i.path.map(String).join('.'), code: i.code, message: i.message }));
+        throw new CitadelError(ErrorCode.INVALID_PARAMS, `Invalid params for ${method}: ${issues[0]?.path || '(root)'} ${issues[0]?.message ?? ''}`.trim(), { issues });
+      }
+      if (spec.permission && !declared.has(spec.permission)) {
+        throw new CitadelError(
+          ErrorCode.PERMISSION_DENIED,
+          `${method} needs the "${spec.permission}" permission, which the app's manifest does not declare`,
+          { permission: spec.permission, remembered: false, undeclared: true },
+        );
+      }
+      limiter.take();
+      const value = await handler(parsed.data, options.context());
+      const checked = spec.result.safeParse(value);
+      if (!checked.success) throw new CitadelError(ErrorCode.INTERNAL, `The host's ${method} answered outside the protocol`);
+      return { ok: true, value: checked.data };
+    } catch (error) {
+      return { ok: false, error: toWire(error) };
+    }
+  };
+}

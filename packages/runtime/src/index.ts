@@ -1,0 +1,15 @@
+export { createHost } from './create-host.js';
+export { createIndexedDbStorage, createIndexedDbBackend } from './storage/indexeddb.js';
+export { createMemoryStorage, createMemoryBackend } from './storage/memory.js';
+export { createStorageProvider, type KvBackend, type StorageOptions } from './storage/kv-store.js';
+export { createBrowserLocation, type BrowserLocationOptions } from './location/browser-location.js';
+export { coarsen } from './location/coarsen.js';
+export { createIndexedDbGrants } from './grants/indexeddb.js';
+export { createMemoryGrants } from './grants/memory.js';
+export { defaultLimits } from './defaults.js';
+export { FRAME_SANDBOX } from './frame.js';
+export { siteOf, isSameSite } from './site.js';
+export type {
+  ActivityKind, AppIdentity, AppInstance, AppInstanceEvents, CallContext, Grant, GrantStore, Handler,
+  Host, HostOptions, LaunchOptions, Limits, PromptAnswer, PromptFn, PromptRequest, Provider, ProviderNamespace, Providers,
+} from './types.js';

@@ -1,0 +1,173 @@
+import {
+  CitadelError, ErrorCode, PROTOCOL_VERSION, compareVersions, methods,
+  type EventName, type LaunchContext, type MethodName, type SerializedError,
+} from '@citadel/protocol';
+import { createDispatcher, type AnyHandler } from './dispatch.js';
+import { createEmitter } from './emitter.js';
+import { createGrantRequester } from './grants/request-grant.js';
+import { openSession, type Session } from './session.js';
+import type { AppIdentity, AppInstance, AppInstanceEvents, CallContext, GrantStore, Limits, PromptFn } from './types.js';
+
+/** What the host engine shares with each instance. */
+export interface InstanceDeps {
+  readonly app: AppIdentity;
+  readonly iframe: HTMLIFrameElement;
+  readonly limits: Limits;
+  readonly supported: readonly MethodName[];
+  readonly providerHandler: (method: MethodName) => AnyHandler | undefined;
+  readonly grants: GrantStore;
+  readonly prompt: PromptFn | undefined;
+  readonly context: Omit<LaunchContext, 'path'>;
+  readonly path: string;
+  readonly onClosed: () => void;
+}
+
+/** The host-side instance, with the hooks the handshake listener drives. */
+export interface InternalInstance extends AppInstance {
+  /** A hello from this frame's window, already checked for source. */
+  handshake(origin: string, version: string): void;
+}
+
+const majorOf = (v: string) => v.split('.')[0];
+
+/** Creates the engine state of one framed app. */
+export function createInstance(deps: InstanceDeps): InternalInstance {
+  const { app, iframe, limits } = deps;
+  const events = createEmitter<AppInstanceEvents>();
+  let session: Session | undefined;
+  let controller = new AbortController();
+  let closed = false;
+  let visible = true;
+  let backButton = false;
+  let pingSent = 0;
+  let pongSeen = 0;
+  let unresponsive = false;
+  let heartbeat: ReturnType<typeof setInterval> | undefined;
+  const requestGrant = createGrantRequester(app, deps.grants, deps.prompt);
+
+  const handshakeTimer = setTimeout(() => {
+    if (!session && !closed) events.emit('failed', { code: ErrorCode.TIMEOUT, message: `${app.id} did not connect within ${limits.handshakeTimeoutMs} ms` });
+  }, limits.handshakeTimeoutMs);
+
+  const context = (): CallContext => ({
+    app,
+    signal: controller.signal,
+    emit: (name, data) => session?.post(name, data),
+    requestGrant,
+    activity: (kind, active) => events.emit('activity', { kind, active }),
+  });
+
+  const builtins: Partial<Record<MethodName, AnyHandler>> = {
+    'app.ready': async () => (events.emit('ready', undefined), null),
+    'app.close': async () => (events.emit('closeRequest', undefined), null),
+    'ui.setTitle': async (p) => (events.emit('title', (p as { title: string }).title), null),
+    'ui.setBackButton': async (p) => {
+      backButton = (p as { visible: boolean }).visible;
+      events.emit('backButton', backButton);
+      return null;
+    },
+    'ui.getTheme': async () => deps.context.theme,
+    'ui.getSafeAreaInsets': async () => deps.context.insets,
+  };
+  const call = createDispatcher({
+    app,
+    limits,
+    handlerFor: (method) => builtins[method] ?? deps.providerHandler(method),
+    context,
+  });
+
+  const endSession = (error: SerializedError) => {
+    session?.end(error);
+    session = undefined;
+    controller.abort();
+    controller = new AbortController();
+  };
+
+  const beat = () => {
+    if (!session || !visible) return;
+    if (pingSent > pongSeen && !unresponsive) {
+      unresponsive = true;
+      events.emit('unresponsive', true);
+    }
+    session.ping(++pingSent);
+  };
+
+  const refuse = (target: Window, origin: string, error: CitadelError) => {
+    // Only ever to the sender's exact origin, and only a code: no port, no data.
+    if (origin !== 'null') target.postMessage({ type: 'citadel:refused', error: error.toJSON() }, origin);
+  };
+
+  return {
+    app,
+    iframe,
+    on: events.on,
+    emit(name: EventName, data: unknown) {
+      session?.post(name, data);
+    },
+    handshake(origin, version) {
+      const target = iframe.contentWindow;
+      if (closed || !target) return;
+      if (origin !== app.origin) {
+        // The frame navigated away from the app's origin: whatever is there now is not the app.
+        endSession({ code: ErrorCode.SESSION_CLOSED, message: 'The frame left the app origin' });
+        refuse(target, origin, new CitadelError(ErrorCode.ORIGIN_MISMATCH, 'This frame was not opened for this origin'));
+        return;
+      }
+      if (majorOf(version) !== majorOf(PROTOCOL_VERSION)) {
+        refuse(target, origin, new CitadelError(ErrorCode.VERSION_MISMATCH, `The host speaks protocol ${PROTOCOL_VERSION}, the SDK ${version}`, { host: PROTOCOL_VERSION }));
+        return;
+      }
+      // A second hello (a reload, or a replay) replaces the session: one live port per frame,
+      // and the rate limiter belongs to the instance, so a replay gains nothing.
+      endSession({ code: ErrorCode.SESSION_CLOSED, message: 'A new handshake replaced this session' });
+      clearTimeout(handshakeTimer);
+      session = openSession({
+        target,
+        origin: app.origin,
+        welcome: { v: PROTOCOL_VERSION, appId: app.id, supported: deps.supported, context: { ...deps.context, path: deps.path } },
+        call,
+        onPong: (n) => {
+          pongSeen = Math.max(pongSeen, n);
+          if (unresponsive && pongSeen >= pingSent) {
+            unresponsive = false;
+            events.emit('unresponsive', false);
+          }
+        },
+        onPortClosed: () => endSession({ code: ErrorCode.SESSION_CLOSED, message: 'The app page went away' }),
+      });
+      pingSent = pongSeen = 0;
+      heartbeat ??= setInterval(beat, limits.heartbeatTimeoutMs);
+      events.emit('connected', undefined);
+    },
+    setVisible(next) {
+      if (next === visible) return;
+      visible = next;
+      session?.post(next ? 'show' : 'hide', {});
+      if (!next) pongSeen = pingSent; // a hidden app is not expected to answer
+    },
+    back() {
+      if (!backButton || !session) return false;
+      session.post('back', {});
+      return true;
+    },
+    close() {
+      if (closed) return;
+      session?.post('close', {});
+      closed = true;
+      clearTimeout(handshakeTimer);
+      clearInterval(heartbeat);
+      endSession({ code: ErrorCode.SESSION_CLOSED, message: 'The app was closed' });
+      iframe.remove();
+      events.clear();
+      deps.onClosed();
+    },
+  };
+}
+
+/** True when the host can run an app needing protocol `minProtocol`. */
+export function speaks(minProtocol: string): boolean {
+  return compareVersions(minProtocol, PROTOCOL_VERSION) <= 0;
+}
+
+/** Every method, for hosts that want the full list. */
+export const allMethods = Object.keys(methods) as MethodName[];

@@ -1,0 +1,168 @@
+import type {
+  Accuracy, EventData, EventName, Insets, LocalizedText, Manifest, MethodName, MethodParams,
+  MethodResult, Namespace, Permission, Theme,
+} from '@citadel/protocol';
+
+/** The mini-app a call comes from, as the host knows it: never from a message field. */
+export interface AppIdentity {
+  readonly id: string;
+  /** The exact serialised origin of the frame the host created. */
+  readonly origin: string;
+  readonly manifest: Manifest;
+}
+
+/** What a provider's handler gets besides the params. */
+export interface CallContext {
+  readonly app: AppIdentity;
+  /** Aborted when the app is closed or its session ends. */
+  readonly signal: AbortSignal;
+  /** Sends an event to this app instance. */
+  emit<E extends EventName>(name: E, data: EventData<E>): void;
+  /**
+   * Resolves with the citizen's grant of `permission` for this app: a remembered one, or the
+   * answer to a host-drawn prompt. Rejects with `PERMISSION_DENIED` (remembered or fresh denial).
+   */
+  requestGrant(permission: Permission, options?: { accuracy?: Accuracy }): Promise<Grant>;
+  /** Reports host-visible activity, such as an active location watch (for the indicator). */
+  activity(kind: ActivityKind, active: boolean): void;
+}
+
+/** Activities the host shows an indicator for while they run. */
+export type ActivityKind = 'location-watch';
+
+/** One method's handler: resolves with the result or rejects with a `CitadelError`. */
+export type Handler<M extends MethodName> = (
+  params: MethodParams<M>,
+  context: CallContext,
+) => Promise<MethodResult<M>>;
+
+/** A capability provider: handlers for the methods of one namespace, keyed by the part after the dot. */
+export type Provider<N extends Namespace> = {
+  readonly [M in MethodName as M extends `${N}.${infer F}` ? F : never]: M extends MethodName ? Handler<M> : never;
+};
+
+/** The namespaces a host app plugs in; `app` and `ui` are built into the runtime. */
+export type ProviderNamespace = Exclude<Namespace, 'app' | 'ui'>;
+
+/** Providers by namespace; a missing namespace answers `UNSUPPORTED` and `supports()` says false. */
+export type Providers = { readonly [N in ProviderNamespace]?: Provider<N> };
+
+/** A citizen's answer for one app and permission, as remembered by the host. */
+export interface Grant {
+  readonly granted: boolean;
+  readonly accuracy?: Accuracy;
+  /** Milliseconds since the epoch when it was given. */
+  readonly at: number;
+}
+
+/** Where grants are remembered, per app and permission. */
+export interface GrantStore {
+  get(appId: string, permission: Permission): Promise<Grant | undefined>;
+  set(appId: string, permission: Permission, grant: Grant): Promise<void>;
+  delete(appId: string, permission: Permission): Promise<void>;
+  list(appId: string): Promise<Array<{ permission: Permission; grant: Grant }>>;
+}
+
+/** A host-drawn prompt the runtime asks the host app to show. */
+export interface PromptRequest {
+  readonly app: AppIdentity;
+  readonly permission: Permission;
+  /** The reason from the app's manifest, shown to the citizen. */
+  readonly reason: LocalizedText;
+  /** For location: the precision the app asked for. */
+  readonly accuracy?: Accuracy;
+}
+
+/** The citizen's answer to a prompt. */
+export interface PromptAnswer {
+  readonly granted: boolean;
+  /** For location: the precision the citizen allowed (may be coarser than asked). */
+  readonly accuracy?: Accuracy;
+  /** Remember the answer for this app (a denial is always remembered). */
+  readonly remember: boolean;
+}
+
+/** Shows a host-drawn prompt and resolves with the answer; dismissing is a denial. */
+export type PromptFn = (request: PromptRequest) => Promise<PromptAnswer>;
+
+/** Abuse limits per app instance. Every limit is named in the error that enforces it. */
+export interface Limits {
+  /** Largest call payload, in bytes of its JSON form. Default 65 536. */
+  readonly maxPayloadBytes: number;
+  /** Deepest nesting of params. Default 16. */
+  readonly maxDepth: number;
+  /** Calls allowed per window. Default 200. */
+  readonly rateLimit: number;
+  /** Rate window in milliseconds. Default 1000. */
+  readonly rateWindowMs: number;
+  /** How long a handshake may take before the app counts as failed to load, ms. Default 15 000. */
+  readonly handshakeTimeoutMs: number;
+  /** How long a heartbeat may go unanswered before the app counts as not responding, ms. Default 5000. */
+  readonly heartbeatTimeoutMs: number;
+}
+
+/** Options of `createHost`. */
+export interface HostOptions {
+  readonly providers?: Providers;
+  /** Draws permission prompts. Without it, every permission-gated method is denied. */
+  readonly prompt?: PromptFn;
+  readonly limits?: Partial<Limits>;
+  /** Where grants are remembered. Default: IndexedDB (`createIndexedDbGrants()`). */
+  readonly grants?: GrantStore;
+  /** The launch context's display data; read at each launch. */
+  readonly context?: () => { lang: 'vi' | 'en'; theme: Theme; insets: Insets };
+  /** The host page's origin. Default `location.origin`. */
+  readonly origin?: string;
+}
+
+/** Options of `host.launch`. */
+export interface LaunchOptions {
+  readonly manifest: Manifest;
+  /** The element the sandboxed iframe is appended to. */
+  readonly container: HTMLElement;
+  /** Deep-link path inside the app, appended to the entry URL. Default `''`. */
+  readonly path?: string;
+}
+
+/** What a running mini-app tells the host app's chrome. */
+export interface AppInstanceEvents {
+  /** The handshake completed. */
+  connected: void;
+  /** The app called `app.ready`. */
+  ready: void;
+  title: string;
+  backButton: boolean;
+  /** The app asked to be closed. */
+  closeRequest: void;
+  /** Heartbeats went unanswered (`true`) or resumed (`false`). */
+  unresponsive: boolean;
+  /** The app did not complete the handshake, or its session ended with an error. */
+  failed: { code: string; message: string };
+  activity: { kind: ActivityKind; active: boolean };
+}
+
+/** One running mini-app in one sandboxed iframe. */
+export interface AppInstance {
+  readonly app: AppIdentity;
+  readonly iframe: HTMLIFrameElement;
+  /** Subscribes to instance events; returns the unsubscribe function. */
+  on<E extends keyof AppInstanceEvents>(name: E, listener: (data: AppInstanceEvents[E]) => void): () => void;
+  /** Sends a lifecycle or other event to the app. */
+  emit<E extends EventName>(name: E, data: EventData<E>): void;
+  /** Tells the app it is shown or hidden. */
+  setVisible(visible: boolean): void;
+  /** Sends the `back` event; resolves false when the app has no back button shown (the host should close it). */
+  back(): boolean;
+  /** Sends `close`, ends the session and removes the iframe. Idempotent. */
+  close(): void;
+}
+
+/** A host engine; one per host page, running any number of apps. */
+export interface Host {
+  /** Frames an app and starts its handshake; throws `CitadelError` for a manifest the host must refuse. */
+  launch(options: LaunchOptions): AppInstance;
+  /** The methods this host answers. */
+  readonly supported: readonly MethodName[];
+  /** Closes every app and stops listening. */
+  dispose(): void;
+}
