@@ -1,0 +1,96 @@
+import { connect, isCitadelError, type Client } from '@citadel/sdk';
+import { action, el, section } from './dom.js';
+import { stringsFor, type Strings } from './i18n.js';
+
+const root = document.getElementById('app')!;
+const status = root.querySelector<HTMLElement>('.status')!;
+
+function render(client: Client, t: Strings) {
+  const out = () => el('output');
+  const note = el('input', { 'data-testid': 'note', value: '', placeholder: t.note });
+  const storageOut = out();
+  storageOut.dataset.testid = 'storage-result';
+  const locationOut = out();
+  locationOut.dataset.testid = 'location-result';
+  const uiOut = out();
+  const moreOut = out();
+  moreOut.dataset.testid = 'more-result';
+  const events = el('pre', { 'data-testid': 'events' });
+  let watchId: string | undefined;
+
+  for (const name of ['show', 'hide', 'back', 'close', 'theme', 'insets', 'location'] as const) {
+    client.on(name, (data) => {
+      events.textContent = `${new Date().toLocaleTimeString()} ${name} ${JSON.stringify(data)}\n${events.textContent ?? ''}`.slice(0, 4000);
+      if (name === 'location' && 'position' in data && data.position) {
+        locationOut.textContent = JSON.stringify(data.position, null, 2);
+      }
+    });
+  }
+
+  const support = (method: Parameters<Client['supports']>[0]) =>
+    `${method}: ${client.supports(method) ? t.supported : t.unsupported}`;
+
+  root.replaceChildren(
+    el('p', { class: 'status', 'data-testid': 'status' }, `${t.connected} · ${client.appId} · protocol ${client.hostVersion}`),
+    section(t.storage, note,
+      action(t.save, 'save', storageOut, () => client.storage.set({ key: 'note', value: note.value })),
+      action(t.load, 'load', storageOut, async () => (await client.storage.get({ key: 'note' })).value, true),
+      action(t.clear, 'clear', storageOut, async () => {
+        await client.storage.clear();
+        return client.storage.usage();
+      }, true),
+      storageOut),
+    section(t.location,
+      action(t.approximate, 'locate', locationOut, () => client.location.getCurrent({ accuracy: 'coarse' })),
+      action(t.precise, 'locate-precise', locationOut, () => client.location.getCurrent({ accuracy: 'precise' }), true),
+      action(t.watch, 'watch', locationOut, async () => {
+        if (watchId) return { watchId };
+        ({ watchId } = await client.location.watch({ accuracy: 'precise' }));
+        return { watchId };
+      }, true),
+      action(t.stopWatch, 'stop-watch', locationOut, async () => {
+        if (watchId) await client.location.clearWatch({ watchId });
+        watchId = undefined;
+        return null;
+      }, true),
+      locationOut),
+    section(t.ui,
+      action(t.setTitle, 'set-title', uiOut, () => client.ui.setTitle({ title: `${t.title} ${new Date().toLocaleTimeString()}` })),
+      action(t.backOn, 'back-on', uiOut, () => client.ui.setBackButton({ visible: true }), true),
+      action(t.backOff, 'back-off', uiOut, () => client.ui.setBackButton({ visible: false }), true),
+      action(t.theme, 'theme', uiOut, async () => ({ theme: await client.ui.getTheme(), insets: await client.ui.getSafeAreaInsets() }), true),
+      action(t.close, 'close', uiOut, () => client.close(), true),
+      uiOut),
+    section(t.more,
+      el('pre', {}, [support('identity.getToken'), support('payments.pay'), support('notifications.requestPermission')].join('\n')),
+      action(t.signIn, 'identity', moreOut, () => client.identity.getToken({ nonce: crypto.randomUUID(), claims: ['name'] })),
+      action(t.pay, 'pay', moreOut, () => client.payments.pay({ orderId: 'demo-order' }), true),
+      action(t.notify, 'notify', moreOut, () => client.notifications.requestPermission(), true),
+      moreOut),
+    section(t.events, events),
+  );
+}
+
+async function main() {
+  try {
+    const client = await connect();
+    const t = stringsFor(client.context.lang);
+    document.documentElement.lang = client.context.lang;
+    document.documentElement.style.setProperty('--accent', client.context.theme.accent);
+    document.documentElement.style.colorScheme = client.context.theme.scheme;
+    client.on('theme', (theme) => {
+      document.documentElement.style.setProperty('--accent', theme.accent);
+      document.documentElement.style.colorScheme = theme.scheme;
+    });
+    render(client, t);
+    await client.ui.setTitle({ title: t.title });
+    await client.ready();
+  } catch (error) {
+    status.textContent = isCitadelError(error) && error.code === 'NOT_HOSTED'
+      ? `${stringsFor(navigator.language.startsWith('en') ? 'en' : 'vi').notHosted}`
+      : `${String((error as Error).message)}`;
+    status.classList.add('error');
+  }
+}
+
+void main();

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { frameOn, launch, launchConnected, openHarness } from '../support/harness.js';
+import { useBrowserPlatform } from '../support/setup.js';
+
+describe('dispatch: every call is checked before any provider runs', () => {
+  const env = useBrowserPlatform();
+
+  it('answers names outside the registry with UNKNOWN_METHOD', async () => {
+    const { page, context } = await openHarness(env.browser, env.platform.hostOrigin);
+    const frame = await launchConnected(page, 'good', env.platform.origin('good'));
+    for (const name of ['__proto__', 'constructor', 'toString', 'storage.__proto__', 'hasOwnProperty', 'storage', 'openUrl', '']) {
+      expect(await frame.evaluate((m) => window.fx.call(m, {}), name)).toMatchObject({ ok: false, code: 'UNKNOWN_METHOD', isCitadelError: true });
+    }
+    await context.close();
+  });
+
+  it('refuses unknown keys, __proto__ keys and wrong types with INVALID_PARAMS', async () => {
+    const { page, context } = await openHarness(env.browser, env.platform.hostOrigin);
+    const frame = await launchConnected(page, 'good', env.platform.origin('good'));
+    const cases = await frame.evaluate(async () => [
+      await window.fx.call('storage.get', { key: 'a', extra: 1 }),
+      await window.fx.call('storage.get', JSON.parse('{"key":"a","__proto__":{"polluted":true}}')),
+      await window.fx.call('storage.set', JSON.parse('{"key":"a","value":{"constructor":{"prototype":{"x":1}}}}')),
+      await window.fx.call('storage.get', { key: 42 }),
+      await window.fx.call('ui.setTitle', { title: '' }),
+      await window.fx.call('storage.get', { key: 'a', when: new Date() }),
+      await window.fx.call('storage.get', 'not an object'),
+    ]);
+    for (const c of cases) expect(c).toMatchObject({ ok: false, code: 'INVALID_PARAMS' });
+    expect(cases[0]).toMatchObject({ data: { issues: [{ code: 'unrecognized_keys' }] } });
+    expect(await page.evaluate(() => ({}) as Record<string, unknown>)).not.toHaveProperty('polluted');
+    await context.close();
+  });
+
+  it('refuses a payload over the size limit or depth limit with PAYLOAD_TOO_LARGE naming the limit', async () => {
+    const { page, context } = await openHarness(env.browser, env.platform.hostOrigin, { quota: 10_000_000 });
+    const frame = await launchConnected(page, 'good', env.platform.origin('good'));
+    const [big, deep, justUnder] = await frame.evaluate(async () => {
+      let nested: unknown = 'leaf';
+      for (let i = 0; i < 40; i++) nested = { n: nested };
+      return [
+        await window.fx.call('storage.set', { key: 'big', value: 'x'.repeat(100_000) }),
+        await window.fx.call('storage.set', { key: 'deep', value: nested }),
+        await window.fx.call('storage.set', { key: 'ok', value: 'x'.repeat(20_000) }),
+      ];
+    });
+    expect(big).toMatchObject({ ok: false, code: 'PAYLOAD_TOO_LARGE', data: { limit: 65_536, unit: 'bytes' } });
+    expect(deep).toMatchObject({ ok: false, code: 'PAYLOAD_TOO_LARGE', data: { limit: 16, unit: 'depth' } });
+    expect(justUnder).toMatchObject({ ok: true });
+    await context.close();
+  });
+
+  it('exposes nothing but call: raw comlink GET, SET, CONSTRUCT, ENDPOINT and proxied arguments get no answer', async () => {
+    const { page, context } = await openHarness(env.browser, env.platform.hostOrigin);
+    const frame = await launch(page, 'good', env.platform.origin('good'));
+    const answers = await frame.evaluate(() => new Promise<Record<string, unknown>>((resolve) => {
+      addEventListener('message', (e) => {
+        const port = e.ports[0];
+        if (!port) return;
+        const seen: Record<string, unknown> = {};
+        port.onmessage = (m) => { seen[(m.data as { id?: string }).id ?? 'event'] = m.data; };
+        const raw = (id: string, message: object) => port.postMessage({ id, ...message });
+        raw('get-root', { type: 'GET', path: [] });
+        raw('get-call', { type: 'GET', path: ['call'] });
+        raw('get-proto', { type: 'GET', path: ['__proto__'] });
+        raw('set-call', { type: 'SET', path: ['call'], value: { type: 'RAW', value: 1 } });
+        raw('construct', { type: 'CONSTRUCT', path: ['call'], argumentList: [] });
+        raw('endpoint', { type: 'ENDPOINT', path: [] });
+        raw('apply-proto', { type: 'APPLY', path: ['__proto__', 'constructor'], argumentList: [] });
+        const { port1 } = new MessageChannel();
+        port.postMessage({ id: 'proxy-arg', type: 'APPLY', path: ['call'], argumentList: [{ type: 'RAW', value: 'storage.get' }, { type: 'HANDLER', name: 'proxy', value: port1 }] }, [port1]);
+        raw('good-call', { type: 'APPLY', path: ['call'], argumentList: [{ type: 'RAW', value: 'ui.getTheme' }, { type: 'RAW', value: {} }] });
+        setTimeout(() => resolve(seen), 1000);
+      });
+      parent.postMessage({ type: 'citadel:hello', v: '1.0' }, '*');
+    }));
+    expect(Object.keys(answers).filter((k) => k !== 'event')).toEqual(['good-call']);
+    expect(answers['good-call']).toMatchObject({ type: 'RAW', value: { ok: true, value: { scheme: 'light', accent: '#b3261e' } } });
+    await context.close();
+  });
+
+  it('answers a flood with RATE_LIMITED, naming the limit, while the host stays responsive', async () => {
+    const { page, context } = await openHarness(env.browser, env.platform.hostOrigin, { rate: 50 });
+    const frame = await launchConnected(page, 'good', env.platform.origin('good'));
+    const flood = frame.evaluate(() => window.fx.flood(5000));
+    // The host's own main thread keeps turning while the app floods it.
+    const ticks = await page.evaluate(() => window.harness.ticks(200));
+    const { counts, sample } = await flood;
+    expect(ticks).toBeGreaterThan(5);
+    expect(counts.RATE_LIMITED).toBeGreaterThan(4000);
+    expect((counts.ok ?? 0) + counts.RATE_LIMITED!).toBe(5000);
+    expect(sample).toMatchObject({ ok: false, code: 'RATE_LIMITED', data: { limit: 50, windowMs: 1000 } });
+    // Once the window passes, calls succeed again.
+    await page.waitForTimeout(1100);
+    expect(await frame.evaluate(() => window.fx.call('storage.usage'))).toMatchObject({ ok: true });
+    await context.close();
+  });
+
+  it('marks a frozen app not responding, keeps the host responsive, and lets the citizen close it', async () => {
+    const { page, context } = await openHarness(env.browser, env.platform.hostOrigin, { heartbeat: 300 });
+    const frame = await launchConnected(page, 'good', env.platform.origin('good'));
+    void frame.evaluate(() => { for (;;) { /* frozen */ } }).catch(() => undefined);
+    await page.waitForFunction(() => window.harness.events('good', 'unresponsive').some((e) => e.data === true));
+    expect(await page.evaluate(() => window.harness.ticks(100))).toBeGreaterThan(5);
+    await page.evaluate(() => window.harness.close('good'));
+    expect(await page.evaluate(() => window.harness.frameCount())).toBe(0);
+    // The host still launches and serves other apps.
+    const other = await launchConnected(page, 'bare', env.platform.origin('bare'));
+    expect(await other.evaluate(() => window.fx.call('ui.getSafeAreaInsets'))).toMatchObject({ ok: true, value: { top: 1, right: 2, bottom: 3, left: 4 } });
+    await context.close();
+  });
+
+  it('answers identity, payments and notifications with UNSUPPORTED until their providers land', async () => {
+    const { page, context } = await openHarness(env.browser, env.platform.hostOrigin);
+    const frame = await launchConnected(page, 'good', env.platform.origin('good'));
+    const results = await frame.evaluate(async () => ({
+      token: await window.fx.ns('identity', 'getToken', { nonce: 'abcdefgh12' }),
+      profile: await window.fx.ns('identity', 'getProfile'),
+      pay: await window.fx.ns('payments', 'pay', { orderId: 'o1' }),
+      notify: await window.fx.ns('notifications', 'requestPermission'),
+      supports: ['identity.getToken', 'identity.getProfile', 'payments.pay', 'notifications.requestPermission'].map((m) => window.fx.supports(m)),
+    }));
+    for (const key of ['token', 'profile', 'pay', 'notify'] as const) expect(results[key]).toMatchObject({ ok: false, code: 'UNSUPPORTED' });
+    expect(results.supports).toEqual([false, false, false, false]);
+    await context.close();
+  });
+
+  it('keeps apps apart: a stray frame the runtime did not create cannot handshake', async () => {
+    const { page, context } = await openHarness(env.browser, env.platform.hostOrigin);
+    await page.evaluate((src) => {
+      const stray = document.createElement('iframe');
+      stray.src = src;
+      document.body.append(stray);
+    }, `${env.platform.origin('evil')}/app.html`);
+    const evil = await frameOn(page, env.platform.origin('evil'));
+    expect(await evil.evaluate(() => window.fx.connect({ timeoutMs: 800 }))).toMatchObject({ ok: false, code: 'NOT_HOSTED' });
+    await context.close();
+  });
+});

@@ -1,0 +1,35 @@
+import { defineConfig } from 'vitest/config';
+
+// One Vitest run, two projects: pure logic in Node, and browser tests that drive Debian's
+// Chromium through playwright-core against the real platform server on real origins.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['packages/*/test/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts', 'host/test/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // One Chromium at a time on a 2-core machine.
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'types',
+          include: ['tests/types/**/*.test-d.ts'],
+          typecheck: { enabled: true, only: true, tsconfig: 'tests/types/tsconfig.json' },
+        },
+      },
+    ],
+  },
+});
