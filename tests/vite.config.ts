@@ -9,11 +9,14 @@ export default defineConfig({
   build: {
     outDir: resolve(import.meta.dirname, 'fixtures/dist'),
     emptyOutDir: true,
+    target: 'es2022',
     rollupOptions: {
       input: {
         harness: resolve(import.meta.dirname, 'fixtures/harness.html'),
         app: resolve(import.meta.dirname, 'fixtures/app.html'),
         empty: resolve(import.meta.dirname, 'fixtures/empty.html'),
+        bench: resolve(import.meta.dirname, 'fixtures/bench.html'),
+        'bench-app': resolve(import.meta.dirname, 'fixtures/bench-app.html'),
       },
     },
   },

@@ -25,6 +25,7 @@ export const fixtureApps = [
   fixtureManifest('good', [{ name: 'location', reason: reason('to show services near you') }]),
   fixtureManifest('bare'),
   fixtureManifest('evil'),
+  { ...fixtureManifest('bench'), entry: 'http://bench.apps.localhost/bench-app.html' },
 ];
 
 /** Starts the real platform server on a free port, serving the fixtures on the host origin and each app origin. */

@@ -1,0 +1,80 @@
+// The bridge benchmark: one interleaved run in Chromium, every figure a ratio to a floor
+// measured in the same run (this machine is noisy; absolute numbers mean little).
+//   round trip p50      bridge call vs a raw MessagePort echo to the same frame   target ≤ 1.15×
+//   throughput          bridge calls/s vs raw echoes/s, 32 in flight              target ≥ 0.80×
+//   cold launch         iframe inserted → first call answered vs an empty page    target ≤ 1.15×
+import type { Frame } from 'playwright-core';
+import { launchChromium } from '../support/chromium.js';
+import { fixtureApps, startFixturePlatform } from '../support/fixture-platform.js';
+import { fixed, median, quantile } from './stats.js';
+
+const ROUNDS = 12;
+const CALLS_PER_ROUND = 300;
+const THROUGHPUT_CALLS = 3000;
+const COLD_RUNS = 15;
+
+type BenchApp = {
+  hasRaw(): boolean;
+  rtt(kind: string, n: number): Promise<number[]>;
+  throughput(kind: string, n: number, inFlight: number): Promise<number>;
+};
+declare global {
+  interface Window {
+    benchApp: BenchApp;
+    bench: { open(m: unknown): Promise<void>; cold(kind: string, m: unknown): Promise<number> };
+  }
+}
+
+const platform = await startFixturePlatform();
+const browser = await launchChromium();
+try {
+  const page = await browser.newPage();
+  await page.goto(`${platform.hostOrigin}/bench.html`);
+  const apps = (await (await fetch(`${platform.hostOrigin}/api/apps`)).json()) as { apps: Array<{ id: string }> };
+  const manifest = apps.apps.find((a) => a.id === 'bench');
+  if (!manifest || !fixtureApps.some((a) => a.id === 'bench')) throw new Error('bench fixture app missing');
+  await page.waitForFunction(() => 'bench' in window);
+  await page.evaluate((m) => window.bench.open(m), manifest);
+  const frame = page.frames().find((f) => f.url().startsWith(platform.origin('bench'))) as Frame;
+  await frame.waitForFunction(() => 'benchApp' in window && window.benchApp.hasRaw());
+
+  // Warm up both paths (JIT, caches), then interleave rounds so drift hits both alike.
+  await frame.evaluate(async () => { await window.benchApp.rtt('raw', 200); await window.benchApp.rtt('bridge', 200); });
+  const raw: number[] = [];
+  const bridge: number[] = [];
+  const rawRate: number[] = [];
+  const bridgeRate: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const order = round % 2 === 0 ? ['raw', 'bridge'] : ['bridge', 'raw'];
+    for (const kind of order) {
+      const samples = await frame.evaluate(([k, n]) => window.benchApp.rtt(k as string, n as number), [kind, CALLS_PER_ROUND]);
+      (kind === 'raw' ? raw : bridge).push(...samples);
+      const rate = await frame.evaluate(([k, n]) => window.benchApp.throughput(k as string, n as number, 32), [kind, THROUGHPUT_CALLS]);
+      (kind === 'raw' ? rawRate : bridgeRate).push(rate);
+    }
+  }
+
+  const coldBridge: number[] = [];
+  const coldEmpty: number[] = [];
+  await page.evaluate((m) => window.bench.cold('empty', m), manifest); // first process spawn is an outlier
+  for (let run = 0; run < COLD_RUNS; run++) {
+    const order = run % 2 === 0 ? ['empty', 'bridge'] : ['bridge', 'empty'];
+    for (const kind of order) {
+      const ms = await page.evaluate(([k, m]) => window.bench.cold(k as string, m), [kind, manifest] as const);
+      (kind === 'bridge' ? coldBridge : coldEmpty).push(ms);
+    }
+  }
+
+  const p50 = median(bridge) / median(raw);
+  const throughput = median(bridgeRate) / median(rawRate);
+  const cold = median(coldBridge) / median(coldEmpty);
+  const row = (name: string, ratio: number, target: string, ok: boolean, detail: string) =>
+    console.log(`${name.padEnd(22)} ${fixed(ratio).padStart(6)}×   target ${target.padEnd(8)} ${ok ? 'met ' : 'MISSED'}   ${detail}`);
+  console.log(`\nCitadel bridge bench (Chromium, ${ROUNDS} interleaved rounds × ${CALLS_PER_ROUND} calls; ${COLD_RUNS} cold launches each)\n`);
+  row('round trip p50', p50, '≤ 1.15', p50 <= 1.15, `bridge ${fixed(median(bridge), 3)} ms, raw port ${fixed(median(raw), 3)} ms; p95 ${fixed(quantile(bridge, 0.95), 3)} vs ${fixed(quantile(raw, 0.95), 3)} ms`);
+  row('throughput', throughput, '≥ 0.80', throughput >= 0.8, `bridge ${Math.round(median(bridgeRate))} calls/s, raw port ${Math.round(median(rawRate))} msgs/s`);
+  row('cold launch', cold, '≤ 1.15', cold <= 1.15, `bridge ${fixed(median(coldBridge), 1)} ms, empty page ${fixed(median(coldEmpty), 1)} ms`);
+} finally {
+  await browser.close();
+  await platform.close();
+}
