@@ -1,0 +1,41 @@
+/** Headers on every host response (SECURITY.md rule 5): strict CSP whose frame-src lists exactly the app origins. */
+export function hostHeaders(appOrigins: readonly string[]): Record<string, string> {
+  const apps = appOrigins.join(' ');
+  return {
+    'Content-Security-Policy': [
+      "default-src 'self'",
+      "script-src 'self'",
+      "style-src 'self' 'unsafe-inline'",
+      `img-src 'self' data: blob: ${apps}`.trim(),
+      "connect-src 'self'",
+      `frame-src ${apps || "'none'"}`,
+      "worker-src 'self'",
+      "manifest-src 'self'",
+      "object-src 'none'",
+      "base-uri 'none'",
+      "form-action 'self'",
+      "frame-ancestors 'none'",
+    ].join('; '),
+    'X-Content-Type-Options': 'nosniff',
+    'X-Frame-Options': 'DENY',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+    // The host itself may ask for location (it does, for apps, after its own prompt); nothing else.
+    'Permissions-Policy': 'geolocation=(self), camera=(), microphone=(), payment=(), usb=(), serial=(), bluetooth=()',
+  };
+}
+
+/**
+ * Headers on every app response: only the host may frame an app, so no other page can pose
+ * as the host to it. The app's own script policy is the partner's; powerful features are off
+ * because they go through the bridge. No CORP: the host shows app icons as cross-site images.
+ */
+export function appHeaders(hostOrigin: string): Record<string, string> {
+  return {
+    'Content-Security-Policy': `frame-ancestors ${hostOrigin}; object-src 'none'; base-uri 'self'`,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'Permissions-Policy': 'geolocation=(), camera=(), microphone=(), payment=(), usb=(), serial=(), bluetooth=()',
+  };
+}
