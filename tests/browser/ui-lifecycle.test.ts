@@ -17,7 +17,7 @@ describe('app and ui namespaces, lifecycle events', () => {
       await window.fx.ns('ui', 'getSafeAreaInsets'),
     ]);
     expect(results.map((r) => (r.ok ? r.value : r.code))).toEqual([
-      null, null, null, { scheme: 'light', accent: '#b3261e' }, { top: 1, right: 2, bottom: 3, left: 4 },
+      undefined, null, null, { scheme: 'light', accent: '#b3261e' }, { top: 1, right: 2, bottom: 3, left: 4 },
     ]);
     expect(await page.evaluate(() => window.harness.back('good'))).toBe(true);
     await frame.waitForFunction(() => window.fx.events.some((e) => e.name === 'back'));

@@ -37,6 +37,8 @@ export async function connect(options: ConnectOptions = {}): Promise<Client> {
       port.close();
     }
   });
+  // comlink starts the port only at the first call; events sent before that must not wait for one.
+  port.start();
 
   const call = (method: string, params: unknown): Promise<unknown> => {
     if (closedError) return Promise.reject(closedError);

@@ -22,7 +22,7 @@ export function hostHeaders(appOrigins: readonly string[]): Record<string, strin
     'Cross-Origin-Opener-Policy': 'same-origin',
     'Cross-Origin-Resource-Policy': 'same-origin',
     // The host itself may ask for location (it does, for apps, after its own prompt); nothing else.
-    'Permissions-Policy': 'geolocation=(self), camera=(), microphone=(), payment=(), usb=(), serial=(), bluetooth=()',
+    'Permissions-Policy': 'geolocation=(self), camera=(), microphone=(), payment=(), usb=(), serial=()',
   };
 }
 
@@ -36,6 +36,6 @@ export function appHeaders(hostOrigin: string): Record<string, string> {
     'Content-Security-Policy': `frame-ancestors ${hostOrigin}; object-src 'none'; base-uri 'self'`,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
-    'Permissions-Policy': 'geolocation=(), camera=(), microphone=(), payment=(), usb=(), serial=(), bluetooth=()',
+    'Permissions-Policy': 'geolocation=(), camera=(), microphone=(), payment=(), usb=(), serial=()',
   };
 }
