@@ -3,7 +3,9 @@ import type {
 } from '@citadel/protocol';
 
 /** The params argument of a method: optional when every field is. */
-export type ParamsArg<M extends MethodName> = object extends MethodParams<M>
+// `{}` (not `object`): a params type with no required keys, including the strict empty object, accepts it.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export type ParamsArg<M extends MethodName> = {} extends MethodParams<M>
   ? [params?: MethodParams<M>]
   : [params: MethodParams<M>];
 
