@@ -57,9 +57,10 @@ const strings = {
     unsupported: 'not supported yet',
     title: 'Platform demo',
   },
-} as const;
+} as const satisfies Record<'vi' | 'en', Record<string, string>>;
 
-export type Strings = (typeof strings)['vi'];
+/** Every string of the demo, in one language. */
+export type Strings = Record<keyof (typeof strings)['vi'], string>;
 
 /** The demo's strings in the host's language (Vietnamese unless the host says English). */
 export const stringsFor = (lang: string): Strings => (lang === 'en' ? strings.en : strings.vi);
