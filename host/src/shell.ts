@@ -1,0 +1,183 @@
+import { LitElement, css, html, nothing } from 'lit';
+import type { Manifest } from '@citadel/protocol';
+import { createBrowserLocation, createHost, createIndexedDbStorage, type Host } from '@citadel/runtime';
+import { createPromptFn, type CitadelAppView, type Lang } from '@citadel/ui';
+import { byCategory, loadCatalogue, parseAppPath } from './catalogue.js';
+import { hostStrings } from './i18n.js';
+import { pushRecent, readRecent } from './recent.js';
+import { searchApps } from './search.js';
+
+const LANG_KEY = 'citadel.lang';
+const dark = matchMedia('(prefers-color-scheme: dark)');
+
+/** The citizen app: catalogue, search, recents, and the open mini-app. */
+export class CitadelShell extends LitElement {
+  static override properties = {
+    lang: { state: true },
+    apps: { state: true },
+    query: { state: true },
+    recent: { state: true },
+    open: { state: true },
+    error: { state: true },
+  };
+
+  static override styles = css`
+    :host { display: block; max-width: 720px; margin: 0 auto; padding: 0 16px 32px; --accent: #b3261e; }
+    header { display: flex; align-items: center; gap: 12px; padding: max(12px, env(safe-area-inset-top)) 0 8px; }
+    header img { width: 40px; height: 40px; }
+    header h1 { margin: 0; font-size: 1.25rem; }
+    header p { margin: 0; font-size: .85rem; color: color-mix(in srgb, CanvasText 65%, transparent); }
+    header .grow { flex: 1; }
+    button { font: inherit; cursor: pointer; }
+    .lang { min-height: 40px; border-radius: 999px; padding: 0 14px; border: 1px solid color-mix(in srgb, CanvasText 25%, transparent); background: transparent; color: CanvasText; }
+    input[type=search] { width: 100%; box-sizing: border-box; min-height: 44px; padding: 0 16px; border-radius: 999px; font: inherit;
+      border: 1px solid color-mix(in srgb, CanvasText 25%, transparent); background: color-mix(in srgb, CanvasText 4%, Canvas); color: CanvasText; }
+    h2 { font-size: .95rem; margin: 20px 0 8px; }
+    .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(84px, 1fr)); gap: 12px 8px; }
+    .tile { display: flex; flex-direction: column; align-items: center; gap: 6px; padding: 8px 4px; border: 0; background: transparent; color: CanvasText; border-radius: 14px; text-align: center; font-size: .82rem; }
+    .tile:hover, .tile:focus-visible { background: color-mix(in srgb, var(--accent) 10%, transparent); }
+    .tile img { width: 52px; height: 52px; border-radius: 14px; }
+    .notice { padding: 16px; border-radius: 12px; background: color-mix(in srgb, CanvasText 5%, transparent); }
+    citadel-app-view { position: fixed; inset: 0; z-index: 10; }
+  `;
+
+  declare lang: Lang;
+  declare apps: Manifest[] | undefined;
+  declare query: string;
+  declare recent: string[];
+  declare open: { manifest: Manifest; path: string } | undefined;
+  declare error: boolean;
+
+  #pushed = false;
+
+  /** The runtime engine running every mini-app this page opens. */
+  readonly host: Host;
+
+  constructor() {
+    super();
+    const saved = localStorage.getItem(LANG_KEY);
+    this.lang = saved === 'en' ? 'en' : 'vi';
+    this.query = '';
+    this.recent = readRecent();
+    this.error = false;
+    this.host = createHost({
+      providers: { storage: createIndexedDbStorage(), location: createBrowserLocation() },
+      prompt: createPromptFn(document.body, () => this.lang),
+      context: () => ({
+        lang: this.lang,
+        theme: dark.matches ? { scheme: 'dark', accent: '#ffb4ab' } : { scheme: 'light', accent: '#b3261e' },
+        insets: { top: 0, right: 0, bottom: 0, left: 0 },
+      }),
+    });
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    addEventListener('popstate', this.#onPopState);
+    document.addEventListener('visibilitychange', this.#onVisibility);
+    void this.#load();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    removeEventListener('popstate', this.#onPopState);
+    document.removeEventListener('visibilitychange', this.#onVisibility);
+    this.host.dispose();
+  }
+
+  async #load() {
+    this.error = false;
+    try {
+      this.apps = await loadCatalogue();
+      const deep = parseAppPath(location.pathname);
+      const manifest = deep && this.apps.find((a) => a.id === deep.id);
+      if (deep && manifest) this.#openApp(manifest, deep.path + location.search, 'replace');
+    } catch {
+      this.error = true;
+    }
+  }
+
+  #openApp(manifest: Manifest, path: string, history: 'push' | 'replace' | 'none') {
+    this.open = { manifest, path };
+    this.recent = pushRecent(manifest.id);
+    const url = `/app/${manifest.id}${path}`;
+    this.#pushed = history === 'push' || (history === 'none' && this.#pushed);
+    if (history === 'push') window.history.pushState({ app: manifest.id }, '', url);
+    if (history === 'replace') window.history.replaceState({ app: manifest.id }, '', url);
+  }
+
+  #closeApp() {
+    this.open = undefined;
+    // Closing undoes the history entry the launch pushed; an app opened from a link just leaves it.
+    if (this.#pushed) window.history.back();
+    else window.history.replaceState(null, '', '/');
+    this.#pushed = false;
+  }
+
+  #onPopState = (event: PopStateEvent) => {
+    const view = this.renderRoot.querySelector<CitadelAppView>('citadel-app-view');
+    if (this.open && view) {
+      // The browser's back button is the app's back button while the app shows one.
+      if (view.instance?.back()) {
+        window.history.pushState({ app: this.open.manifest.id }, '', location.href);
+        return;
+      }
+      this.open = undefined;
+      this.#pushed = false;
+      return;
+    }
+    const id = (event.state as { app?: string } | null)?.app;
+    const manifest = id && this.apps?.find((a) => a.id === id);
+    if (manifest) this.#openApp(manifest, '', 'none');
+  };
+
+  #onVisibility = () => {
+    this.renderRoot.querySelector<CitadelAppView>('citadel-app-view')?.instance?.setVisible(document.visibilityState === 'visible');
+  };
+
+  #toggleLang() {
+    this.lang = this.lang === 'vi' ? 'en' : 'vi';
+    localStorage.setItem(LANG_KEY, this.lang);
+    document.documentElement.lang = this.lang;
+  }
+
+  #tile(app: Manifest) {
+    return html`<button class="tile" data-testid="app-${app.id}" @click=${() => this.#openApp(app, '', 'push')}>
+      <img src=${app.icons[0]?.src ?? ''} alt="" loading="lazy" width="52" height="52" />
+      <span>${app.name[this.lang]}</span>
+    </button>`;
+  }
+
+  override render() {
+    const s = hostStrings(this.lang);
+    const apps = this.apps ?? [];
+    const found = searchApps(apps, this.query);
+    const recent = this.recent.map((id) => apps.find((a) => a.id === id)).filter((a): a is Manifest => a !== undefined);
+    return html`
+      <header>
+        <img src="/icons/icon.svg" alt="" width="40" height="40" />
+        <div class="grow"><h1>${s.appName}</h1><p>${s.tagline}</p></div>
+        <button class="lang" data-testid="lang" aria-label=${s.languageLabel} @click=${() => this.#toggleLang()}>${s.language}</button>
+      </header>
+      <input type="search" data-testid="search" placeholder=${s.search} aria-label=${s.search} .value=${this.query}
+        @input=${(e: InputEvent) => { this.query = (e.target as HTMLInputElement).value; }} />
+      ${this.error ? html`<p class="notice" role="alert">${s.offline} <button @click=${() => void this.#load()}>${s.retry}</button></p>` : nothing}
+      ${this.apps === undefined && !this.error ? html`<p class="notice" role="status">${s.loading}</p>` : nothing}
+      ${recent.length && !this.query ? html`<h2>${s.recent}</h2><div class="grid" data-testid="recent">${recent.map((a) => this.#tile(a))}</div>` : nothing}
+      ${this.apps && found.length === 0 ? html`<p class="notice">${s.noResults}</p>` : nothing}
+      ${byCategory(found).map(([category, list]) => html`
+        <section data-testid="category-${category}">
+          <h2>${s.categories[category]}</h2>
+          <div class="grid">${list.map((a) => this.#tile(a))}</div>
+        </section>`)}
+      ${this.open ? html`<citadel-app-view .host=${this.host} .manifest=${this.open.manifest} .path=${this.open.path} lang=${this.lang}
+        @citadel-close=${() => this.#closeApp()}></citadel-app-view>` : nothing}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'citadel-shell': CitadelShell;
+  }
+}
