@@ -3,3 +3,4 @@ export { createMemoryRegistry, rewriteManifest, validateManifests, type AppRegis
 export { routeFor, type Route } from './host-routing.js';
 export { hostHeaders, appHeaders } from './security-headers.js';
 export { createOrigins, type Origins } from './origins.js';
+export { discoverApps } from './discover.js';

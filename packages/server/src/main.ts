@@ -1,7 +1,8 @@
 // `node packages/server/dist/main.js`: serves the built host and every built mini-app in miniapps/.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createPlatformServer } from './create-platform-server.js';
+import { discoverApps } from './discover.js';
 
 const repo = resolve(import.meta.dirname, '../../..');
 const hostDir = resolve(repo, 'host/dist');
@@ -10,13 +11,7 @@ if (!existsSync(resolve(hostDir, 'index.html'))) {
   process.exit(1);
 }
 
-const miniapps = resolve(repo, 'miniapps');
-const apps = readdirSync(miniapps, { withFileTypes: true })
-  .filter((d) => d.isDirectory() && existsSync(resolve(miniapps, d.name, 'manifest.json')) && existsSync(resolve(miniapps, d.name, 'dist')))
-  .map((d) => ({
-    manifest: JSON.parse(readFileSync(resolve(miniapps, d.name, 'manifest.json'), 'utf8')) as unknown,
-    dir: resolve(miniapps, d.name, 'dist'),
-  }));
+const apps = discoverApps(resolve(repo, 'miniapps'));
 
 const port = Number(process.env.PORT ?? 8080);
 const server = createPlatformServer({ hostDir, apps, port, ...(process.env.HOST ? { hostname: process.env.HOST } : {}) });

@@ -1,0 +1,99 @@
+import { resolve } from 'node:path';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPlatformServer, discoverApps, type ListeningServer } from '@citadel/server';
+import { launchChromium } from '../../tests/support/chromium.js';
+
+const repo = resolve(import.meta.dirname, '../..');
+
+describe('citizen host, end to end: open the host, launch the demo, grant location, see the result', () => {
+  let browser: Browser;
+  let server: ListeningServer;
+  let origin: string;
+
+  beforeAll(async () => {
+    const platform = createPlatformServer({ hostDir: resolve(repo, 'host/dist'), apps: discoverApps(resolve(repo, 'miniapps')), port: 0 });
+    server = await platform.listen();
+    origin = `http://localhost:${server.port}`;
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const openHost = async (path = '/') => {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 800 },
+      geolocation: { latitude: 16.469_812, longitude: 107.579_438, accuracy: 10 },
+      permissions: ['geolocation'],
+    });
+    const page = await context.newPage();
+    await page.goto(`${origin}${path}`);
+    return { context, page };
+  };
+
+  const demoFrame = async (page: Page): Promise<Frame> => {
+    for (let i = 0; i < 200; i++) {
+      const frame = page.frames().find((f) => f.url().startsWith(`http://kitchen-sink.apps.localhost:${server.port}/`));
+      if (frame) return frame;
+      await page.waitForTimeout(25);
+    }
+    throw new Error('demo frame not found');
+  };
+
+  it('lists the registry catalogue by category, in Vietnamese first, with search and an English switch', async () => {
+    const { page, context } = await openHost();
+    await expect.poll(() => page.getByTestId('category-public-services').textContent()).toContain('Dịch vụ công');
+    await expect.poll(() => page.getByTestId('app-kitchen-sink').textContent()).toContain('Trải nghiệm nền tảng');
+    await page.getByTestId('search').fill('trai nghiem');
+    expect(await page.getByTestId('app-kitchen-sink').count()).toBe(1);
+    await page.getByTestId('search').fill('không có dịch vụ này');
+    expect(await page.getByTestId('app-kitchen-sink').count()).toBe(0);
+    await page.getByTestId('search').fill('');
+    await page.getByTestId('lang').click();
+    await expect.poll(() => page.getByTestId('app-kitchen-sink').textContent()).toContain('Platform demo');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await context.close();
+  });
+
+  it('launches the demo, asks for location in a host-drawn prompt, and the demo shows the position', async () => {
+    const { page, context } = await openHost();
+    await page.getByTestId('app-kitchen-sink').click();
+    expect(new URL(page.url()).pathname).toBe('/app/kitchen-sink');
+    const frame = await demoFrame(page);
+    await expect.poll(() => page.getByTestId('app-title').textContent()).toBe('Trải nghiệm nền tảng');
+    await frame.getByTestId('locate').click();
+    // The prompt is the host's, in the host's document, not the frame's.
+    await page.getByTestId('prompt-allow').click();
+    await expect.poll(() => frame.getByTestId('location-result').textContent()).toContain('"latitude": 16.465');
+    expect(await frame.getByTestId('location-result').textContent()).toContain('"precision": "coarse"');
+    await context.close();
+  });
+
+  it('keeps the demo’s storage, closes back to the catalogue and lists it under recent apps', async () => {
+    const { page, context } = await openHost();
+    await page.getByTestId('app-kitchen-sink').click();
+    let frame = await demoFrame(page);
+    await frame.getByTestId('note').fill('Cây đổ trên đường Lê Lợi');
+    await frame.getByTestId('save').click();
+    await expect.poll(() => frame.getByTestId('storage-result').textContent()).toContain('ok');
+    await page.getByTestId('app-close').click();
+    expect(new URL(page.url()).pathname).toBe('/');
+    await expect.poll(() => page.getByTestId('recent').textContent()).toContain('Trải nghiệm nền tảng');
+    await page.getByTestId('recent').getByTestId('app-kitchen-sink').click();
+    frame = await demoFrame(page);
+    await frame.getByTestId('load').click();
+    await expect.poll(() => frame.getByTestId('storage-result').textContent()).toContain('Cây đổ trên đường Lê Lợi');
+    await context.close();
+  });
+
+  it('opens an app from a deep link and records web vitals', async () => {
+    const { page, context } = await openHost('/app/kitchen-sink');
+    const frame = await demoFrame(page);
+    await expect.poll(() => frame.getByTestId('status').textContent()).toContain('kitchen-sink');
+    const vitals = await page.evaluate(() => (window as unknown as { __citadelVitals: Array<{ name: string }> }).__citadelVitals.map((v) => v.name));
+    expect(vitals).toContain('TTFB');
+    await context.close();
+  });
+});
