@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 /** The repository root. */
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** The pnpm release the workspace is pinned to (package.json `packageManager`). */
+/** The pnpm release the workspace is pinned to; every script runs this one through npx. */
 export const PNPM = 'pnpm@12.21.0';
 
 /** Runs a command in the repository root with inherited output; exits with its code on failure. */
