@@ -82,11 +82,11 @@ describe('dispatch: every call is checked before any provider runs', () => {
   it('answers a flood with RATE_LIMITED, naming the limit, while the host stays responsive', async () => {
     const { page, context } = await openHarness(env.browser, env.platform.hostOrigin, { rate: 50 });
     const frame = await launchConnected(page, 'good', env.platform.origin('good'));
-    const flood = frame.evaluate(() => window.fx.flood(5000));
-    // The host's own main thread keeps turning while the app floods it.
-    const ticks = await page.evaluate(() => window.harness.ticks(200));
-    const { counts, sample } = await flood;
-    expect(ticks).toBeGreaterThan(5);
+    // The host's own main thread keeps turning while the app floods it: its timer tasks run
+    // between the flood's calls, not only after them.
+    await page.evaluate(() => window.harness.startTicking());
+    const { counts, sample } = await frame.evaluate(() => window.fx.flood(5000));
+    expect(await page.evaluate(() => window.harness.stopTicking())).toBeGreaterThan(5);
     expect(counts.RATE_LIMITED).toBeGreaterThan(4000);
     expect((counts.ok ?? 0) + counts.RATE_LIMITED!).toBe(5000);
     expect(sample).toMatchObject({ ok: false, code: 'RATE_LIMITED', data: { limit: 50, windowMs: 1000 } });
@@ -101,7 +101,9 @@ describe('dispatch: every call is checked before any provider runs', () => {
     const frame = await launchConnected(page, 'good', env.platform.origin('good'));
     void frame.evaluate(() => { for (;;) { /* frozen */ } }).catch(() => undefined);
     await page.waitForFunction(() => window.harness.events('good', 'unresponsive').some((e) => e.data === true));
-    expect(await page.evaluate(() => window.harness.ticks(100))).toBeGreaterThan(5);
+    await page.evaluate(() => window.harness.startTicking());
+    await page.waitForTimeout(100);
+    expect(await page.evaluate(() => window.harness.stopTicking())).toBeGreaterThan(5);
     await page.evaluate(() => window.harness.close('good'));
     expect(await page.evaluate(() => window.harness.frameCount())).toBe(0);
     // The host still launches and serves other apps.

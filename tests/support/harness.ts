@@ -27,7 +27,8 @@ export type Harness = {
   setVisible(id: string, visible: boolean): void;
   emit(id: string, name: string, data: unknown): void;
   frameCount(): number;
-  ticks(ms: number): Promise<number>;
+  startTicking(): void;
+  stopTicking(): number;
 };
 declare global {
   interface Window {
