@@ -10,6 +10,10 @@ export default defineConfig({
           name: 'unit',
           include: ['packages/*/test/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           environment: 'node',
+          // A throwaway PostgreSQL: server suites run against it and against PGlite.
+          globalSetup: ['tests/support/postgres-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
       {

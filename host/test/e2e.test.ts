@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPlatformServer, discoverApps, type ListeningServer } from '@citadel/server';
+import { createPlatformServer, discoverApps, openDatabase, type Database, type ListeningServer } from '@citadel/server';
 import { launchChromium } from '../../tests/support/chromium.js';
 
 const repo = resolve(import.meta.dirname, '../..');
@@ -9,10 +9,12 @@ const repo = resolve(import.meta.dirname, '../..');
 describe('citizen host, end to end: open the host, launch the demo, grant location, see the result', () => {
   let browser: Browser;
   let server: ListeningServer;
+  let database: Database;
   let origin: string;
 
   beforeAll(async () => {
-    const platform = createPlatformServer({ hostDir: resolve(repo, 'host/dist'), apps: discoverApps(resolve(repo, 'miniapps')), port: 0 });
+    database = await openDatabase({ kind: 'pglite' });
+    const platform = await createPlatformServer({ hostDir: resolve(repo, 'host/dist'), database, apps: discoverApps(resolve(repo, 'miniapps')), port: 0 });
     server = await platform.listen();
     origin = `http://localhost:${server.port}`;
     browser = await launchChromium();
@@ -20,6 +22,7 @@ describe('citizen host, end to end: open the host, launch the demo, grant locati
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+    await database?.close();
   });
 
   const openHost = async (path = '/') => {

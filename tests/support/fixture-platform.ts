@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { createPlatformServer } from '@citadel/server';
+import { createPlatformServer, openDatabase } from '@citadel/server';
 import type { Manifest } from '@citadel/protocol';
 
 const dist = resolve(import.meta.dirname, '../fixtures/dist');
@@ -30,12 +30,23 @@ export const fixtureApps = [
 
 /** Starts the real platform server on a free port, serving the fixtures on the host origin and each app origin. */
 export async function startFixturePlatform() {
-  const server = createPlatformServer({
+  const database = await openDatabase({ kind: 'pglite' });
+  const server = await createPlatformServer({
     hostDir: dist,
+    database,
     apps: fixtureApps.map((manifest) => ({ manifest, dir: dist })),
     port: 0,
   });
   const listening = await server.listen();
   const origin = (id: string) => `http://${id}.apps.localhost:${listening.port}`;
-  return { ...listening, hostOrigin: `http://localhost:${listening.port}`, origin };
+  return {
+    ...listening,
+    server,
+    hostOrigin: `http://localhost:${listening.port}`,
+    origin,
+    close: async () => {
+      await listening.close();
+      await database.close();
+    },
+  };
 }

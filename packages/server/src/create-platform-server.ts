@@ -1,10 +1,22 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { Hono, type Context } from 'hono';
-import { createMemoryRegistry, validateManifests } from './app-registry.js';
-import { jsonError } from './errors.js';
+import { createCitizens } from './accounts/citizens.js';
+import { createSessions } from './accounts/sessions.js';
+import { createThrottle, defaultThrottleLimits, type ThrottleLimits } from './accounts/throttle.js';
+import { createDevelopmentVerifier, type IdentityVerifier } from './accounts/verification.js';
+import { createDatabaseRegistry, createRegistryAdmin, validateManifests } from './app-registry.js';
+import type { Database } from './db/database.js';
+import { ApiError, jsonError } from './errors.js';
 import { routeFor } from './host-routing.js';
+import { citizenRoutes } from './http/citizen-routes.js';
+import type { PlatformEnv } from './http/env.js';
+import { sameOriginOnly } from './http/guards.js';
+import { partnerRoutes } from './http/partner-routes.js';
+import { createIdentity } from './identity/identity.js';
+import { createSigningKeys } from './identity/signing-keys.js';
 import { createOrigins } from './origins.js';
+import { createCredentials } from './registry/credentials.js';
 import { appHeaders, hostHeaders } from './security-headers.js';
 import { findStatic } from './static-files.js';
 
@@ -12,14 +24,27 @@ import { findStatic } from './static-files.js';
 export interface PlatformServerOptions {
   /** The built host PWA; `index.html` answers client-side routes. */
   readonly hostDir: string;
-  /** Each hosted mini-app: its manifest (validated here) and its built static files. */
-  readonly apps: ReadonlyArray<{ readonly manifest: unknown; readonly dir: string }>;
+  /** The database, opened and migrated (`openDatabase`). The server never closes it. */
+  readonly database: Database;
+  /**
+   * Mini-apps this server hosts on their own platform origin: each manifest is validated and
+   * registered (status kept if already registered), and `dir` holds its built static files.
+   */
+  readonly apps?: ReadonlyArray<{ readonly manifest: unknown; readonly dir: string }>;
   /** Port to listen on; `0` picks a free one. Default 8080. */
   readonly port?: number;
   /** Address to listen on. Default `127.0.0.1`. */
   readonly hostname?: string;
   /** The host's name: host at `http://<publicHost>:<port>`, apps at `http://<id>.apps.<publicHost>:<port>`. Default `localhost`. */
   readonly publicHost?: string;
+  /** The identity-verification provider. Default: the development provider. */
+  readonly verifier?: IdentityVerifier;
+  /** Sign-in limits. Default `defaultThrottleLimits` (5 per phone, 30 per address, 15 minutes). */
+  readonly throttle?: Partial<ThrottleLimits>;
+  /** Marks the session cookie `Secure`. Default false (development runs on http://localhost). */
+  readonly secureCookies?: boolean;
+  /** Takes the client address from `X-Forwarded-For` (behind a trusted proxy only). Default false. */
+  readonly trustProxy?: boolean;
 }
 
 /** A running platform server. */
@@ -29,17 +54,34 @@ export interface ListeningServer {
   close(): Promise<void>;
 }
 
+/** How long the host's CSP `frame-src` list is reused before the registry is read again. */
+const ORIGINS_CACHE_MS = 5_000;
+
 /**
- * Creates the platform server: the host and every mini-app on its own origin, routed by the
- * `Host` header, each with its security headers, and the platform API under the host's `/api/`.
+ * Creates the platform server: the host and every hosted mini-app on its own origin, routed by
+ * the `Host` header, each with its security headers; the citizen API under the host's `/api/`,
+ * the partner API under `/api/partner/v1/`, and the identity keys at `/.well-known/jwks.json`.
  */
-export function createPlatformServer(options: PlatformServerOptions) {
-  const apps = validateManifests(options.apps);
+export async function createPlatformServer(options: PlatformServerOptions) {
+  const db = options.database;
+  const hostedApps = validateManifests(options.apps ?? []);
   const publicHost = options.publicHost ?? 'localhost';
   let port = options.port ?? 8080;
   const origins = createOrigins(publicHost, () => port);
-  const registry = createMemoryRegistry(apps, origins);
-  const appIds = apps.map((a) => a.manifest.id);
+  const admin = createRegistryAdmin(db);
+  for (const hosted of hostedApps) await admin.register(hosted.manifest);
+  const dirs = new Map(hostedApps.map((a) => [a.manifest.id, a.dir]));
+  const registry = createDatabaseRegistry(db, origins, new Set(dirs.keys()));
+  const credentials = createCredentials(db);
+  const keys = createSigningKeys(db);
+  const sessions = createSessions(db);
+  const identity = createIdentity({ db, registry, keys, issuer: () => origins.host });
+
+  let frameOrigins: { at: number; list: Promise<string[]> } | undefined;
+  const activeOrigins = () => {
+    if (!frameOrigins || Date.now() - frameOrigins.at > ORIGINS_CACHE_MS) frameOrigins = { at: Date.now(), list: registry.activeOrigins() };
+    return frameOrigins.list;
+  };
 
   const sendStatic = async (c: Context, dir: string, headers: Record<string, string>) => {
     for (const [name, value] of Object.entries(headers)) c.header(name, value);
@@ -52,33 +94,60 @@ export function createPlatformServer(options: PlatformServerOptions) {
     return c.body(new Uint8Array(file.body));
   };
 
-  const app = new Hono();
-  app.onError((_error, c) => jsonError(c, 500, 'INTERNAL', 'Internal error'));
+  const app = new Hono<PlatformEnv>();
+  app.onError((error, c) => {
+    if (error instanceof ApiError) return jsonError(c, error.status, error.code, error.message, { ...error.extra });
+    console.error('[citadel] unhandled', error);
+    return jsonError(c, 500, 'INTERNAL', 'Internal error');
+  });
   app.notFound((c) => jsonError(c, 404, 'NOT_FOUND', 'Not found'));
 
   app.all('*', async (c, next) => {
     const route = routeFor(c.req.header('host'), publicHost, port);
     if (!route) return jsonError(c, 421, 'MISDIRECTED', 'This server does not serve that host');
     if (route.kind === 'app') {
-      const hosted = await registry.get(route.id);
-      if (!hosted) return jsonError(c, 404, 'NOT_FOUND', 'No such app');
-      return sendStatic(c, hosted.dir, appHeaders(origins.host));
+      const registered = await registry.get(route.id);
+      const dir = dirs.get(route.id);
+      if (!registered || !dir) return jsonError(c, 404, 'NOT_FOUND', 'No such app');
+      const headers = appHeaders(origins.host);
+      if (registered.status !== 'active') {
+        for (const [name, value] of Object.entries(headers)) c.header(name, value);
+        return jsonError(c, 403, 'APP_SUSPENDED', 'This service is suspended by the platform operator');
+      }
+      return sendStatic(c, dir, headers);
     }
-    const headers = hostHeaders(appIds.map((id) => origins.app(id)));
+    const headers = hostHeaders(await activeOrigins());
     for (const [name, value] of Object.entries(headers)) c.header(name, value);
-    if (c.req.path === '/api' || c.req.path.startsWith('/api/')) return next();
+    if (c.req.path === '/api' || c.req.path.startsWith('/api/') || c.req.path === '/.well-known/jwks.json') return next();
     return sendStatic(c, options.hostDir, headers);
   });
 
-  app.get('/api/health', (c) => c.json({ ok: true }));
-  app.get('/api/apps', async (c) => {
-    c.header('Cache-Control', 'no-cache');
-    return c.json({ apps: await registry.list() });
+  app.get('/.well-known/jwks.json', async (c) => {
+    c.header('Cache-Control', 'public, max-age=60');
+    c.header('Access-Control-Allow-Origin', '*');
+    c.header('Cross-Origin-Resource-Policy', 'cross-origin');
+    return c.json(await keys.jwks());
   });
+  app.get('/api/health', (c) => c.json({ ok: true }));
+  app.route('/api/partner/v1', partnerRoutes({ credentials, registry }));
+  app.use('/api/*', sameOriginOnly(() => origins.host));
+  app.route('/api', citizenRoutes({
+    citizens: createCitizens(db),
+    sessions,
+    throttle: createThrottle(db, { ...defaultThrottleLimits, ...options.throttle }),
+    verifier: options.verifier ?? createDevelopmentVerifier(),
+    registry,
+    identity,
+    secureCookies: options.secureCookies ?? false,
+    trustProxy: options.trustProxy ?? false,
+  }));
 
   return {
     app,
     registry,
+    admin,
+    credentials,
+    keys,
     origins,
     /** Starts listening; resolves with the real URL and port. */
     listen(): Promise<ListeningServer> {
@@ -99,3 +168,6 @@ export function createPlatformServer(options: PlatformServerOptions) {
     },
   };
 }
+
+/** A platform server, as `createPlatformServer` resolves it. */
+export type PlatformServer = Awaited<ReturnType<typeof createPlatformServer>>;

@@ -1,6 +1,14 @@
-export { createPlatformServer, type PlatformServerOptions, type ListeningServer } from './create-platform-server.js';
-export { createMemoryRegistry, rewriteManifest, validateManifests, type AppRegistry, type HostedApp } from './app-registry.js';
+export { createPlatformServer, type PlatformServer, type PlatformServerOptions, type ListeningServer } from './create-platform-server.js';
+export { createDatabaseRegistry, createRegistryAdmin, rewriteManifest, validateManifests, type AppRegistry, type AppStatus, type RegisteredApp } from './app-registry.js';
 export { routeFor, type Route } from './host-routing.js';
 export { hostHeaders, appHeaders } from './security-headers.js';
 export { createOrigins, type Origins } from './origins.js';
 export { discoverApps } from './discover.js';
+export { openDatabase, databaseConfigFromEnv, type DatabaseConfig } from './db/open.js';
+export { openPglite } from './db/pglite.js';
+export { openPostgres } from './db/postgres.js';
+export { migrate } from './db/migrate.js';
+export type { Database, Queryable } from './db/database.js';
+export { createDevelopmentVerifier, type IdentityVerifier, type VerificationRequest, type VerificationResult } from './accounts/verification.js';
+export { defaultThrottleLimits, type ThrottleLimits } from './accounts/throttle.js';
+export { ID_TOKEN_TYPE, TOKEN_LIFETIME_SECONDS } from './identity/token.js';

@@ -1,7 +1,9 @@
-// `node packages/server/dist/main.js`: serves the built host and every built mini-app in miniapps/.
+// `node packages/server/dist/main.js`: the platform with every built mini-app in miniapps/, on
+// PGlite under ./data/ (created on first start), or on PostgreSQL when DATABASE_URL is set.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createPlatformServer } from './create-platform-server.js';
+import { databaseConfigFromEnv, openDatabase } from './db/open.js';
 import { discoverApps } from './discover.js';
 
 const repo = resolve(import.meta.dirname, '../../..');
@@ -11,14 +13,20 @@ if (!existsSync(resolve(hostDir, 'index.html'))) {
   process.exit(1);
 }
 
-const apps = discoverApps(resolve(repo, 'miniapps'));
-
+const config = databaseConfigFromEnv(repo);
+const database = await openDatabase(config);
 const port = Number(process.env.PORT ?? 8080);
-const server = createPlatformServer({ hostDir, apps, port, ...(process.env.HOST ? { hostname: process.env.HOST } : {}) });
+const server = await createPlatformServer({
+  hostDir,
+  database,
+  apps: discoverApps(resolve(repo, 'miniapps')),
+  port,
+  ...(process.env.HOST ? { hostname: process.env.HOST } : {}),
+});
 const listening = await server.listen();
-console.log(`\nCitadel is running at ${listening.url}\n`);
+console.log(`\nCitadel is running at ${listening.url}  (database: ${config.kind === 'postgres' ? 'PostgreSQL, DATABASE_URL' : `PGlite, ${config.dataDir}`})\n`);
 for (const manifest of await server.registry.list()) console.log(`  ${manifest.name.vi.padEnd(28)} ${manifest.entry}`);
 console.log('\nPress Ctrl+C to stop.');
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => void listening.close().then(() => process.exit(0)));
+  process.on(signal, () => void listening.close().then(() => database.close()).then(() => process.exit(0)));
 }

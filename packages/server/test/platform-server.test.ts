@@ -3,7 +3,11 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createPlatformServer } from '../src/index.js';
+import { createPlatformServer, openPglite, migrate } from '../src/index.js';
+
+const database = await openPglite();
+await migrate(database);
+afterAll(() => database.close());
 
 const root = mkdtempSync(join(tmpdir(), 'citadel-server-'));
 const write = (path: string, content: string) => {
@@ -32,8 +36,9 @@ const manifest = (id: string, extra: object = {}) => ({
   ...extra,
 });
 
-const server = createPlatformServer({
+const server = await createPlatformServer({
   hostDir: join(root, 'host'),
+  database,
   apps: [{ manifest: manifest('demo'), dir: join(root, 'demo') }, { manifest: manifest('water'), dir: join(root, 'demo') }],
   port: 8080,
 });
@@ -125,16 +130,16 @@ describe('catalogue API', () => {
     expect(await response.json()).toMatchObject({ code: 'NOT_FOUND' });
   });
 
-  it('refuses to start with an invalid manifest, naming the app and the field', () => {
-    expect(() => createPlatformServer({ hostDir: root, apps: [{ manifest: manifest('bad', { entry: 'ftp://x' }), dir: root }] }))
-      .toThrowError(/Invalid manifest for app "bad": entry/);
-    expect(() => createPlatformServer({ hostDir: root, apps: [{ manifest: manifest('demo'), dir: root }, { manifest: manifest('demo'), dir: root }] }))
-      .toThrowError(/share the id "demo"/);
+  it('refuses to start with an invalid manifest, naming the app and the field', async () => {
+    await expect(createPlatformServer({ hostDir: root, database, apps: [{ manifest: manifest('bad', { entry: 'ftp://x' }), dir: root }] }))
+      .rejects.toThrowError(/Invalid manifest for app "bad": entry/);
+    await expect(createPlatformServer({ hostDir: root, database, apps: [{ manifest: manifest('demo'), dir: root }, { manifest: manifest('demo'), dir: root }] }))
+      .rejects.toThrowError(/share the id "demo"/);
   });
 });
 
 describe('listening', () => {
-  const listening = createPlatformServer({ hostDir: join(root, 'host'), apps: [{ manifest: manifest('demo'), dir: join(root, 'demo') }], port: 0 }).listen();
+  const listening = createPlatformServer({ hostDir: join(root, 'host'), database, apps: [{ manifest: manifest('demo'), dir: join(root, 'demo') }], port: 0 }).then((s) => s.listen());
   afterAll(async () => (await listening).close());
 
   // fetch() may not set Host; node:http may, as a browser resolving *.localhost effectively does.

@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import type { Queryable } from '../db/database.js';
+
+/** How sure the platform is of who a citizen is. */
+export type VerificationLevel = 'none' | 'basic' | 'verified';
+
+/** A citizen as the host and the citizen see them. */
+export interface Citizen {
+  readonly id: string;
+  readonly phone: string;
+  readonly name: string;
+  readonly verificationLevel: VerificationLevel;
+  readonly fullName: string | null;
+  readonly dateOfBirth: string | null;
+  readonly ward: string | null;
+}
+
+interface Row {
+  id: string; phone: string; name: string; verification_level: VerificationLevel;
+  full_name: string | null; date_of_birth: string | null; ward: string | null;
+}
+
+const COLUMNS = 'id, phone, name, verification_level, full_name, date_of_birth, ward';
+
+/** Maps a database row to the public shape. */
+export const toCitizen = (row: Row): Citizen => ({
+  id: row.id, phone: row.phone, name: row.name, verificationLevel: row.verification_level,
+  fullName: row.full_name, dateOfBirth: row.date_of_birth, ward: row.ward,
+});
+
+/** Queries over the `citizens` table. */
+export function createCitizens(db: Queryable) {
+  return {
+    /** Creates a citizen; undefined when the phone number is taken. */
+    async create(input: { phone: string; name: string; passwordHash: string }): Promise<Citizen | undefined> {
+      const [row] = await db.query<Row>(
+        `INSERT INTO citizens (id, phone, name, password_hash) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (phone) DO NOTHING RETURNING ${COLUMNS}`,
+        [randomUUID(), input.phone, input.name, input.passwordHash]);
+      return row && toCitizen(row);
+    },
+    async byId(id: string): Promise<Citizen | undefined> {
+      const [row] = await db.query<Row>(`SELECT ${COLUMNS} FROM citizens WHERE id = $1`, [id]);
+      return row && toCitizen(row);
+    },
+    /** The citizen and password hash for a phone number, for sign-in. */
+    async credentialsByPhone(phone: string): Promise<{ citizen: Citizen; passwordHash: string } | undefined> {
+      const [row] = await db.query<Row & { password_hash: string }>(`SELECT ${COLUMNS}, password_hash FROM citizens WHERE phone = $1`, [phone]);
+      return row && { citizen: toCitizen(row), passwordHash: row.password_hash };
+    },
+    /** Records what the identity-verification provider vouched for. */
+    async setVerified(id: string, result: { level: VerificationLevel; fullName: string; dateOfBirth: string; ward: string; nationalIdDigest: string }): Promise<Citizen | undefined> {
+      const [row] = await db.query<Row>(
+        `UPDATE citizens SET verification_level = $2, full_name = $3, date_of_birth = $4, ward = $5,
+           national_id_digest = $6, verified_at = now() WHERE id = $1 RETURNING ${COLUMNS}`,
+        [id, result.level, result.fullName, result.dateOfBirth, result.ward, result.nationalIdDigest]);
+      return row && toCitizen(row);
+    },
+  };
+}

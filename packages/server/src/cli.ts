@@ -1,0 +1,48 @@
+// The operator's command line: `npm run operator -- <command>`. With PGlite, stop the server
+// first (one process owns its data directory); with PostgreSQL (DATABASE_URL), any time.
+import { resolve } from 'node:path';
+import { createDatabaseRegistry, createRegistryAdmin } from './app-registry.js';
+import { databaseConfigFromEnv, openDatabase } from './db/open.js';
+import { createSigningKeys } from './identity/signing-keys.js';
+import { createOrigins } from './origins.js';
+import { createCredentials } from './registry/credentials.js';
+
+const usage = `Usage: npm run operator -- <command>
+
+  apps                          list registered apps and their status
+  apps suspend <id>             the kill switch: the app stops launching and serving at once
+  apps activate <id>            lets a suspended app launch again
+  credentials issue <id>        issues partner credentials (the secret is shown once)
+  credentials rotate <id>       issues new credentials; the old ones work 24 more hours
+  keys rotate                   makes a new identity signing key; the old one stays published until its tokens expire`;
+
+const [group, action, id] = process.argv.slice(2);
+const db = await openDatabase(databaseConfigFromEnv(resolve(import.meta.dirname, '../../..')));
+const fail = (message: string) => {
+  console.error(message);
+  process.exitCode = 1;
+};
+try {
+  const admin = createRegistryAdmin(db);
+  const credentials = createCredentials(db);
+  const registry = createDatabaseRegistry(db, createOrigins('localhost', () => 8080), new Set());
+  if (group === 'apps' && !action) {
+    for (const row of await db.query<{ id: string; status: string }>('SELECT id, status FROM apps ORDER BY id')) console.log(`${row.id.padEnd(32)} ${row.status}`);
+  } else if (group === 'apps' && (action === 'suspend' || action === 'activate') && id) {
+    if (await admin.setStatus(id, action === 'suspend' ? 'suspended' : 'active')) console.log(`${id}: ${action === 'suspend' ? 'suspended' : 'active'}`);
+    else fail(`No app "${id}"`);
+  } else if (group === 'credentials' && (action === 'issue' || action === 'rotate') && id) {
+    if (!(await registry.get(id))) fail(`No app "${id}"`);
+    else {
+      const issued = action === 'issue' ? await credentials.issue(id) : await credentials.rotate(id);
+      console.log(`client id:     ${issued.clientId}\nclient secret: ${issued.clientSecret}\n\nThe secret is not stored and will not be shown again: keep it in the partner backend's secret store.`);
+    }
+  } else if (group === 'keys' && action === 'rotate') {
+    await createSigningKeys(db).rotate();
+    console.log('A new signing key is active; the previous one stays in the JWKS until its tokens have expired.');
+  } else {
+    fail(usage);
+  }
+} finally {
+  await db.close();
+}

@@ -1,0 +1,20 @@
+/** Anything SQL can be sent to: the database itself or an open transaction. */
+export interface Queryable {
+  /** Runs one parameterised statement (`$1`, `$2`, …) and resolves with its rows. */
+  query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<R[]>;
+}
+
+/**
+ * The platform's database: PGlite (embedded Postgres) or PostgreSQL behind one interface,
+ * so one set of migrations and one set of queries serve both.
+ */
+export interface Database extends Queryable {
+  readonly kind: 'pglite' | 'postgres';
+  /**
+   * Runs `fn` in one transaction: committed when it resolves, rolled back when it rejects.
+   * `isolation` defaults to read committed.
+   */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>, options?: { isolation?: 'read committed' | 'serializable' }): Promise<T>;
+  /** Closes the connection or pool. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,11 @@
+import { accountsAndRegistry } from './001-accounts-registry-identity.js';
+
+/** One schema change: statements applied in one transaction. */
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly statements: readonly string[];
+}
+
+/** Every migration, oldest first. Never edit a released one: add the next. */
+export const migrations: readonly Migration[] = [accountsAndRegistry];

@@ -1,0 +1,13 @@
+import type { Citizen } from '../accounts/citizens.js';
+
+/** What the guards put on the request context. */
+export interface PlatformEnv {
+  Variables: {
+    /** The signed-in citizen (set by `requireCitizen`). */
+    citizen: Citizen;
+    /** Their session (set by `requireCitizen`). */
+    sessionId: string;
+    /** The app a partner request is for (set by `requirePartner`). */
+    partnerAppId: string;
+  };
+}

@@ -1,0 +1,65 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Context, MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
+import type { createSessions } from '../accounts/sessions.js';
+import { ApiError } from '../errors.js';
+import type { createCredentials } from '../registry/credentials.js';
+import type { PlatformEnv } from './env.js';
+
+/** The session cookie: host-only (no `Domain`), so app origins never receive it. */
+export const SESSION_COOKIE = 'citadel_session';
+
+/**
+ * Refuses a state-changing citizen request unless its `Origin` is exactly the host's
+ * (SECURITY.md rule 5; `SameSite=Strict` is the second lock). Reads pass: they change nothing.
+ */
+export function sameOriginOnly(hostOrigin: () => string): MiddlewareHandler {
+  return async (c, next) => {
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.req.header('origin') !== hostOrigin()) {
+      throw new ApiError(403, 'CROSS_SITE', 'Citizen APIs only accept requests from the host itself');
+    }
+    await next();
+  };
+}
+
+/** Loads the citizen of the session cookie, or answers 401. */
+export function requireCitizen(sessions: ReturnType<typeof createSessions>): MiddlewareHandler<PlatformEnv> {
+  return async (c, next) => {
+    const token = getCookie(c, SESSION_COOKIE);
+    const found = token ? await sessions.resolve(token) : undefined;
+    if (!found) throw new ApiError(401, 'UNAUTHENTICATED', 'Sign in first');
+    c.set('citizen', found.citizen);
+    c.set('sessionId', found.sessionId);
+    await next();
+  };
+}
+
+/** Authenticates a partner backend by HTTP Basic with its client id and secret. */
+export function requirePartner(credentials: ReturnType<typeof createCredentials>): MiddlewareHandler<PlatformEnv> {
+  return async (c, next) => {
+    const header = c.req.header('authorization') ?? '';
+    const [scheme, encoded] = header.split(' ');
+    const decoded = scheme?.toLowerCase() === 'basic' && encoded ? Buffer.from(encoded, 'base64').toString('utf8') : '';
+    const colon = decoded.indexOf(':');
+    const appId = colon > 0 ? await credentials.check(decoded.slice(0, colon), decoded.slice(colon + 1)) : undefined;
+    if (!appId) {
+      c.header('WWW-Authenticate', 'Basic realm="citadel-partner"');
+      throw new ApiError(401, 'UNAUTHENTICATED', 'Unknown, wrong or expired partner credentials');
+    }
+    c.set('partnerAppId', appId);
+    await next();
+  };
+}
+
+/** The client's address: the socket's peer; `X-Forwarded-For` only when a trusted proxy is configured. */
+export function clientAddress(c: Context, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}

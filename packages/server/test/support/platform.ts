@@ -1,0 +1,71 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Database } from '../../src/db/database.js';
+import { createPlatformServer, type PlatformServerOptions } from '../../src/index.js';
+
+const root = mkdtempSync(join(tmpdir(), 'citadel-api-'));
+mkdirSync(join(root, 'host'), { recursive: true });
+writeFileSync(join(root, 'host/index.html'), '<!doctype html><title>host</title>');
+
+export const HOST = 'localhost:8080';
+export const HOST_ORIGIN = 'http://localhost:8080';
+
+/** A test manifest; `identity` declared unless `permissions` says otherwise. */
+export const testManifest = (id: string, permissions: string[] = ['identity']) => ({
+  id,
+  version: '1.0.0',
+  name: { vi: `Ứng dụng ${id}`, en: `App ${id}` },
+  description: { vi: 'Mô tả', en: 'Description' },
+  icons: [{ src: 'icon.svg', sizes: 'any' }],
+  entry: `http://${id}.apps.localhost/`,
+  category: 'utilities',
+  permissions: permissions.map((name) => ({ name, reason: { vi: 'Lý do', en: 'Reason' } })),
+  minProtocol: '1.0',
+});
+
+/** A platform server on `database` hosting the apps `water`, `school` and `quiet` (no identity). */
+export async function testPlatform(database: Database, options: Partial<PlatformServerOptions> = {}) {
+  return createPlatformServer({
+    hostDir: join(root, 'host'),
+    database,
+    apps: [
+      { manifest: testManifest('water'), dir: join(root, 'host') },
+      { manifest: testManifest('school'), dir: join(root, 'host') },
+      { manifest: testManifest('quiet', []), dir: join(root, 'host') },
+    ],
+    port: 8080,
+    ...options,
+  });
+}
+
+/** A browser-like client of the host origin: keeps its cookie, sends the host's Origin on writes. */
+export function citizenClient(server: { app: { request: (url: string, init: RequestInit) => Response | Promise<Response> } }, init: { origin?: string; ip?: string } = {}) {
+  let cookie = '';
+  const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
+    const response = await server.app.request(`http://localhost:8080${path}`, {
+      method,
+      headers: {
+        host: HOST,
+        ...(method === 'GET' ? {} : { origin: init.origin ?? HOST_ORIGIN }),
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(cookie ? { cookie } : {}),
+        'user-agent': 'test-agent',
+        ...headers,
+      },
+      ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+    });
+    const set = response.headers.get('set-cookie');
+    if (set) cookie = set.split(';')[0]!.endsWith('=') ? '' : set.split(';')[0]!;
+    const text = await response.text();
+    return { status: response.status, body: (text ? JSON.parse(text) : undefined) as any, headers: response.headers };
+  };
+  return {
+    get: (path: string) => call('GET', path),
+    post: (path: string, body?: unknown, headers?: Record<string, string>) => call('POST', path, body ?? {}, headers),
+    put: (path: string, body: unknown) => call('PUT', path, body),
+    delete: (path: string) => call('DELETE', path),
+    get cookie() { return cookie; },
+    set cookie(value: string) { cookie = value; },
+  };
+}
