@@ -1,0 +1,82 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { request } from 'node:http';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPostgresDatabase } from './support/databases.js';
+
+const main = resolve(import.meta.dirname, '../dist/main.js');
+
+/** Starts `node dist/main.js` on a free port against `url`; resolves once it prints where it listens. */
+function startProcess(url: string) {
+  const child = spawn(process.execPath, [main], { env: { ...process.env, DATABASE_URL: url, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  return new Promise<{ child: ChildProcess; port: number }>((done, fail) => {
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /running at http:\/\/localhost:(\d+)\//.exec(out);
+      if (match) done({ child, port: Number(match[1]) });
+    });
+    child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.once('exit', (code) => fail(new Error(`server exited with ${code}: ${out}`)));
+  });
+}
+
+/** One HTTP request to a process, with the Host and Origin a browser on the host page would send. */
+function call(port: number, method: string, path: string, cookie: string, body?: unknown) {
+  return new Promise<{ status: number; cookie: string | undefined; body: any }>((done, fail) => {
+    const payload = body === undefined ? undefined : JSON.stringify(body);
+    const req = request({
+      host: '127.0.0.1', port, path, method,
+      headers: {
+        host: `localhost:${port}`, origin: `http://localhost:${port}`, 'user-agent': `process-${port}`,
+        ...(cookie ? { cookie } : {}), ...(payload ? { 'content-type': 'application/json' } : {}),
+      },
+    }, (res) => {
+      let text = '';
+      res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      res.on('end', () => done({ status: res.statusCode!, cookie: res.headers['set-cookie']?.[0]?.split(';')[0], body: text ? JSON.parse(text) : undefined }));
+    });
+    req.on('error', fail);
+    req.end(payload);
+  });
+}
+
+describe('two server processes on one PostgreSQL', () => {
+  let a: { child: ChildProcess; port: number };
+  let b: { child: ChildProcess; port: number };
+  beforeAll(async () => {
+    const url = await createPostgresDatabase();
+    // Started together: the migrations and the first signing key are each applied once.
+    [a, b] = await Promise.all([startProcess(url), startProcess(url)]);
+  });
+  afterAll(() => {
+    a?.child.kill();
+    b?.child.kill();
+  });
+
+  it('serve the same sessions: signed in on one, recognised and revoked on the other', async () => {
+    const registered = await call(a.port, 'POST', '/api/auth/register', '', { phone: '0977000111', password: 'shared state', name: 'Đặng Thu' });
+    expect(registered.status).toBe(201);
+    const cookie = registered.cookie!;
+    expect((await call(b.port, 'GET', '/api/me', cookie)).body.citizen.name).toBe('Đặng Thu');
+
+    const onB = await call(b.port, 'POST', '/api/auth/signin', '', { phone: '0977000111', password: 'shared state' });
+    const sessions = (await call(a.port, 'GET', '/api/sessions', cookie)).body.sessions as Array<{ id: string; current: boolean }>;
+    expect(sessions).toHaveLength(2);
+    const fromB = sessions.find((s) => !s.current)!;
+    expect((await call(a.port, 'DELETE', `/api/sessions/${fromB.id}`, cookie)).status).toBe(204);
+    expect((await call(b.port, 'GET', '/api/me', onB.cookie!)).status).toBe(401);
+    expect((await call(a.port, 'GET', '/api/me', onB.cookie!)).status).toBe(401);
+  });
+
+  it('publish the same signing keys and lock out across processes', async () => {
+    const jwksA = (await call(a.port, 'GET', '/.well-known/jwks.json', '')).body;
+    const jwksB = (await call(b.port, 'GET', '/.well-known/jwks.json', '')).body;
+    expect(jwksA.keys).toHaveLength(1);
+    expect(jwksB).toEqual(jwksA);
+    for (let i = 0; i < 5; i++) {
+      await call(i % 2 ? a.port : b.port, 'POST', '/api/auth/signin', '', { phone: '0977000111', password: `wrong ${i}` });
+    }
+    expect((await call(a.port, 'POST', '/api/auth/signin', '', { phone: '0977000111', password: 'shared state' })).body.code).toBe('LOCKED_OUT');
+  });
+});
