@@ -1,0 +1,30 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/** How long a browser may cache the preflight answer, in seconds. */
+const PREFLIGHT_MAX_AGE_SECONDS = 600;
+
+/**
+ * Applies the CORS policy: only `allowedOrigin` (the mini-app's own origin) may call. Returns
+ * false when the request came from another origin, which the caller refuses. A request with no
+ * `Origin` (curl, another server) is not a browser's cross-origin call and passes.
+ */
+export function applyCors(request: IncomingMessage, response: ServerResponse, allowedOrigin: string): boolean {
+  // The answer depends on Origin, so no cache may serve one origin's answer to another.
+  response.setHeader('vary', 'Origin');
+  const origin = request.headers.origin;
+  if (origin === undefined) return true;
+  if (origin !== allowedOrigin) return false;
+  response.setHeader('access-control-allow-origin', allowedOrigin);
+  return true;
+}
+
+/** Answers a preflight: GET with an `Authorization` header is what the mini-app sends. */
+export function answerPreflight(response: ServerResponse): void {
+  response
+    .writeHead(204, {
+      'access-control-allow-methods': 'GET',
+      'access-control-allow-headers': 'Authorization',
+      'access-control-max-age': String(PREFLIGHT_MAX_AGE_SECONDS),
+    })
+    .end();
+}

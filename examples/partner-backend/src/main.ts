@@ -1,0 +1,21 @@
+// `node examples/partner-backend/dist/main.js`: the kitchen-sink demo app's backend.
+import { createPartnerBackend } from './server.js';
+
+const env = process.env;
+const port = Number(env['PORT'] ?? 8090);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`PORT must be a port number: got ${env['PORT']}`);
+  process.exit(1);
+}
+
+const backend = createPartnerBackend({
+  port,
+  citadelUrl: env['CITADEL_URL'] ?? 'http://localhost:8080',
+  appId: env['APP_ID'] ?? 'kitchen-sink',
+  allowedOrigin: env['ALLOWED_ORIGIN'] ?? 'http://kitchen-sink.apps.localhost:8080',
+});
+const listening = await backend.listen();
+console.log(`Partner backend listening at ${listening.url} (GET /hello with Authorization: Bearer <identity token>)`);
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => void listening.close().then(() => process.exit(0)));
+}
