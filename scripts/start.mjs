@@ -1,6 +1,32 @@
-// `npm start`: install, build, and run the whole platform with its demo apps.
+// `npm start`: install, build, and run the whole platform with its demo apps, plus the demo
+// app's partner backend (examples/partner-backend), each in its own process.
+import { spawn } from 'node:child_process';
 import { build } from './build.mjs';
-import { run } from './lib/run.mjs';
+import { root } from './lib/run.mjs';
 
 build();
-run('node', ['packages/server/dist/main.js']);
+const port = process.env.PORT ?? '8080';
+const children = [
+  spawn(process.execPath, ['packages/server/dist/main.js'], { cwd: root, stdio: 'inherit' }),
+  spawn(process.execPath, ['examples/partner-backend/dist/main.js'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      // The demo app calls its backend at http://localhost:8090 (miniapps/kitchen-sink/src/partner.ts).
+      PORT: '8090',
+      CITADEL_URL: `http://localhost:${port}`,
+      APP_ID: 'kitchen-sink',
+      ALLOWED_ORIGIN: `http://kitchen-sink.apps.localhost:${port}`,
+    },
+  }),
+];
+let stopping = false;
+const stop = (code) => {
+  if (stopping) return;
+  stopping = true;
+  for (const child of children) child.kill('SIGTERM');
+  process.exitCode = code;
+};
+for (const child of children) child.on('exit', (code) => stop(code ?? 0));
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => stop(0));
