@@ -14,7 +14,10 @@ const usage = `Usage: npm run operator -- <command>
   apps activate <id>            lets a suspended app launch again
   credentials issue <id>        issues partner credentials (the secret is shown once)
   credentials rotate <id>       issues new credentials; the old ones work 24 more hours
-  keys rotate                   makes a new identity signing key; the old one stays published until its tokens expire`;
+  keys rotate                   publishes a new identity signing key, which signs from 2 minutes on; the old one
+                                stays published until its last token expires
+  keys rotate --now             the same, signing at once (a compromised key): verifiers may refuse new tokens
+                                until they refetch the JWKS`;
 
 const [group, action, id] = process.argv.slice(2);
 const db = await openDatabase(databaseConfigFromEnv(resolve(import.meta.dirname, '../../..')));
@@ -37,9 +40,11 @@ try {
       const issued = action === 'issue' ? await credentials.issue(id) : await credentials.rotate(id);
       console.log(`client id:     ${issued.clientId}\nclient secret: ${issued.clientSecret}\n\nThe secret is not stored and will not be shown again: keep it in the partner backend's secret store.`);
     }
-  } else if (group === 'keys' && action === 'rotate') {
-    await createSigningKeys(db).rotate();
-    console.log('A new signing key is active; the previous one stays in the JWKS until its tokens have expired.');
+  } else if (group === 'keys' && action === 'rotate' && (id === undefined || id === '--now')) {
+    await createSigningKeys(db).rotate(id === '--now' ? 0 : undefined);
+    console.log(id === '--now'
+      ? 'A new signing key signs from now on; the previous one stays in the JWKS until its tokens have expired.'
+      : 'A new signing key is published and signs in 2 minutes; the previous one stays in the JWKS until its tokens have expired.');
   } else {
     fail(usage);
   }

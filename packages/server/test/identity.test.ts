@@ -71,21 +71,32 @@ describe.each(testDatabases)('identity tokens on $name', ({ open }) => {
     expect((await anonymous.post('/api/identity/token', { appId: 'water', nonce: 'nonce-0006' })).status).toBe(401);
   });
 
-  it('rotates keys: the old key stays published, new tokens use the new key, both verify', async () => {
-    const before = (await citizen.post('/api/identity/token', { appId: 'water', nonce: 'nonce-rot-1' })).body.token;
+  it('rotates keys: the next key is published before it signs, the old one stays published after, both verify', async () => {
+    const jwks = async () => (await (await server.app.request('http://localhost:8080/.well-known/jwks.json', { headers: { host: 'localhost:8080' } })).json()) as { keys: Array<{ kid: string; d?: string; alg: string }> };
+    const mint = async (nonce: string) => (await citizen.post('/api/identity/token', { appId: 'water', nonce })).body.token as string;
+    const before = await mint('nonce-rot-1');
     const oldKid = decodeProtectedHeader(before).kid;
     await server.keys.rotate();
-    const after = (await citizen.post('/api/identity/token', { appId: 'water', nonce: 'nonce-rot-2' })).body.token;
-    expect(decodeProtectedHeader(after).kid).not.toBe(oldKid);
-    const published = (await (await server.app.request('http://localhost:8080/.well-known/jwks.json', { headers: { host: 'localhost:8080' } })).json()) as { keys: Array<{ kid: string; d?: string; alg: string }> };
-    expect(published.keys.map((k) => k.kid)).toContain(oldKid);
+    const published = await jwks();
+    expect(published.keys).toHaveLength(2);
     expect(published.keys.every((k) => k.d === undefined && k.alg === 'ES256')).toBe(true);
+    const newKid = published.keys.map((k) => k.kid).find((k) => k !== oldKid);
+    // Published ahead: the new key signs nothing until its activation time.
+    expect(decodeProtectedHeader(await mint('nonce-rot-2')).kid).toBe(oldKid);
+
+    // Its time comes: new tokens carry the new key; the old key's tokens still verify.
+    await db.query("UPDATE signing_keys SET activates_at = now() - interval '1 second' WHERE kid = $1", [newKid]);
+    await db.query("UPDATE signing_keys SET retired_at = now() - interval '1 second' WHERE kid = $1", [oldKid]);
+    server.keys.reload();
+    const after = await mint('nonce-rot-3');
+    expect(decodeProtectedHeader(after).kid).toBe(newKid);
+    expect((await jwks()).keys.map((k) => k.kid).sort()).toEqual([oldKid, newKid].sort());
     await verify(before, 'water');
     await verify(after, 'water');
-    // Once the grace period passes, the retired key leaves the JWKS.
+
+    // Once every token of the old key has expired, it leaves the JWKS.
     await db.query("UPDATE signing_keys SET retired_at = now() - interval '1 hour' WHERE kid = $1", [oldKid]);
-    await server.keys.rotate();
-    const later = (await (await server.app.request('http://localhost:8080/.well-known/jwks.json', { headers: { host: 'localhost:8080' } })).json()) as { keys: Array<{ kid: string }> };
-    expect(later.keys.map((k) => k.kid)).not.toContain(oldKid);
+    server.keys.reload();
+    expect((await jwks()).keys.map((k) => k.kid)).toEqual([newKid]);
   });
 });

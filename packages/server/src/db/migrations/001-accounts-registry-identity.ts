@@ -62,6 +62,7 @@ export const accountsAndRegistry: Migration = {
       private_jwk jsonb NOT NULL,
       public_jwk jsonb NOT NULL,
       created_at timestamptz NOT NULL DEFAULT now(),
+      activates_at timestamptz NOT NULL DEFAULT now(),
       retired_at timestamptz
     )`,
     `CREATE TABLE server_secrets (
