@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { createCitizens } from './accounts/citizens.js';
 import { createSessions } from './accounts/sessions.js';
 import { createThrottle, defaultThrottleLimits, type ThrottleLimits } from './accounts/throttle.js';
@@ -9,6 +10,7 @@ import { createDatabaseRegistry, createRegistryAdmin, validateManifests } from '
 import type { Database } from './db/database.js';
 import { ApiError, jsonError } from './errors.js';
 import { routeFor } from './host-routing.js';
+import { MAX_BODY_BYTES } from './http/body.js';
 import { citizenRoutes } from './http/citizen-routes.js';
 import type { PlatformEnv } from './http/env.js';
 import { sameOriginOnly } from './http/guards.js';
@@ -128,6 +130,11 @@ export async function createPlatformServer(options: PlatformServerOptions) {
     c.header('Cross-Origin-Resource-Policy', 'cross-origin');
     return c.json(await keys.jwks());
   });
+  // Streams are cut at the limit, so a body without Content-Length cannot be larger either.
+  app.use('/api/*', bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: (c) => jsonError(c, 413, 'PAYLOAD_TOO_LARGE', `The body is larger than ${MAX_BODY_BYTES} bytes`, { limit: MAX_BODY_BYTES }),
+  }));
   app.get('/api/health', (c) => c.json({ ok: true }));
   app.route('/api/partner/v1', partnerRoutes({ credentials, registry }));
   app.use('/api/*', sameOriginOnly(() => origins.host));

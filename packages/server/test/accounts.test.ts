@@ -44,6 +44,15 @@ describe.each(testDatabases)('citizen accounts on $name', ({ open }) => {
     expect(big.status).toBe(413);
     expect(big.body).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', limit: 16384 });
     expect(JSON.stringify(big.body)).not.toMatch(/stack|at \w+ \(/);
+    // A streamed body with no Content-Length is cut at the limit too.
+    const chunk = new TextEncoder().encode('x'.repeat(8192));
+    let sent = 0;
+    const stream = new ReadableStream<Uint8Array>({ pull: (controller) => (sent++ < 64 ? controller.enqueue(chunk) : controller.close()) });
+    const streamed = await server.app.request('http://localhost:8080/api/auth/register', {
+      method: 'POST', body: stream, duplex: 'half', headers: { host: 'localhost:8080', origin: 'http://localhost:8080', 'content-type': 'application/json' },
+    } as RequestInit);
+    expect(streamed.status).toBe(413);
+    expect(sent).toBeLessThan(64);
   });
 
   it('lists sessions, marks the current one, and refuses a revoked session at once', async () => {
