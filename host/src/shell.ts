@@ -2,15 +2,33 @@ import { LitElement, css, html, nothing } from 'lit';
 import type { Manifest } from '@citadel/protocol';
 import { createBrowserLocation, createHost, createIndexedDbStorage, type Host } from '@citadel/runtime';
 import { createPromptFn, type CitadelAppView, type Lang } from '@citadel/ui';
+import { accountButton, accountButtonStyles } from './account/account-button.js';
+import { createAccountStore, type AccountStore, type SignInState } from './account/account-store.js';
+import { createAccountApi } from './account/api.js';
+import type { NavigateDetail } from './account/events.js';
+import { checkLaunch } from './account/launch-check.js';
+import { defineLaunchNotice, type LaunchStatus } from './account/launch-notice.js';
+import { loadAccountScreens } from './account/load.js';
+import { parseAccountPath, type AccountRoute } from './account/routes.js';
 import { byCategory, loadCatalogue, parseAppPath } from './catalogue.js';
 import { hostStrings } from './i18n.js';
+import { createHostIdentity } from './identity/host-identity.js';
 import { pushRecent, readRecent } from './recent.js';
 import { searchApps } from './search.js';
 
 const LANG_KEY = 'citadel.lang';
 const dark = matchMedia('(prefers-color-scheme: dark)');
 
-/** The citizen app: catalogue, search, recents, and the open mini-app. */
+/** An app the citizen opened: checked with the platform first, then framed once `ready`. */
+interface OpenApp {
+  readonly id: string;
+  /** From the catalogue, then the platform's; unknown for a deep link to an unlisted app. */
+  readonly manifest: Manifest | undefined;
+  readonly path: string;
+  readonly status: LaunchStatus | 'ready';
+}
+
+/** The citizen app: catalogue, search, recents, account screens, and the open mini-app. */
 export class CitadelShell extends LitElement {
   static override properties = {
     lang: { state: true },
@@ -19,9 +37,11 @@ export class CitadelShell extends LitElement {
     recent: { state: true },
     open: { state: true },
     error: { state: true },
+    citizen: { state: true },
+    route: { state: true },
   };
 
-  static override styles = css`
+  static override styles = [accountButtonStyles, css`
     :host { display: block; max-width: 720px; margin: 0 auto; padding: 0 16px 32px; --accent: #b3261e; }
     header { display: flex; align-items: center; gap: 12px; padding: max(12px, env(safe-area-inset-top)) 0 8px; }
     header img { width: 40px; height: 40px; }
@@ -38,20 +58,27 @@ export class CitadelShell extends LitElement {
     .tile:hover, .tile:focus-visible { background: color-mix(in srgb, var(--accent) 10%, transparent); }
     .tile img { width: 52px; height: 52px; border-radius: 14px; }
     .notice { padding: 16px; border-radius: 12px; background: color-mix(in srgb, CanvasText 5%, transparent); }
-    citadel-app-view { position: fixed; inset: 0; z-index: 10; }
-  `;
+    citadel-app-view, citadel-launch-notice { position: fixed; inset: 0; z-index: 10; }
+    @media (max-width: 360px) { header p { display: none; } }
+  `];
 
   declare lang: Lang;
   declare apps: Manifest[] | undefined;
   declare query: string;
   declare recent: string[];
-  declare open: { manifest: Manifest; path: string } | undefined;
+  declare open: OpenApp | undefined;
   declare error: boolean;
+  declare citizen: SignInState;
+  /** The account screen shown instead of the catalogue, from the URL. */
+  declare route: AccountRoute | undefined;
 
   #pushed = false;
 
   /** The runtime engine running every mini-app this page opens. */
   readonly host: Host;
+  /** The citizen's account, shared by the header, the account screens and the identity provider. */
+  readonly account: AccountStore;
+  #offAccount: (() => void) | undefined;
 
   constructor() {
     super();
@@ -60,9 +87,15 @@ export class CitadelShell extends LitElement {
     this.query = '';
     this.recent = readRecent();
     this.error = false;
+    this.route = parseAccountPath(location.pathname);
+    defineLaunchNotice();
+    this.account = createAccountStore(createAccountApi());
+    const lang = () => this.lang;
     this.host = createHost({
-      providers: { storage: createIndexedDbStorage(), location: createBrowserLocation() },
-      prompt: createPromptFn(document.body, () => this.lang),
+      providers: {
+        storage: createIndexedDbStorage(), location: createBrowserLocation(), identity: createHostIdentity(this.account, lang),
+      },
+      prompt: createPromptFn(document.body, lang),
       context: () => ({
         lang: this.lang,
         theme: dark.matches ? { scheme: 'dark', accent: '#ffb4ab' } : { scheme: 'light', accent: '#b3261e' },
@@ -71,10 +104,16 @@ export class CitadelShell extends LitElement {
     });
   }
 
+  override willUpdate() {
+    if (this.route) void loadAccountScreens();
+  }
+
   override connectedCallback() {
     super.connectedCallback();
     addEventListener('popstate', this.#onPopState);
     document.addEventListener('visibilitychange', this.#onVisibility);
+    this.#offAccount = this.account.onChange((citizen) => { this.citizen = citizen; });
+    void this.account.refresh();
     void this.#load();
   }
 
@@ -82,6 +121,7 @@ export class CitadelShell extends LitElement {
     super.disconnectedCallback();
     removeEventListener('popstate', this.#onPopState);
     document.removeEventListener('visibilitychange', this.#onVisibility);
+    this.#offAccount?.();
     this.host.dispose();
   }
 
@@ -90,20 +130,34 @@ export class CitadelShell extends LitElement {
     try {
       this.apps = await loadCatalogue();
       const deep = parseAppPath(location.pathname);
-      const manifest = deep && this.apps.find((a) => a.id === deep.id);
-      if (deep && manifest) this.#openApp(manifest, deep.path + location.search, 'replace');
+      // An unlisted app is asked about too: a suspended one gets its notice instead of nothing.
+      if (deep) this.#openApp(deep.id, this.apps.find((a) => a.id === deep.id), deep.path + location.search, 'replace');
     } catch {
       this.error = true;
     }
   }
 
-  #openApp(manifest: Manifest, path: string, history: 'push' | 'replace' | 'none') {
-    this.open = { manifest, path };
-    this.recent = pushRecent(manifest.id);
-    const url = `/app/${manifest.id}${path}`;
+  #openApp(id: string, manifest: Manifest | undefined, path: string, history: 'push' | 'replace' | 'none') {
+    void this.#check({ id, manifest, path, status: 'checking' });
+    const url = `/app/${id}${path}`;
     this.#pushed = history === 'push' || (history === 'none' && this.#pushed);
-    if (history === 'push') window.history.pushState({ app: manifest.id }, '', url);
-    if (history === 'replace') window.history.replaceState({ app: manifest.id }, '', url);
+    if (history === 'push') window.history.pushState({ app: id }, '', url);
+    if (history === 'replace') window.history.replaceState({ app: id }, '', url);
+  }
+
+  /** Asks the platform whether `opening` may launch (a suspended app is never framed), then frames it. */
+  async #check(opening: OpenApp) {
+    this.open = opening;
+    const result = await checkLaunch(this.account.api, opening.id);
+    if (this.open !== opening) return; // closed or replaced meanwhile
+    if (result.ok) {
+      this.open = { ...opening, manifest: result.manifest, status: 'ready' };
+      this.recent = pushRecent(opening.id);
+    } else if (result.reason === 'missing') {
+      this.#closeApp();
+    } else {
+      this.open = { ...opening, status: result.reason };
+    }
   }
 
   #closeApp() {
@@ -116,24 +170,31 @@ export class CitadelShell extends LitElement {
 
   #onPopState = (event: PopStateEvent) => {
     const view = this.renderRoot.querySelector<CitadelAppView>('citadel-app-view');
-    if (this.open && view) {
+    if (this.open) {
       // The browser's back button is the app's back button while the app shows one.
-      if (view.instance?.back()) {
-        window.history.pushState({ app: this.open.manifest.id }, '', location.href);
+      if (view?.instance?.back()) {
+        window.history.pushState({ app: this.open.id }, '', location.href);
         return;
       }
       this.open = undefined;
       this.#pushed = false;
       return;
     }
+    this.route = parseAccountPath(location.pathname);
     const id = (event.state as { app?: string } | null)?.app;
     const manifest = id && this.apps?.find((a) => a.id === id);
-    if (manifest) this.#openApp(manifest, '', 'none');
+    if (manifest) this.#openApp(manifest.id, manifest, '', 'none');
   };
 
   #onVisibility = () => {
     this.renderRoot.querySelector<CitadelAppView>('citadel-app-view')?.instance?.setVisible(document.visibilityState === 'visible');
   };
+
+  #navigate(detail: NavigateDetail) {
+    if (detail.path !== location.pathname) window.history[detail.replace ? 'replaceState' : 'pushState'](null, '', detail.path);
+    if (!detail.replace) window.scrollTo(0, 0);
+    this.route = parseAccountPath(detail.path);
+  }
 
   #toggleLang() {
     this.lang = this.lang === 'vi' ? 'en' : 'vi';
@@ -142,7 +203,7 @@ export class CitadelShell extends LitElement {
   }
 
   #tile(app: Manifest) {
-    return html`<button class="tile" data-testid="app-${app.id}" @click=${() => this.#openApp(app, '', 'push')}>
+    return html`<button class="tile" data-testid="app-${app.id}" @click=${() => this.#openApp(app.id, app, '', 'push')}>
       <img src=${app.icons[0]?.src ?? ''} alt="" loading="lazy" width="52" height="52" />
       <span>${app.name[this.lang]}</span>
     </button>`;
@@ -150,15 +211,36 @@ export class CitadelShell extends LitElement {
 
   override render() {
     const s = hostStrings(this.lang);
-    const apps = this.apps ?? [];
-    const found = searchApps(apps, this.query);
-    const recent = this.recent.map((id) => apps.find((a) => a.id === id)).filter((a): a is Manifest => a !== undefined);
     return html`
       <header>
         <img src="/icons/icon.svg" alt="" width="40" height="40" />
         <div class="grow"><h1>${s.appName}</h1><p>${s.tagline}</p></div>
         <button class="lang" data-testid="lang" aria-label=${s.languageLabel} @click=${() => this.#toggleLang()}>${s.language}</button>
+        ${accountButton(this.citizen, this.lang, () => this.#navigate({ path: this.citizen === null ? '/account/signin' : '/account' }))}
       </header>
+      ${this.route ? html`<citadel-account-page .account=${this.account} .citizen=${this.citizen} route=${this.route} lang=${this.lang}
+        @citadel-navigate=${(e: CustomEvent<NavigateDetail>) => this.#navigate(e.detail)}></citadel-account-page>` : this.#catalogue()}
+      ${this.#openView()}
+    `;
+  }
+
+  #openView() {
+    const open = this.open;
+    if (!open) return nothing;
+    if (open.status === 'ready' && open.manifest) {
+      return html`<citadel-app-view .host=${this.host} .manifest=${open.manifest} .path=${open.path} lang=${this.lang}
+        @citadel-close=${() => this.#closeApp()}></citadel-app-view>`;
+    }
+    return html`<citadel-launch-notice .manifest=${open.manifest} status=${open.status} lang=${this.lang}
+      @citadel-close=${() => this.#closeApp()} @citadel-retry=${() => void this.#check({ ...open, status: 'checking' })}></citadel-launch-notice>`;
+  }
+
+  #catalogue() {
+    const s = hostStrings(this.lang);
+    const apps = this.apps ?? [];
+    const found = searchApps(apps, this.query);
+    const recent = this.recent.map((id) => apps.find((a) => a.id === id)).filter((a): a is Manifest => a !== undefined);
+    return html`
       <input type="search" data-testid="search" placeholder=${s.search} aria-label=${s.search} .value=${this.query}
         @input=${(e: InputEvent) => { this.query = (e.target as HTMLInputElement).value; }} />
       ${this.error ? html`<p class="notice" role="alert">${s.offline} <button @click=${() => void this.#load()}>${s.retry}</button></p>` : nothing}
@@ -170,8 +252,6 @@ export class CitadelShell extends LitElement {
           <h2>${s.categories[category]}</h2>
           <div class="grid">${list.map((a) => this.#tile(a))}</div>
         </section>`)}
-      ${this.open ? html`<citadel-app-view .host=${this.host} .manifest=${this.open.manifest} .path=${this.open.path} lang=${this.lang}
-        @citadel-close=${() => this.#closeApp()}></citadel-app-view>` : nothing}
     `;
   }
 }

@@ -1,6 +1,7 @@
 import { connect, isCitadelError, type Client } from '@citadel/sdk';
 import { action, el, section } from './dom.js';
 import { stringsFor, type Strings } from './i18n.js';
+import { identitySection } from './identity.js';
 
 const root = document.getElementById('app')!;
 const status = root.querySelector<HTMLElement>('.status')!;
@@ -61,9 +62,9 @@ function render(client: Client, t: Strings) {
       action(t.theme, 'theme', uiOut, async () => ({ theme: await client.ui.getTheme(), insets: await client.ui.getSafeAreaInsets() }), true),
       action(t.close, 'close', uiOut, () => client.close(), true),
       uiOut),
+    identitySection(client, t),
     section(t.more,
       el('pre', {}, [support('identity.getToken'), support('payments.pay'), support('notifications.requestPermission')].join('\n')),
-      action(t.signIn, 'identity', moreOut, () => client.identity.getToken({ nonce: crypto.randomUUID(), claims: ['name'] })),
       action(t.pay, 'pay', moreOut, () => client.payments.pay({ orderId: 'demo-order' }), true),
       action(t.notify, 'notify', moreOut, () => client.notifications.requestPermission(), true),
       moreOut),

@@ -25,6 +25,22 @@ const strings = {
     },
     precise: 'Vị trí chính xác',
     coarse: 'Vị trí gần đúng (~1 km)',
+    share: 'Thông tin sẽ chia sẻ',
+    alreadyShared: 'Đã chia sẻ trước đây',
+    claims: {
+      name: 'Họ và tên',
+      phone: 'Số điện thoại',
+      verificationLevel: 'Mức xác thực danh tính',
+      ward: 'Phường/xã',
+    },
+    levels: {
+      none: 'Chưa xác thực',
+      basic: 'Cơ bản',
+      verified: 'Đã xác thực bằng CCCD',
+    },
+    notProvided: 'Chưa có',
+    pairwise: 'Ứng dụng nhận một mã riêng để nhận ra bạn; mã này khác với mã mọi ứng dụng khác nhận được.',
+    pickOne: 'Chọn ít nhất một thông tin, hoặc bấm “Không cho phép”.',
   },
   en: {
     loading: 'Loading…',
@@ -49,6 +65,22 @@ const strings = {
     },
     precise: 'Precise location',
     coarse: 'Approximate location (~1 km)',
+    share: 'What will be shared',
+    alreadyShared: 'Already shared',
+    claims: {
+      name: 'Full name',
+      phone: 'Phone number',
+      verificationLevel: 'Identity verification level',
+      ward: 'Ward',
+    },
+    levels: {
+      none: 'Not verified',
+      basic: 'Basic',
+      verified: 'Verified with national eID',
+    },
+    notProvided: 'Not provided',
+    pairwise: 'The app gets an ID that recognises you; it differs from the ID every other app gets.',
+    pickOne: 'Tick at least one item, or choose “Don\'t allow”.',
   },
 } as const;
 

@@ -1,0 +1,116 @@
+import { LitElement, css, html, nothing } from 'lit';
+import type { Lang } from '@citadel/ui';
+import type { AccountStore, SignInState } from './account-store.js';
+import { errorText } from './error-text.js';
+import { navigate } from './events.js';
+import { accountStrings } from './i18n.js';
+import { accountPath, type AccountRoute } from './routes.js';
+import { formStyles } from './styles.js';
+
+/**
+ * The account screens under `/account`: sign in, sign up, profile and sessions. Signed out,
+ * the profile and sessions routes show the sign-in form in place; signed in, the sign-in and
+ * sign-up routes move on to the profile.
+ *
+ * @fires citadel-navigate - to change route; the shell owns the history.
+ */
+export class CitadelAccountPage extends LitElement {
+  static override properties = {
+    account: { attribute: false },
+    citizen: { attribute: false },
+    route: {},
+    lang: {},
+    signOutFailure: { state: true },
+    unreachable: { state: true },
+  };
+
+  static override styles = [formStyles, css`
+    :host { padding-top: 4px; }
+    .home { padding-left: 8px; margin-bottom: 12px; }
+    .tabs { display: flex; gap: 6px; margin-bottom: 16px; flex-wrap: wrap; }
+    .tabs button[aria-current=page] { background: var(--accent); color: #fff; }
+    .signout { margin-top: 20px; display: grid; gap: 8px; justify-items: start; }
+  `];
+
+  /** The account store every screen acts on. */
+  declare account: AccountStore | undefined;
+  /** Who is signed in (`undefined` while not known). */
+  declare citizen: SignInState;
+  /** The screen to show. Default `profile`. */
+  declare route: AccountRoute;
+  /** Language of the screens. Default `vi`. */
+  declare lang: Lang;
+  declare signOutFailure: unknown;
+  /** Whether asking who is signed in failed for want of a network. */
+  declare unreachable: boolean;
+
+  constructor() {
+    super();
+    this.route = 'profile';
+    this.lang = 'vi';
+    this.unreachable = false;
+  }
+
+  override firstUpdated() {
+    if (this.citizen === undefined) void this.#refresh();
+  }
+
+  async #refresh() {
+    this.unreachable = false;
+    this.unreachable = (await this.account?.refresh()) === undefined;
+  }
+
+  override updated() {
+    if (this.citizen && (this.route === 'signin' || this.route === 'signup')) navigate(this, accountPath('profile'), true);
+  }
+
+  async #signOut() {
+    this.signOutFailure = undefined;
+    try {
+      await this.account?.signOut();
+      navigate(this, '/');
+    } catch (error) {
+      this.signOutFailure = error;
+    }
+  }
+
+  #signedIn() {
+    const s = accountStrings(this.lang);
+    const tab = (route: AccountRoute, label: string) => html`<button data-testid="account-tab-${route}"
+      aria-current=${this.route === route ? 'page' : 'false'} @click=${() => navigate(this, accountPath(route))}>${label}</button>`;
+    return html`
+      <h2>${s.account}</h2>
+      <nav class="tabs" aria-label=${s.account}>${tab('profile', s.profile)}${tab('sessions', s.sessions)}</nav>
+      ${this.route === 'sessions'
+        ? html`<citadel-account-sessions .account=${this.account} lang=${this.lang}></citadel-account-sessions>`
+        : html`<citadel-account-profile .account=${this.account} .citizen=${this.citizen ?? undefined} lang=${this.lang}></citadel-account-profile>`}
+      <div class="signout">
+        ${this.signOutFailure === undefined ? nothing : html`<p class="error" role="alert" data-testid="signout-error">${errorText(this.signOutFailure, this.lang)}</p>`}
+        <button data-testid="signout" @click=${() => void this.#signOut()}>${s.signOut}</button>
+      </div>`;
+  }
+
+  #body() {
+    const s = accountStrings(this.lang);
+    if (this.route === 'signup') return html`<h2>${s.signUp}</h2><citadel-sign-up-form .account=${this.account} lang=${this.lang}></citadel-sign-up-form>`;
+    if (this.route === 'signin' || this.citizen === null) {
+      return html`<h2>${s.signIn}</h2>${this.route === 'signin' ? nothing : html`<p class="hint">${s.signInToSeeAccount}</p>`}
+        <citadel-sign-in-form .account=${this.account} lang=${this.lang}></citadel-sign-in-form>`;
+    }
+    if (this.citizen === undefined) {
+      return this.unreachable
+        ? html`<p class="error" role="alert" data-testid="account-offline">${s.errors.NETWORK}
+            <button data-testid="account-retry" @click=${() => void this.#refresh()}>${s.retry}</button></p>`
+        : html`<p role="status">${s.loading}</p>`;
+    }
+    return this.#signedIn();
+  }
+
+  override render() {
+    const s = accountStrings(this.lang);
+    return html`
+      <button class="link home" data-testid="account-home" aria-label=${s.homeLabel} @click=${() => navigate(this, '/')}>‹ ${s.home}</button>
+      <section data-testid="account-page" data-route=${this.route}>${this.#body()}</section>
+    `;
+  }
+}

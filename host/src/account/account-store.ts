@@ -1,0 +1,70 @@
+import { isAccountError } from './account-error.js';
+import type { AccountApi } from './api.js';
+import type { Citizen, RegisterInput, SignInInput, VerificationInput } from './types.js';
+
+/** Who is signed in: the citizen, `null` when signed out, `undefined` while not known yet (or offline). */
+export type SignInState = Citizen | null | undefined;
+
+/**
+ * The host's one view of the citizen's account, shared by the shell, the account screens and
+ * the identity provider. Actions go through the API and update the state; subscribers hear
+ * every change. One per shell instance: nothing here is module-level.
+ */
+export interface AccountStore {
+  readonly api: AccountApi;
+  /** The current state. */
+  readonly citizen: SignInState;
+  /** Asks `GET /api/me` again (one request for concurrent callers); never rejects: offline leaves the state as it was. */
+  refresh(): Promise<SignInState>;
+  signIn(input: SignInInput): Promise<Citizen>;
+  register(input: RegisterInput): Promise<Citizen>;
+  verify(input: VerificationInput): Promise<Citizen>;
+  /** Ends this session server-side, then forgets the citizen; rejects (still signed in) when the platform is unreachable. */
+  signOut(): Promise<void>;
+  /** Records that the platform answered `401 UNAUTHENTICATED`: the session ended elsewhere. */
+  signedOut(): void;
+  /** Subscribes to changes; returns the unsubscribe function. */
+  onChange(listener: (citizen: SignInState) => void): () => void;
+}
+
+/** Creates the account store over `api`. */
+export function createAccountStore(api: AccountApi): AccountStore {
+  let citizen: SignInState;
+  let refreshing: Promise<SignInState> | undefined;
+  const listeners = new Set<(citizen: SignInState) => void>();
+  const set = (next: SignInState) => {
+    citizen = next;
+    for (const listener of [...listeners]) listener(next);
+    return next;
+  };
+  const keep = async (pending: Promise<Citizen>) => set(await pending) as Citizen;
+
+  return {
+    api,
+    get citizen() {
+      return citizen;
+    },
+    refresh() {
+      // Callers at the same moment (the shell starting, a screen opening) share one request.
+      refreshing ??= api.me().then(set, () => citizen).finally(() => { refreshing = undefined; });
+      return refreshing;
+    },
+    signIn: (input) => keep(api.signIn(input)),
+    register: (input) => keep(api.register(input)),
+    verify: (input) => keep(api.verify(input)),
+    async signOut() {
+      try {
+        await api.signOut();
+      } catch (error) {
+        // Already ended server-side is as good as signed out; offline is not: the cookie still works.
+        if (!isAccountError(error, 'UNAUTHENTICATED')) throw error;
+      }
+      set(null);
+    },
+    signedOut: () => { set(null); },
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

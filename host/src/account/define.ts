@@ -1,0 +1,36 @@
+import { CitadelAccountPage } from './account-page.js';
+import { CitadelAccountProfile } from './profile-view.js';
+import { CitadelAccountSessions } from './sessions-view.js';
+import { CitadelSignInDialog } from './sign-in-dialog.js';
+import { CitadelSignInForm } from './sign-in-form.js';
+import { CitadelSignUpForm } from './sign-up-form.js';
+import { CitadelVerifyForm } from './verify-form.js';
+
+const elements = {
+  'citadel-account-page': CitadelAccountPage,
+  'citadel-account-profile': CitadelAccountProfile,
+  'citadel-account-sessions': CitadelAccountSessions,
+  'citadel-sign-in-form': CitadelSignInForm,
+  'citadel-sign-up-form': CitadelSignUpForm,
+  'citadel-verify-form': CitadelVerifyForm,
+  'citadel-sign-in-dialog': CitadelSignInDialog,
+} as const;
+
+/** Registers the account screens' elements under their tag names; safe to call more than once. Load through `loadAccountScreens`. */
+export function defineAccountElements() {
+  for (const [name, element] of Object.entries(elements)) {
+    if (!customElements.get(name)) customElements.define(name, element);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'citadel-account-page': CitadelAccountPage;
+    'citadel-account-profile': CitadelAccountProfile;
+    'citadel-account-sessions': CitadelAccountSessions;
+    'citadel-sign-in-form': CitadelSignInForm;
+    'citadel-sign-up-form': CitadelSignUpForm;
+    'citadel-verify-form': CitadelVerifyForm;
+    'citadel-sign-in-dialog': CitadelSignInDialog;
+  }
+}

@@ -1,0 +1,25 @@
+import { Manifest } from '@citadel/protocol';
+import { isAccountError } from './account-error.js';
+import type { AccountApi } from './api.js';
+
+/** Whether an app may be launched now, and with which manifest. */
+export type LaunchCheck =
+  | { readonly ok: true; readonly manifest: Manifest }
+  | { readonly ok: false; readonly reason: 'suspended' | 'offline' | 'failed' | 'missing' };
+
+/**
+ * Asks the platform (`GET /api/apps/:id/launch`) before framing app `id`: a suspended app is
+ * never framed, so none of its code runs. Anything but a clear yes fails closed: an app the registry no longer knows is missing.
+ */
+export async function checkLaunch(api: AccountApi, id: string): Promise<LaunchCheck> {
+  try {
+    const fresh = Manifest.safeParse(await api.launch(id));
+    // The registry's current manifest wins (a newer version, changed permissions); never another app's.
+    if (fresh.success && fresh.data.id === id) return { ok: true, manifest: fresh.data };
+    return { ok: false, reason: 'failed' };
+  } catch (error) {
+    if (isAccountError(error, 'APP_SUSPENDED')) return { ok: false, reason: 'suspended' };
+    if (isAccountError(error) && error.status === 404) return { ok: false, reason: 'missing' };
+    return { ok: false, reason: isAccountError(error, 'NETWORK') ? 'offline' : 'failed' };
+  }
+}

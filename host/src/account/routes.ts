@@ -1,0 +1,18 @@
+/** The account screens the host routes to. */
+export type AccountRoute = 'profile' | 'signin' | 'signup' | 'sessions';
+
+const paths: Record<AccountRoute, string> = {
+  profile: '/account',
+  signin: '/account/signin',
+  signup: '/account/signup',
+  sessions: '/account/sessions',
+};
+
+/** The route of `pathname` (`/account`, `/account/signin`…, trailing slash allowed), or `undefined`. */
+export function parseAccountPath(pathname: string): AccountRoute | undefined {
+  const path = pathname.length > 1 ? pathname.replace(/\/$/, '') : pathname;
+  return (Object.keys(paths) as AccountRoute[]).find((route) => paths[route] === path);
+}
+
+/** The path of an account route. */
+export const accountPath = (route: AccountRoute): string => paths[route];

@@ -1,0 +1,87 @@
+import { LitElement, css, html, nothing } from 'lit';
+import type { AppIdentity } from '@citadel/runtime';
+import type { Lang } from '@citadel/ui';
+import type { AccountStore } from './account-store.js';
+import { accountStrings } from './i18n.js';
+import { formStyles } from './styles.js';
+import type { Citizen } from './types.js';
+
+/**
+ * Sign in (or sign up) drawn by the host over a running mini-app, when the app asked for the
+ * citizen's identity and nobody is signed in. A modal `<dialog>` in the top layer: the app's
+ * frame can neither cover nor click it, and never sees what is typed.
+ */
+export class CitadelSignInDialog extends LitElement {
+  static override properties = {
+    account: { attribute: false },
+    lang: {},
+    app: { attribute: false },
+    mode: { state: true },
+  };
+
+  static override styles = [formStyles, css`
+    dialog { border: 0; border-radius: 20px; padding: 16px 20px 20px; width: min(440px, calc(100vw - 24px)); max-height: calc(100dvh - 24px);
+      overflow: auto; box-sizing: border-box; background: Canvas; color: CanvasText; box-shadow: 0 12px 48px rgb(0 0 0 / 30%); }
+    dialog::backdrop { background: rgb(0 0 0 / 45%); }
+    header { display: flex; align-items: center; gap: 10px; margin-bottom: 12px; }
+    header img { width: 36px; height: 36px; border-radius: 10px; flex: none; }
+    header h2 { flex: 1; margin: 0; font-size: 1.05rem; }
+    .close { padding: 0; width: 44px; background: transparent; font-size: 1.2rem; }
+  `];
+
+  /** The store the forms act on. */
+  declare account: AccountStore | undefined;
+  /** Language of the dialog. Default `vi`. */
+  declare lang: Lang;
+  /** The app waiting for the citizen. */
+  declare app: AppIdentity | undefined;
+  declare mode: 'signin' | 'signup';
+  #resolve: ((citizen: Citizen | undefined) => void) | undefined;
+
+  constructor() {
+    super();
+    this.lang = 'vi';
+    this.mode = 'signin';
+  }
+
+  /** Opens over `app`; resolves once signed in, or with `undefined` when closed or `signal` aborts. */
+  async open(app: AppIdentity, signal: AbortSignal): Promise<Citizen | undefined> {
+    if (signal.aborted) return undefined;
+    this.app = app;
+    this.mode = 'signin';
+    await this.updateComplete;
+    return new Promise((resolve) => {
+      this.#resolve = resolve;
+      signal.addEventListener('abort', () => this.#finish(undefined), { once: true });
+      this.renderRoot.querySelector('dialog')!.showModal();
+    });
+  }
+
+  #finish(citizen: Citizen | undefined) {
+    const resolve = this.#resolve;
+    this.#resolve = undefined;
+    this.renderRoot.querySelector('dialog')?.close();
+    resolve?.(citizen);
+  }
+
+  override render() {
+    const s = accountStrings(this.lang);
+    const manifest = this.app?.manifest;
+    const icon = manifest?.icons[0]?.src;
+    return html`
+      <dialog data-testid="signin-dialog" aria-labelledby="title"
+        @cancel=${(e: Event) => { e.preventDefault(); this.#finish(undefined); }}
+        @citadel-navigate=${(e: CustomEvent<{ path: string }>) => { e.stopPropagation(); this.mode = e.detail.path.endsWith('/signup') ? 'signup' : 'signin'; }}
+        @citadel-signed-in=${(e: CustomEvent<Citizen>) => { e.stopPropagation(); this.#finish(e.detail); }}>
+        <header>
+          ${icon ? html`<img src=${icon} alt="" />` : nothing}
+          <h2 id="title">${s.signInToContinue(manifest?.name[this.lang] ?? '')}</h2>
+          <button class="close" data-testid="signin-dialog-close" aria-label=${s.close} @click=${() => this.#finish(undefined)}>✕</button>
+        </header>
+        ${this.mode === 'signup'
+          ? html`<citadel-sign-up-form .account=${this.account} lang=${this.lang}></citadel-sign-up-form>`
+          : html`<citadel-sign-in-form .account=${this.account} lang=${this.lang}></citadel-sign-in-form>`}
+      </dialog>
+    `;
+  }
+}

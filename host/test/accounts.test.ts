@@ -1,0 +1,177 @@
+import { resolve } from 'node:path';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPartnerBackend } from '../../examples/partner-backend/src/server.js';
+import { createPlatformServer, discoverApps, openDatabase, type Database, type ListeningServer, type PlatformServer } from '@citadel/server';
+import { launchChromium } from '../../tests/support/chromium.js';
+
+const repo = resolve(import.meta.dirname, '../..');
+
+// The citizen's account in the real host, and the demo app greeting them by a name its own
+// backend verified: sign up → launch → sign in over the app → consent → greeting.
+describe('citizen accounts and Sign in with Citadel, end to end', () => {
+  let browser: Browser;
+  let database: Database;
+  let platform: PlatformServer;
+  let server: ListeningServer;
+  let backend: { close(): Promise<void> };
+  let origin: string;
+
+  beforeAll(async () => {
+    database = await openDatabase({ kind: 'pglite' });
+    platform = await createPlatformServer({ hostDir: resolve(repo, 'host/dist'), database, apps: discoverApps(resolve(repo, 'miniapps')), port: 0 });
+    server = await platform.listen();
+    origin = `http://localhost:${server.port}`;
+    // The demo app calls its backend on port 8090, as under `npm start`.
+    backend = await createPartnerBackend({ port: 8090, citadelUrl: origin, appId: 'kitchen-sink', allowedOrigin: `http://kitchen-sink.apps.localhost:${server.port}` }).listen();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await backend?.close();
+    await server?.close();
+    await database?.close();
+  });
+
+  const openHost = async (path = '/', width = 390) => {
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${origin}${path}`);
+    return { context, page };
+  };
+  const pathOf = (page: Page) => new URL(page.url()).pathname;
+  const demoFrame = async (page: Page): Promise<Frame> => {
+    await expect.poll(() => page.frames().some((f) => f.url().startsWith(`http://kitchen-sink.apps.localhost:${server.port}/`))).toBe(true);
+    return page.frames().find((f) => f.url().startsWith(`http://kitchen-sink.apps.localhost:${server.port}/`))!;
+  };
+  const signUp = async (page: Page, phone: string, password: string, name: string) => {
+    await page.getByTestId('account-button').click();
+    await page.getByTestId('signin-to-signup').click();
+    await page.getByTestId('signup-name').fill(name);
+    await page.getByTestId('signup-phone').fill(phone);
+    await page.getByTestId('signup-password').fill(password);
+    await page.getByTestId('signup-submit').click();
+    await expect.poll(() => pathOf(page)).toBe('/account');
+  };
+
+  it('signs up at 320 px, checks the rules first, shows the profile and verifies through the eID provider', async () => {
+    const { page, context } = await openHost('/', 320);
+    await expect.poll(() => page.getByTestId('account-button').getAttribute('data-signed-in')).toBe('false');
+    await page.getByTestId('account-button').click();
+    expect(pathOf(page)).toBe('/account/signin');
+    await page.getByTestId('signin-to-signup').click();
+    await page.getByTestId('signup-name').fill('Nguyễn Văn An');
+    await page.getByTestId('signup-phone').fill('0912 345 678');
+    await page.getByTestId('signup-password').fill('short');
+    await page.getByTestId('signup-submit').click();
+    expect(await page.getByTestId('signup-password-problem').textContent()).toContain('8 đến 128');
+    await page.getByTestId('signup-password').fill('mật khẩu dài 1');
+    await page.getByTestId('signup-submit').click();
+    await expect.poll(() => pathOf(page)).toBe('/account');
+    expect(await page.getByTestId('profile-phone').textContent()).toContain('0912 345 678');
+    expect(await page.getByTestId('account-button').getAttribute('data-signed-in')).toBe('true');
+
+    await page.getByTestId('verify-national-id').fill('001099012345');
+    await page.getByTestId('verify-full-name').fill('Nguyễn Văn An');
+    await page.getByTestId('verify-dob').fill('1990-05-17');
+    await page.getByTestId('verify-ward').fill('Thuận Hóa');
+    await page.getByTestId('verify-submit').click();
+    await page.getByTestId('verify-result').waitFor();
+    await expect.poll(() => page.getByTestId('profile-ward').textContent()).toContain('Thuận Hóa');
+    await context.close();
+  });
+
+  it('lists sessions with this device marked; revoking another device signs it out there', async () => {
+    const { page, context } = await openHost();
+    await signUp(page, '0913 000 111', 'hai thiết bị', 'Trần Thị Bình');
+    const other = await openHost('/account/signin');
+    await other.page.getByTestId('signin-phone').fill('+84 913 000 111');
+    await other.page.getByTestId('signin-password').fill('sai mật khẩu');
+    await other.page.getByTestId('signin-submit').click();
+    expect(await other.page.getByTestId('signin-error').textContent()).toContain('không đúng');
+    await other.page.getByTestId('signin-password').fill('hai thiết bị');
+    await other.page.getByTestId('signin-submit').click();
+    await expect.poll(() => pathOf(other.page)).toBe('/account');
+
+    await page.getByTestId('account-tab-sessions').click();
+    await expect.poll(() => page.getByTestId('session').count()).toBe(2);
+    expect(await page.getByTestId('session-current').count()).toBe(1);
+    await page.getByTestId('session').filter({ hasNot: page.getByTestId('session-current') }).getByTestId('session-revoke').click();
+    await expect.poll(() => page.getByTestId('session').count()).toBe(1);
+    await other.page.getByTestId('account-tab-sessions').click();
+    await other.page.getByTestId('signin-form').waitFor();
+    await other.context.close();
+    await context.close();
+  });
+
+  it('the demo greets the citizen by the name its own backend verified, after a host-drawn sign-in and consent', async () => {
+    const { page, context } = await openHost();
+    await signUp(page, '0914 222 333', 'chào từ máy chủ', 'Lê Văn Cường');
+    await page.getByTestId('signout').click();
+    await expect.poll(() => page.getByTestId('account-button').getAttribute('data-signed-in')).toBe('false');
+
+    await page.getByTestId('app-kitchen-sink').click();
+    const frame = await demoFrame(page);
+    await frame.getByTestId('identity').click();
+    // Signed out: the host draws its own sign-in over the app; closing it cancels the call.
+    await page.getByTestId('signin-dialog').waitFor();
+    await page.getByTestId('signin-dialog-close').click();
+    await expect.poll(() => frame.getByTestId('identity-result').textContent()).toContain('CANCELLED');
+
+    await frame.getByTestId('identity').click();
+    const dialog = page.getByTestId('signin-dialog');
+    await dialog.getByTestId('signin-phone').fill('0914222333');
+    await dialog.getByTestId('signin-password').fill('chào từ máy chủ');
+    await dialog.getByTestId('signin-submit').click();
+    // Consent: the claims with the citizen's real values and the manifest's reason; untick one.
+    await page.getByTestId('identity-consent').waitFor();
+    expect(await page.getByTestId('identity-consent').textContent()).toContain('Lê Văn Cường');
+    expect(await page.getByTestId('identity-consent').textContent()).toContain('Để chào bạn bằng tên');
+    await page.getByTestId('consent-claim-verificationLevel').uncheck();
+    await page.getByTestId('consent-allow').click();
+    await expect.poll(() => frame.getByTestId('identity-result').textContent()).toContain('Xin chào, Lê Văn Cường!');
+
+    // The untick held: asking for it again asks only for that claim; refusing is PERMISSION_DENIED.
+    await frame.getByTestId('identity').click();
+    await page.getByTestId('identity-consent').waitFor();
+    expect(await page.getByTestId('consent-claim-name').count()).toBe(0);
+    await page.getByTestId('consent-deny').click();
+    await expect.poll(() => frame.getByTestId('identity-result').textContent()).toContain('PERMISSION_DENIED');
+    await context.close();
+  });
+
+  it('refuses a suspended app at launch, from the catalogue and from a deep link, without framing it', async () => {
+    const { page, context } = await openHost();
+    await page.getByTestId('app-kitchen-sink').waitFor();
+    await platform.admin.setStatus('kitchen-sink', 'suspended');
+    try {
+      await page.getByTestId('app-kitchen-sink').first().click();
+      await page.getByTestId('app-suspended').waitFor();
+      expect(page.frames().some((f) => f.url().includes('kitchen-sink.apps'))).toBe(false);
+      await page.goto(`${origin}/app/kitchen-sink`);
+      await page.getByTestId('app-suspended').waitFor();
+      expect(page.frames().some((f) => f.url().includes('kitchen-sink.apps'))).toBe(false);
+    } finally {
+      await platform.admin.setStatus('kitchen-sink', 'active');
+    }
+    await context.close();
+  });
+
+  it('tells a locked-out citizen how long to wait, in their language', async () => {
+    const { page, context } = await openHost('/account/signin');
+    for (let i = 0; i < 5; i++) {
+      await page.getByTestId('signin-phone').fill('0915 444 555');
+      await page.getByTestId('signin-password').fill(`đoán sai ${i}`);
+      await page.getByTestId('signin-submit').click();
+      await page.getByTestId('signin-error').waitFor();
+      await expect.poll(() => page.getByTestId('signin-submit').isEnabled()).toBe(true);
+    }
+    // The sixth try is refused whatever the password, with the wait named.
+    await page.getByTestId('signin-submit').click();
+    await expect.poll(() => page.getByTestId('signin-error').textContent()).toMatch(/15 phút/);
+    await page.getByTestId('lang').click();
+    await page.getByTestId('signin-submit').click();
+    await expect.poll(() => page.getByTestId('signin-error').textContent()).toMatch(/15 minutes/);
+    await context.close();
+  });
+});

@@ -1,0 +1,42 @@
+/** The demo partner's backend (`examples/partner-backend`): the one place its address is written. */
+export const PARTNER_BACKEND = 'http://localhost:8090';
+
+/** Thrown when the partner backend cannot be reached at all (not running, blocked, offline). */
+export class PartnerUnreachable extends Error {
+  override readonly name = 'PartnerUnreachable';
+}
+
+/** What a partner backend may answer: a greeting, or an error in the platform's `{ code, message }` shape. */
+type Answer = { greeting?: unknown; message?: unknown; code?: unknown } | string | undefined;
+
+/**
+ * Sends the identity token to the partner's `/hello`, which verifies it against the platform's
+ * keys and greets the citizen; resolves with the greeting. The token goes only to the partner's
+ * own backend, never anywhere else.
+ */
+export async function helloFromPartner(token: string): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(`${PARTNER_BACKEND}/hello`, { headers: { authorization: `Bearer ${token}` } });
+  } catch {
+    throw new PartnerUnreachable(`${PARTNER_BACKEND} did not answer`);
+  }
+  const text = await response.text();
+  let body: Answer;
+  try {
+    body = JSON.parse(text) as Answer;
+  } catch {
+    body = text;
+  }
+  if (typeof body === 'string') {
+    if (response.ok) return body;
+    throw Object.assign(new Error(body || `HTTP ${response.status}`), { code: `HTTP_${response.status}` });
+  }
+  if (!response.ok) {
+    const code = typeof body?.code === 'string' ? body.code : `HTTP_${response.status}`;
+    throw Object.assign(new Error(typeof body?.message === 'string' ? body.message : `HTTP ${response.status}`), { code });
+  }
+  if (typeof body?.greeting === 'string') return body.greeting;
+  if (typeof body?.message === 'string') return body.message;
+  return JSON.stringify(body);
+}
