@@ -31,6 +31,14 @@ export const ErrorCode = {
   VERSION_MISMATCH: 'VERSION_MISMATCH',
   /** The device could not provide the value (for example no position fix). */
   UNAVAILABLE: 'UNAVAILABLE',
+  /** The order does not exist, or belongs to another app. */
+  ORDER_NOT_FOUND: 'ORDER_NOT_FOUND',
+  /** The order's payment window has passed; the partner must create a new order. */
+  ORDER_EXPIRED: 'ORDER_EXPIRED',
+  /** The order is already paid; `data.paymentId` names the payment. */
+  ALREADY_PAID: 'ALREADY_PAID',
+  /** The citizen's wallet holds less than the order's amount; `data.balance` and `data.amount` say how much. */
+  INSUFFICIENT_FUNDS: 'INSUFFICIENT_FUNDS',
   /** Something went wrong inside the host; the message says what, without internals. */
   INTERNAL: 'INTERNAL',
 } as const;

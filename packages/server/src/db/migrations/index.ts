@@ -1,4 +1,5 @@
 import { accountsAndRegistry } from './001-accounts-registry-identity.js';
+import { payments } from './002-payments.js';
 
 /** One schema change: statements applied in one transaction. */
 export interface Migration {
@@ -8,4 +9,4 @@ export interface Migration {
 }
 
 /** Every migration, oldest first. Never edit a released one: add the next. */
-export const migrations: readonly Migration[] = [accountsAndRegistry];
+export const migrations: readonly Migration[] = [accountsAndRegistry, payments];
