@@ -15,9 +15,11 @@ import { citizenRoutes } from './http/citizen-routes.js';
 import type { PlatformEnv } from './http/env.js';
 import { sameOriginOnly } from './http/guards.js';
 import { partnerRoutes } from './http/partner-routes.js';
+import { paymentRoutes } from './http/payment-routes.js';
 import { createIdentity } from './identity/identity.js';
 import { createSigningKeys } from './identity/signing-keys.js';
 import { createOrigins } from './origins.js';
+import { createDevelopmentFunding, type FundingSource } from './payments/funding.js';
 import { createCredentials } from './registry/credentials.js';
 import { appHeaders, hostHeaders } from './security-headers.js';
 import { findStatic } from './static-files.js';
@@ -47,6 +49,8 @@ export interface PlatformServerOptions {
   readonly secureCookies?: boolean;
   /** Takes the client address from `X-Forwarded-For` (behind a trusted proxy only). Default false. */
   readonly trustProxy?: boolean;
+  /** Where wallet top-ups are charged. Default: the development funding source (approves everything). */
+  readonly funding?: FundingSource;
 }
 
 /** A running platform server. */
@@ -136,17 +140,25 @@ export async function createPlatformServer(options: PlatformServerOptions) {
     onError: (c) => jsonError(c, 413, 'PAYLOAD_TOO_LARGE', `The body is larger than ${MAX_BODY_BYTES} bytes`, { limit: MAX_BODY_BYTES }),
   }));
   app.get('/api/health', (c) => c.json({ ok: true }));
-  app.route('/api/partner/v1', partnerRoutes({ credentials, registry }));
+  app.route('/api/partner/v1', partnerRoutes({ credentials, registry, db }));
   app.use('/api/*', sameOriginOnly(() => origins.host));
+  const citizens = createCitizens(db);
+  const throttle = createThrottle(db, { ...defaultThrottleLimits, ...options.throttle });
+  const trustProxy = options.trustProxy ?? false;
   app.route('/api', citizenRoutes({
-    citizens: createCitizens(db),
+    citizens,
     sessions,
-    throttle: createThrottle(db, { ...defaultThrottleLimits, ...options.throttle }),
+    throttle,
     verifier: options.verifier ?? createDevelopmentVerifier(),
     registry,
     identity,
     secureCookies: options.secureCookies ?? false,
-    trustProxy: options.trustProxy ?? false,
+    trustProxy,
+  }));
+  app.route('/api', paymentRoutes({
+    db, citizens, sessions, throttle, registry, identity, keys, trustProxy,
+    funding: options.funding ?? createDevelopmentFunding(),
+    issuer: () => origins.host,
   }));
 
   return {

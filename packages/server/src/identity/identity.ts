@@ -33,6 +33,8 @@ export function createIdentity(deps: {
   };
 
   return {
+    /** The citizen's pairwise id for the app. */
+    subject: (appId: string, citizenId: string) => pairwise.subject(appId, citizenId),
     grant: (citizen: Citizen, appId: string) => grants.get(citizen.id, appId),
     async setGrant(citizen: Citizen, appId: string, claims: readonly IdentityClaim[]) {
       await identityApp(appId);
