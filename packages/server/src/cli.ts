@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { createDatabaseRegistry, createRegistryAdmin } from './app-registry.js';
 import { databaseConfigFromEnv, openDatabase } from './db/open.js';
 import { createSigningKeys } from './identity/signing-keys.js';
+import { formatReconciliation, reconcile } from './payments/reconcile.js';
 import { createOrigins } from './origins.js';
 import { createCredentials } from './registry/credentials.js';
 
@@ -14,6 +15,8 @@ const usage = `Usage: npm run operator -- <command>
   apps activate <id>            lets a suspended app launch again
   credentials issue <id>        issues partner credentials (the secret is shown once)
   credentials rotate <id>       issues new credentials; the old ones work 24 more hours
+  reconcile                     per partner and day: orders, payments, refunds and the ledger; exits 1 if anything
+                                does not balance
   keys rotate                   publishes a new identity signing key, which signs from 2 minutes on; the old one
                                 stays published until its last token expires
   keys rotate --now             the same, signing at once (a compromised key): verifiers may refuse new tokens
@@ -40,6 +43,10 @@ try {
       const issued = action === 'issue' ? await credentials.issue(id) : await credentials.rotate(id);
       console.log(`client id:     ${issued.clientId}\nclient secret: ${issued.clientSecret}\n\nThe secret is not stored and will not be shown again: keep it in the partner backend's secret store.`);
     }
+  } else if (group === 'reconcile' && !action) {
+    const report = await reconcile(db);
+    console.log(formatReconciliation(report));
+    if (report.problems.length > 0) process.exitCode = 1;
   } else if (group === 'keys' && action === 'rotate' && (id === undefined || id === '--now')) {
     await createSigningKeys(db).rotate(id === '--now' ? 0 : undefined);
     console.log(id === '--now'

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.js';
+import { reconcile } from '../src/payments/reconcile.js';
 import { testDatabases } from './support/databases.js';
 import { citizenClient, HOST, testManifest, testPlatform } from './support/platform.js';
 
@@ -157,6 +158,27 @@ describe.each(testDatabases)('payments on $name', ({ open }) => {
     expect(receipt.body.receipt).toMatchObject({ paymentId: paid.body.paymentId, orderId: o.id, amount: 30_000, refunded: 0 });
     const stranger = await citizen('0931000007');
     expect((await stranger.get(`/api/payments/${paid.body.paymentId}`)).status).toBe(404);
+  });
+
+  it('reconciles per partner and day, and names what does not balance', async () => {
+    const report = await reconcile(db);
+    expect(report.problems).toEqual([]);
+    const water = report.days.filter((d) => d.appId === 'water');
+    expect(water.length).toBeGreaterThan(0);
+    const total = water.reduce((sum, d) => ({ paid: sum.paid + d.paid, refunded: sum.refunded + d.refunded, ledger: sum.ledger + d.ledger }), { paid: 0, refunded: 0, ledger: 0 });
+    expect(total.paid).toBe(180_000 + 100_000 + 60_000 + 150_000 + 30_000);
+    expect(total.refunded).toBe(130_000);
+    expect(total.ledger).toBe(total.paid - total.refunded);
+    // Tamper inside one transaction (balance drift and an unpaid payment), look, and roll back.
+    await db.transaction(async (tx) => {
+      await tx.query("UPDATE ledger_accounts SET balance = balance + 1 WHERE id = 'merchant:water'");
+      await tx.query("UPDATE payments SET refunded = refunded + 1 WHERE id = (SELECT id FROM payments WHERE refunded = 0 LIMIT 1)");
+      const tampered = await reconcile(tx);
+      expect(tampered.problems.some((p) => p.startsWith('account merchant:water holds'))).toBe(true);
+      expect(tampered.problems.some((p) => /records 1 refunded but its refunds sum to 0/.test(p))).toBe(true);
+      throw new Error('roll back');
+    }).catch(() => undefined);
+    expect((await reconcile(db)).problems).toEqual([]);
   });
 
   it('refuses a database transaction whose postings do not balance', async () => {
