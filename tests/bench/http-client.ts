@@ -3,14 +3,14 @@ import { Agent, request } from 'node:http';
 /** A keep-alive JSON client of one platform server on loopback, sending the Host and Origin a browser on the host page would. */
 export function hostClient(port: number) {
   const agent = new Agent({ keepAlive: true, maxSockets: 64 });
-  return (method: string, path: string, body?: unknown, cookie = '') =>
+  return (method: string, path: string, body?: unknown, cookie = '', extra: Record<string, string> = {}) =>
     new Promise<{ status: number; cookie: string | undefined; body: any }>((resolve, reject) => {
       const payload = body === undefined ? undefined : JSON.stringify(body);
       const req = request({
         host: '127.0.0.1', port, path, method, agent,
         headers: {
           host: `localhost:${port}`, origin: `http://localhost:${port}`,
-          ...(cookie ? { cookie } : {}), ...(payload ? { 'content-type': 'application/json' } : {}),
+          ...(cookie ? { cookie } : {}), ...(payload ? { 'content-type': 'application/json' } : {}), ...extra,
         },
       }, (res) => {
         let text = '';

@@ -9,9 +9,11 @@ export type DatabaseConfig =
   | { readonly kind: 'postgres'; readonly url: string }
   | { readonly kind: 'pglite'; /** Undefined keeps it in memory. */ readonly dataDir?: string };
 
-/** PostgreSQL when `DATABASE_URL` is set, else PGlite under `<root>/data/pglite`. */
+/** PostgreSQL when `DATABASE_URL` is set, else PGlite under `CITADEL_DATA_DIR` (default `<root>/data`)`/pglite`. */
 export function databaseConfigFromEnv(root: string, env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
-  return env.DATABASE_URL ? { kind: 'postgres', url: env.DATABASE_URL } : { kind: 'pglite', dataDir: resolve(root, 'data/pglite') };
+  return env.DATABASE_URL
+    ? { kind: 'postgres', url: env.DATABASE_URL }
+    : { kind: 'pglite', dataDir: resolve(env.CITADEL_DATA_DIR ?? resolve(root, 'data'), 'pglite') };
 }
 
 /** Opens the database and brings its schema up to date. */

@@ -1,0 +1,94 @@
+// The payments benchmark on PostgreSQL (a throwaway one, or DATABASE_URL): payment settlement
+// throughput (the platform's whole pay transaction: order and account locks, balanced postings,
+// payment row, webhook outbox row) as a ratio to pgbench's built-in TPC-B-like transaction on the
+// same server, interleaved in the same run. Both at 8 clients.
+import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { openDatabase, type Database } from '@citadel/server';
+import { settleOrder } from '../../packages/server/src/payments/pay.js';
+import { startThrowawayPostgres } from '../support/throwaway-postgres.js';
+import { fixed, median } from './stats.js';
+
+const CLIENTS = 8;
+const SECONDS = 8;
+const ROUNDS = 3;
+const pgbench = process.env.PGBENCH_PATH ?? 'pgbench';
+
+const postgres = process.env.DATABASE_URL ? undefined : await startThrowawayPostgres();
+const adminUrl = process.env.DATABASE_URL ?? postgres!.url;
+const admin = await openDatabase({ kind: 'postgres', url: adminUrl });
+const databaseUrl = (name: string) => Object.assign(new URL(adminUrl), { pathname: `/${name}` }).href;
+const suffix = randomUUID().slice(0, 8);
+await admin.query(`CREATE DATABASE bench_pgbench_${suffix}`);
+await admin.query(`CREATE DATABASE bench_payments_${suffix}`);
+await admin.close();
+const pgbenchUrl = databaseUrl(`bench_pgbench_${suffix}`);
+
+const run = (args: string[]) => {
+  const out = spawnSync(pgbench, [...args, pgbenchUrl], { encoding: 'utf8' });
+  if (out.status !== 0) throw new Error(`pgbench failed: ${out.stderr}`);
+  return out.stdout;
+};
+run(['-i', '-s', '1', '-q']);
+const tpcb = () => Number(/tps = ([\d.]+) \(without initial connection time\)/.exec(run(['-n', '-c', String(CLIENTS), '-j', '2', '-T', String(SECONDS)]))?.[1]);
+
+const db: Database = await openDatabase({ kind: 'postgres', url: databaseUrl(`bench_payments_${suffix}`) });
+await db.query(`INSERT INTO apps (id, manifest) VALUES ('bench-shop', '{}')`);
+const citizens = Array.from({ length: CLIENTS }, () => randomUUID());
+for (const id of citizens) {
+  await db.query("INSERT INTO citizens (id, phone, name, password_hash) VALUES ($1, $2, 'Bench', 'x')", [id, `+849${id.slice(0, 8).replace(/\D/g, '1').padEnd(8, '1')}`]);
+  await db.query("INSERT INTO ledger_accounts (id, kind, citizen_id, balance) VALUES ($1, 'wallet', $2, 0)", [`wallet:${id}`, id]);
+}
+// Fund the wallets through the ledger (balanced), so the books stay right for reconcile.
+await db.transaction(async (tx) => {
+  await tx.query("INSERT INTO ledger_accounts (id, kind) VALUES ('funding:bench', 'funding')");
+  await tx.query("INSERT INTO ledger_transactions (id, kind) VALUES ('txn_bench_funding', 'topup')");
+  for (const id of citizens) {
+    await tx.query("INSERT INTO ledger_postings (transaction_id, account_id, amount) VALUES ('txn_bench_funding', $1, 1000000000000), ('txn_bench_funding', 'funding:bench', -1000000000000)", [`wallet:${id}`]);
+    await tx.query("UPDATE ledger_accounts SET balance = balance + 1000000000000 WHERE id = $1", [`wallet:${id}`]);
+    await tx.query("UPDATE ledger_accounts SET balance = balance - 1000000000000 WHERE id = 'funding:bench'");
+  }
+});
+
+let made = 0;
+const makeOrders = async (count: number) => {
+  await db.query(
+    `INSERT INTO orders (id, app_id, amount, description, partner_reference, expires_at, idempotency_key, request_digest)
+     SELECT 'ord_bench_' || ($1 + g), 'bench-shop', 1000 + g % 997, 'Bench order', 'ref-' || ($1 + g), now() + interval '1 day', 'key-' || ($1 + g), 'd'
+     FROM generate_series(1, $2) AS g`, [made, count]);
+  const ids = Array.from({ length: count }, (_, i) => `ord_bench_${made + i + 1}`);
+  made += count;
+  return ids;
+};
+
+const settle = async () => {
+  const orders = await makeOrders(40_000);
+  let next = 0;
+  let done = 0;
+  const deadline = performance.now() + SECONDS * 1000;
+  const worker = async (w: number) => {
+    while (performance.now() < deadline && next < orders.length) {
+      await settleOrder(db, { citizenId: citizens[w]!, appId: 'bench-shop', orderId: orders[next++]!, subject: 'bench' });
+      done++;
+    }
+  };
+  const t0 = performance.now();
+  await Promise.all(citizens.map((_, w) => worker(w)));
+  return done / ((performance.now() - t0) / 1000);
+};
+
+try {
+  await settle(); // warm-up: connections, plans, caches
+  const tps: number[] = [];
+  const rates: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    if (round % 2 === 0) { tps.push(tpcb()); rates.push(await settle()); } else { rates.push(await settle()); tps.push(tpcb()); }
+  }
+  const ratio = median(rates) / median(tps);
+  console.log(`\nCitadel payments bench (PostgreSQL, ${CLIENTS} clients, ${ROUNDS} interleaved rounds of ${SECONDS} s)\n`);
+  console.log(`${'settlement throughput'.padEnd(22)} ${fixed(ratio).padStart(6)}×   ${Math.round(median(rates))} payments/s vs pgbench TPC-B-like ${Math.round(median(tps))} tps on the same server`);
+  console.log(`${''.padEnd(22)}          rounds: payments/s ${rates.map((r) => Math.round(r)).join(', ')}; tps ${tps.map((t) => Math.round(t)).join(', ')}`);
+} finally {
+  await db.close();
+  await postgres?.stop();
+}
