@@ -17,11 +17,17 @@ export const accountOf = {
   funding: (source: string) => `funding:${source}`,
 };
 
-/** Creates the accounts a movement needs, if they do not exist yet. */
+/** Creates the accounts a movement needs, if they do not exist yet, in one statement. */
 export async function ensureAccounts(tx: Queryable, accounts: { wallet?: string; merchant?: string; funding?: string }): Promise<void> {
-  if (accounts.wallet) await tx.query("INSERT INTO ledger_accounts (id, kind, citizen_id) VALUES ($1, 'wallet', $2) ON CONFLICT (id) DO NOTHING", [accountOf.wallet(accounts.wallet), accounts.wallet]);
-  if (accounts.merchant) await tx.query("INSERT INTO ledger_accounts (id, kind, app_id) VALUES ($1, 'merchant', $2) ON CONFLICT (id) DO NOTHING", [accountOf.merchant(accounts.merchant), accounts.merchant]);
-  if (accounts.funding) await tx.query("INSERT INTO ledger_accounts (id, kind) VALUES ($1, 'funding') ON CONFLICT (id) DO NOTHING", [accountOf.funding(accounts.funding)]);
+  await tx.query(
+    `INSERT INTO ledger_accounts (id, kind, citizen_id, app_id)
+     SELECT * FROM (VALUES ($1::text, 'wallet', $2::uuid, NULL::text), ($3::text, 'merchant', NULL::uuid, $4::text), ($5::text, 'funding', NULL::uuid, NULL::text)) AS v (id, kind, citizen_id, app_id)
+     WHERE v.id IS NOT NULL ON CONFLICT (id) DO NOTHING`,
+    [
+      accounts.wallet ? accountOf.wallet(accounts.wallet) : null, accounts.wallet ?? null,
+      accounts.merchant ? accountOf.merchant(accounts.merchant) : null, accounts.merchant ?? null,
+      accounts.funding ? accountOf.funding(accounts.funding) : null,
+    ]);
 }
 
 /**
@@ -43,11 +49,17 @@ export async function lockAccounts(tx: Queryable, ids: readonly string[]): Promi
 export async function postMovement(tx: Queryable, kind: LedgerKind, postings: readonly Posting[]): Promise<string> {
   if (postings.reduce((sum, p) => sum + p.amount, 0) !== 0) throw new Error('Postings must sum to zero');
   const id = newId('txn');
+  const accounts = postings.map((p) => p.accountId);
+  const amounts = postings.map((p) => p.amount);
   await tx.query('INSERT INTO ledger_transactions (id, kind) VALUES ($1, $2)', [id, kind]);
-  for (const posting of postings) {
-    await tx.query('INSERT INTO ledger_postings (transaction_id, account_id, amount) VALUES ($1, $2, $3)', [id, posting.accountId, posting.amount]);
-    await tx.query('UPDATE ledger_accounts SET balance = balance + $2 WHERE id = $1', [posting.accountId, posting.amount]);
-  }
+  await tx.query(
+    'INSERT INTO ledger_postings (transaction_id, account_id, amount) SELECT $1, * FROM unnest($2::text[], $3::bigint[])',
+    [id, accounts, amounts]);
+  await tx.query(
+    `UPDATE ledger_accounts a SET balance = a.balance + m.amount
+     FROM (SELECT account_id, sum(amount) AS amount FROM unnest($1::text[], $2::bigint[]) AS u (account_id, amount) GROUP BY account_id) m
+     WHERE a.id = m.account_id`,
+    [accounts, amounts]);
   return id;
 }
 
