@@ -13,8 +13,12 @@ import { parseAccountPath, type AccountRoute } from './account/routes.js';
 import { byCategory, loadCatalogue, parseAppPath } from './catalogue.js';
 import { hostStrings } from './i18n.js';
 import { createHostIdentity } from './identity/host-identity.js';
+import { createHostPayments } from './payments/host-payments.js';
 import { pushRecent, readRecent } from './recent.js';
 import { searchApps } from './search.js';
+import { loadWalletScreens } from './wallet/load.js';
+import { parseWalletPath, WALLET_PATH, type WalletRoute } from './wallet/routes.js';
+import { walletButton } from './wallet/wallet-button.js';
 
 const LANG_KEY = 'citadel.lang';
 const dark = matchMedia('(prefers-color-scheme: dark)');
@@ -39,6 +43,7 @@ export class CitadelShell extends LitElement {
     error: { state: true },
     citizen: { state: true },
     route: { state: true },
+    wallet: { state: true },
   };
 
   static override styles = [accountButtonStyles, css`
@@ -59,7 +64,7 @@ export class CitadelShell extends LitElement {
     .tile img { width: 52px; height: 52px; border-radius: 14px; }
     .notice { padding: 16px; border-radius: 12px; background: color-mix(in srgb, CanvasText 5%, transparent); }
     citadel-app-view, citadel-launch-notice { position: fixed; inset: 0; z-index: 10; }
-    @media (max-width: 360px) { header p { display: none; } }
+    @media (max-width: 360px) { header p, header > img { display: none; } header { gap: 8px; } }
   `];
 
   declare lang: Lang;
@@ -71,6 +76,8 @@ export class CitadelShell extends LitElement {
   declare citizen: SignInState;
   /** The account screen shown instead of the catalogue, from the URL. */
   declare route: AccountRoute | undefined;
+  /** The wallet screen shown instead of the catalogue, from the URL. */
+  declare wallet: WalletRoute | undefined;
 
   #pushed = false;
 
@@ -87,13 +94,14 @@ export class CitadelShell extends LitElement {
     this.query = '';
     this.recent = readRecent();
     this.error = false;
-    this.route = parseAccountPath(location.pathname);
+    this.#route(location.pathname);
     defineLaunchNotice();
     this.account = createAccountStore(createAccountApi());
     const lang = () => this.lang;
     this.host = createHost({
       providers: {
         storage: createIndexedDbStorage(), location: createBrowserLocation(), identity: createHostIdentity(this.account, lang),
+        payments: createHostPayments(this.account, lang),
       },
       prompt: createPromptFn(document.body, lang),
       context: () => ({
@@ -106,6 +114,13 @@ export class CitadelShell extends LitElement {
 
   override willUpdate() {
     if (this.route) void loadAccountScreens();
+    if (this.wallet) void loadWalletScreens();
+  }
+
+  /** Shows the account or wallet screen of `pathname`, or the catalogue. */
+  #route(pathname: string) {
+    this.route = parseAccountPath(pathname);
+    this.wallet = parseWalletPath(pathname);
   }
 
   override connectedCallback() {
@@ -180,7 +195,7 @@ export class CitadelShell extends LitElement {
       this.#pushed = false;
       return;
     }
-    this.route = parseAccountPath(location.pathname);
+    this.#route(location.pathname);
     const id = (event.state as { app?: string } | null)?.app;
     const manifest = id && this.apps?.find((a) => a.id === id);
     if (manifest) this.#openApp(manifest.id, manifest, '', 'none');
@@ -193,7 +208,7 @@ export class CitadelShell extends LitElement {
   #navigate(detail: NavigateDetail) {
     if (detail.path !== location.pathname) window.history[detail.replace ? 'replaceState' : 'pushState'](null, '', detail.path);
     if (!detail.replace) window.scrollTo(0, 0);
-    this.route = parseAccountPath(detail.path);
+    this.#route(detail.path);
   }
 
   #toggleLang() {
@@ -216,12 +231,25 @@ export class CitadelShell extends LitElement {
         <img src="/icons/icon.svg" alt="" width="40" height="40" />
         <div class="grow"><h1>${s.appName}</h1><p>${s.tagline}</p></div>
         <button class="lang" data-testid="lang" aria-label=${s.languageLabel} @click=${() => this.#toggleLang()}>${s.language}</button>
+        ${this.citizen ? walletButton(this.lang, () => this.#navigate({ path: WALLET_PATH })) : nothing}
         ${accountButton(this.citizen, this.lang, () => this.#navigate({ path: this.citizen === null ? '/account/signin' : '/account' }))}
       </header>
-      ${this.route ? html`<citadel-account-page .account=${this.account} .citizen=${this.citizen} route=${this.route} lang=${this.lang}
-        @citadel-navigate=${(e: CustomEvent<NavigateDetail>) => this.#navigate(e.detail)}></citadel-account-page>` : this.#catalogue()}
+      ${this.#page()}
       ${this.#openView()}
     `;
+  }
+
+  #page() {
+    const onNavigate = (e: CustomEvent<NavigateDetail>) => this.#navigate(e.detail);
+    if (this.route) {
+      return html`<citadel-account-page .account=${this.account} .citizen=${this.citizen} route=${this.route} lang=${this.lang}
+        @citadel-navigate=${onNavigate}></citadel-account-page>`;
+    }
+    if (this.wallet) {
+      return html`<citadel-wallet-page .account=${this.account} .citizen=${this.citizen} .route=${this.wallet} lang=${this.lang}
+        @citadel-navigate=${onNavigate}></citadel-wallet-page>`;
+    }
+    return this.#catalogue();
   }
 
   #openView() {

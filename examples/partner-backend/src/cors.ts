@@ -6,7 +6,8 @@ const PREFLIGHT_MAX_AGE_SECONDS = 600;
 /**
  * Applies the CORS policy: only `allowedOrigin` (the mini-app's own origin) may call. Returns
  * false when the request came from another origin, which the caller refuses. A request with no
- * `Origin` (curl, another server) is not a browser's cross-origin call and passes.
+ * `Origin` (curl, another server, the platform delivering a webhook) is not a browser's
+ * cross-origin call and passes.
  */
 export function applyCors(request: IncomingMessage, response: ServerResponse, allowedOrigin: string): boolean {
   // The answer depends on Origin, so no cache may serve one origin's answer to another.
@@ -18,12 +19,15 @@ export function applyCors(request: IncomingMessage, response: ServerResponse, al
   return true;
 }
 
-/** Answers a preflight: GET with an `Authorization` header is what the mini-app sends. */
-export function answerPreflight(response: ServerResponse): void {
+/**
+ * Answers a preflight for one endpoint: its one `method`, and the request headers the
+ * mini-app sends to it (`Authorization` to `/hello`). Default: no extra headers.
+ */
+export function answerPreflight(response: ServerResponse, method: string, headers?: string): void {
   response
     .writeHead(204, {
-      'access-control-allow-methods': 'GET',
-      'access-control-allow-headers': 'Authorization',
+      'access-control-allow-methods': method,
+      ...(headers === undefined ? {} : { 'access-control-allow-headers': headers }),
       'access-control-max-age': String(PREFLIGHT_MAX_AGE_SECONDS),
     })
     .end();

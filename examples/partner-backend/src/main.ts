@@ -13,9 +13,12 @@ const backend = createPartnerBackend({
   citadelUrl: env['CITADEL_URL'] ?? 'http://localhost:8080',
   appId: env['APP_ID'] ?? 'kitchen-sink',
   allowedOrigin: env['ALLOWED_ORIGIN'] ?? 'http://kitchen-sink.apps.localhost:8080',
+  // Written by the platform's development start: { clientId, clientSecret, webhookSecret }.
+  ...(env['CITADEL_CREDENTIALS_FILE'] ? { credentialsFile: env['CITADEL_CREDENTIALS_FILE'] } : {}),
 });
 const listening = await backend.listen();
-console.log(`Partner backend listening at ${listening.url} (GET /hello with Authorization: Bearer <identity token>)`);
+console.log(`Partner backend listening at ${listening.url}: GET /hello, POST /orders, GET /orders/:id, POST /webhooks`);
+if (!env['CITADEL_CREDENTIALS_FILE']) console.log('No CITADEL_CREDENTIALS_FILE: the payment endpoints answer 503 until one is given');
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => void listening.close().then(() => process.exit(0)));
 }

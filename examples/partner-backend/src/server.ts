@@ -1,8 +1,10 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { bearerToken } from './bearer-token.js';
-import { answerPreflight, applyCors } from './cors.js';
-import { hello, type TokenSettings } from './hello.js';
+import type { PartnerCredentials, WaitOptions } from './credentials.js';
+import type { TokenSettings } from './hello.js';
+import { createOrderStore } from './order-store.js';
+import { createPartnerAccess } from './partner-access.js';
+import { route } from './routes.js';
 import { sendJson } from './send-json.js';
 
 /** Options of `createPartnerBackend`. */
@@ -19,6 +21,16 @@ export interface PartnerBackendOptions {
   readonly port?: number;
   /** The interface to listen on. Default: `127.0.0.1`. */
   readonly hostname?: string;
+  /** The app's partner credentials and webhook secret, known at once. Default: none (see `credentialsFile`). */
+  readonly credentials?: PartnerCredentials;
+  /**
+   * A JSON file `{ clientId, clientSecret, webhookSecret }` to wait for when `credentials` is not
+   * given (`npm start` has the platform write it). Until it is read, the payment endpoints answer
+   * `503 CREDENTIALS_MISSING`; `/hello` works without it. Default: none.
+   */
+  readonly credentialsFile?: string;
+  /** How to wait for `credentialsFile`. Default: every 500 ms for up to 60 s. */
+  readonly credentialsWait?: Omit<WaitOptions, 'signal'>;
 }
 
 /** A backend that is listening. */
@@ -33,25 +45,13 @@ export interface PartnerBackend {
   listen(): Promise<ListeningBackend>;
 }
 
-async function route(request: IncomingMessage, response: ServerResponse, options: PartnerBackendOptions, tokens: TokenSettings) {
-  response.setHeader('cache-control', 'no-store');
-  response.setHeader('x-content-type-options', 'nosniff');
-  if (!applyCors(request, response, options.allowedOrigin)) {
-    return sendJson(response, 403, { code: 'ORIGIN_NOT_ALLOWED', message: 'This backend only answers its own mini-app' });
-  }
-  const { pathname } = new URL(request.url ?? '/', 'http://backend');
-  if (pathname !== '/hello') return sendJson(response, 404, { code: 'NOT_FOUND', message: `No ${pathname} here` });
-  if (request.method === 'OPTIONS') return answerPreflight(response);
-  if (request.method !== 'GET') {
-    return sendJson(response, 405, { code: 'METHOD_NOT_ALLOWED', message: 'Use GET' }, { allow: 'GET, OPTIONS' });
-  }
-  const answer = await hello(bearerToken(request), tokens);
-  sendJson(response, answer.status, answer.body, answer.headers);
-}
-
 /**
- * The kitchen-sink demo app's backend: `GET /hello` with `Authorization: Bearer <identity token>`
- * verifies the token and greets the citizen. Plain `node:http`, no framework.
+ * The kitchen-sink demo app's backend. Plain `node:http`, no framework.
+ *
+ * - `GET /hello` with `Authorization: Bearer <identity token>` verifies the token and greets the citizen.
+ * - `POST /orders` creates a 25 000 ₫ order on the platform (amount and description set here).
+ * - `GET /orders/:id`: the order as this backend sees it, `paid` only once the webhook said so.
+ * - `POST /webhooks`: the platform's signed events, checked against this backend's orders.
  */
 export function createPartnerBackend(options: PartnerBackendOptions): PartnerBackend {
   const tokens: TokenSettings = {
@@ -59,8 +59,15 @@ export function createPartnerBackend(options: PartnerBackendOptions): PartnerBac
     appId: options.appId,
     ...(options.jwksUrl === undefined ? {} : { jwksUrl: options.jwksUrl }),
   };
+  const access = createPartnerAccess({
+    platformUrl: options.citadelUrl,
+    ...(options.credentials === undefined ? {} : { credentials: options.credentials }),
+    ...(options.credentialsFile === undefined ? {} : { credentialsFile: options.credentialsFile }),
+    ...(options.credentialsWait === undefined ? {} : { wait: options.credentialsWait }),
+  });
+  const context = { allowedOrigin: options.allowedOrigin, tokens, access, store: createOrderStore() };
   const server = createServer((request, response) => {
-    route(request, response, options, tokens).catch((error: unknown) => {
+    route(request, response, context).catch((error: unknown) => {
       console.error('partner-backend:', error);
       if (!response.headersSent) sendJson(response, 500, { code: 'INTERNAL', message: 'Something went wrong' });
       else response.destroy();
@@ -77,6 +84,7 @@ export function createPartnerBackend(options: PartnerBackendOptions): PartnerBac
             url: `http://${host}:${port}`,
             close: () =>
               new Promise<void>((done) => {
+                access.close();
                 server.close(() => done());
                 server.closeAllConnections();
               }),

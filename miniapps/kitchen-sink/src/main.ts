@@ -2,6 +2,7 @@ import { connect, isCitadelError, type Client } from '@citadel/sdk';
 import { action, el, section } from './dom.js';
 import { stringsFor, type Strings } from './i18n.js';
 import { identitySection } from './identity.js';
+import { paymentsSection } from './payments.js';
 
 const root = document.getElementById('app')!;
 const status = root.querySelector<HTMLElement>('.status')!;
@@ -63,9 +64,9 @@ function render(client: Client, t: Strings) {
       action(t.close, 'close', uiOut, () => client.close(), true),
       uiOut),
     identitySection(client, t),
+    paymentsSection(client, t),
     section(t.more,
       el('pre', {}, [support('identity.getToken'), support('payments.pay'), support('notifications.requestPermission')].join('\n')),
-      action(t.pay, 'pay', moreOut, () => client.payments.pay({ orderId: 'demo-order' }), true),
       action(t.notify, 'notify', moreOut, () => client.notifications.requestPermission(), true),
       moreOut),
     section(t.events, events),

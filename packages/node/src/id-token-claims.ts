@@ -1,5 +1,6 @@
 import type { JWTPayload } from 'jose';
-import { IdTokenError } from './id-token-error.js';
+import { claimReader } from './claim-reader.js';
+import { IdTokenError, refuseIdToken } from './id-token-error.js';
 
 /** How far the platform verified the citizen's identity. */
 export type VerificationLevel = 'none' | 'basic' | 'verified';
@@ -30,39 +31,13 @@ export interface IdTokenClaims {
   readonly ward?: string;
 }
 
-const malformed = (claim: string, expected: string) =>
-  new IdTokenError('MALFORMED', `The "${claim}" claim must be ${expected}`);
-
-function requiredString(payload: JWTPayload, claim: string): string {
-  const value = payload[claim];
-  if (typeof value !== 'string' || value === '') throw malformed(claim, 'a non-empty string');
-  return value;
-}
-
-function requiredTime(payload: JWTPayload, claim: string): number {
-  const value = payload[claim];
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw malformed(claim, 'a number of seconds');
-  return value;
-}
-
-function optionalString(payload: JWTPayload, claim: string): string | undefined {
-  const value = payload[claim];
-  if (value !== undefined && typeof value !== 'string') throw malformed(claim, 'a string');
-  return value;
-}
-
 function optionalLevel(payload: JWTPayload): VerificationLevel | undefined {
   const value = payload['verification_level'];
   if (value === undefined) return undefined;
-  if (typeof value !== 'string' || !levels.has(value)) throw malformed('verification_level', 'none, basic or verified');
+  if (typeof value !== 'string' || !levels.has(value)) {
+    throw new IdTokenError('MALFORMED', 'The "verification_level" claim must be none, basic or verified');
+  }
   return value as VerificationLevel;
-}
-
-function singleAudience(payload: JWTPayload): string {
-  // jose accepts an array that contains the app id; Citadel issues exactly one audience per
-  // token, so a token addressed to several parties is not one of ours.
-  if (Array.isArray(payload.aud)) throw new IdTokenError('WRONG_AUDIENCE', 'The token is addressed to more than one audience');
-  return requiredString(payload, 'aud');
 }
 
 /**
@@ -70,17 +45,18 @@ function singleAudience(payload: JWTPayload): string {
  * checking each claim's type. Throws `IdTokenError` `MALFORMED` on a wrong type.
  */
 export function readClaims(payload: JWTPayload): IdTokenClaims {
-  const name = optionalString(payload, 'name');
-  const phoneNumber = optionalString(payload, 'phone_number');
+  const read = claimReader(payload, refuseIdToken);
+  const name = read.optionalString('name');
+  const phoneNumber = read.optionalString('phone_number');
   const verificationLevel = optionalLevel(payload);
-  const ward = optionalString(payload, 'ward');
+  const ward = read.optionalString('ward');
   return {
-    sub: requiredString(payload, 'sub'),
-    aud: singleAudience(payload),
-    iss: requiredString(payload, 'iss'),
-    iat: requiredTime(payload, 'iat'),
-    exp: requiredTime(payload, 'exp'),
-    nonce: requiredString(payload, 'nonce'),
+    sub: read.requiredString('sub'),
+    aud: read.singleAudience(),
+    iss: read.requiredString('iss'),
+    iat: read.requiredTime('iat'),
+    exp: read.requiredTime('exp'),
+    nonce: read.requiredString('nonce'),
     ...(name === undefined ? {} : { name }),
     ...(phoneNumber === undefined ? {} : { phoneNumber }),
     ...(verificationLevel === undefined ? {} : { verificationLevel }),

@@ -1,8 +1,24 @@
 export { verifyIdToken } from './verify-id-token.js';
-export type { VerifyIdTokenOptions } from './verify-options.js';
+export type { VerifyIdTokenOptions, PlatformTokenOptions } from './verify-options.js';
 export type { IdTokenClaims, VerificationLevel } from './id-token-claims.js';
 export { IdTokenError, IdTokenErrorReason, isIdTokenError } from './id-token-error.js';
 export { ID_TOKEN_ALGORITHM, ID_TOKEN_MAX_LIFETIME_SECONDS, ID_TOKEN_TYPE } from './id-token-constants.js';
-export { createPartnerClient, type PartnerClient, type PartnerClientOptions } from './partner-client.js';
+export { verifyReceipt, type VerifyReceiptOptions } from './verify-receipt.js';
+export type { ReceiptClaims } from './receipt-claims.js';
+export { ReceiptError, ReceiptErrorReason, isReceiptError } from './receipt-error.js';
+export { RECEIPT_TYPE } from './receipt-constants.js';
+export type { RefusalError } from './refusal-error.js';
+export { verifyWebhook, type VerifyWebhookOptions } from './verify-webhook.js';
+export type { WebhookHeaders } from './webhook-headers.js';
+export type { WebhookEvent, WebhookEventOf, WebhookEventType, PaymentSucceededData, PaymentRefundedData } from './webhook-event.js';
+export { WebhookVerificationError, WebhookVerificationErrorReason, isWebhookVerificationError } from './webhook-error.js';
+export {
+  createPartnerClient, type PartnerClient, type PartnerClientOptions, type PartnerOrders, type PartnerWebhookSettings, type PartnerWebhooks,
+} from './partner-client.js';
 export type { PartnerApp, PartnerAppStatus } from './partner-app.js';
+export type { CreateOrderInput, Order, OrderPayment, OrderStatus } from './order.js';
+export type { Refund, RefundInput } from './refund.js';
+export type { WebhookDelivery, WebhookDeliveryStatus } from './webhook-delivery.js';
+export type { WebhookEndpoint } from './webhook-endpoint.js';
+export type { IdempotencyOptions } from './call-arguments.js';
 export { PartnerApiError, PartnerClientErrorCode, isPartnerApiError } from './partner-api-error.js';

@@ -21,16 +21,27 @@ export class PartnerApiError extends Error {
   readonly status: number;
   /** The platform's error code, or one of `PartnerClientErrorCode`. */
   readonly code: PartnerClientErrorCode | (string & {});
+  /**
+   * The other members of the platform's error answer, such as `refundable` with
+   * `REFUND_EXCEEDS_PAYMENT` or `issues` with `INVALID_PARAMS`; `undefined` when there were none.
+   */
+  readonly data: Readonly<Record<string, unknown>> | undefined;
 
-  constructor(status: number, code: PartnerClientErrorCode | (string & {}), message: string, options?: { readonly cause?: unknown }) {
+  constructor(
+    status: number,
+    code: PartnerClientErrorCode | (string & {}),
+    message: string,
+    options?: { readonly cause?: unknown; readonly data?: Readonly<Record<string, unknown>> },
+  ) {
     super(message, options);
     this.status = status;
     this.code = code;
+    this.data = options?.data;
   }
 
-  /** `{ status, code, message }`: never the stack, the cause or the credentials. */
-  toJSON(): { readonly status: number; readonly code: string; readonly message: string } {
-    return { status: this.status, code: this.code, message: this.message };
+  /** `{ status, code, message, data? }`: never the stack, the cause or the credentials. */
+  toJSON(): { readonly status: number; readonly code: string; readonly message: string; readonly data?: Readonly<Record<string, unknown>> } {
+    return { status: this.status, code: this.code, message: this.message, ...(this.data === undefined ? {} : { data: this.data }) };
   }
 }
 

@@ -1,6 +1,11 @@
+import { idempotencyKey, pathSegment, type IdempotencyOptions } from './call-arguments.js';
+import { parseOrderAnswer, type CreateOrderInput, type Order } from './order.js';
 import { parsePartnerApp, type PartnerApp } from './partner-app.js';
 import { createPartnerRequest } from './partner-request.js';
+import { parseRefundAnswer, type Refund, type RefundInput } from './refund.js';
 import { parsePlatformOrigin } from './secure-url.js';
+import { parseDeliveryAnswer, parseDeliveryList, WEBHOOK_DELIVERY_STATUSES, type WebhookDelivery, type WebhookDeliveryStatus } from './webhook-delivery.js';
+import { parseWebhookEndpoint, type WebhookEndpoint } from './webhook-endpoint.js';
 
 /** Options of `createPartnerClient`. */
 export interface PartnerClientOptions {
@@ -19,10 +24,46 @@ export interface PartnerClientOptions {
   readonly timeoutMs?: number;
 }
 
-/** A typed client of the Citadel partner API. Every method rejects with `PartnerApiError`. */
+/** Your orders: create, read, refund. */
+export interface PartnerOrders {
+  /** Creates an order for the citizen to pay: `POST /api/partner/v1/orders`. Resolves with the order (a replay with the same key resolves with the same order). */
+  create(input: CreateOrderInput, options: IdempotencyOptions): Promise<Order>;
+  /** One of your orders: `GET /api/partner/v1/orders/:id`; `NOT_FOUND` for an unknown id or another app's order. */
+  get(orderId: string): Promise<Order>;
+  /**
+   * Refunds all or part of a paid order: `POST /api/partner/v1/orders/:id/refunds`. Rejects with
+   * `ORDER_NOT_PAID`, or `REFUND_EXCEEDS_PAYMENT` with `data.refundable`.
+   */
+  refund(orderId: string, input: RefundInput, options: IdempotencyOptions): Promise<Refund>;
+}
+
+/** Your webhook endpoint. */
+export interface PartnerWebhookSettings {
+  /**
+   * Sets your webhook URL and issues a new signing secret, shown only in this answer:
+   * `PUT /api/partner/v1/webhook`. Deliveries are signed with the new secret from then on.
+   */
+  set(url: string): Promise<WebhookEndpoint>;
+}
+
+/** Your webhook deliveries. */
+export interface PartnerWebhooks {
+  /** Your deliveries, newest first, at most 100, optionally of one status: `GET /api/partner/v1/webhooks?status=`. */
+  list(filter?: { readonly status?: WebhookDeliveryStatus }): Promise<WebhookDelivery[]>;
+  /** Puts a `failed` delivery back in the queue: `POST /api/partner/v1/webhooks/:id/retry`. */
+  retry(deliveryId: string): Promise<WebhookDelivery>;
+}
+
+/**
+ * A typed client of the Citadel partner API. Every method rejects with `PartnerApiError`
+ * (`code` is the platform's error code), or with `TypeError` for an argument it cannot send.
+ */
 export interface PartnerClient {
   /** The app your credentials belong to: `GET /api/partner/v1/app`. */
   getApp(): Promise<PartnerApp>;
+  readonly orders: PartnerOrders;
+  readonly webhook: PartnerWebhookSettings;
+  readonly webhooks: PartnerWebhooks;
 }
 
 const DEFAULT_TIMEOUT_MS = 10_000;
@@ -35,13 +76,23 @@ function basicAuthorization(clientId: string, clientSecret: string): string {
   return `Basic ${Buffer.from(`${clientId}:${clientSecret}`, 'utf8').toString('base64')}`;
 }
 
+function statusQuery(filter: { readonly status?: WebhookDeliveryStatus } | undefined): string {
+  const status = filter?.status;
+  if (status === undefined) return '';
+  if (!WEBHOOK_DELIVERY_STATUSES.includes(status)) throw new TypeError(`status must be one of ${WEBHOOK_DELIVERY_STATUSES.join(', ')}`);
+  return `?status=${status}`;
+}
+
 /**
  * Creates a client of the partner API, authenticated with HTTP Basic (client id and secret).
  * Throws `TypeError` at once on bad options; its methods only ever reject.
  *
  * @example
  * const citadel = createPartnerClient({ platformUrl: 'https://hue-s.example.vn', clientId, clientSecret });
- * const app = await citadel.getApp();
+ * const order = await citadel.orders.create(
+ *   { amount: 150_000, description: 'Hóa đơn nước tháng 6', reference: 'INV-2025-06-0042' },
+ *   { idempotencyKey: 'INV-2025-06-0042' },
+ * );
  */
 export function createPartnerClient(options: PartnerClientOptions): PartnerClient {
   const origin = parsePlatformOrigin(options.platformUrl, 'platformUrl');
@@ -53,7 +104,28 @@ export function createPartnerClient(options: PartnerClientOptions): PartnerClien
     fetch: options.fetch ?? globalThis.fetch,
     timeoutMs,
   });
+  // Each method is async, so a `TypeError` from checking an argument is a rejection, never a throw.
   return Object.freeze({
     getApp: () => request({ method: 'GET', path: 'app', parse: parsePartnerApp }),
+    orders: Object.freeze({
+      create: async (input: CreateOrderInput, call: IdempotencyOptions) =>
+        request({ method: 'POST', path: 'orders', body: input, idempotencyKey: idempotencyKey(call), parse: parseOrderAnswer }),
+      get: async (orderId: string) =>
+        request({ method: 'GET', path: `orders/${pathSegment(orderId, 'orderId')}`, parse: parseOrderAnswer }),
+      refund: async (orderId: string, input: RefundInput, call: IdempotencyOptions) =>
+        request({ method: 'POST', path: `orders/${pathSegment(orderId, 'orderId')}/refunds`, body: input, idempotencyKey: idempotencyKey(call), parse: parseRefundAnswer }),
+    }),
+    webhook: Object.freeze({
+      set: async (url: string) => {
+        if (typeof url !== 'string' || url === '') throw new TypeError('url must be your webhook URL');
+        return request({ method: 'PUT', path: 'webhook', body: { url }, parse: parseWebhookEndpoint });
+      },
+    }),
+    webhooks: Object.freeze({
+      list: async (filter?: { readonly status?: WebhookDeliveryStatus }) =>
+        request({ method: 'GET', path: `webhooks${statusQuery(filter)}`, parse: parseDeliveryList }),
+      retry: async (deliveryId: string) =>
+        request({ method: 'POST', path: `webhooks/${pathSegment(deliveryId, 'deliveryId')}/retry`, parse: parseDeliveryAnswer }),
+    }),
   });
 }

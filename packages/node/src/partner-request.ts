@@ -8,6 +8,8 @@ export interface PartnerCall<T> {
   readonly path: string;
   /** Sent as JSON when present. */
   readonly body?: unknown;
+  /** Sent as the `Idempotency-Key` header when present (already checked). */
+  readonly idempotencyKey?: string;
   /** Checks a successful answer's body; `undefined` means it is not the documented shape. */
   readonly parse: (body: unknown) => T | undefined;
 }
@@ -48,22 +50,26 @@ async function readJson(response: Response, url: URL): Promise<unknown> {
 }
 
 function errorFrom(status: number, body: unknown): PartnerApiError {
-  if (isJsonObject(body) && typeof body['code'] === 'string' && typeof body['message'] === 'string') {
-    return new PartnerApiError(status, body['code'], body['message']);
+  if (isJsonObject(body)) {
+    const { code, message, ...rest } = body;
+    if (typeof code === 'string' && typeof message === 'string') {
+      return new PartnerApiError(status, code, message, Object.keys(rest).length === 0 ? {} : { data: rest });
+    }
   }
   return new PartnerApiError(status, 'INVALID_RESPONSE', `HTTP ${status} without a JSON { code, message } body`);
 }
 
 /**
  * The one place partner API calls go through: credentials, timeout, JSON both ways, and every
- * failure mapped to `PartnerApiError`. Each API (the app, later orders and notifications) is a
- * thin function over it.
+ * failure mapped to `PartnerApiError`. Each API (the app, orders, webhooks) is a thin function
+ * over it.
  */
 export function createPartnerRequest(settings: PartnerRequestSettings): PartnerRequest {
   return async <T>(call: PartnerCall<T>): Promise<T> => {
     const url = new URL(call.path, settings.base);
     const headers: Record<string, string> = { authorization: settings.authorization, accept: 'application/json' };
     if (call.body !== undefined) headers['content-type'] = 'application/json';
+    if (call.idempotencyKey !== undefined) headers['idempotency-key'] = call.idempotencyKey;
     let response: Response;
     try {
       response = await settings.fetch(url, {

@@ -52,3 +52,25 @@ export async function signToken(key: SigningKey, issuer: string, changes: TokenC
 
 /** base64url of a JSON value, to hand-craft tokens jose would refuse to sign. */
 export const encodePart = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+/** The claims of a well-formed receipt for the app `kitchen-sink`, as the platform signs them. */
+export const receiptClaims = (issuer: string): JWTPayload => ({
+  iss: issuer,
+  aud: 'kitchen-sink',
+  sub: 'pw-4f9a2c',
+  iat: NOW,
+  payment_id: 'pay_7Qx2',
+  order_id: 'ord_9Lm4',
+  amount: 150_000,
+  currency: 'VND',
+  reference: 'INV-2025-06-0042',
+});
+
+/** Signs a receipt with `key` as the platform would, with `changes` applied to the claims and header. */
+export async function signReceiptToken(key: SigningKey, issuer: string, changes: TokenChanges = {}): Promise<string> {
+  const claims: Record<string, unknown> = { ...receiptClaims(issuer), ...changes.claims };
+  for (const [name, value] of Object.entries(claims)) if (value === undefined) delete claims[name];
+  const header: Record<string, unknown> = { alg: 'ES256', kid: key.kid, typ: 'citadel-receipt+jwt', ...changes.header };
+  for (const [name, value] of Object.entries(header)) if (value === undefined) delete header[name];
+  return new SignJWT(claims).setProtectedHeader(header as { alg: string }).sign(key.privateKey);
+}

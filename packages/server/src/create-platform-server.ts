@@ -15,6 +15,7 @@ import { citizenRoutes } from './http/citizen-routes.js';
 import type { PlatformEnv } from './http/env.js';
 import { sameOriginOnly } from './http/guards.js';
 import { partnerRoutes } from './http/partner-routes.js';
+import { partnerWebhookRoutes } from './http/partner-webhook-routes.js';
 import { paymentRoutes } from './http/payment-routes.js';
 import { createIdentity } from './identity/identity.js';
 import { createSigningKeys } from './identity/signing-keys.js';
@@ -23,6 +24,7 @@ import { createDevelopmentFunding, type FundingSource } from './payments/funding
 import { createCredentials } from './registry/credentials.js';
 import { appHeaders, hostHeaders } from './security-headers.js';
 import { findStatic } from './static-files.js';
+import { createWebhookDispatcher } from './webhooks/dispatcher.js';
 
 /** Options of `createPlatformServer`. */
 export interface PlatformServerOptions {
@@ -51,6 +53,13 @@ export interface PlatformServerOptions {
   readonly trustProxy?: boolean;
   /** Where wallet top-ups are charged. Default: the development funding source (approves everything). */
   readonly funding?: FundingSource;
+  /**
+   * Development mode: webhooks may go to plain-http loopback URLs. Default true; `main` turns it
+   * off when `NODE_ENV=production`.
+   */
+  readonly development?: boolean;
+  /** Delivers the webhook outbox while listening. Default true. */
+  readonly deliverWebhooks?: boolean;
 }
 
 /** A running platform server. */
@@ -140,7 +149,10 @@ export async function createPlatformServer(options: PlatformServerOptions) {
     onError: (c) => jsonError(c, 413, 'PAYLOAD_TOO_LARGE', `The body is larger than ${MAX_BODY_BYTES} bytes`, { limit: MAX_BODY_BYTES }),
   }));
   app.get('/api/health', (c) => c.json({ ok: true }));
-  app.route('/api/partner/v1', partnerRoutes({ credentials, registry, db }));
+  const development = options.development ?? true;
+  const webhooks = createWebhookDispatcher({ db, development });
+  app.route('/api/partner/v1', partnerRoutes({ credentials, registry, db, moneyMoved: () => webhooks.kick() }));
+  app.route('/api/partner/v1', partnerWebhookRoutes({ db, development }));
   app.use('/api/*', sameOriginOnly(() => origins.host));
   const citizens = createCitizens(db);
   const throttle = createThrottle(db, { ...defaultThrottleLimits, ...options.throttle });
@@ -159,6 +171,7 @@ export async function createPlatformServer(options: PlatformServerOptions) {
     db, citizens, sessions, throttle, registry, identity, keys, trustProxy,
     funding: options.funding ?? createDevelopmentFunding(),
     issuer: () => origins.host,
+    moneyMoved: () => webhooks.kick(),
   }));
 
   return {
@@ -168,18 +181,23 @@ export async function createPlatformServer(options: PlatformServerOptions) {
     credentials,
     keys,
     origins,
-    /** Starts listening; resolves with the real URL and port. */
+    webhooks,
+    /** Starts listening (and delivering webhooks); resolves with the real URL and port. */
     listen(): Promise<ListeningServer> {
       return new Promise((resolve, reject) => {
         const server = serve({ fetch: app.fetch, port, hostname: options.hostname ?? '127.0.0.1' }, (info: AddressInfo) => {
           port = info.port;
+          if (options.deliverWebhooks ?? true) webhooks.start();
           resolve({
             url: `${origins.host}/`,
             port,
-            close: () => new Promise<void>((done) => {
-              server.close(() => done());
-              (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
-            }),
+            close: async () => {
+              await new Promise<void>((done) => {
+                server.close(() => done());
+                (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+              });
+              await webhooks.stop();
+            },
           });
         });
         server.once('error', reject);

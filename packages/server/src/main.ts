@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createPlatformServer } from './create-platform-server.js';
 import { databaseConfigFromEnv, openDatabase } from './db/open.js';
+import { seedDemoPartner } from './dev-seed.js';
 import { discoverApps } from './discover.js';
 
 const repo = resolve(import.meta.dirname, '../../..');
@@ -21,8 +22,13 @@ const server = await createPlatformServer({
   database,
   apps: discoverApps(resolve(repo, 'miniapps')),
   port,
+  development: process.env.NODE_ENV !== 'production',
   ...(process.env.HOST ? { hostname: process.env.HOST } : {}),
 });
+if (process.env.CITADEL_DEMO_CREDENTIALS_FILE) {
+  // `npm start` only: the demo app's backend gets working credentials and a webhook URL.
+  await seedDemoPartner(database, { appId: 'kitchen-sink', file: resolve(process.env.CITADEL_DEMO_CREDENTIALS_FILE), webhookUrl: 'http://localhost:8090/webhooks' });
+}
 const listening = await server.listen();
 console.log(`\nCitadel is running at ${listening.url}  (database: ${config.kind === 'postgres' ? 'PostgreSQL, DATABASE_URL' : `PGlite, ${config.dataDir}`})\n`);
 for (const manifest of await server.registry.list()) console.log(`  ${manifest.name.vi.padEnd(28)} ${manifest.entry}`);

@@ -1,4 +1,8 @@
 export { CitadelAppView } from './app-view.js';
 export { CitadelPermissionPrompt, createPromptFn } from './permission-prompt.js';
 export { CitadelIdentityConsent, createConsentFn, type ConsentFn, type ConsentRequest } from './identity-consent.js';
-export { t as uiStrings, type Lang } from './i18n.js';
+export {
+  CitadelPaymentSheet, createPaymentSheetFn,
+  type PaymentProblem, type PaymentSheetFn, type PaymentSheetOrder, type PaymentSheetOutcome, type PaymentSheetRequest, type PaymentStep,
+} from './payment-sheet.js';
+export { t as uiStrings, formatVnd, type Lang } from './i18n.js';

@@ -24,7 +24,7 @@ const OrderBody = z.strictObject({
 const RefundBody = z.strictObject({ amount: Amount, reason: z.optional(z.string().check(z.maxLength(200))) });
 
 /** The partner API under `/api/partner/v1`, authenticated by the app's client credentials. */
-export function partnerRoutes(deps: { credentials: ReturnType<typeof createCredentials>; registry: AppRegistry; db: Database }) {
+export function partnerRoutes(deps: { credentials: ReturnType<typeof createCredentials>; registry: AppRegistry; db: Database; moneyMoved: () => void }) {
   const api = new Hono<PlatformEnv>();
   const orders = createOrders(deps.db);
   api.use('*', requirePartner(deps.credentials));
@@ -46,6 +46,7 @@ export function partnerRoutes(deps: { credentials: ReturnType<typeof createCrede
     const body = await readJson(c, RefundBody);
     const { refund, replayed } = await refundOrder(deps.db, { appId: c.get('partnerAppId'), orderId: c.req.param('id'), key, amount: body.amount, reason: body.reason ?? '' });
     if (replayed) c.header('Idempotent-Replayed', 'true');
+    else deps.moneyMoved();
     return c.json({ refund }, replayed ? 200 : 201);
   });
   return api;

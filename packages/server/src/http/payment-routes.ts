@@ -34,6 +34,8 @@ export interface PaymentRouteDeps {
   readonly funding: FundingSource;
   readonly issuer: () => string;
   readonly trustProxy: boolean;
+  /** Called after a money movement commits, so its webhook goes out at once. */
+  readonly moneyMoved: () => void;
 }
 
 const OrderId = z.string().check(z.regex(/^ord_[\w-]{22}$/));
@@ -109,6 +111,7 @@ export function paymentRoutes(deps: PaymentRouteDeps) {
     await deps.throttle.succeed(citizen.phone);
     const subject = await deps.identity.subject(app.manifest.id, citizen.id);
     const paid = await settleOrder(db, { citizenId: citizen.id, appId: app.manifest.id, orderId: id, subject });
+    deps.moneyMoved();
     const receipt = await signReceipt(deps.keys, deps.issuer(), { ...paid, subject });
     return c.json({ status: 'succeeded', paymentId: paid.paymentId, receipt });
   });

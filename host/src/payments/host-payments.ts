@@ -1,0 +1,24 @@
+import type { AppIdentity, Provider } from '@citadel/runtime';
+import { createPaymentSheetFn, type Lang } from '@citadel/ui';
+import type { AccountStore } from '../account/account-store.js';
+import { createSignInFn } from '../account/sign-in-fn.js';
+import { createTopUpFn } from '../wallet/topup-fn.js';
+import { createPaymentsApi, type PaymentsApi } from './api.js';
+import { createPaymentsProvider } from './provider.js';
+
+/**
+ * The citizen host's `payments` provider: sign-in, the payment sheet and the sheet's top-up
+ * drawn by the host in `root` (default `document.body`), in the language `lang()` answers when
+ * each opens.
+ */
+export function createHostPayments(
+  account: AccountStore, lang: () => Lang, root: HTMLElement = document.body, api: PaymentsApi = createPaymentsApi(),
+): Provider<'payments'> {
+  const topUp = createTopUpFn(root, lang, api);
+  return createPaymentsProvider({
+    account, api,
+    signIn: createSignInFn(root, lang, account),
+    sheet: createPaymentSheetFn(root, lang),
+    topUp: (app: AppIdentity) => topUp(app),
+  });
+}

@@ -1,0 +1,113 @@
+import { CitadelError, ErrorCode } from '@citadel/protocol';
+import type { AppIdentity, CallContext, Provider } from '@citadel/runtime';
+import type { PaymentSheetFn, PaymentStep } from '@citadel/ui';
+import { AccountError, isAccountError } from '../account/account-error.js';
+import type { AccountStore } from '../account/account-store.js';
+import type { SignInFn } from '../account/sign-in-fn.js';
+import type { Citizen } from '../account/types.js';
+import type { PaymentsApi } from './api.js';
+import { PaymentsRefusal } from './request.js';
+import { toCitadelError } from './to-citadel-error.js';
+import { toProblem } from './to-problem.js';
+import type { PaymentDone } from './types.js';
+
+/** What the payments provider needs from the host. */
+export interface PaymentsProviderOptions {
+  /** The citizen's account: who pays. */
+  readonly account: AccountStore;
+  /** The wallet and payments APIs. */
+  readonly api: PaymentsApi;
+  /** Draws sign-in over the app when nobody is signed in. */
+  readonly signIn: SignInFn;
+  /** Draws the payment sheet. */
+  readonly sheet: PaymentSheetFn;
+  /** Lets the citizen top up from the sheet, drawn over it. Default none: no top-up button. */
+  readonly topUp?: (app: AppIdentity) => Promise<void>;
+}
+
+const cancelled = (why: string, data?: Record<string, unknown>) => new CitadelError(ErrorCode.CANCELLED, why, data);
+
+async function step<T>(run: () => Promise<T>): Promise<PaymentStep<T>> {
+  try {
+    return { ok: true, value: await run() };
+  } catch (error) {
+    return { ok: false, problem: toProblem(error) };
+  }
+}
+
+/**
+ * The host's `payments` provider. `pay({ orderId })`: signs the citizen in if needed (closing
+ * the sign-in is `CANCELLED`), then shows the host-drawn sheet with the order as the platform
+ * holds it for `context.app` (the frame the runtime created, never a field of the call); the
+ * citizen confirms with their password. Resolves with the payment id and the signed receipt.
+ *
+ * One sheet per host at a time: while a payment is under way (signing in, sheet open, paying),
+ * any other `payments.pay`, from this app or another, is refused at once with `CANCELLED` and
+ * `data.busy: true`. Calls are not queued, so an app cannot line up a second sheet to appear
+ * the moment the citizen confirms the first.
+ */
+export function createPaymentsProvider({ account, api, signIn, sheet, topUp }: PaymentsProviderOptions): Provider<'payments'> {
+  let busy = false;
+
+  async function signedIn(context: CallContext): Promise<Citizen> {
+    const citizen = account.citizen === undefined ? await account.refresh() : account.citizen;
+    if (citizen) return citizen;
+    if (citizen === undefined) throw new CitadelError(ErrorCode.UNAVAILABLE, 'The platform could not be reached');
+    const fresh = await signIn(context.app, context.signal);
+    if (!fresh) throw cancelled('The citizen closed the sign-in');
+    return fresh;
+  }
+
+  /** Pays; when the answer was lost and a retry finds the order paid, checks whether the payment is this citizen's own. */
+  async function payOnce(orderId: string, appId: string, password: string): Promise<PaymentDone> {
+    try {
+      return await api.pay(orderId, appId, password);
+    } catch (error) {
+      const paymentId = error instanceof PaymentsRefusal && error.code === 'ALREADY_PAID' ? error.body['paymentId'] : undefined;
+      if (typeof paymentId !== 'string') throw error;
+      const own = await api.payment(paymentId).catch(() => undefined);
+      if (own?.receipt.orderId === orderId && own.receipt.appId === appId) return { status: 'succeeded', paymentId, receipt: own.jws };
+      throw error;
+    }
+  }
+
+  async function run(orderId: string, context: CallContext, again: boolean): Promise<PaymentDone> {
+    const citizen = await signedIn(context);
+    const appId = context.app.id;
+    const outcome = await sheet({
+      app: context.app,
+      username: citizen.phone,
+      load: () => step(async () => {
+        const { order, balance } = await api.order(orderId, appId);
+        // The platform answered for this app's order; anything else is not shown.
+        if (order.id !== orderId || order.appId !== appId) throw new AccountError('ORDER_NOT_FOUND', 'Another order answered', { status: 404 });
+        return { order, balance };
+      }),
+      pay: (password) => step(() => payOnce(orderId, appId, password)),
+      ...(topUp ? { topUp: () => topUp(context.app) } : {}),
+    }, context.signal);
+    if (outcome.status === 'paid') return outcome.value;
+    if (outcome.status === 'cancelled') throw cancelled('The citizen closed the payment sheet');
+    if (outcome.problem.kind === 'signed-out') {
+      // The session ended elsewhere (revoked, expired): sign in again, once.
+      account.signedOut();
+      if (again) return run(orderId, context, false);
+    }
+    throw toCitadelError(outcome.problem);
+  }
+
+  return {
+    async pay({ orderId }, context) {
+      if (busy) throw cancelled('Another payment is under way', { busy: true });
+      busy = true;
+      try {
+        return await run(orderId, context, true);
+      } catch (error) {
+        if (error instanceof CitadelError) throw error;
+        throw isAccountError(error) ? toCitadelError(toProblem(error)) : new CitadelError(ErrorCode.INTERNAL, 'The host could not take the payment');
+      } finally {
+        busy = false;
+      }
+    },
+  };
+}

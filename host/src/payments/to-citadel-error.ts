@@ -1,0 +1,29 @@
+import { CitadelError, ErrorCode } from '@citadel/protocol';
+import type { PaymentProblem } from '@citadel/ui';
+
+/**
+ * The bridge error `payments.pay` rejects with when the sheet closed on `problem`. The app
+ * gets a code and a fixed message, never the platform's text. What happened at the password
+ * (wrong, locked out) is the citizen's business: the app only learns they did not pay.
+ */
+export function toCitadelError(problem: PaymentProblem): CitadelError {
+  switch (problem.kind) {
+    case 'insufficient-funds':
+      // The contract's data (docs/platform-api.md); it tells the app the citizen's balance.
+      return new CitadelError(ErrorCode.INSUFFICIENT_FUNDS, 'The wallet holds less than the order', { balance: problem.balance, amount: problem.amount });
+    case 'expired':
+      return new CitadelError(ErrorCode.ORDER_EXPIRED, 'The order expired; create a new one');
+    case 'already-paid':
+      return new CitadelError(ErrorCode.ALREADY_PAID, 'The order is already paid', problem.paymentId === undefined ? undefined : { paymentId: problem.paymentId });
+    case 'not-found':
+      return new CitadelError(ErrorCode.ORDER_NOT_FOUND, 'No such order for this app');
+    case 'signed-out':
+      return new CitadelError(ErrorCode.PERMISSION_DENIED, 'The citizen is not signed in', { signedIn: false });
+    case 'network':
+    case 'failed':
+      return new CitadelError(ErrorCode.UNAVAILABLE, 'Payments cannot be taken now; try again later');
+    case 'wrong-password':
+    case 'locked-out':
+      return new CitadelError(ErrorCode.CANCELLED, 'The citizen closed the payment sheet');
+  }
+}

@@ -1,0 +1,35 @@
+import type { PaymentProblem } from '@citadel/ui';
+import { isAccountError } from '../account/account-error.js';
+import { PaymentsRefusal } from './request.js';
+
+const count = (value: unknown): number | undefined => (typeof value === 'number' && Number.isSafeInteger(value) ? value : undefined);
+
+/** What the payment sheet makes of a failed payments call, by the platform's `code`. */
+export function toProblem(error: unknown): PaymentProblem {
+  if (!isAccountError(error)) return { kind: 'failed', code: 'CLIENT' };
+  const body = error instanceof PaymentsRefusal ? error.body : {};
+  switch (error.code) {
+    case 'NETWORK':
+      return { kind: 'network' };
+    case 'UNAUTHENTICATED':
+      return { kind: 'signed-out' };
+    case 'STEP_UP_FAILED':
+      return { kind: 'wrong-password' };
+    case 'LOCKED_OUT':
+    case 'RATE_LIMITED':
+      return { kind: 'locked-out', retryAfterSeconds: error.retryAfterSeconds };
+    case 'INSUFFICIENT_FUNDS': {
+      const balance = count(body['balance']);
+      const amount = count(body['amount']);
+      return balance === undefined || amount === undefined ? { kind: 'failed', code: error.code } : { kind: 'insufficient-funds', balance, amount };
+    }
+    case 'ORDER_EXPIRED':
+      return { kind: 'expired' };
+    case 'ALREADY_PAID':
+      return { kind: 'already-paid', paymentId: typeof body['paymentId'] === 'string' ? body['paymentId'] : undefined };
+    case 'ORDER_NOT_FOUND':
+      return { kind: 'not-found' };
+    default:
+      return { kind: 'failed', code: error.code };
+  }
+}

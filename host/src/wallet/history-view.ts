@@ -1,0 +1,122 @@
+import { LitElement, css, html, nothing } from 'lit';
+import type { Lang } from '@citadel/ui';
+import { errorText } from '../account/error-text.js';
+import { navigate } from '../account/events.js';
+import { formatMoment } from '../account/format.js';
+import type { PaymentsApi } from '../payments/api.js';
+import type { HistoryEntry } from '../payments/types.js';
+import { walletStrings } from './i18n.js';
+import { receiptPath } from './routes.js';
+import { signedAmount } from './signed-amount.js';
+import { walletStyles } from './styles.js';
+
+/**
+ * The wallet's history, newest first, a page at a time ("more" follows the `next` cursor).
+ * A payment or refund opens its receipt.
+ *
+ * @fires citadel-navigate - to a receipt.
+ */
+export class CitadelWalletHistory extends LitElement {
+  static override properties = {
+    api: { attribute: false },
+    lang: {},
+    entries: { state: true },
+    next: { state: true },
+    busy: { state: true },
+    failure: { state: true },
+  };
+
+  static override styles = [walletStyles, css`
+    ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 2px; }
+    .entry { display: flex; gap: 12px; align-items: flex-start; width: 100%; min-height: 56px; padding: 8px 4px; border-radius: 12px;
+      text-align: start; background: transparent; font-weight: 400; }
+    button.entry:hover { background: color-mix(in srgb, CanvasText 5%, transparent); }
+    .what { flex: 1; min-width: 0; display: grid; gap: 2px; }
+    .what strong, .what span { overflow-wrap: anywhere; }
+    .what small { color: var(--muted); }
+    .entry .money { font-weight: 600; }
+    .more { margin-top: 8px; }
+  `];
+
+  /** The wallet API. */
+  declare api: PaymentsApi | undefined;
+  /** Language. Default `vi`. */
+  declare lang: Lang;
+  /** The lines loaded so far; `undefined` before the first page. */
+  declare entries: HistoryEntry[] | undefined;
+  declare next: string | null;
+  declare busy: boolean;
+  declare failure: unknown;
+  #generation = 0;
+
+  constructor() {
+    super();
+    this.lang = 'vi';
+    this.next = null;
+    this.busy = false;
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    void this.reload();
+  }
+
+  /** Loads the first page again (after a top-up or a payment); a page still loading is dropped. */
+  async reload() {
+    this.#generation += 1;
+    this.entries = undefined;
+    this.next = null;
+    this.busy = false;
+    await this.#page(undefined);
+  }
+
+  async #page(cursor: string | undefined) {
+    if (!this.api || this.busy) return;
+    const generation = this.#generation;
+    this.busy = true;
+    this.failure = undefined;
+    try {
+      const page = await this.api.history(cursor);
+      if (generation !== this.#generation) return;
+      const before = cursor === undefined ? [] : this.entries ?? [];
+      // A line already shown is never listed twice, whatever the pages do meanwhile.
+      const seen = new Set(before.map((e) => e.id));
+      this.entries = [...before, ...page.entries.filter((e) => !seen.has(e.id))];
+      this.next = page.next;
+    } catch (error) {
+      if (generation === this.#generation) this.failure = error;
+    } finally {
+      if (generation === this.#generation) this.busy = false;
+    }
+  }
+
+  #entry(entry: HistoryEntry) {
+    const s = walletStrings(this.lang);
+    const title = entry.kind === 'topup' ? s.kinds.topup : entry.appName?.[this.lang] || s.kinds[entry.kind];
+    const body = html`
+      <span class="what">
+        <strong>${title}</strong>
+        ${entry.kind === 'topup' || !entry.description ? nothing : html`<span>${entry.description}</span>`}
+        <small>${entry.kind === 'topup' ? nothing : html`${s.kinds[entry.kind]} · `}${formatMoment(entry.at, this.lang)}</small>
+      </span>
+      ${signedAmount(entry.amount, this.lang)}`;
+    const paymentId = entry.paymentId;
+    return html`<li data-testid="history-entry" data-kind=${entry.kind}>${paymentId
+      ? html`<button class="entry" @click=${() => navigate(this, receiptPath(paymentId))}>${body}</button>`
+      : html`<div class="entry">${body}</div>`}</li>`;
+  }
+
+  override render() {
+    const s = walletStrings(this.lang);
+    const entries = this.entries;
+    return html`<section data-testid="history" aria-busy=${this.busy ? 'true' : 'false'}>
+      ${entries === undefined && this.busy ? html`<p class="hint" role="status">${s.loading}</p>` : nothing}
+      ${entries?.length === 0 ? html`<p class="hint">${s.historyEmpty}</p>` : nothing}
+      ${entries?.length ? html`<ul>${entries.map((e) => this.#entry(e))}</ul>` : nothing}
+      ${this.failure === undefined ? nothing : html`<p class="error" role="alert">${errorText(this.failure, this.lang)}
+        <button data-testid="history-retry" @click=${() => void this.#page(entries?.length ? this.next ?? undefined : undefined)}>${s.retry}</button></p>`}
+      ${this.next !== null && this.failure === undefined ? html`<button class="more" data-testid="history-more" ?disabled=${this.busy}
+        @click=${() => void this.#page(this.next ?? undefined)}>${this.busy ? s.loading : s.more}</button>` : nothing}
+    </section>`;
+  }
+}

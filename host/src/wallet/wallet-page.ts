@@ -1,0 +1,120 @@
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { formatVnd, type Lang } from '@citadel/ui';
+import { isAccountError } from '../account/account-error.js';
+import type { AccountStore, SignInState } from '../account/account-store.js';
+import { errorText } from '../account/error-text.js';
+import { navigate } from '../account/events.js';
+import { createPaymentsApi, type PaymentsApi } from '../payments/api.js';
+import type { CitadelWalletHistory } from './history-view.js';
+import { walletStrings } from './i18n.js';
+import { WALLET_PATH, type WalletRoute } from './routes.js';
+import { walletStyles } from './styles.js';
+
+/**
+ * The wallet under `/wallet`: balance, the development top-up, the history; and one payment's
+ * receipt under `/wallet/receipts/:paymentId`. Signed out, it shows the sign-in form in place.
+ *
+ * @fires citadel-navigate - to change route; the shell owns the history.
+ */
+export class CitadelWalletPage extends LitElement {
+  static override properties = {
+    account: { attribute: false },
+    citizen: { attribute: false },
+    route: { attribute: false },
+    lang: {},
+    api: { attribute: false },
+    balance: { state: true },
+    failure: { state: true },
+  };
+
+  static override styles = [walletStyles, css`
+    :host { padding-top: 4px; }
+    .home { padding-left: 8px; margin-bottom: 12px; }
+    .balance { display: grid; gap: 2px; margin-bottom: 20px; }
+    .balance small { color: var(--muted); }
+    .balance strong { font-size: 1.9rem; }
+    section + section { margin-top: 24px; }
+  `];
+
+  /** The citizen's account (for signing in here). */
+  declare account: AccountStore | undefined;
+  /** Who is signed in (`undefined` while not known). */
+  declare citizen: SignInState;
+  /** The screen to show. Default the wallet. */
+  declare route: WalletRoute;
+  /** Language. Default `vi`. */
+  declare lang: Lang;
+  /** The wallet API. Default one on this page's origin. */
+  declare api: PaymentsApi;
+  declare balance: number | undefined;
+  declare failure: unknown;
+
+  constructor() {
+    super();
+    this.route = { page: 'wallet' };
+    this.lang = 'vi';
+    this.api = createPaymentsApi();
+  }
+
+  override willUpdate(changed: PropertyValues<this>) {
+    const signedInNow = changed.has('citizen') && this.citizen && !changed.get('citizen');
+    if (signedInNow || (changed.has('route') && this.route.page === 'wallet' && this.citizen)) void this.#loadBalance();
+  }
+
+  async #loadBalance() {
+    this.failure = undefined;
+    try {
+      this.balance = await this.api.balance();
+    } catch (error) {
+      if (isAccountError(error, 'UNAUTHENTICATED')) this.account?.signedOut();
+      else this.failure = error;
+    }
+  }
+
+  #toppedUp(balance: number) {
+    this.balance = balance;
+    void this.renderRoot.querySelector<CitadelWalletHistory>('citadel-wallet-history')?.reload();
+  }
+
+  #wallet() {
+    const s = walletStrings(this.lang);
+    return html`
+      <h2>${s.wallet}</h2>
+      <p class="balance card"><small>${s.balance}</small>
+        <strong class="money" data-testid="wallet-balance" data-amount=${this.balance ?? ''}>${this.balance === undefined ? '…' : formatVnd(this.balance, this.lang)}</strong></p>
+      ${this.failure === undefined ? nothing : html`<p class="error" role="alert">${errorText(this.failure, this.lang)}
+        <button @click=${() => void this.#loadBalance()}>${s.retry}</button></p>`}
+      <section aria-labelledby="topup-title">
+        <h3 id="topup-title">${s.topUp}</h3>
+        <citadel-wallet-topup .api=${this.api} lang=${this.lang}
+          @citadel-topped-up=${(e: CustomEvent<{ balance: number }>) => this.#toppedUp(e.detail.balance)}></citadel-wallet-topup>
+      </section>
+      <section aria-labelledby="history-title">
+        <h3 id="history-title">${s.history}</h3>
+        <citadel-wallet-history .api=${this.api} lang=${this.lang}></citadel-wallet-history>
+      </section>`;
+  }
+
+  #body() {
+    const s = walletStrings(this.lang);
+    if (this.citizen === null) {
+      return html`<h2>${s.wallet}</h2><p class="hint">${s.signInToSeeWallet}</p>
+        <citadel-sign-in-form .account=${this.account} lang=${this.lang}></citadel-sign-in-form>`;
+    }
+    if (this.citizen === undefined) return html`<p role="status">${s.loading}</p>`;
+    if (this.route.page === 'receipt') {
+      return html`<button class="link" data-testid="receipt-back" @click=${() => navigate(this, WALLET_PATH)}>‹ ${s.backToWallet}</button>
+        <citadel-wallet-receipt .api=${this.api} lang=${this.lang} payment-id=${this.route.paymentId}></citadel-wallet-receipt>`;
+    }
+    return this.#wallet();
+  }
+
+  override render() {
+    const s = walletStrings(this.lang);
+    return html`
+      ${this.route.page === 'receipt' && this.citizen ? nothing
+        : html`<button class="link home" data-testid="wallet-home" aria-label=${s.homeLabel} @click=${() => navigate(this, '/')}>‹ ${s.home}</button>`}
+      <section data-testid="wallet-page" data-route=${this.route.page}>${this.#body()}</section>
+    `;
+  }
+}

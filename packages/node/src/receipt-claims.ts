@@ -1,0 +1,37 @@
+import type { JWTPayload } from 'jose';
+import { claimReader } from './claim-reader.js';
+import { refuseReceipt } from './receipt-error.js';
+
+/** What a verified payment receipt proves, in camelCase. Compare `orderId` and `amount` with your own records. */
+export interface ReceiptClaims {
+  /** The payment (`payment_id` claim). */
+  readonly paymentId: string;
+  /** Your order it paid (`order_id` claim). */
+  readonly orderId: string;
+  /** What the citizen paid, in VND. */
+  readonly amount: number;
+  /** Always `VND`. */
+  readonly currency: 'VND';
+  /** Your own reference of the order. */
+  readonly reference: string;
+  /** The payer's pairwise id for your app: the same `sub` as in their identity tokens. */
+  readonly sub: string;
+  /** When the payment happened, in seconds since the epoch. */
+  readonly iat: number;
+}
+
+/** Reads the claims of a verified receipt payload, checking each claim's type. Throws `ReceiptError` `MALFORMED`. */
+export function readReceiptClaims(payload: JWTPayload): ReceiptClaims {
+  const read = claimReader(payload, refuseReceipt);
+  if (payload['currency'] !== 'VND') throw refuseReceipt('MALFORMED', 'The "currency" claim must be VND');
+  read.singleAudience();
+  return {
+    paymentId: read.requiredString('payment_id'),
+    orderId: read.requiredString('order_id'),
+    amount: read.positiveWholeNumber('amount'),
+    currency: 'VND',
+    reference: read.requiredString('reference'),
+    sub: read.requiredString('sub'),
+    iat: read.requiredTime('iat'),
+  };
+}

@@ -1,0 +1,28 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Database } from './db/database.js';
+import { createCredentials } from './registry/credentials.js';
+import { createWebhookSecret } from './webhooks/sign.js';
+
+/** What the demo partner backend reads. */
+interface DemoCredentials { clientId: string; clientSecret: string; webhookSecret: string }
+
+/**
+ * Development only: gives a hosted demo app partner credentials and a webhook URL and secret,
+ * written to `file` for its backend (which `npm start` runs beside the platform). Kept across
+ * restarts while they still work; issued anew when the database was reset. In production a
+ * partner gets credentials from the operator (`npm run operator -- credentials issue <id>`)
+ * and sets its webhook through the partner API.
+ */
+export async function seedDemoPartner(db: Database, input: { appId: string; file: string; webhookUrl: string }): Promise<void> {
+  const credentials = createCredentials(db);
+  const saved = existsSync(input.file) ? (JSON.parse(readFileSync(input.file, 'utf8')) as DemoCredentials) : undefined;
+  const [app] = await db.query<{ webhook_secret: string | null }>('SELECT webhook_secret FROM apps WHERE id = $1', [input.appId]);
+  if (!app) return;
+  if (saved && (await credentials.check(saved.clientId, saved.clientSecret)) === input.appId && app.webhook_secret === saved.webhookSecret) return;
+  const issued = await credentials.issue(input.appId);
+  const webhookSecret = createWebhookSecret();
+  await db.query('UPDATE apps SET webhook_url = $2, webhook_secret = $3 WHERE id = $1', [input.appId, input.webhookUrl, webhookSecret]);
+  mkdirSync(dirname(input.file), { recursive: true });
+  writeFileSync(input.file, `${JSON.stringify({ ...issued, webhookSecret } satisfies DemoCredentials, null, 2)}\n`, { mode: 0o600 });
+}

@@ -1,0 +1,67 @@
+import type { Queryable } from '../db/database.js';
+
+/** The states of an outbox row. */
+export const DELIVERY_STATUSES = ['pending', 'delivered', 'failed'] as const;
+
+/** One of `pending`, `delivered`, `failed`. */
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+
+/** A webhook delivery as the partner API shows it. */
+export interface Delivery {
+  readonly id: string;
+  readonly type: string;
+  readonly status: DeliveryStatus;
+  readonly attempts: number;
+  /** `HTTP_<status>`, a failure kind (`TIMEOUT`, `CONNECTION_FAILED`, …) or `NO_WEBHOOK_URL`; never a response body. */
+  readonly lastError: string | null;
+  readonly createdAt: string;
+  readonly deliveredAt: string | null;
+}
+
+/** The most deliveries one list answers. */
+export const MAX_LISTED_DELIVERIES = 100;
+
+interface DeliveryRow {
+  id: string; event_type: string; status: DeliveryStatus; attempts: number; last_error: string | null;
+  created_at: Date | string; delivered_at: Date | string | null;
+}
+
+const COLUMNS = 'id, event_type, status, attempts, last_error, created_at, delivered_at';
+
+const toDelivery = (row: DeliveryRow): Delivery => ({
+  id: row.id,
+  type: row.event_type,
+  status: row.status,
+  attempts: row.attempts,
+  lastError: row.last_error,
+  createdAt: new Date(row.created_at).toISOString(),
+  deliveredAt: row.delivered_at === null ? null : new Date(row.delivered_at).toISOString(),
+});
+
+/** The partner's view of its own outbox rows: every query is scoped to one app. */
+export function createDeliveries(db: Queryable) {
+  return {
+    /** The app's deliveries, newest first, at most 100, optionally of one status. */
+    async list(appId: string, status?: DeliveryStatus): Promise<Delivery[]> {
+      const rows = await db.query<DeliveryRow>(
+        `SELECT ${COLUMNS} FROM webhook_outbox WHERE app_id = $1 AND ($2::text IS NULL OR status = $2)
+          ORDER BY created_at DESC, id DESC LIMIT ${MAX_LISTED_DELIVERIES}`,
+        [appId, status ?? null]);
+      return rows.map(toDelivery);
+    },
+    /**
+     * Puts one of the app's `failed` deliveries back in the queue, due now, with its attempts
+     * reset; a pending or delivered one is answered unchanged. `undefined` when the app has no
+     * delivery with that id.
+     */
+    async retry(appId: string, id: string): Promise<Delivery | undefined> {
+      const [retried] = await db.query<DeliveryRow>(
+        `UPDATE webhook_outbox SET status = 'pending', attempts = 0, next_attempt_at = now()
+          WHERE id = $1 AND app_id = $2 AND status = 'failed' RETURNING ${COLUMNS}`,
+        [id, appId]);
+      if (retried) return toDelivery(retried);
+      const [unchanged] = await db.query<DeliveryRow>(`SELECT ${COLUMNS} FROM webhook_outbox WHERE id = $1 AND app_id = $2`, [id, appId]);
+      return unchanged ? toDelivery(unchanged) : undefined;
+    },
+  };
+}

@@ -1,0 +1,170 @@
+import type { Database } from '../db/database.js';
+import { backoffSeconds } from './backoff.js';
+import { systemResolve, type ResolveHost } from './guarded-lookup.js';
+import { createOutboxStore, type ClaimedWebhook } from './outbox-store.js';
+import { postWebhook } from './post-webhook.js';
+import { signWebhook } from './sign.js';
+import { checkWebhookUrl } from './url-policy.js';
+
+/** Options of `createWebhookDispatcher`. */
+export interface WebhookDispatcherOptions {
+  /** The platform database (its `webhook_outbox` and `apps` tables). Required. */
+  readonly db: Database;
+  /** Allows plain-http and loopback webhook URLs (a local partner backend). Required: say `false` in production. */
+  readonly development: boolean;
+  /** How long a partner has to answer one delivery, in milliseconds. Default 10 000. */
+  readonly fetchTimeoutMs?: number;
+  /** Attempts before a delivery is marked `failed`. Default 12. */
+  readonly maxAttempts?: number;
+  /** Wait after the first failed attempt, doubled after each further one, in seconds. Default 5. */
+  readonly baseDelaySeconds?: number;
+  /** The longest wait between attempts, in seconds. Default 3600. */
+  readonly maxDelaySeconds?: number;
+  /** Rows claimed, and delivered concurrently, per round. Default 20. */
+  readonly batchSize?: number;
+  /**
+   * How long a claimed row is reserved for the process delivering it, in seconds; a row whose
+   * deliverer died is retried after it. Default: the fetch timeout plus 60 seconds.
+   */
+  readonly leaseSeconds?: number;
+  /** Resolves webhook host names. Default: the system resolver. Every address is checked either way. */
+  readonly resolve?: ResolveHost;
+}
+
+/** Delivers the webhook outbox. Several dispatchers, in one process or many, may share one database. */
+export interface WebhookDispatcher {
+  /** Delivers due webhooks every `intervalMs` (default 1000), at once and again while rounds come back full. */
+  start(intervalMs?: number): void;
+  /** Stops the timer and resolves once every delivery in flight has been recorded. */
+  stop(): Promise<void>;
+  /** Runs a round now (after a money movement committed, say) rather than at the next tick; no-op when stopped. */
+  kick(): void;
+  /** Runs one round: claims up to `batchSize` due rows, delivers them, records each; resolves with how many it claimed. */
+  deliverDue(): Promise<number>;
+}
+
+const DEFAULTS = { fetchTimeoutMs: 10_000, maxAttempts: 12, baseDelaySeconds: 5, maxDelaySeconds: 3600, batchSize: 20 } as const;
+
+function positive(name: string, value: number): number {
+  if (!Number.isFinite(value) || value <= 0) throw new TypeError(`${name} must be a positive number`);
+  return value;
+}
+
+/**
+ * Creates the webhook dispatcher: the outbox rows the money transactions wrote are claimed with
+ * a lease (`SELECT … FOR UPDATE SKIP LOCKED`, so two processes never deliver one row at once),
+ * POSTed outside any transaction, signed the Standard Webhooks way, and recorded as delivered
+ * (any 2xx) or retried with exponential backoff until `maxAttempts`, then `failed`. Rows of an
+ * app without a webhook URL wait, unfailed, with `lastError` `NO_WEBHOOK_URL`.
+ */
+export function createWebhookDispatcher(options: WebhookDispatcherOptions): WebhookDispatcher {
+  const settings = { ...DEFAULTS, ...options };
+  const fetchTimeoutMs = positive('fetchTimeoutMs', settings.fetchTimeoutMs);
+  const maxAttempts = Math.floor(positive('maxAttempts', settings.maxAttempts));
+  const batchSize = Math.floor(positive('batchSize', settings.batchSize));
+  const baseDelay = positive('baseDelaySeconds', settings.baseDelaySeconds);
+  const maxDelay = positive('maxDelaySeconds', settings.maxDelaySeconds);
+  const leaseSeconds = positive('leaseSeconds', options.leaseSeconds ?? Math.ceil(fetchTimeoutMs / 1000) + 60);
+  const resolve = options.resolve ?? systemResolve;
+  const store = createOutboxStore(options.db);
+
+  const failed = (row: ClaimedWebhook, error: string) => {
+    const attempts = row.attempts + 1;
+    return store.attemptFailed(row, error, backoffSeconds(attempts, baseDelay, maxDelay), attempts >= maxAttempts);
+  };
+
+  const attempt = async (row: ClaimedWebhook): Promise<void> => {
+    if (!row.url || !row.secret) return store.parked(row, baseDelay, maxDelay);
+    // The URL was checked when it was set; check again, in case `development` changed since.
+    const verdict = checkWebhookUrl(row.url, { development: options.development });
+    if (!verdict.ok) return failed(row, 'URL_REFUSED');
+    // Serialised once: the signed string is the string sent. The body's timestamp is the
+    // event's; the header's is this attempt's, so a late retry still passes freshness checks.
+    const body = JSON.stringify({ type: row.type, timestamp: row.createdAt.toISOString(), data: row.data });
+    const timestamp = Math.floor(Date.now() / 1000);
+    const outcome = await postWebhook({
+      url: verdict.url,
+      body,
+      headers: {
+        'content-type': 'application/json',
+        'user-agent': 'Citadel-Webhooks/1',
+        'webhook-id': row.id,
+        'webhook-timestamp': String(timestamp),
+        'webhook-signature': signWebhook(row.secret, row.id, timestamp, body),
+      },
+      timeoutMs: fetchTimeoutMs,
+      development: options.development,
+      resolve,
+    });
+    if ('failure' in outcome) return failed(row, outcome.failure);
+    if (outcome.status >= 200 && outcome.status < 300) return store.delivered(row);
+    return failed(row, `HTTP_${outcome.status}`);
+  };
+
+  // A surprise (a corrupt secret, say) counts as a failed attempt, so the row still ends `failed`
+  // rather than being retried forever each time its lease runs out.
+  const deliver = (row: ClaimedWebhook): Promise<void> =>
+    attempt(row).catch((error: unknown) => {
+      console.error('[citadel] webhook delivery error', row.id, error);
+      return failed(row, 'INTERNAL_ERROR');
+    });
+
+  const inFlight = new Set<Promise<unknown>>();
+  const track = <T>(work: Promise<T>): Promise<T> => {
+    inFlight.add(work);
+    work.then(() => inFlight.delete(work), () => inFlight.delete(work));
+    return work;
+  };
+
+  const deliverDue = () => track((async () => {
+    const rows = await store.claimDue(batchSize, leaseSeconds);
+    const results = await Promise.allSettled(rows.map(deliver));
+    const rejected = results.find((result) => result.status === 'rejected');
+    // A row whose outcome could not be recorded stays leased, and is retried when the lease ends.
+    if (rejected) throw rejected.reason;
+    return rows.length;
+  })());
+
+  let timer: NodeJS.Timeout | undefined;
+  let round: Promise<void> | undefined;
+  let again = false;
+
+  const tick = () => {
+    if (round) {
+      again = true;
+      return;
+    }
+    round = (async () => {
+      do {
+        again = false;
+        try {
+          if ((await deliverDue()) >= batchSize) again = true;
+        } catch (error) {
+          console.error('[citadel] webhook delivery round failed', error);
+        }
+      } while (again && timer);
+    })().finally(() => {
+      round = undefined;
+    });
+  };
+
+  return {
+    start(intervalMs = 1000) {
+      if (timer) return;
+      timer = setInterval(tick, positive('intervalMs', intervalMs));
+      // The server keeps the process alive; the dispatcher alone should not.
+      timer.unref();
+      tick();
+    },
+    async stop() {
+      clearInterval(timer);
+      timer = undefined;
+      await round;
+      await Promise.allSettled([...inFlight]);
+    },
+    kick() {
+      if (timer) tick();
+    },
+    deliverDue,
+  };
+}

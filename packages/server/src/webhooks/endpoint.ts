@@ -1,0 +1,21 @@
+import type { Queryable } from '../db/database.js';
+import { createWebhookSecret } from './sign.js';
+
+/**
+ * Sets an app's webhook URL (already accepted by `checkWebhookUrl`) with a new signing secret,
+ * and makes the rows waiting for a URL due now. Resolves with the secret, or `undefined` when
+ * the app is not registered.
+ *
+ * The secret is stored as it is, unlike partner client secrets (kept as digests): the platform
+ * needs the key itself to sign every delivery. Read access to `apps.webhook_secret` therefore
+ * lets one forge webhooks to that app's backend, and the column must be guarded like a key.
+ */
+export async function setWebhookEndpoint(db: Queryable, appId: string, url: string): Promise<string | undefined> {
+  const secret = createWebhookSecret();
+  const updated = await db.query('UPDATE apps SET webhook_url = $2, webhook_secret = $3 WHERE id = $1 RETURNING id', [appId, url, secret]);
+  if (updated.length === 0) return undefined;
+  await db.query(
+    `UPDATE webhook_outbox SET next_attempt_at = now()
+      WHERE app_id = $1 AND status = 'pending' AND last_error = 'NO_WEBHOOK_URL'`, [appId]);
+  return secret;
+}

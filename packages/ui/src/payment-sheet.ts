@@ -1,0 +1,359 @@
+import { LitElement, css, html, nothing } from 'lit';
+import type { AppIdentity } from '@citadel/runtime';
+import { formatVnd, t, type Lang } from './i18n.js';
+import { base } from './styles.js';
+
+/** An order as the platform holds it: what the sheet shows, never what the app's frame said. */
+export interface PaymentSheetOrder {
+  readonly id: string;
+  /** Whole đồng. */
+  readonly amount: number;
+  /** The partner's description, shown as text. */
+  readonly description: string;
+  readonly status: 'open' | 'paid' | 'expired';
+  /** ISO 8601. */
+  readonly expiresAt: string;
+}
+
+/** Why a load or a payment did not go through, as the sheet needs to know it. */
+export type PaymentProblem =
+  | { readonly kind: 'wrong-password' }
+  | { readonly kind: 'locked-out'; readonly retryAfterSeconds?: number | undefined }
+  | { readonly kind: 'insufficient-funds'; readonly balance: number; readonly amount: number }
+  | { readonly kind: 'expired' }
+  | { readonly kind: 'already-paid'; readonly paymentId?: string | undefined }
+  | { readonly kind: 'not-found' }
+  | { readonly kind: 'network' }
+  /** The session ended; the sheet closes at once so the host can sign the citizen in again. */
+  | { readonly kind: 'signed-out' }
+  | { readonly kind: 'failed'; readonly code: string };
+
+/** What a step of the sheet (loading the order, paying) came to. */
+export type PaymentStep<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: PaymentProblem };
+
+/** What the host gives the sheet: the app, and how to load the order and pay it. */
+export interface PaymentSheetRequest<R> {
+  /** The app asking, as the runtime established it from the frame: its icon and name come from the registry's manifest. */
+  readonly app: AppIdentity;
+  /** Reads the order and the wallet balance from the platform. */
+  load(): Promise<PaymentStep<{ readonly order: PaymentSheetOrder; readonly balance: number }>>;
+  /** Pays the order, confirmed with the citizen's password. */
+  pay(password: string): Promise<PaymentStep<R>>;
+  /** Lets the citizen top up (drawn over the sheet); the sheet reads the balance again after. Without it, no top-up button. */
+  topUp?(): Promise<void>;
+  /** The account's user name (the phone number), for password managers. Default none. */
+  readonly username?: string;
+}
+
+/** How the sheet ended: paid, dismissed, or closed on a problem that stops this payment. */
+export type PaymentSheetOutcome<R> =
+  | { readonly status: 'paid'; readonly value: R }
+  | { readonly status: 'cancelled' }
+  | { readonly status: 'failed'; readonly problem: PaymentProblem };
+
+/** Shows the payment sheet; resolves once it closes. `signal` aborting closes it as `cancelled`. */
+export type PaymentSheetFn = <R>(request: PaymentSheetRequest<R>, signal?: AbortSignal) => Promise<PaymentSheetOutcome<R>>;
+
+type Loaded = { readonly order: PaymentSheetOrder; readonly balance: number };
+type View =
+  | { readonly step: 'loading' }
+  /** `problem`: the last attempt's (wrong password, lockout, network); the citizen may try again. */
+  | { readonly step: 'ready' | 'paying'; readonly loaded: Loaded; readonly problem?: PaymentProblem | 'required' }
+  | { readonly step: 'short'; readonly loaded: Loaded }
+  /** This payment cannot go on: expired, already paid, not found, or the order could not be read. */
+  | { readonly step: 'stopped'; readonly problem: PaymentProblem; readonly loaded?: Loaded };
+
+const minutes = (seconds: number | undefined) => (seconds === undefined ? undefined : Math.max(1, Math.ceil(seconds / 60)));
+
+/**
+ * The host-drawn payment sheet. A modal `<dialog>` in the top layer: the mini-app's frame can
+ * neither cover nor click it, and never sees the password. Amount and description are the
+ * platform's copy of the order; icon and name are the registry's. The citizen confirms with
+ * their password (step-up); a wrong one keeps the sheet open. Escape or Cancel dismisses it,
+ * except while paying, when nothing can be sent twice.
+ */
+export class CitadelPaymentSheet extends LitElement {
+  static override properties = {
+    lang: {},
+    request: { attribute: false },
+    view: { state: true },
+  };
+
+  static override styles = [base, css`
+    dialog { border: 0; border-radius: 20px; padding: 20px; width: min(420px, calc(100vw - 16px)); box-sizing: border-box;
+      max-height: calc(100dvh - 16px); overflow: auto; background: var(--citadel-surface); color: var(--citadel-text);
+      box-shadow: 0 12px 48px rgb(0 0 0 / 30%); }
+    dialog::backdrop { background: rgb(0 0 0 / 50%); }
+    * { box-sizing: border-box; }
+    .app { display: flex; gap: 12px; align-items: center; }
+    .app img { width: 44px; height: 44px; border-radius: 12px; flex: none; }
+    h2 { font-size: 1rem; margin: 0; font-weight: 400; overflow-wrap: anywhere; }
+    h2 strong { display: block; font-size: 1.05rem; }
+    .amount { font-size: 1.9rem; font-weight: 700; margin: 14px 0 4px; font-variant-numeric: tabular-nums; overflow-wrap: anywhere; }
+    dl { margin: 0 0 14px; display: grid; grid-template-columns: auto 1fr; gap: 6px 12px; }
+    dt { color: var(--citadel-muted); font-size: .88rem; }
+    dd { margin: 0; overflow-wrap: anywhere; text-align: end; }
+    .description { white-space: pre-line; }
+    form { display: grid; gap: 6px; margin: 0; }
+    label { font-weight: 600; font-size: .92rem; }
+    .hint { margin: 0; color: var(--citadel-muted); font-size: .85rem; }
+    input { font: inherit; width: 100%; min-height: 44px; padding: 0 12px; border-radius: 10px; color: inherit;
+      border: 1px solid color-mix(in srgb, CanvasText 30%, transparent); background: color-mix(in srgb, CanvasText 3%, Canvas); }
+    input:focus-visible { outline: 3px solid color-mix(in srgb, var(--citadel-accent) 60%, white); outline-offset: 2px; }
+    input[aria-invalid=true] { border-color: var(--citadel-accent); }
+    .username { position: absolute; width: 1px; height: 1px; opacity: 0; pointer-events: none; }
+    .problem { margin: 8px 0 0; padding: 10px 12px; border-radius: 10px; color: var(--citadel-accent);
+      background: color-mix(in srgb, var(--citadel-accent) 10%, transparent); font-size: .9rem; }
+    .status { margin: 16px 0; color: var(--citadel-muted); }
+    /* Side by side when they fit; on a narrow phone the main action goes on top, both full width. */
+    .actions { display: flex; gap: 8px; flex-wrap: wrap-reverse; margin-top: 16px; }
+    .actions button { flex: 1 1 auto; }
+    button:disabled { opacity: .6; cursor: progress; }
+  `];
+
+  /** Language of the sheet. Default `vi`. */
+  declare lang: Lang;
+  /** The payment being shown. */
+  declare request: PaymentSheetRequest<unknown> | undefined;
+  declare view: View;
+  #resolve: ((outcome: PaymentSheetOutcome<unknown>) => void) | undefined;
+
+  constructor() {
+    super();
+    this.lang = 'vi';
+    this.view = { step: 'loading' };
+  }
+
+  /** Shows the sheet for `request` and loads the order; resolves once the sheet closes. */
+  async open<R>(request: PaymentSheetRequest<R>, signal?: AbortSignal): Promise<PaymentSheetOutcome<R>> {
+    if (signal?.aborted) return { status: 'cancelled' };
+    this.request = request as PaymentSheetRequest<unknown>;
+    this.view = { step: 'loading' };
+    await this.updateComplete;
+    const outcome = new Promise<PaymentSheetOutcome<R>>((resolve) => {
+      this.#resolve = resolve as (outcome: PaymentSheetOutcome<unknown>) => void;
+      signal?.addEventListener('abort', () => this.#finish({ status: 'cancelled' }), { once: true });
+      this.renderRoot.querySelector('dialog')!.showModal();
+    });
+    void this.#load();
+    return outcome;
+  }
+
+  get #open() {
+    return this.#resolve !== undefined;
+  }
+
+  async #load() {
+    const request = this.request;
+    if (!request) return;
+    this.view = { step: 'loading' };
+    const step = await attempt(() => request.load());
+    if (!this.#open || this.request !== request) return;
+    if (!step.ok) {
+      if (step.problem.kind === 'signed-out') return this.#finish({ status: 'failed', problem: step.problem });
+      this.view = { step: 'stopped', problem: step.problem };
+      return;
+    }
+    const loaded = step.value;
+    const { order, balance } = loaded;
+    if (order.status === 'paid') this.view = { step: 'stopped', problem: { kind: 'already-paid' }, loaded };
+    else if (order.status === 'expired' || Date.parse(order.expiresAt) <= Date.now()) this.view = { step: 'stopped', problem: { kind: 'expired' }, loaded };
+    else if (balance < order.amount) this.view = { step: 'short', loaded };
+    else this.view = { step: 'ready', loaded };
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('[data-testid="pay-password"]')?.focus();
+  }
+
+  async #pay(event: SubmitEvent) {
+    event.preventDefault();
+    const request = this.request;
+    const view = this.view;
+    // One payment at a time: a second click, Enter or a slow network never sends twice.
+    if (!request || view.step !== 'ready') return;
+    const input = this.renderRoot.querySelector<HTMLInputElement>('[data-testid="pay-password"]')!;
+    if (input.value === '') {
+      this.view = { ...view, problem: 'required' };
+      input.focus();
+      return;
+    }
+    this.view = { step: 'paying', loaded: view.loaded };
+    const step = await attempt(() => request.pay(input.value));
+    if (!this.#open || this.request !== request) return;
+    if (step.ok) return this.#finish({ status: 'paid', value: step.value });
+    const { problem } = step;
+    switch (problem.kind) {
+      case 'wrong-password':
+      case 'locked-out':
+      case 'network':
+      case 'failed':
+        if (problem.kind === 'wrong-password') input.value = '';
+        this.view = { step: 'ready', loaded: view.loaded, problem };
+        await this.updateComplete;
+        input.focus();
+        return;
+      case 'insufficient-funds':
+        this.view = { step: 'short', loaded: { order: view.loaded.order, balance: problem.balance } };
+        return;
+      case 'signed-out':
+        return this.#finish({ status: 'failed', problem });
+      default:
+        this.view = { step: 'stopped', problem, loaded: view.loaded };
+    }
+  }
+
+  async #topUp() {
+    const request = this.request;
+    if (!request?.topUp || this.view.step !== 'short') return;
+    await request.topUp().catch(() => undefined);
+    if (this.#open && this.request === request) await this.#load();
+  }
+
+  /** Dismissing: a stopped or short sheet ends the payment with its problem; anything else is a cancel. */
+  #dismiss() {
+    const view = this.view;
+    if (view.step === 'paying') return;
+    if (view.step === 'stopped') return this.#finish({ status: 'failed', problem: view.problem });
+    if (view.step === 'short') {
+      const { order, balance } = view.loaded;
+      return this.#finish({ status: 'failed', problem: { kind: 'insufficient-funds', balance, amount: order.amount } });
+    }
+    this.#finish({ status: 'cancelled' });
+  }
+
+  #finish(outcome: PaymentSheetOutcome<unknown>) {
+    const resolve = this.#resolve;
+    this.#resolve = undefined;
+    this.renderRoot.querySelector('dialog')?.close();
+    resolve?.(outcome);
+  }
+
+  #problemText(problem: PaymentProblem | 'required', loaded?: Loaded): string {
+    const p = t(this.lang).payProblems;
+    if (problem === 'required') return p.required;
+    switch (problem.kind) {
+      case 'wrong-password': return p.wrongPassword;
+      case 'locked-out': return p.lockedOut(minutes(problem.retryAfterSeconds));
+      case 'insufficient-funds': return p.insufficient(formatVnd(problem.amount - problem.balance, this.lang));
+      case 'expired': return p.expired;
+      case 'already-paid': return p.alreadyPaid;
+      case 'not-found': return p.notFound;
+      case 'network': return loaded ? p.payNetwork : p.network;
+      case 'signed-out': return p.failed('UNAUTHENTICATED');
+      case 'failed': return p.failed(problem.code);
+    }
+  }
+
+  #order(loaded: Loaded) {
+    const s = t(this.lang);
+    const { order, balance } = loaded;
+    const expires = new Date(order.expiresAt);
+    return html`
+      <p class="amount" data-testid="pay-amount" aria-label="${s.payAmount}: ${formatVnd(order.amount, this.lang)}">${formatVnd(order.amount, this.lang)}</p>
+      <dl>
+        <dt>${s.payFor}</dt><dd class="description" data-testid="pay-description">${order.description}</dd>
+        <dt>${s.payBalance}</dt><dd data-testid="pay-balance">${formatVnd(balance, this.lang)}</dd>
+        ${Number.isNaN(expires.getTime()) ? nothing : html`<dt>${s.payExpires}</dt>
+          <dd>${expires.toLocaleTimeString(this.lang === 'vi' ? 'vi-VN' : 'en-GB', { hour: '2-digit', minute: '2-digit' })}</dd>`}
+      </dl>`;
+  }
+
+  #form(view: Extract<View, { step: 'ready' | 'paying' }>) {
+    const s = t(this.lang);
+    const paying = view.step === 'paying';
+    const problem = view.problem;
+    return html`<form novalidate @submit=${(e: SubmitEvent) => void this.#pay(e)}>
+      ${this.request?.username ? html`<input class="username" type="text" name="username" autocomplete="username" tabindex="-1"
+        aria-hidden="true" readonly .value=${this.request.username} />` : nothing}
+      <label for="password">${s.payPassword}</label>
+      <p class="hint" id="password-hint">${s.payPasswordHint}</p>
+      <input id="password" name="password" type="password" data-testid="pay-password" autocomplete="current-password"
+        aria-describedby="password-hint${problem ? ' pay-error' : ''}" aria-invalid=${problem === 'required' || problem?.kind === 'wrong-password' ? 'true' : 'false'}
+        ?disabled=${paying} required />
+      ${problem ? html`<p class="problem" id="pay-error" role="alert" data-testid="pay-error">${this.#problemText(problem, view.loaded)}</p>` : nothing}
+      <div class="actions">
+        <button type="button" data-testid="pay-cancel" ?disabled=${paying} @click=${() => this.#dismiss()}>${s.payCancel}</button>
+        <button type="submit" class="primary" data-testid="pay-confirm" ?disabled=${paying} aria-busy=${paying ? 'true' : 'false'}>
+          ${paying ? s.paying : s.payConfirm(formatVnd(view.loaded.order.amount, this.lang))}</button>
+      </div>
+    </form>`;
+  }
+
+  #body() {
+    const s = t(this.lang);
+    const view = this.view;
+    switch (view.step) {
+      case 'loading':
+        return html`<p class="status" role="status">${s.payLoading}</p>
+          <div class="actions"><button data-testid="pay-cancel" @click=${() => this.#dismiss()}>${s.payCancel}</button></div>`;
+      case 'ready':
+      case 'paying':
+        return html`${this.#order(view.loaded)}${this.#form(view)}`;
+      case 'short': {
+        const { order, balance } = view.loaded;
+        return html`${this.#order(view.loaded)}
+          <p class="problem" role="alert" data-testid="pay-error">${this.#problemText({ kind: 'insufficient-funds', balance, amount: order.amount })}</p>
+          <div class="actions">
+            <button data-testid="pay-cancel" @click=${() => this.#dismiss()}>${s.payCancel}</button>
+            ${this.request?.topUp ? html`<button class="primary" data-testid="pay-topup" @click=${() => void this.#topUp()}>${s.payTopUp}</button>` : nothing}
+          </div>`;
+      }
+      case 'stopped': {
+        const retry = view.problem.kind === 'network' || view.problem.kind === 'failed';
+        return html`${view.loaded ? this.#order(view.loaded) : nothing}
+          <p class="problem" role="alert" data-testid="pay-error" data-problem=${view.problem.kind}>${this.#problemText(view.problem)}</p>
+          <div class="actions">
+            <button data-testid="pay-cancel" @click=${() => this.#dismiss()}>${s.close}</button>
+            ${retry ? html`<button class="primary" data-testid="pay-retry" @click=${() => void this.#load()}>${s.payRetry}</button>` : nothing}
+          </div>`;
+      }
+    }
+  }
+
+  override render() {
+    const request = this.request;
+    if (!request) return html`<dialog></dialog>`;
+    const { manifest } = request.app;
+    const icon = manifest.icons[0]?.src;
+    return html`
+      <dialog data-testid="payment-sheet" data-step=${this.view.step} aria-labelledby="title"
+        @cancel=${(e: Event) => { e.preventDefault(); this.#dismiss(); }}>
+        <div class="app">
+          ${icon ? html`<img src=${icon} alt="" width="44" height="44" />` : nothing}
+          <h2 id="title">${t(this.lang).payTo} <strong>${manifest.name[this.lang]}</strong></h2>
+        </div>
+        ${this.#body()}
+      </dialog>
+    `;
+  }
+}
+
+/** Runs a step of the host's, turning a thrown error (a bug, not a refusal) into a problem. */
+async function attempt<T>(run: () => Promise<PaymentStep<T>>): Promise<PaymentStep<T>> {
+  try {
+    return await run();
+  } catch {
+    return { ok: false, problem: { kind: 'failed', code: 'CLIENT' } };
+  }
+}
+
+/**
+ * A `PaymentSheetFn` that draws `<citadel-payment-sheet>` in `root`, one sheet at a time, in
+ * the language `lang()` answers when it opens. Import `@citadel/ui/define` first.
+ */
+export function createPaymentSheetFn(root: HTMLElement, lang: () => Lang): PaymentSheetFn {
+  let queue: Promise<unknown> = Promise.resolve();
+  return <R>(request: PaymentSheetRequest<R>, signal?: AbortSignal) => {
+    const next = queue.then(async () => {
+      const sheet = document.createElement('citadel-payment-sheet') as CitadelPaymentSheet;
+      sheet.lang = lang();
+      root.append(sheet);
+      try {
+        return await sheet.open(request, signal);
+      } finally {
+        sheet.remove();
+      }
+    });
+    queue = next.catch(() => undefined);
+    return next;
+  };
+}
