@@ -9,8 +9,8 @@ import type { PaymentProblem } from '@citadel/ui';
 export function toCitadelError(problem: PaymentProblem): CitadelError {
   switch (problem.kind) {
     case 'insufficient-funds':
-      // The contract's data (docs/platform-api.md); it tells the app the citizen's balance.
-      return new CitadelError(ErrorCode.INSUFFICIENT_FUNDS, 'The wallet holds less than the order', { balance: problem.balance, amount: problem.amount });
+      // The app learns the order's amount, never the citizen's balance (the host's sheet showed that).
+      return new CitadelError(ErrorCode.INSUFFICIENT_FUNDS, 'The wallet holds less than the order', { amount: problem.amount });
     case 'expired':
       return new CitadelError(ErrorCode.ORDER_EXPIRED, 'The order expired; create a new one');
     case 'already-paid':

@@ -37,7 +37,7 @@ export const ErrorCode = {
   ORDER_EXPIRED: 'ORDER_EXPIRED',
   /** The order is already paid; `data.paymentId` names the payment. */
   ALREADY_PAID: 'ALREADY_PAID',
-  /** The citizen's wallet holds less than the order's amount; `data.balance` and `data.amount` say how much. */
+  /** The citizen's wallet holds less than the order's amount (`data.amount`); the balance is shown only to the citizen. */
   INSUFFICIENT_FUNDS: 'INSUFFICIENT_FUNDS',
   /** Something went wrong inside the host; the message says what, without internals. */
   INTERNAL: 'INTERNAL',

@@ -27,7 +27,8 @@ export async function settleOrder(db: Database, input: { citizenId: string; appI
     const [order] = await tx.query<OrderRow>('SELECT * FROM orders WHERE id = $1 AND app_id = $2 FOR UPDATE', [input.orderId, input.appId]);
     if (!order) throw new ApiError(404, 'ORDER_NOT_FOUND', 'No such order for this app');
     if (order.status === 'paid') {
-      const [paid] = await tx.query<{ id: string }>('SELECT id FROM payments WHERE order_id = $1', [order.id]);
+      // The payment id only to the citizen who paid: another payer's id is none of this citizen's business.
+      const [paid] = await tx.query<{ id: string }>('SELECT id FROM payments WHERE order_id = $1 AND citizen_id = $2', [order.id, input.citizenId]);
       throw new ApiError(409, 'ALREADY_PAID', 'This order is already paid', { paymentId: paid?.id ?? null });
     }
     if (orderStatus(order) === 'expired') throw new ApiError(410, 'ORDER_EXPIRED', 'The order’s payment window has passed');
