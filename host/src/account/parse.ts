@@ -1,22 +1,7 @@
 import type { IdentityClaim } from '@citadel/protocol';
-import { AccountError, ClientErrorCode } from './account-error.js';
 import type { AccountSession, Citizen, IdentityGrant, Timestamp, VerificationLevel } from './types.js';
+import { bad, obj, optStr, str, type Obj } from './read-json.js';
 
-// Light checks of what the platform answers: enough that a screen never renders `undefined`,
-// without shipping a schema library to cheap phones for a contract the platform owns.
-
-type Obj = Record<string, unknown>;
-
-const bad = (what: string) => new AccountError(ClientErrorCode.BAD_RESPONSE, `Unexpected ${what} from the platform`, { status: 200 });
-const obj = (value: unknown, what: string): Obj => {
-  if (value && typeof value === 'object' && !Array.isArray(value)) return value as Obj;
-  throw bad(what);
-};
-const str = (value: unknown, what: string): string => {
-  if (typeof value === 'string') return value;
-  throw bad(what);
-};
-const optStr = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
 const time = (value: unknown): Timestamp | null => (typeof value === 'string' || typeof value === 'number' ? value : null);
 
 const levels: readonly string[] = ['none', 'basic', 'verified'] satisfies VerificationLevel[];

@@ -1,23 +1,8 @@
 import type { LocalizedText } from '@citadel/protocol';
-import { AccountError, ClientErrorCode } from '../account/account-error.js';
 import type { Timestamp } from '../account/types.js';
 import type { CitizenOrder, HistoryEntry, HistoryKind, HistoryPage, PaymentDone, Receipt, TopUpResult } from './types.js';
+import { bad, obj, optStr, str, type Obj } from '../account/read-json.js';
 
-// Light checks of what the platform answers (as the account client does): enough that a screen
-// never shows `undefined` or `NaN ₫`, without a schema library on cheap phones.
-
-type Obj = Record<string, unknown>;
-
-const bad = (what: string) => new AccountError(ClientErrorCode.BAD_RESPONSE, `Unexpected ${what} from the platform`, { status: 200 });
-const obj = (value: unknown, what: string): Obj => {
-  if (value && typeof value === 'object' && !Array.isArray(value)) return value as Obj;
-  throw bad(what);
-};
-const str = (value: unknown, what: string): string => {
-  if (typeof value === 'string') return value;
-  throw bad(what);
-};
-const optStr = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
 /** Whole đồng; a payment line may be negative. */
 const dong = (value: unknown, what: string): number => {
   if (typeof value === 'number' && Number.isSafeInteger(value)) return value;
