@@ -1,5 +1,7 @@
 // The bridge benchmark: one interleaved run in Chromium, every figure a ratio to a floor
-// measured in the same run (this machine is noisy; absolute numbers mean little).
+// measured in the same run (this machine is noisy; absolute numbers mean little). Bridge and
+// floor take turns batch by batch (round trips) and slice by slice (throughput), in A B B A
+// order, so load from other processes hits both alike.
 //   round trip p50      bridge call vs a raw MessagePort echo to the same frame   target ≤ 1.15×
 //   throughput          bridge calls/s vs raw echoes/s, 32 in flight              target ≥ 0.80×
 //   cold launch         iframe inserted → first call answered vs an empty page    target ≤ 1.15×
@@ -12,12 +14,13 @@ const ROUNDS = 12;
 const BATCHES_PER_ROUND = 20;
 const CALLS_PER_BATCH = 25;
 const THROUGHPUT_CALLS = 3000;
+const THROUGHPUT_SLICES = 6;
 const COLD_RUNS = 15;
 
 type BenchApp = {
   hasRaw(): boolean;
-  rtt(kind: string, batches: number, perBatch: number): Promise<number[]>;
-  throughput(kind: string, n: number, inFlight: number): Promise<number>;
+  rtt(kinds: string[], batches: number, perBatch: number): Promise<Record<string, number[]>>;
+  throughput(kinds: string[], n: number, inFlight: number, slices: number): Promise<Record<string, number>>;
 };
 declare global {
   interface Window {
@@ -40,19 +43,19 @@ try {
   await frame.waitForFunction(() => 'benchApp' in window && window.benchApp.hasRaw());
 
   // Warm up both paths (JIT, caches), then interleave rounds so drift hits both alike.
-  await frame.evaluate(async () => { await window.benchApp.rtt('raw', 10, 25); await window.benchApp.rtt('bridge', 10, 25); });
+  await frame.evaluate(() => window.benchApp.rtt(['raw', 'bridge'], 10, 25));
   const raw: number[] = [];
   const bridge: number[] = [];
   const rawRate: number[] = [];
   const bridgeRate: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     const order = round % 2 === 0 ? ['raw', 'bridge'] : ['bridge', 'raw'];
-    for (const kind of order) {
-      const samples = await frame.evaluate(([k, b, n]) => window.benchApp.rtt(k as string, b as number, n as number), [kind, BATCHES_PER_ROUND, CALLS_PER_BATCH]);
-      (kind === 'raw' ? raw : bridge).push(...samples);
-      const rate = await frame.evaluate(([k, n]) => window.benchApp.throughput(k as string, n as number, 32), [kind, THROUGHPUT_CALLS]);
-      (kind === 'raw' ? rawRate : bridgeRate).push(rate);
-    }
+    const samples = await frame.evaluate(([k, b, n]) => window.benchApp.rtt(k, b, n), [order, BATCHES_PER_ROUND, CALLS_PER_BATCH] as const);
+    raw.push(...samples.raw!);
+    bridge.push(...samples.bridge!);
+    const rates = await frame.evaluate(([k, n, s]) => window.benchApp.throughput(k, n, 32, s), [order, THROUGHPUT_CALLS, THROUGHPUT_SLICES] as const);
+    rawRate.push(rates.raw!);
+    bridgeRate.push(rates.bridge!);
   }
 
   const coldBridge: number[] = [];

@@ -11,9 +11,10 @@ export function isCallMessage(data: unknown): boolean {
   if (m.type !== 'APPLY' || typeof m.id !== 'string' || m.id.length > 64) return false;
   if (!Array.isArray(m.path) || m.path.length !== 1 || m.path[0] !== 'call') return false;
   const args = m.argumentList;
-  return Array.isArray(args) && args.length === 2 &&
-    args.every((a) => typeof a === 'object' && a !== null && (a as { type?: unknown }).type === 'RAW');
+  return Array.isArray(args) && args.length === 2 && isRaw(args[0]) && isRaw(args[1]);
 }
+
+const isRaw = (value: unknown) => typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'RAW';
 
 /**
  * Wraps a port so comlink's `expose` sees only call messages, each stamped with the app's
@@ -23,10 +24,11 @@ export function isCallMessage(data: unknown): boolean {
 export function createFilteredEndpoint(port: MessagePort, origin: string, onOther: (data: unknown) => void): Endpoint {
   let listener: ((event: MessageEvent) => void) | undefined;
   port.onmessage = (event: MessageEvent) => {
-    if (isCallMessage(event.data)) {
-      listener?.({ data: event.data, origin } as MessageEvent);
+    const data: unknown = event.data;
+    if (isCallMessage(data)) {
+      listener?.({ data, origin } as MessageEvent);
     } else {
-      onOther(event.data);
+      onOther(data);
     }
   };
   return {

@@ -1,5 +1,5 @@
 import {
-  CitadelError, ErrorCode, PROTOCOL_VERSION, compareVersions, methods,
+  CitadelError, ErrorCode, PROTOCOL_VERSION, compareVersions, methodNames, methods,
   type EventName, type LaunchContext, type MethodName, type SerializedError,
 } from '@citadel/protocol';
 import { createDispatcher, type AnyHandler } from './dispatch.js';
@@ -49,13 +49,16 @@ export function createInstance(deps: InstanceDeps): InternalInstance {
     if (!session && !closed) events.emit('failed', { code: ErrorCode.TIMEOUT, message: `${app.id} did not connect within ${limits.handshakeTimeoutMs} ms` });
   }, limits.handshakeTimeoutMs);
 
-  const context = (): CallContext => ({
-    app,
-    signal: controller.signal,
-    emit: (name, data) => session?.post(name, data),
-    requestGrant,
-    activity: (kind, active) => events.emit('activity', { kind, active }),
-  });
+  // One frozen context per session (its signal aborts when the session ends), not one per call.
+  let callContext: CallContext | undefined;
+  const context = (): CallContext =>
+    (callContext ??= Object.freeze<CallContext>({
+      app,
+      signal: controller.signal,
+      emit: (name, data) => session?.post(name, data),
+      requestGrant,
+      activity: (kind, active) => events.emit('activity', { kind, active }),
+    }));
 
   const builtins: Partial<Record<MethodName, AnyHandler>> = {
     'app.ready': async () => (events.emit('ready', undefined), null),
@@ -69,10 +72,16 @@ export function createInstance(deps: InstanceDeps): InternalInstance {
     'ui.getTheme': async () => deps.context.theme,
     'ui.getSafeAreaInsets': async () => deps.context.insets,
   };
+  // Resolved once: the providers are fixed when the host is created (so is the `supported` list).
+  const handlers = new Map<MethodName, AnyHandler>();
+  for (const method of methodNames) {
+    const handler = builtins[method] ?? deps.providerHandler(method);
+    if (handler) handlers.set(method, handler);
+  }
   const call = createDispatcher({
     app,
     limits,
-    handlerFor: (method) => builtins[method] ?? deps.providerHandler(method),
+    handlerFor: (method) => handlers.get(method),
     context,
   });
 
@@ -81,6 +90,7 @@ export function createInstance(deps: InstanceDeps): InternalInstance {
     session = undefined;
     controller.abort();
     controller = new AbortController();
+    callContext = undefined;
   };
 
   const beat = () => {

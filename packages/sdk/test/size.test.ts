@@ -10,8 +10,11 @@ import { describe, expect, it } from 'vitest';
  */
 const CEILING_BYTES = 8 * 1024;
 
-/** Names that must never reach a mini-app: the validator and the host's internals. */
-const forbidden = ['ZodError', '$ZodType', '_zod', 'safeParse', 'createHost', 'indexedDB', 'geolocation', 'sandbox', 'checkPayload', 'openDB'];
+/**
+ * Names that must never reach a mini-app: the validator, the host's internals, and comlink (the SDK
+ * speaks comlink's wire format for the one call itself; the host is the side that runs comlink).
+ */
+const forbidden = ['ZodError', '$ZodType', '_zod', 'safeParse', 'createHost', 'indexedDB', 'geolocation', 'sandbox', 'checkPayload', 'openDB', 'Comlink.'];
 
 async function bundle(entry: string) {
   const result = await build({
