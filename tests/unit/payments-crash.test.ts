@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -9,6 +9,7 @@ import { createRegistryAdmin, openDatabase, type Database, type DatabaseConfig }
 import { reconcile } from '../../packages/server/src/payments/reconcile.js';
 import { createCredentials } from '../../packages/server/src/registry/credentials.js';
 import { createPostgresDatabase } from '../../packages/server/test/support/databases.js';
+import { spawnServer } from '../../packages/server/test/support/spawn-server.js';
 import { hostClient } from '../bench/http-client.js';
 
 // Kill the platform with SIGKILL in the middle of a payment load, restart it, and check that
@@ -20,19 +21,7 @@ const CITIZENS = 12;
 const ORDERS = 120;
 const KILL_AFTER = 30;
 
-function startServer(env: Record<string, string>) {
-  const child = spawn(process.execPath, [resolve(repo, 'packages/server/dist/main.js')], { env: { ...process.env, PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  return new Promise<{ child: ChildProcess; port: number }>((done, fail) => {
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /running at http:\/\/localhost:(\d+)\//.exec(out);
-      if (match) done({ child, port: Number(match[1]) });
-    });
-    child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.once('exit', (code, signal) => fail(new Error(`server exited (${code ?? signal}): ${out}`)));
-  });
-}
+const startServer = spawnServer;
 
 const killed = (child: ChildProcess) => new Promise<void>((done) => {
   child.once('exit', () => done());

@@ -1,25 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPostgresDatabase } from './support/databases.js';
+import { spawnServer } from './support/spawn-server.js';
 
-const main = resolve(import.meta.dirname, '../dist/main.js');
-
-/** Starts `node dist/main.js` on a free port against `url`; resolves once it prints where it listens. */
-function startProcess(url: string) {
-  const child = spawn(process.execPath, [main], { env: { ...process.env, DATABASE_URL: url, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
-  return new Promise<{ child: ChildProcess; port: number }>((done, fail) => {
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /running at http:\/\/localhost:(\d+)\//.exec(out);
-      if (match) done({ child, port: Number(match[1]) });
-    });
-    child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.once('exit', (code) => fail(new Error(`server exited with ${code}: ${out}`)));
-  });
-}
+const startProcess = (url: string) => spawnServer({ DATABASE_URL: url });
 
 /** One HTTP request to a process, with the Host and Origin a browser on the host page would send. */
 function call(port: number, method: string, path: string, cookie: string, body?: unknown) {
