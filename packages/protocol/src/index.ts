@@ -15,5 +15,6 @@ export {
   type LaunchContext, type CallOutcome, type BridgeEndpoint,
 } from './wire.js';
 export {
-  Manifest, AppId, categories, manifestOrigin, isLoopbackHost, type Category,
+  Manifest, AppId, TopicId, DeepLinkPrefix, NotificationsSection, isAllowedDeepLink, MAX_DEEP_LINK_LENGTH, categories, manifestOrigin, isLoopbackHost,
+  type Category,
 } from './manifest.js';

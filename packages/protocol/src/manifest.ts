@@ -27,6 +27,25 @@ export function isLoopbackHost(hostname: string): boolean {
   return hostname === 'localhost' || hostname.endsWith('.localhost') || hostname === '127.0.0.1' || hostname === '[::1]';
 }
 
+/** A notification topic id: lowercase letters, digits and dashes, 1 to 32 characters. */
+export const TopicId = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,31}$/));
+
+/**
+ * A deep-link path prefix an app accepts, such as `/reports/`: starts with `/`, at most 128
+ * characters, no `..`, `//`, `?`, `#` or backslash. A notification's path must start with one.
+ */
+export const DeepLinkPrefix = z.string().check(z.maxLength(128), z.regex(/^\/(?!.*\.\.)(?!.*\/\/)[^?#\\\s]*$/));
+
+/** What an app that notifies declares: its topics (each mutable by the citizen) and the paths its notifications open. */
+export const NotificationsSection = z.strictObject({
+  /** Up to 16 topics, each with a name shown to the citizen; a sent notification names one of them. */
+  topics: z.array(z.strictObject({ id: TopicId, name: LocalizedText })).check(z.maxLength(16)),
+  /** Up to 16 path prefixes a notification may open; `/` allows any path. */
+  deepLinks: z.array(DeepLinkPrefix).check(z.maxLength(16)),
+});
+/** The `notifications` section of a manifest. */
+export type NotificationsSection = z.infer<typeof NotificationsSection>;
+
 /**
  * The mini-app manifest, validated when an app is registered and when it is launched.
  * @since 1.0
@@ -48,6 +67,8 @@ export const Manifest = z.strictObject({
   category: z.enum(categories),
   /** Each permission the app uses, with the reason the citizen is shown. Undeclared permissions are refused. */
   permissions: z.array(z.strictObject({ name: z.enum(permissionNames), reason: LocalizedText })).check(z.maxLength(8)),
+  /** Notification topics and deep-link paths; required to send notifications through the partner API. */
+  notifications: z.optional(NotificationsSection),
   /** The oldest protocol version the app works with, `major.minor`. */
   minProtocol: z.string().check(z.regex(/^\d+\.\d+$/)),
 });
@@ -57,4 +78,22 @@ export type Manifest = z.infer<typeof Manifest>;
 /** The exact serialised origin of the manifest's entry URL. */
 export function manifestOrigin(manifest: Pick<Manifest, 'entry'>): string {
   return new URL(manifest.entry).origin;
+}
+
+/** The longest deep-link path (with its query) a notification may carry. */
+export const MAX_DEEP_LINK_LENGTH = 512;
+
+/**
+ * True when `path` (a path inside the app, with an optional query) may be opened from a
+ * notification of the app whose manifest section is `section`: it starts with `/`, has no
+ * fragment, backslash, whitespace, `//` or `..` segment, and its path part starts with one of
+ * the declared prefixes. Launch paths are untrusted input, so the host checks this again.
+ */
+export function isAllowedDeepLink(section: NotificationsSection | undefined, path: string): boolean {
+  if (!section || typeof path !== 'string' || path.length > MAX_DEEP_LINK_LENGTH) return false;
+  if (!/^\/[^\s#\\]*$/.test(path)) return false;
+  const pathPart = path.split('?')[0]!;
+  // A URL parser resolves `.`, `..` and their percent-encoded forms: a path it would rewrite is refused.
+  if (pathPart.includes('//') || new URL(pathPart, 'http://app.invalid').pathname !== pathPart) return false;
+  return section.deepLinks.some((prefix) => pathPart.startsWith(prefix));
 }

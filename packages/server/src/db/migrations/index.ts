@@ -1,5 +1,6 @@
 import { accountsAndRegistry } from './001-accounts-registry-identity.js';
 import { payments } from './002-payments.js';
+import { notificationsAndAlerts } from './003-notifications-alerts.js';
 
 /** One schema change: statements applied in one transaction. */
 export interface Migration {
@@ -9,4 +10,4 @@ export interface Migration {
 }
 
 /** Every migration, oldest first. Never edit a released one: add the next. */
-export const migrations: readonly Migration[] = [accountsAndRegistry, payments];
+export const migrations: readonly Migration[] = [accountsAndRegistry, payments, notificationsAndAlerts];
