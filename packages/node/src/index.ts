@@ -10,7 +10,7 @@ export { RECEIPT_TYPE } from './receipt-constants.js';
 export type { RefusalError } from './refusal-error.js';
 export { verifyWebhook, type VerifyWebhookOptions } from './verify-webhook.js';
 export type { WebhookHeaders } from './webhook-headers.js';
-export type { WebhookEvent, WebhookEventOf, WebhookEventType, PaymentSucceededData, PaymentRefundedData } from './webhook-event.js';
+export type { WebhookEvent, WebhookEventOf, WebhookEventType, PaymentSucceededData, PaymentRefundedData, ConsentRevokedData } from './webhook-event.js';
 export { WebhookVerificationError, WebhookVerificationErrorReason, isWebhookVerificationError } from './webhook-error.js';
 export {
   createPartnerClient, type PartnerClient, type PartnerClientOptions, type PartnerOrders, type PartnerWebhookSettings, type PartnerWebhooks,

@@ -34,13 +34,29 @@ export interface PaymentRefundedData {
   readonly at: string;
 }
 
+/** The `data` of a `consent.revoked` webhook: stop using what the citizen withdrew. */
+export interface ConsentRevokedData {
+  /** The citizen's pairwise id for your app. */
+  readonly sub: string;
+  /**
+   * What was withdrawn: `identity` (tokens need consent again: drop the claims you stored),
+   * `notifications` (sends now answer `NOTIFICATIONS_NOT_GRANTED`), `location` or `storage`.
+   */
+  readonly permission: 'identity' | 'notifications' | 'location' | 'storage';
+  /** When the citizen withdrew it (ISO 8601). */
+  readonly revokedAt: string;
+}
+
+const consentKinds: ReadonlySet<unknown> = new Set(['identity', 'notifications', 'location', 'storage']);
+
 /** The event types the platform sends. */
 export type WebhookEventType = WebhookEvent['type'];
 
 /** A verified webhook: narrow on `type` to get the typed `data`. */
 export type WebhookEvent =
   | WebhookEventOf<'payment.succeeded', PaymentSucceededData>
-  | WebhookEventOf<'payment.refunded', PaymentRefundedData>;
+  | WebhookEventOf<'payment.refunded', PaymentRefundedData>
+  | WebhookEventOf<'consent.revoked', ConsentRevokedData>;
 
 /** One event type with its data. */
 export interface WebhookEventOf<T extends string, D> {
@@ -66,6 +82,12 @@ function readRefunded(data: Readonly<Record<string, unknown>>): PaymentRefundedD
   return { orderId, paymentId, refundId, amount, refunded, currency, reference, metadata: { ...metadata }, at };
 }
 
+function readRevoked(data: Readonly<Record<string, unknown>>): ConsentRevokedData | undefined {
+  const { sub, permission, revokedAt } = data;
+  if (!isNonEmptyString(sub) || !consentKinds.has(permission) || !isIsoTime(revokedAt)) return undefined;
+  return { sub, permission: permission as ConsentRevokedData['permission'], revokedAt };
+}
+
 /**
  * Reads a webhook body (already verified) as a typed event; `undefined` when it is not one of
  * the documented events. Members the documentation does not list are dropped.
@@ -79,6 +101,10 @@ export function readWebhookEvent(id: string, body: unknown): WebhookEvent | unde
   }
   if (type === 'payment.refunded') {
     const read = readRefunded(data);
+    return read && { id, type, timestamp, data: read };
+  }
+  if (type === 'consent.revoked') {
+    const read = readRevoked(data);
     return read && { id, type, timestamp, data: read };
   }
   return undefined;

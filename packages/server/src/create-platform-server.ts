@@ -16,7 +16,16 @@ import type { PlatformEnv } from './http/env.js';
 import { sameOriginOnly } from './http/guards.js';
 import { partnerRoutes } from './http/partner-routes.js';
 import { partnerWebhookRoutes } from './http/partner-webhook-routes.js';
+import { alertRoutes, MAX_ALERT_BODY_BYTES } from './http/alert-routes.js';
+import { consentRoutes } from './http/consent-routes.js';
+import { notificationRoutes } from './http/notification-routes.js';
+import { partnerNotificationRoutes } from './http/partner-notification-routes.js';
 import { paymentRoutes } from './http/payment-routes.js';
+import { pushRoutes } from './http/push-routes.js';
+import { createPairwise } from './identity/pairwise.js';
+import { DEFAULT_DAILY_QUOTA } from './notifications/quota.js';
+import { createPushDispatcher } from './push/dispatcher.js';
+import { createVapid } from './push/vapid.js';
 import { createIdentity } from './identity/identity.js';
 import { createSigningKeys } from './identity/signing-keys.js';
 import { createOrigins } from './origins.js';
@@ -60,6 +69,10 @@ export interface PlatformServerOptions {
   readonly development?: boolean;
   /** Delivers the webhook outbox while listening. Default true. */
   readonly deliverWebhooks?: boolean;
+  /** Delivers the Web Push queue while listening. Default true. */
+  readonly deliverPushes?: boolean;
+  /** Notifications one app may send one citizen per calendar day (Vietnam time). Default 3. */
+  readonly notificationQuota?: number;
 }
 
 /** A running platform server. */
@@ -144,15 +157,21 @@ export async function createPlatformServer(options: PlatformServerOptions) {
     return c.json(await keys.jwks());
   });
   // Streams are cut at the limit, so a body without Content-Length cannot be larger either.
-  app.use('/api/*', bodyLimit({
-    maxSize: MAX_BODY_BYTES,
-    onError: (c) => jsonError(c, 413, 'PAYLOAD_TOO_LARGE', `The body is larger than ${MAX_BODY_BYTES} bytes`, { limit: MAX_BODY_BYTES }),
-  }));
+  const limitOf = (maxSize: number) => bodyLimit({
+    maxSize,
+    onError: (c) => jsonError(c, 413, 'PAYLOAD_TOO_LARGE', `The body is larger than ${maxSize} bytes`, { limit: maxSize }),
+  });
+  const defaultLimit = limitOf(MAX_BODY_BYTES);
+  const alertLimit = limitOf(MAX_ALERT_BODY_BYTES);
+  // Only an authority publishing an alert (a CAP file, or polygons) may send more.
+  app.use('/api/*', (c, next) => (c.req.path === '/api/alerts' || c.req.path === '/api/alerts/cap' ? alertLimit : defaultLimit)(c, next));
   app.get('/api/health', (c) => c.json({ ok: true }));
   const development = options.development ?? true;
   const webhooks = createWebhookDispatcher({ db, development });
   app.route('/api/partner/v1', partnerRoutes({ credentials, registry, db, moneyMoved: () => webhooks.kick() }));
   app.route('/api/partner/v1', partnerWebhookRoutes({ db, development }));
+  const push = createPushDispatcher({ db, development, vapid: createVapid(db) });
+  app.route('/api/partner/v1', partnerNotificationRoutes({ db, registry, dailyQuota: options.notificationQuota ?? DEFAULT_DAILY_QUOTA, queued: () => push.kick() }));
   app.use('/api/*', sameOriginOnly(() => origins.host));
   const citizens = createCitizens(db);
   const throttle = createThrottle(db, { ...defaultThrottleLimits, ...options.throttle });
@@ -173,6 +192,11 @@ export async function createPlatformServer(options: PlatformServerOptions) {
     issuer: () => origins.host,
     moneyMoved: () => webhooks.kick(),
   }));
+  const pairwise = createPairwise(db);
+  app.route('/api', notificationRoutes({ db, sessions, registry, pairwise }));
+  app.route('/api', pushRoutes({ db, sessions, development }));
+  app.route('/api', consentRoutes({ db, sessions, pairwise, revoked: () => webhooks.kick() }));
+  app.route('/api', alertRoutes({ db, sessions, queued: () => push.kick() }));
 
   return {
     app,
@@ -182,12 +206,14 @@ export async function createPlatformServer(options: PlatformServerOptions) {
     keys,
     origins,
     webhooks,
+    push,
     /** Starts listening (and delivering webhooks); resolves with the real URL and port. */
     listen(): Promise<ListeningServer> {
       return new Promise((resolve, reject) => {
         const server = serve({ fetch: app.fetch, port, hostname: options.hostname ?? '127.0.0.1' }, (info: AddressInfo) => {
           port = info.port;
           if (options.deliverWebhooks ?? true) webhooks.start();
+          if (options.deliverPushes ?? true) push.start();
           resolve({
             url: `${origins.host}/`,
             port,
@@ -196,7 +222,7 @@ export async function createPlatformServer(options: PlatformServerOptions) {
                 server.close(() => done());
                 (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
               });
-              await webhooks.stop();
+              await Promise.all([webhooks.stop(), push.stop()]);
             },
           });
         });

@@ -13,19 +13,26 @@ export interface Citizen {
   readonly fullName: string | null;
   readonly dateOfBirth: string | null;
   readonly ward: string | null;
+  /** Platform roles beyond citizen: `authority` publishes official alerts. */
+  readonly roles: readonly Role[];
 }
+
+/** A platform role a citizen account can hold, granted by the operator. */
+export type Role = 'authority';
+/** Every role, for the operator command line. */
+export const roleNames: readonly Role[] = ['authority'];
 
 interface Row {
   id: string; phone: string; name: string; verification_level: VerificationLevel;
-  full_name: string | null; date_of_birth: string | null; ward: string | null;
+  full_name: string | null; date_of_birth: string | null; ward: string | null; roles: Role[];
 }
 
-const COLUMNS = 'id, phone, name, verification_level, full_name, date_of_birth, ward';
+const COLUMNS = 'id, phone, name, verification_level, full_name, date_of_birth, ward, roles';
 
 /** Maps a database row to the public shape. */
 export const toCitizen = (row: Row): Citizen => ({
   id: row.id, phone: row.phone, name: row.name, verificationLevel: row.verification_level,
-  fullName: row.full_name, dateOfBirth: row.date_of_birth, ward: row.ward,
+  fullName: row.full_name, dateOfBirth: row.date_of_birth, ward: row.ward, roles: row.roles,
 });
 
 /** Queries over the `citizens` table. */
@@ -47,6 +54,15 @@ export function createCitizens(db: Queryable) {
     async credentialsByPhone(phone: string): Promise<{ citizen: Citizen; passwordHash: string } | undefined> {
       const [row] = await db.query<Row & { password_hash: string }>(`SELECT ${COLUMNS}, password_hash FROM citizens WHERE phone = $1`, [phone]);
       return row && { citizen: toCitizen(row), passwordHash: row.password_hash };
+    },
+    /** Grants or withdraws a platform role (the operator's command line); false when no citizen has that phone. */
+    async setRole(phone: string, role: Role, held: boolean): Promise<boolean> {
+      const rows = await db.query(
+        held
+          ? 'UPDATE citizens SET roles = CASE WHEN $2 = ANY (roles) THEN roles ELSE array_append(roles, $2) END WHERE phone = $1 RETURNING id'
+          : 'UPDATE citizens SET roles = array_remove(roles, $2) WHERE phone = $1 RETURNING id',
+        [phone, role]);
+      return rows.length > 0;
     },
     /** Records what the identity-verification provider vouched for. */
     async setVerified(id: string, result: { level: VerificationLevel; fullName: string; dateOfBirth: string; ward: string; nationalIdDigest: string }): Promise<Citizen | undefined> {

@@ -35,7 +35,7 @@ export function createSessions(db: Queryable) {
     async resolve(token: string): Promise<{ sessionId: string; citizen: Citizen } | undefined> {
       const [row] = await db.query<Parameters<typeof toCitizen>[0] & { session_id: string; stale: boolean }>(
         `SELECT s.id AS session_id, s.last_seen_at < now() - make_interval(secs => $2) AS stale,
-                c.id, c.phone, c.name, c.verification_level, c.full_name, c.date_of_birth, c.ward
+                c.id, c.phone, c.name, c.verification_level, c.full_name, c.date_of_birth, c.ward, c.roles
          FROM sessions s JOIN citizens c ON c.id = s.citizen_id
          WHERE s.token_digest = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
         [digest(token), TOUCH_SECONDS]);

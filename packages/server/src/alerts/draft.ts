@@ -36,10 +36,10 @@ export type AlertArea = z.infer<typeof AlertArea>;
 const Instant = z.iso.datetime({ offset: true });
 
 /**
- * An alert ready to publish, from the authority console or a CAP 1.2 file. `identifier` is
+ * The fields of an alert ready to publish, from the authority console or a CAP 1.2 file. `identifier` is
  * unique per alert (CAP's `sender` + `identifier`), so importing one file twice publishes once.
  */
-export const AlertDraft = z.strictObject({
+export const AlertDraftShape = z.strictObject({
   identifier: z.string().check(z.trim(), z.minLength(1), z.maxLength(240)),
   sender: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   severity: Severity,
@@ -50,5 +50,8 @@ export const AlertDraft = z.strictObject({
   area: AlertArea,
   sentAt: Instant,
   expiresAt: Instant,
-}).check(z.refine((d) => Date.parse(d.expiresAt) > Date.parse(d.sentAt), 'expiresAt must be after sentAt'));
+});
+
+/** `AlertDraftShape` with its cross-field rule: it expires after it was sent. */
+export const AlertDraft = AlertDraftShape.check(z.refine((d) => Date.parse(d.expiresAt) > Date.parse(d.sentAt), 'expiresAt must be after sentAt'));
 export type AlertDraft = z.infer<typeof AlertDraft>;

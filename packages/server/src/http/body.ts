@@ -9,11 +9,11 @@ export const MAX_BODY_BYTES = 16 * 1024;
  * Reads and validates a JSON body with a strict schema. A body over the limit, one that is not
  * JSON, or one the schema refuses each gets its own typed error; nothing is half-applied.
  */
-export async function readJson<S extends z.ZodMiniType>(c: Context, schema: S): Promise<z.output<S>> {
+export async function readJson<S extends z.ZodMiniType>(c: Context, schema: S, limit = MAX_BODY_BYTES): Promise<z.output<S>> {
   const declared = Number(c.req.header('content-length') ?? '0');
-  if (declared > MAX_BODY_BYTES) throw tooLarge();
+  if (declared > limit) throw tooLarge(limit);
   const text = await c.req.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw tooLarge();
+  if (Buffer.byteLength(text) > limit) throw tooLarge(limit);
   let value: unknown;
   try {
     value = text === '' ? {} : JSON.parse(text);
@@ -29,4 +29,4 @@ export async function readJson<S extends z.ZodMiniType>(c: Context, schema: S): 
   return parsed.data;
 }
 
-const tooLarge = () => new ApiError(413, 'PAYLOAD_TOO_LARGE', `The body is larger than ${MAX_BODY_BYTES} bytes`, { limit: MAX_BODY_BYTES });
+const tooLarge = (limit: number) => new ApiError(413, 'PAYLOAD_TOO_LARGE', `The body is larger than ${limit} bytes`, { limit });

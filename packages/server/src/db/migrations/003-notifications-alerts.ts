@@ -40,6 +40,7 @@ export const notificationsAndAlerts: Migration = {
       id text PRIMARY KEY,
       citizen_id uuid NOT NULL REFERENCES citizens (id) ON DELETE CASCADE,
       app_id text NOT NULL REFERENCES apps (id) ON DELETE CASCADE,
+      recipient text NOT NULL,
       topic text,
       title text NOT NULL,
       body text NOT NULL,

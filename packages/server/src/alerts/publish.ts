@@ -1,0 +1,124 @@
+import type { Database, Queryable } from '../db/database.js';
+import { ApiError } from '../errors.js';
+import { newId } from '../payments/ids.js';
+import { enqueuePushes } from '../push/enqueue.js';
+import type { AlertArea, AlertCategory, AlertDraft, AlertText, Severity } from './draft.js';
+
+/** A published alert, as anyone may read it. */
+export interface PublishedAlert {
+  readonly id: string;
+  readonly sender: string;
+  readonly severity: Severity;
+  readonly category: AlertCategory;
+  readonly headline: AlertText;
+  readonly description: AlertText;
+  readonly instruction: AlertText | null;
+  readonly area: AlertArea;
+  readonly sentAt: string;
+  readonly expiresAt: string;
+  /** How many citizens it reached. */
+  readonly recipients: number;
+}
+
+interface Row {
+  id: string; sender: string; severity: Severity; category: AlertCategory; headline: AlertText; description: AlertText;
+  instruction: AlertText | null; area: AlertArea; sent_at: Date; expires_at: Date; recipients: number;
+}
+
+const toAlert = (row: Row): PublishedAlert => ({
+  id: row.id, sender: row.sender, severity: row.severity, category: row.category, headline: row.headline,
+  description: row.description, instruction: row.instruction, area: row.area, sentAt: row.sent_at.toISOString(),
+  expiresAt: row.expires_at.toISOString(), recipients: row.recipients,
+});
+
+const COLUMNS = 'id, sender, severity, category, headline, description, instruction, area, sent_at, expires_at, recipients';
+
+/** The box around every polygon of an area, so the point-in-polygon test runs only on positions inside it. */
+function boundingBox(polygons: AlertArea['polygons']) {
+  const points = polygons.flat();
+  if (points.length === 0) return null;
+  return {
+    minLat: Math.min(...points.map((p) => p[0])), maxLat: Math.max(...points.map((p) => p[0])),
+    minLon: Math.min(...points.map((p) => p[1])), maxLon: Math.max(...points.map((p) => p[1])),
+  };
+}
+
+/**
+ * Writes one row per citizen the alert reaches, in one set-based statement: every citizen whose
+ * registered ward is one of the area's wards (compared by `citadel_place_key`, so diacritics and
+ * the "Phường" prefix do not matter), and every citizen whose shared position lies in one of its
+ * polygons. Resolves with how many it reached.
+ */
+async function fanOut(tx: Queryable, alertId: string, area: AlertArea): Promise<number> {
+  const box = boundingBox(area.polygons);
+  const [row] = await tx.query<{ count: number }>(
+    `WITH reached AS (
+       INSERT INTO alert_recipients (citizen_id, alert_id)
+       SELECT c.id, $1 FROM citizens c
+       WHERE c.ward_key IN (SELECT citadel_place_key(w) FROM unnest($2::text[]) w)
+       UNION
+       SELECT l.citizen_id, $1 FROM citizen_locations l
+       WHERE $3::boolean AND l.latitude BETWEEN $4 AND $5 AND l.longitude BETWEEN $6 AND $7
+         AND EXISTS (SELECT 1 FROM jsonb_array_elements($8::jsonb) ring WHERE citadel_point_in_ring(l.latitude, l.longitude, ring))
+       ON CONFLICT DO NOTHING
+       RETURNING 1
+     ) SELECT count(*)::int AS count FROM reached`,
+    [alertId, area.wards, box !== null, box?.minLat ?? 0, box?.maxLat ?? 0, box?.minLon ?? 0, box?.maxLon ?? 0, JSON.stringify(area.polygons)]);
+  return row?.count ?? 0;
+}
+
+/**
+ * Official alerts: published by an authority (from the console or a CAP 1.2 file), delivered to
+ * the inbox of every citizen in the area and queued for Web Push, all in one transaction. Alerts
+ * bypass every app quota. Publishing the same `identifier` again answers the first alert.
+ */
+export function createAlerts(db: Database) {
+  return {
+    async publish(draft: AlertDraft, publishedBy: string | null, now = new Date()): Promise<{ alert: PublishedAlert; replayed: boolean }> {
+      const [existing] = await db.query<Row>(`SELECT ${COLUMNS} FROM alerts WHERE identifier = $1`, [draft.identifier]);
+      if (existing) return { alert: toAlert(existing), replayed: true };
+      if (Date.parse(draft.expiresAt) <= now.getTime()) {
+        throw new ApiError(422, 'ALERT_EXPIRED', `The alert expired at ${new Date(draft.expiresAt).toISOString()}; nothing was published`);
+      }
+      return db.transaction(async (tx) => {
+        const id = newId('alr');
+        const inserted = await tx.query(
+          `INSERT INTO alerts (id, identifier, sender, published_by, severity, category, headline, description, instruction, area, sent_at, expires_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (identifier) DO NOTHING RETURNING id`,
+          [id, draft.identifier, draft.sender, publishedBy, draft.severity, draft.category, JSON.stringify(draft.headline),
+            JSON.stringify(draft.description), draft.instruction ? JSON.stringify(draft.instruction) : null, JSON.stringify(draft.area),
+            draft.sentAt, draft.expiresAt]);
+        if (inserted.length === 0) {
+          const [raced] = await tx.query<Row>(`SELECT ${COLUMNS} FROM alerts WHERE identifier = $1`, [draft.identifier]);
+          return { alert: toAlert(raced!), replayed: true };
+        }
+        const recipients = await fanOut(tx, id, draft.area);
+        await tx.query('UPDATE alerts SET recipients = $2 WHERE id = $1', [id, recipients]);
+        const urgent = draft.severity === 'extreme' || draft.severity === 'severe';
+        await enqueuePushes(tx, { alertId: id }, urgent ? 'high' : 'normal');
+        const [row] = await tx.query<Row>(`SELECT ${COLUMNS} FROM alerts WHERE id = $1`, [id]);
+        return { alert: toAlert(row!), replayed: false };
+      });
+    },
+    async get(id: string): Promise<PublishedAlert | undefined> {
+      const [row] = await db.query<Row>(`SELECT ${COLUMNS} FROM alerts WHERE id = $1`, [id]);
+      return row && toAlert(row);
+    },
+    /** Every alert, newest first (the public history), `limit` at a time before a `sentAt`. */
+    async history(options: { before?: Date; limit?: number; activeOnly?: boolean } = {}): Promise<PublishedAlert[]> {
+      const rows = await db.query<Row>(
+        `SELECT ${COLUMNS} FROM alerts WHERE ($1::timestamptz IS NULL OR sent_at < $1) AND (NOT $2 OR expires_at > now())
+         ORDER BY sent_at DESC, id DESC LIMIT $3`,
+        [options.before ?? null, options.activeOnly ?? false, Math.min(options.limit ?? 30, 100)]);
+      return rows.map(toAlert);
+    },
+    /** The unexpired alerts that reached a citizen, most severe first, with whether they read each. */
+    async activeFor(citizenId: string): Promise<Array<PublishedAlert & { readAt: string | null }>> {
+      const rows = await db.query<Row & { read_at: Date | null }>(
+        `SELECT ${COLUMNS.split(', ').map((c) => `a.${c}`).join(', ')}, r.read_at FROM alert_recipients r JOIN alerts a ON a.id = r.alert_id
+         WHERE r.citizen_id = $1 AND a.expires_at > now()
+         ORDER BY array_position(ARRAY['extreme', 'severe', 'moderate', 'minor'], a.severity), a.sent_at DESC LIMIT 20`, [citizenId]);
+      return rows.map((row) => ({ ...toAlert(row), readAt: row.read_at?.toISOString() ?? null }));
+    },
+  };
+}

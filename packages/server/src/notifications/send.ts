@@ -1,0 +1,127 @@
+import * as z from 'zod/mini';
+import { isAllowedDeepLink, MAX_DEEP_LINK_LENGTH, TopicId, type Manifest } from '@citadel/protocol';
+import type { Database, Queryable } from '../db/database.js';
+import { ApiError } from '../errors.js';
+import { keyReused, requestDigest } from '../payments/idempotency.js';
+import { newId } from '../payments/ids.js';
+import { enqueuePushes } from '../push/enqueue.js';
+import { vietnamDay } from './quota.js';
+
+const Text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+
+/** What a partner sends: the citizen's pairwise id for the app, the text, a topic and a path inside the app. */
+export const SendBody = z.strictObject({
+  /** The `sub` of the citizen's identity tokens for this app. */
+  to: z.string().check(z.minLength(1), z.maxLength(128)),
+  /** One of the topics the manifest declares; required when it declares any. */
+  topic: z.optional(TopicId),
+  title: Text(80),
+  body: Text(500),
+  /** Where tapping opens the app; must start with one of the manifest's `deepLinks`. Default `/`. */
+  path: z.optional(z.string().check(z.maxLength(MAX_DEEP_LINK_LENGTH))),
+});
+export type SendBody = z.infer<typeof SendBody>;
+
+/** A notification as the partner sees it: never when or whether the citizen opened other apps. */
+export interface PartnerNotification {
+  readonly id: string;
+  readonly to: string;
+  readonly topic: string | null;
+  readonly path: string;
+  readonly state: 'queued' | 'pushed' | 'failed' | 'read';
+  readonly createdAt: string;
+}
+
+/** The answer to a send: the stored notification, or `muted` when the citizen muted its topic (nothing is stored). */
+export type SendOutcome =
+  | { readonly muted: false; readonly notification: PartnerNotification; readonly replayed: boolean }
+  | { readonly muted: true; readonly notification: null; readonly replayed: false };
+
+interface Row { id: string; recipient: string; topic: string | null; path: string; state: PartnerNotification['state']; created_at: Date; request_digest: string }
+
+const SELECT = 'SELECT n.id, n.recipient, n.topic, n.path, n.state, n.created_at, n.request_digest FROM notifications n';
+
+const toPartner = (row: Row): PartnerNotification => ({
+  id: row.id, to: row.recipient, topic: row.topic, path: row.path, state: row.state, createdAt: row.created_at.toISOString(),
+});
+
+/** Checks a send against the app's manifest: declared permission and section, a declared topic, an allowed path. */
+export function checkAgainstManifest(manifest: Manifest, body: SendBody): { topic: string | null; path: string } {
+  const section = manifest.notifications;
+  if (!manifest.permissions.some((p) => p.name === 'notifications') || !section) {
+    throw new ApiError(403, 'FORBIDDEN', 'This app\'s manifest declares no notifications permission and section');
+  }
+  const topics = section.topics.map((t) => t.id);
+  if (body.topic === undefined && topics.length > 0) {
+    throw new ApiError(400, 'INVALID_PARAMS', `topic: required, one of ${topics.join(', ')}`, { issues: [{ path: 'topic', message: 'required' }] });
+  }
+  if (body.topic !== undefined && !topics.includes(body.topic)) {
+    throw new ApiError(400, 'INVALID_PARAMS', `topic: "${body.topic}" is not declared in the manifest (${topics.join(', ') || 'no topics'})`, { issues: [{ path: 'topic', message: 'not declared' }] });
+  }
+  const path = body.path ?? '/';
+  if (path !== '/' && !isAllowedDeepLink(section, path)) {
+    throw new ApiError(400, 'INVALID_PARAMS', `path: must start with one of the manifest's deepLinks (${section.deepLinks.join(', ')}) and have no fragment, "..", "//" or whitespace`, { issues: [{ path: 'path', message: 'not an allowed deep link' }] });
+  }
+  return { topic: body.topic ?? null, path };
+}
+
+async function replay(tx: Queryable, appId: string, key: string, digest: string): Promise<SendOutcome | undefined> {
+  const [existing] = await tx.query<Row>(`${SELECT} WHERE n.app_id = $1 AND n.idempotency_key = $2`, [appId, key]);
+  if (!existing) return undefined;
+  if (existing.request_digest !== digest) throw keyReused();
+  return { muted: false, notification: toPartner(existing), replayed: true };
+}
+
+/**
+ * Sends one notification from a partner, in one transaction: the grant row of the recipient is
+ * locked (so concurrent sends to one citizen count against the quota one at a time), a replayed
+ * `Idempotency-Key` answers what it answered before, a muted topic stores nothing, the daily
+ * quota (a calendar day in Vietnam) answers 429 with its limit and reset time, and the inbox row
+ * and one push per subscription of the citizen are written together.
+ */
+export async function sendNotification(db: Database, input: {
+  readonly appId: string; readonly manifest: Manifest; readonly key: string; readonly body: SendBody;
+  readonly dailyQuota: number; readonly now?: Date;
+}): Promise<SendOutcome> {
+  const { appId, key, body } = input;
+  const { topic, path } = checkAgainstManifest(input.manifest, body);
+  const digest = requestDigest(body);
+  const early = await replay(db, appId, key, digest);
+  if (early) return early;
+  return db.transaction(async (tx) => {
+    const [grant] = await tx.query<{ citizen_id: string }>(
+      'SELECT citizen_id FROM notification_grants WHERE app_id = $1 AND subject = $2 FOR UPDATE', [appId, body.to]);
+    // Unknown and not-granted look alike: a partner cannot probe who uses other apps.
+    if (!grant) throw new ApiError(403, 'NOTIFICATIONS_NOT_GRANTED', 'This citizen has not allowed this app to notify them, or withdrew it');
+    const again = await replay(tx, appId, key, digest);
+    if (again) return again;
+    if (topic !== null) {
+      const muted = await tx.query('SELECT 1 FROM notification_mutes WHERE citizen_id = $1 AND app_id = $2 AND topic = $3', [grant.citizen_id, appId, topic]);
+      if (muted.length > 0) return { muted: true, notification: null, replayed: false };
+    }
+    const now = input.now ?? new Date();
+    const day = vietnamDay(now);
+    const [{ sent } = { sent: 0 }] = await tx.query<{ sent: number }>(
+      'SELECT count(*)::int AS sent FROM notifications WHERE app_id = $1 AND citizen_id = $2 AND created_at >= $3',
+      [appId, grant.citizen_id, day.start]);
+    if (sent >= input.dailyQuota) {
+      throw new ApiError(429, 'QUOTA_EXCEEDED', `This app may send this citizen ${input.dailyQuota} notifications a day; the quota resets at ${day.resetAt.toISOString()}`, {
+        limit: input.dailyQuota, window: 'day', resetAt: day.resetAt.toISOString(), retryAfterSeconds: Math.ceil((day.resetAt.getTime() - now.getTime()) / 1000),
+      });
+    }
+    const id = newId('ntf');
+    await tx.query(
+      `INSERT INTO notifications (id, citizen_id, app_id, recipient, topic, title, body, path, idempotency_key, request_digest)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      [id, grant.citizen_id, appId, body.to, topic, body.title, body.body, path, key, digest]);
+    await enqueuePushes(tx, { notificationId: id }, 'normal');
+    const [row] = await tx.query<Row>(`${SELECT} WHERE n.id = $1`, [id]);
+    return { muted: false, notification: toPartner(row!), replayed: false };
+  });
+}
+
+/** One of the app's own notifications, for the partner API; undefined for another app's. */
+export async function partnerNotification(db: Queryable, appId: string, id: string): Promise<PartnerNotification | undefined> {
+  const [row] = await db.query<Row>(`${SELECT} WHERE n.id = $1 AND n.app_id = $2`, [id, appId]);
+  return row && toPartner(row);
+}

@@ -1,0 +1,191 @@
+import webpush from 'web-push';
+import type { Database } from '../db/database.js';
+import { backoffSeconds } from '../webhooks/backoff.js';
+import { systemResolve, type ResolveHost } from '../webhooks/guarded-lookup.js';
+import { checkWebhookUrl } from '../webhooks/url-policy.js';
+import { alertPayload, encodePushPayload, notificationPayload } from './payload.js';
+import { postPush } from './post-push.js';
+import { createPushQueueStore, type ClaimedPush } from './queue-store.js';
+import type { Vapid } from './vapid.js';
+
+/** Options of `createPushDispatcher`. */
+export interface PushDispatcherOptions {
+  /** The platform database (`push_queue`, `push_subscriptions`, the messages and `apps`). Required. */
+  readonly db: Database;
+  /** Allows plain-http and loopback push endpoints (a local push service). Required: say `false` in production. */
+  readonly development: boolean;
+  /** The key pair pushes are signed with (`createVapid`). Required. */
+  readonly vapid: Pick<Vapid, 'details'>;
+  /** Resolves push service host names. Default: the system resolver. Every address is checked either way. */
+  readonly resolve?: ResolveHost;
+  /** How long a push service has to answer one push, in milliseconds. Default 10 000. */
+  readonly fetchTimeoutMs?: number;
+  /** Attempts before a push is marked `failed`. Default 8 (about ten minutes of retries with the default delays). */
+  readonly maxAttempts?: number;
+  /** Wait after the first failed attempt, doubled after each further one, in seconds. Default 5. */
+  readonly baseDelaySeconds?: number;
+  /** The longest wait between attempts, and the most a `Retry-After` is honoured, in seconds. Default 900. */
+  readonly maxDelaySeconds?: number;
+  /** Rows claimed, and pushed concurrently, per round. Default 50. */
+  readonly batchSize?: number;
+  /** How long the push service keeps an undelivered push (`TTL`, RFC 8030 §5.2), in seconds; an alert's never outlives it. Default 86 400. */
+  readonly ttlSeconds?: number;
+  /** How long a claimed row is reserved for the process pushing it, in seconds. Default: the fetch timeout plus 60 seconds. */
+  readonly leaseSeconds?: number;
+  /** The real origin of an app the platform hosts (its icons are relative to it); undefined keeps the manifest entry's. Default: always undefined. */
+  readonly appOrigin?: (appId: string) => string | undefined;
+}
+
+/** Delivers the push queue. Several dispatchers, in one process or many, may share one database. */
+export interface PushDispatcher {
+  /** Pushes due rows every `intervalMs` (default 1000), at once and again while rounds come back full. */
+  start(intervalMs?: number): void;
+  /** Stops the timer and resolves once every push in flight has been recorded. */
+  stop(): Promise<void>;
+  /** Runs a round now (after a notification or an alert committed) rather than at the next tick; no-op when stopped. */
+  kick(): void;
+  /** Runs one round: claims up to `batchSize` due rows, pushes them, records each; resolves with how many it claimed. */
+  deliverDue(): Promise<number>;
+}
+
+const DEFAULTS = { fetchTimeoutMs: 10_000, maxAttempts: 8, baseDelaySeconds: 5, maxDelaySeconds: 900, batchSize: 50, ttlSeconds: 86_400 } as const;
+
+function positive(name: string, value: number): number {
+  if (!Number.isFinite(value) || value <= 0) throw new TypeError(`${name} must be a positive number`);
+  return value;
+}
+
+/**
+ * Creates the push dispatcher, the webhook dispatcher's twin for Web Push: queue rows are claimed
+ * with a lease (`FOR UPDATE SKIP LOCKED`), each message is built (`encodePushPayload`), encrypted
+ * `aes128gcm` for the subscription's keys (RFC 8291) and signed with VAPID (RFC 8292) by
+ * `webpush.generateRequestDetails`, and POSTed outside any transaction through the SSRF-guarded
+ * lookup. Any 2xx: `sent`, the subscription's `last_success_at`, the notification `pushed`.
+ * 404 or 410: the subscription is gone and is deleted with its queue rows. Anything else (429,
+ * 5xx, a refused VAPID signature, no answer): retried with exponential backoff, or after
+ * `Retry-After` when the push service sends one, until `maxAttempts`, then `failed`. A
+ * notification all of whose pushes ended without success becomes `failed`, never from `read`
+ * or `pushed`. An expired alert is not pushed (`EXPIRED`).
+ */
+export function createPushDispatcher(options: PushDispatcherOptions): PushDispatcher {
+  const settings = { ...DEFAULTS, ...options };
+  const fetchTimeoutMs = positive('fetchTimeoutMs', settings.fetchTimeoutMs);
+  const maxAttempts = Math.floor(positive('maxAttempts', settings.maxAttempts));
+  const batchSize = Math.floor(positive('batchSize', settings.batchSize));
+  const baseDelay = positive('baseDelaySeconds', settings.baseDelaySeconds);
+  const maxDelay = positive('maxDelaySeconds', settings.maxDelaySeconds);
+  const ttlSeconds = Math.floor(positive('ttlSeconds', settings.ttlSeconds));
+  const leaseSeconds = positive('leaseSeconds', options.leaseSeconds ?? Math.ceil(fetchTimeoutMs / 1000) + 60);
+  const resolve = options.resolve ?? systemResolve;
+  const store = createPushQueueStore(options.db);
+
+  const failed = (row: ClaimedPush, error: string, retryAfter?: number) => {
+    const attempts = row.attempts + 1;
+    const wait = retryAfter === undefined ? backoffSeconds(attempts, baseDelay, maxDelay) : Math.min(retryAfter, maxDelay);
+    return store.attemptFailed(row, error, wait, attempts >= maxAttempts);
+  };
+
+  const payloadOf = (row: ClaimedPush): string => {
+    if (row.notification) {
+      return encodePushPayload(notificationPayload({ ...row.notification, appOrigin: options.appOrigin?.(row.notification.appId) }));
+    }
+    return encodePushPayload(alertPayload(row.alert!));
+  };
+
+  const attempt = async (row: ClaimedPush): Promise<void> => {
+    if (row.alert && row.alert.secondsLeft <= 0) return store.attemptFailed(row, 'EXPIRED', 0, true);
+    // The endpoint was checked when it was stored; check again, in case `development` changed since.
+    const verdict = checkWebhookUrl(row.endpoint, { development: options.development });
+    if (!verdict.ok) return failed(row, 'URL_REFUSED');
+    const details = webpush.generateRequestDetails(
+      { endpoint: verdict.url.href, keys: { p256dh: row.p256dh, auth: row.auth } },
+      payloadOf(row),
+      {
+        vapidDetails: await options.vapid.details(),
+        TTL: row.alert ? Math.min(ttlSeconds, row.alert.secondsLeft) : ttlSeconds,
+        urgency: row.urgency,
+        contentEncoding: 'aes128gcm',
+      },
+    );
+    const headers: Record<string, string> = { 'user-agent': 'Citadel-Push/1' };
+    for (const [name, value] of Object.entries(details.headers)) {
+      // postPush sets the length of the body it sends.
+      if (name.toLowerCase() !== 'content-length') headers[name.toLowerCase()] = String(value);
+    }
+    const outcome = await postPush({
+      url: verdict.url, headers, body: details.body, timeoutMs: fetchTimeoutMs, development: options.development, resolve,
+    });
+    if ('failure' in outcome) return failed(row, outcome.failure);
+    if (outcome.status >= 200 && outcome.status < 300) return store.sent(row);
+    // RFC 8030 §7.3: the subscription expired or was withdrawn; it will never work again.
+    if (outcome.status === 404 || outcome.status === 410) return store.gone(row);
+    return failed(row, `HTTP_${outcome.status}`, outcome.retryAfterSeconds);
+  };
+
+  // A surprise (corrupt keys, say) counts as a failed attempt, so the row still ends `failed`
+  // rather than being retried forever each time its lease runs out.
+  const deliver = (row: ClaimedPush): Promise<void> =>
+    attempt(row).catch((error: unknown) => {
+      console.error('[citadel] push delivery error', row.id, error);
+      return failed(row, 'INTERNAL_ERROR');
+    });
+
+  const inFlight = new Set<Promise<unknown>>();
+  const track = <T>(work: Promise<T>): Promise<T> => {
+    inFlight.add(work);
+    work.then(() => inFlight.delete(work), () => inFlight.delete(work));
+    return work;
+  };
+
+  const deliverDue = () => track((async () => {
+    const rows = await store.claimDue(batchSize, leaseSeconds);
+    const results = await Promise.allSettled(rows.map(deliver));
+    const rejected = results.find((result) => result.status === 'rejected');
+    // A row whose outcome could not be recorded stays leased, and is retried when the lease ends.
+    if (rejected) throw rejected.reason;
+    return rows.length;
+  })());
+
+  let timer: NodeJS.Timeout | undefined;
+  let round: Promise<void> | undefined;
+  let again = false;
+
+  const tick = () => {
+    if (round) {
+      again = true;
+      return;
+    }
+    round = (async () => {
+      do {
+        again = false;
+        try {
+          if ((await deliverDue()) >= batchSize) again = true;
+        } catch (error) {
+          console.error('[citadel] push delivery round failed', error);
+        }
+      } while (again && timer);
+    })().finally(() => {
+      round = undefined;
+    });
+  };
+
+  return {
+    start(intervalMs = 1000) {
+      if (timer) return;
+      timer = setInterval(tick, positive('intervalMs', intervalMs));
+      // The server keeps the process alive; the dispatcher alone should not.
+      timer.unref();
+      tick();
+    },
+    async stop() {
+      clearInterval(timer);
+      timer = undefined;
+      await round;
+      await Promise.allSettled([...inFlight]);
+    },
+    kick() {
+      if (timer) tick();
+    },
+    deliverDue,
+  };
+}
