@@ -3,6 +3,7 @@ import { bearerToken } from './bearer-token.js';
 import { answerPreflight, applyCors } from './cors.js';
 import { hello, type Answer, type TokenSettings } from './hello.js';
 import type { OrderStore } from './order-store.js';
+import { notifyMe } from './notify.js';
 import { createOrder, getOrder } from './orders.js';
 import type { Access, PartnerAccess } from './partner-access.js';
 import { BodyTooLarge, readRawBody } from './read-body.js';
@@ -32,6 +33,7 @@ function endpointOf(pathname: string, context: RouteContext): Endpoint | undefin
       return current ? run(current, request) : { status: 503, body: { code: 'CREDENTIALS_MISSING', message: access.missing() }, headers: { 'retry-after': '1' } };
     };
   if (pathname === '/hello') return { method: 'GET', headers: 'Authorization', run: (r) => hello(bearerToken(r), context.tokens) };
+  if (pathname === '/notify') return { method: 'POST', headers: 'Authorization', run: paying(({ citadel }, r) => notifyMe(bearerToken(r), context.tokens, citadel)) };
   if (pathname === '/orders') return { method: 'POST', run: paying(({ citadel }) => createOrder(citadel, store)) };
   const order = /^\/orders\/([\w-]{1,64})$/.exec(pathname);
   if (order) return { method: 'GET', run: paying(() => getOrder(store, order[1]!)) };

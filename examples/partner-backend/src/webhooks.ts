@@ -48,5 +48,8 @@ export async function receiveWebhook(secret: string, headers: IncomingHttpHeader
     if (!isWebhookVerificationError(error)) throw error;
     return { status: 400, body: { code: error.reason, message: error.message } };
   }
-  return event.type === 'payment.succeeded' ? paid(store, event.data) : refunded(store, event.data);
+  if (event.type === 'payment.succeeded') return paid(store, event.data);
+  if (event.type === 'payment.refunded') return refunded(store, event.data);
+  // consent.revoked: this demo stores nothing about the citizen but orders, so there is nothing to forget.
+  return ok(`${event.data.permission} withdrawn`);
 }

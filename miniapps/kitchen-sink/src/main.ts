@@ -2,6 +2,7 @@ import { connect, isCitadelError, type Client } from '@citadel/sdk';
 import { action, el, section } from './dom.js';
 import { stringsFor, type Strings } from './i18n.js';
 import { identitySection } from './identity.js';
+import { notifyFromPartner } from './partner.js';
 import { paymentsSection } from './payments.js';
 
 const root = document.getElementById('app')!;
@@ -68,6 +69,11 @@ function render(client: Client, t: Strings) {
     section(t.more,
       el('pre', {}, [support('identity.getToken'), support('payments.pay'), support('notifications.requestPermission')].join('\n')),
       action(t.notify, 'notify', moreOut, () => client.notifications.requestPermission(), true),
+      // The backend sends it: the mini-app only proves who the citizen is, with an identity token.
+      action(t.notifyMe, 'notify-me', moreOut, async () => {
+        const { token } = await client.identity.getToken({ nonce: crypto.randomUUID() });
+        return notifyFromPartner(token);
+      }, true),
       moreOut),
     section(t.events, events),
   );

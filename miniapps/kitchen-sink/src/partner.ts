@@ -40,3 +40,21 @@ export async function helloFromPartner(token: string): Promise<string> {
   if (typeof body?.message === 'string') return body.message;
   return JSON.stringify(body);
 }
+
+/**
+ * Asks the partner's `/notify` to send this citizen a notification through the platform; the
+ * backend learns who they are from the identity token. Resolves with the platform's answer.
+ */
+export async function notifyFromPartner(token: string): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(`${PARTNER_BACKEND}/notify`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+  } catch {
+    throw new PartnerUnreachable(`${PARTNER_BACKEND} did not answer`);
+  }
+  const body = (await response.json().catch(() => undefined)) as { code?: unknown; message?: unknown } | undefined;
+  if (!response.ok) {
+    throw Object.assign(new Error(typeof body?.message === 'string' ? body.message : `HTTP ${response.status}`), { code: typeof body?.code === 'string' ? body.code : `HTTP_${response.status}` });
+  }
+  return body;
+}

@@ -13,11 +13,12 @@ export type { WebhookHeaders } from './webhook-headers.js';
 export type { WebhookEvent, WebhookEventOf, WebhookEventType, PaymentSucceededData, PaymentRefundedData, ConsentRevokedData } from './webhook-event.js';
 export { WebhookVerificationError, WebhookVerificationErrorReason, isWebhookVerificationError } from './webhook-error.js';
 export {
-  createPartnerClient, type PartnerClient, type PartnerClientOptions, type PartnerOrders, type PartnerWebhookSettings, type PartnerWebhooks,
+  createPartnerClient, type PartnerClient, type PartnerClientOptions, type PartnerOrders, type PartnerWebhookSettings, type PartnerWebhooks, type PartnerNotifications,
 } from './partner-client.js';
 export type { PartnerApp, PartnerAppStatus } from './partner-app.js';
 export type { CreateOrderInput, Order, OrderPayment, OrderStatus } from './order.js';
 export type { Refund, RefundInput } from './refund.js';
+export type { Notification, NotificationState, SendNotificationInput, SendNotificationResult } from './notification.js';
 export type { WebhookDelivery, WebhookDeliveryStatus } from './webhook-delivery.js';
 export type { WebhookEndpoint } from './webhook-endpoint.js';
 export type { IdempotencyOptions } from './call-arguments.js';

@@ -1,4 +1,5 @@
 import { idempotencyKey, pathSegment, type IdempotencyOptions } from './call-arguments.js';
+import { parseNotificationAnswer, parseSendAnswer, type Notification, type SendNotificationInput, type SendNotificationResult } from './notification.js';
 import { parseOrderAnswer, type CreateOrderInput, type Order } from './order.js';
 import { parsePartnerApp, type PartnerApp } from './partner-app.js';
 import { createPartnerRequest } from './partner-request.js';
@@ -37,6 +38,20 @@ export interface PartnerOrders {
   refund(orderId: string, input: RefundInput, options: IdempotencyOptions): Promise<Refund>;
 }
 
+/** Notifications to the citizens who allowed your app to notify them. */
+export interface PartnerNotifications {
+  /**
+   * Notifies one citizen: `POST /api/partner/v1/notifications`. Rejects with
+   * `NOTIFICATIONS_NOT_GRANTED` (the citizen never allowed it, or withdrew it: stop sending),
+   * `QUOTA_EXCEEDED` with `data.limit` and `data.resetAt` (a few a day per citizen), or
+   * `INVALID_PARAMS` for a topic or path your manifest does not declare. A replay with the same
+   * key resolves with the same notification.
+   */
+  send(input: SendNotificationInput, options: IdempotencyOptions): Promise<SendNotificationResult>;
+  /** One of your notifications and its delivery state: `GET /api/partner/v1/notifications/:id`. */
+  get(notificationId: string): Promise<Notification>;
+}
+
 /** Your webhook endpoint. */
 export interface PartnerWebhookSettings {
   /**
@@ -62,6 +77,7 @@ export interface PartnerClient {
   /** The app your credentials belong to: `GET /api/partner/v1/app`. */
   getApp(): Promise<PartnerApp>;
   readonly orders: PartnerOrders;
+  readonly notifications: PartnerNotifications;
   readonly webhook: PartnerWebhookSettings;
   readonly webhooks: PartnerWebhooks;
 }
@@ -114,6 +130,12 @@ export function createPartnerClient(options: PartnerClientOptions): PartnerClien
         request({ method: 'GET', path: `orders/${pathSegment(orderId, 'orderId')}`, parse: parseOrderAnswer }),
       refund: async (orderId: string, input: RefundInput, call: IdempotencyOptions) =>
         request({ method: 'POST', path: `orders/${pathSegment(orderId, 'orderId')}/refunds`, body: input, idempotencyKey: idempotencyKey(call), parse: parseRefundAnswer }),
+    }),
+    notifications: Object.freeze({
+      send: async (input: SendNotificationInput, call: IdempotencyOptions) =>
+        request({ method: 'POST', path: 'notifications', body: input, idempotencyKey: idempotencyKey(call), parse: parseSendAnswer }),
+      get: async (notificationId: string) =>
+        request({ method: 'GET', path: `notifications/${pathSegment(notificationId, 'notificationId')}`, parse: parseNotificationAnswer }),
     }),
     webhook: Object.freeze({
       set: async (url: string) => {

@@ -1,6 +1,8 @@
 // The operator's command line: `npm run operator -- <command>`. With PGlite, stop the server
 // first (one process owns its data directory); with PostgreSQL (DATABASE_URL), any time.
 import { resolve } from 'node:path';
+import { createCitizens, roleNames, type Role } from './accounts/citizens.js';
+import { normalizePhone } from './accounts/phone.js';
 import { createDatabaseRegistry, createRegistryAdmin } from './app-registry.js';
 import { databaseConfigFromEnv, openDatabase } from './db/open.js';
 import { createSigningKeys } from './identity/signing-keys.js';
@@ -17,12 +19,14 @@ const usage = `Usage: npm run operator -- <command>
   credentials rotate <id>       issues new credentials; the old ones work 24 more hours
   reconcile                     per partner and day: orders, payments, refunds and the ledger; exits 1 if anything
                                 does not balance
+  role grant <phone> <role>     gives a citizen account a platform role (authority: publishes official alerts)
+  role revoke <phone> <role>    takes the role back
   keys rotate                   publishes a new identity signing key, which signs from 2 minutes on; the old one
                                 stays published until its last token expires
   keys rotate --now             the same, signing at once (a compromised key): verifiers may refuse new tokens
                                 until they refetch the JWKS`;
 
-const [group, action, id] = process.argv.slice(2);
+const [group, action, id, extra] = process.argv.slice(2);
 const db = await openDatabase(databaseConfigFromEnv(resolve(import.meta.dirname, '../../..')));
 const fail = (message: string) => {
   console.error(message);
@@ -43,6 +47,12 @@ try {
       const issued = action === 'issue' ? await credentials.issue(id) : await credentials.rotate(id);
       console.log(`client id:     ${issued.clientId}\nclient secret: ${issued.clientSecret}\n\nThe secret is not stored and will not be shown again: keep it in the partner backend's secret store.`);
     }
+  } else if (group === 'role' && (action === 'grant' || action === 'revoke') && id && extra) {
+    const phone = normalizePhone(id);
+    if (!phone) fail(`"${id}" is not a Vietnamese mobile number`);
+    else if (!(roleNames as readonly string[]).includes(extra)) fail(`No role "${extra}"; roles: ${roleNames.join(', ')}`);
+    else if (await createCitizens(db).setRole(phone, extra as Role, action === 'grant')) console.log(`${phone}: ${action === 'grant' ? 'now holds' : 'no longer holds'} ${extra}`);
+    else fail(`No citizen with phone ${phone}`);
   } else if (group === 'reconcile' && !action) {
     const report = await reconcile(db);
     console.log(formatReconciliation(report));

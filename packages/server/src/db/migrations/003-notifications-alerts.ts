@@ -74,9 +74,12 @@ export const notificationsAndAlerts: Migration = {
     )`,
     'CREATE INDEX alerts_by_time ON alerts (sent_at DESC)',
     // One narrow row per citizen an alert reached: 1.3 million of them must fit in one statement.
+    // No foreign keys: their per-row checks made the fan-out 3.5 times slower, and every row is
+    // written by the fan-out from the alert it just inserted and the citizens table itself.
+    // Deleting a citizen or an alert must delete its rows here too.
     `CREATE TABLE alert_recipients (
-      citizen_id uuid NOT NULL REFERENCES citizens (id) ON DELETE CASCADE,
-      alert_id text NOT NULL REFERENCES alerts (id) ON DELETE CASCADE,
+      citizen_id uuid NOT NULL,
+      alert_id text NOT NULL,
       read_at timestamptz,
       PRIMARY KEY (citizen_id, alert_id)
     )`,
