@@ -170,7 +170,7 @@ export async function createPlatformServer(options: PlatformServerOptions) {
   const webhooks = createWebhookDispatcher({ db, development });
   app.route('/api/partner/v1', partnerRoutes({ credentials, registry, db, moneyMoved: () => webhooks.kick() }));
   app.route('/api/partner/v1', partnerWebhookRoutes({ db, development }));
-  const push = createPushDispatcher({ db, development, vapid: createVapid(db) });
+  const push = createPushDispatcher({ db, development, vapid: createVapid(db), appOrigin: (id) => (dirs.has(id) ? origins.app(id) : undefined) });
   app.route('/api/partner/v1', partnerNotificationRoutes({ db, registry, dailyQuota: options.notificationQuota ?? DEFAULT_DAILY_QUOTA, queued: () => push.kick() }));
   app.use('/api/*', sameOriginOnly(() => origins.host));
   const citizens = createCitizens(db);

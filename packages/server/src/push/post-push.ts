@@ -34,11 +34,18 @@ function failureOf(error: unknown): DeliveryFailure {
   return 'CONNECTION_FAILED';
 }
 
-/** `Retry-After` (RFC 9110 §10.2.3) in seconds from now: delay-seconds or an HTTP date; undefined when absent or malformed. */
+// RFC 9110 §5.6.7: the IMF-fixdate senders must use, `Sun, 06 Nov 1994 08:49:37 GMT`.
+const IMF_FIXDATE = /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+
+/**
+ * `Retry-After` (RFC 9110 §10.2.3) in seconds from `now` (default the current time):
+ * delay-seconds, or an IMF-fixdate (0 once past); undefined when absent or malformed.
+ */
 export function retryAfterSeconds(value: string | undefined, now = Date.now()): number | undefined {
   if (value === undefined) return undefined;
   const text = value.trim();
   if (/^\d+$/.test(text)) return Number(text);
+  if (!IMF_FIXDATE.test(text)) return undefined;
   const at = Date.parse(text);
   return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
 }

@@ -65,7 +65,7 @@ function isP256Point(point: Buffer): boolean {
 
 interface Checked { endpoint: string; p256dh: string; auth: string }
 
-/** Source checks done by the caller; this is the envelope and payload: endpoint policy, then the RFC 8291 keys. */
+/** The shape, then the endpoint against the URL policy, then the RFC 8291 keys; the first failure is the answer. */
 function check(input: unknown, development: boolean): Checked {
   if (typeof input !== 'object' || input === null) throw invalid('The subscription must be an object with endpoint and keys');
   const { endpoint, keys } = input as { endpoint?: unknown; keys?: unknown };
