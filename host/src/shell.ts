@@ -1,7 +1,10 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { Manifest } from '@citadel/protocol';
-import { createBrowserLocation, createHost, createIndexedDbStorage, type Host } from '@citadel/runtime';
+import {
+  createBrowserLocation, createHost, createIndexedDbBackend, createIndexedDbGrants, createStorageProvider, type Host,
+} from '@citadel/runtime';
 import { createPromptFn, type CitadelAppView, type Lang } from '@citadel/ui';
+import { isAccountError } from './account/account-error.js';
 import { accountButton, accountButtonStyles } from './account/account-button.js';
 import { createAccountStore, type AccountStore, type SignInState } from './account/account-store.js';
 import { createAccountApi } from './account/api.js';
@@ -10,10 +13,27 @@ import { checkLaunch } from './account/launch-check.js';
 import { defineLaunchNotice, type LaunchStatus } from './account/launch-notice.js';
 import { loadAccountScreens } from './account/load.js';
 import { parseAccountPath, type AccountRoute } from './account/routes.js';
+import { alertBanner, alertBannerStyles } from './alerts/alert-banner.js';
+import { createAlertsApi, type AlertsApi } from './alerts/api.js';
+import { loadAlertDialog, loadAlertScreens } from './alerts/load.js';
+import { ALERTS_PATH, alertPath, parseAlertsPath, type AlertsRoute } from './alerts/routes.js';
+import type { MyAlert } from './alerts/types.js';
 import { byCategory, loadCatalogue, parseAppPath } from './catalogue.js';
+import { createHostHeldConsents, type HostHeldConsents } from './consent/host-held.js';
+import { loadConsentScreens } from './consent/load.js';
+import { isConsentsPath } from './consent/routes.js';
 import { hostStrings } from './i18n.js';
 import { createHostIdentity } from './identity/host-identity.js';
+import { bellButton, bellButtonStyles } from './inbox/bell-button.js';
+import { launchPath } from './inbox/deep-link.js';
+import type { OpenAppDetail } from './inbox/events.js';
+import { loadInboxScreens } from './inbox/load.js';
+import { INBOX_PATH, isInboxPath } from './inbox/routes.js';
+import { createUnreadPoller, type UnreadPoller } from './inbox/unread-poller.js';
+import { createNotificationsApi, type NotificationsApi } from './notifications/api.js';
+import { createHostNotifications } from './notifications/host-notifications.js';
 import { createHostPayments } from './payments/host-payments.js';
+import { saveLang } from './push/lang-pref.js';
 import { pushRecent, readRecent } from './recent.js';
 import { searchApps } from './search.js';
 import { loadWalletScreens } from './wallet/load.js';
@@ -32,7 +52,11 @@ interface OpenApp {
   readonly status: LaunchStatus | 'ready';
 }
 
-/** The citizen app: catalogue, search, recents, account screens, and the open mini-app. */
+/**
+ * The citizen app: catalogue (with the banner of active alerts), search, recents, account,
+ * wallet, inbox, alerts and consent screens, the open mini-app, and the extreme alert that
+ * interrupts whatever is open.
+ */
 export class CitadelShell extends LitElement {
   static override properties = {
     lang: { state: true },
@@ -44,16 +68,22 @@ export class CitadelShell extends LitElement {
     citizen: { state: true },
     route: { state: true },
     wallet: { state: true },
+    inbox: { state: true },
+    alerts: { state: true },
+    consents: { state: true },
+    unread: { state: true },
+    myAlerts: { state: true },
   };
 
-  static override styles = [accountButtonStyles, css`
+  static override styles = [accountButtonStyles, bellButtonStyles, alertBannerStyles, css`
     :host { display: block; max-width: 720px; margin: 0 auto; padding: 0 16px 32px; --accent: #b3261e; }
     header { display: flex; align-items: center; gap: 12px; padding: max(12px, env(safe-area-inset-top)) 0 8px; }
     header img { width: 40px; height: 40px; }
-    header h1 { margin: 0; font-size: 1.25rem; }
+    header h1 { margin: 0; font-size: 1.25rem; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
     header p { margin: 0; font-size: .85rem; color: color-mix(in srgb, CanvasText 65%, transparent); }
-    header .grow { flex: 1; }
+    header .grow { flex: 1; min-width: 0; }
     button { font: inherit; cursor: pointer; }
+    .lang .short { display: none; }
     .lang { min-height: 40px; border-radius: 999px; padding: 0 14px; border: 1px solid color-mix(in srgb, CanvasText 25%, transparent); background: transparent; color: CanvasText; }
     input[type=search] { width: 100%; box-sizing: border-box; min-height: 44px; padding: 0 16px; border-radius: 999px; font: inherit;
       border: 1px solid color-mix(in srgb, CanvasText 25%, transparent); background: color-mix(in srgb, CanvasText 4%, Canvas); color: CanvasText; }
@@ -63,8 +93,11 @@ export class CitadelShell extends LitElement {
     .tile:hover, .tile:focus-visible { background: color-mix(in srgb, var(--accent) 10%, transparent); }
     .tile img { width: 52px; height: 52px; border-radius: 14px; }
     .notice { padding: 16px; border-radius: 12px; background: color-mix(in srgb, CanvasText 5%, transparent); }
+    .links { margin: 24px 0 0; }
+    .links button { min-height: 44px; border: 0; background: transparent; color: var(--accent); text-decoration: underline; padding: 0 4px; }
     citadel-app-view, citadel-launch-notice { position: fixed; inset: 0; z-index: 10; }
-    @media (max-width: 360px) { header p, header > img { display: none; } header { gap: 8px; } }
+    @media (max-width: 360px) { header p, header > img { display: none; } header { gap: 6px; } .lang { padding: 0 10px; }
+      .lang .long { display: none; } .lang .short { display: inline; } }
   `];
 
   declare lang: Lang;
@@ -78,6 +111,16 @@ export class CitadelShell extends LitElement {
   declare route: AccountRoute | undefined;
   /** The wallet screen shown instead of the catalogue, from the URL. */
   declare wallet: WalletRoute | undefined;
+  /** Whether the URL is the inbox. */
+  declare inbox: boolean;
+  /** The alert screen shown instead of the catalogue, from the URL. */
+  declare alerts: AlertsRoute | undefined;
+  /** Whether the URL is the consent center. */
+  declare consents: boolean;
+  /** The citizen's unread notifications and alerts (the bell's badge). */
+  declare unread: number;
+  /** The unexpired alerts that reached the citizen, gravest first; `undefined` until read (or signed out). */
+  declare myAlerts: MyAlert[] | undefined;
 
   #pushed = false;
 
@@ -85,7 +128,15 @@ export class CitadelShell extends LitElement {
   readonly host: Host;
   /** The citizen's account, shared by the header, the account screens and the identity provider. */
   readonly account: AccountStore;
+  /** The grants and data this host keeps per app (the runtime's), for the consent center. */
+  readonly hostHeld: HostHeldConsents;
   #offAccount: (() => void) | undefined;
+  readonly #notifications: NotificationsApi = createNotificationsApi();
+  readonly #alertsApi: AlertsApi = createAlertsApi();
+  readonly #poller: UnreadPoller;
+  /** Extreme alerts acknowledged in this page, even if marking them read did not reach the platform. */
+  readonly #acknowledged = new Set<string>();
+  #interrupting = false;
 
   constructor() {
     super();
@@ -94,15 +145,20 @@ export class CitadelShell extends LitElement {
     this.query = '';
     this.recent = readRecent();
     this.error = false;
+    this.unread = 0;
     this.#route(location.pathname);
     defineLaunchNotice();
     this.account = createAccountStore(createAccountApi());
     const lang = () => this.lang;
+    // One grant store and one storage backend, shared by the runtime and the consent center.
+    const grants = createIndexedDbGrants();
+    const storage = createIndexedDbBackend();
     this.host = createHost({
       providers: {
-        storage: createIndexedDbStorage(), location: createBrowserLocation(), identity: createHostIdentity(this.account, lang),
-        payments: createHostPayments(this.account, lang),
+        storage: createStorageProvider(storage), location: createBrowserLocation(), identity: createHostIdentity(this.account, lang),
+        payments: createHostPayments(this.account, lang), notifications: createHostNotifications(this.account, lang, grants),
       },
+      grants,
       prompt: createPromptFn(document.body, lang),
       context: () => ({
         lang: this.lang,
@@ -110,24 +166,94 @@ export class CitadelShell extends LitElement {
         insets: { top: 0, right: 0, bottom: 0, left: 0 },
       }),
     });
+    this.hostHeld = createHostHeldConsents({ host: this.host, grants, storage });
+    this.#poller = createUnreadPoller({
+      read: () => this.#notifications.unread(),
+      onCount: (count) => this.#onUnread(count),
+      onError: (error) => { if (isAccountError(error, 'UNAUTHENTICATED')) this.account.signedOut(); },
+    });
   }
 
   override willUpdate() {
     if (this.route) void loadAccountScreens();
     if (this.wallet) void loadWalletScreens();
+    if (this.inbox) void loadInboxScreens();
+    if (this.alerts) void loadAlertScreens();
+    if (this.consents) void loadConsentScreens();
   }
 
-  /** Shows the account or wallet screen of `pathname`, or the catalogue. */
+  /** Shows the account, wallet, inbox, alerts or consent screen of `pathname`, or the catalogue. */
   #route(pathname: string) {
     this.route = parseAccountPath(pathname);
     this.wallet = parseWalletPath(pathname);
+    this.inbox = isInboxPath(pathname);
+    this.alerts = parseAlertsPath(pathname);
+    this.consents = isConsentsPath(pathname);
+  }
+
+  /** Who is signed in changed: the inbox badge and the alerts follow the session. */
+  #onCitizen(citizen: SignInState) {
+    this.citizen = citizen;
+    if (citizen) {
+      this.#poller.start();
+    } else {
+      this.#poller.stop();
+      this.unread = 0;
+      this.myAlerts = undefined;
+    }
+  }
+
+  #onUnread(count: number) {
+    // A changed count may be a new alert: read the alerts again (cheap: only then, and at the start).
+    const changed = count !== this.unread || this.myAlerts === undefined;
+    this.unread = count;
+    if (changed) void this.#refreshAlerts();
+  }
+
+  async #refreshAlerts() {
+    try {
+      this.myAlerts = await this.#alertsApi.mine();
+    } catch {
+      return; // offline, or signed out meanwhile: the next poll tries again
+    }
+    void this.#interrupt();
+  }
+
+  /**
+   * Shows the first unread extreme alert in a modal dialog over everything, the open mini-app
+   * included, until the citizen acknowledges it; acknowledging marks it read. One at a time.
+   */
+  async #interrupt() {
+    const alert = this.myAlerts?.find((a) => a.severity === 'extreme' && a.readAt === null && !this.#acknowledged.has(a.id));
+    if (!alert || this.#interrupting) return;
+    this.#interrupting = true;
+    try {
+      await loadAlertDialog();
+      const dialog = document.createElement('citadel-alert-dialog');
+      dialog.lang = this.lang;
+      document.body.append(dialog);
+      try {
+        await dialog.open(alert);
+      } finally {
+        dialog.remove();
+      }
+      this.#acknowledged.add(alert.id);
+      const readAt = new Date().toISOString();
+      this.myAlerts = this.myAlerts?.map((a) => (a.id === alert.id ? { ...a, readAt } : a));
+      await this.#notifications.markRead(alert.id).catch(() => undefined);
+    } finally {
+      this.#interrupting = false;
+    }
+    void this.#poller.refresh();
+    void this.#interrupt();
   }
 
   override connectedCallback() {
     super.connectedCallback();
     addEventListener('popstate', this.#onPopState);
     document.addEventListener('visibilitychange', this.#onVisibility);
-    this.#offAccount = this.account.onChange((citizen) => { this.citizen = citizen; });
+    this.#offAccount = this.account.onChange((citizen) => this.#onCitizen(citizen));
+    void saveLang(this.lang);
     void this.account.refresh();
     void this.#load();
   }
@@ -137,6 +263,7 @@ export class CitadelShell extends LitElement {
     removeEventListener('popstate', this.#onPopState);
     document.removeEventListener('visibilitychange', this.#onVisibility);
     this.#offAccount?.();
+    this.#poller.stop();
     this.host.dispose();
   }
 
@@ -205,6 +332,12 @@ export class CitadelShell extends LitElement {
     this.renderRoot.querySelector<CitadelAppView>('citadel-app-view')?.instance?.setVisible(document.visibilityState === 'visible');
   };
 
+  /** Opens a notification's app: at its path only when the catalogue's manifest allows that deep link, else at its entry. */
+  #openFromInbox({ appId, path }: OpenAppDetail) {
+    const manifest = this.apps?.find((a) => a.id === appId);
+    this.#openApp(appId, manifest, launchPath(manifest, path), 'push');
+  }
+
   #navigate(detail: NavigateDetail) {
     if (detail.path !== location.pathname) window.history[detail.replace ? 'replaceState' : 'pushState'](null, '', detail.path);
     if (!detail.replace) window.scrollTo(0, 0);
@@ -215,6 +348,7 @@ export class CitadelShell extends LitElement {
     this.lang = this.lang === 'vi' ? 'en' : 'vi';
     localStorage.setItem(LANG_KEY, this.lang);
     document.documentElement.lang = this.lang;
+    void saveLang(this.lang);
   }
 
   #tile(app: Manifest) {
@@ -230,7 +364,8 @@ export class CitadelShell extends LitElement {
       <header>
         <img src="/icons/icon.svg" alt="" width="40" height="40" />
         <div class="grow"><h1>${s.appName}</h1><p>${s.tagline}</p></div>
-        <button class="lang" data-testid="lang" aria-label=${s.languageLabel} @click=${() => this.#toggleLang()}>${s.language}</button>
+        <button class="lang" data-testid="lang" aria-label=${s.languageLabel} @click=${() => this.#toggleLang()}><span class="long">${s.language}</span><span class="short" aria-hidden="true">${s.languageShort}</span></button>
+        ${this.citizen ? bellButton(this.unread, this.lang, () => this.#navigate({ path: INBOX_PATH })) : nothing}
         ${this.citizen ? walletButton(this.lang, () => this.#navigate({ path: WALLET_PATH })) : nothing}
         ${accountButton(this.citizen, this.lang, () => this.#navigate({ path: this.citizen === null ? '/account/signin' : '/account' }))}
       </header>
@@ -248,6 +383,19 @@ export class CitadelShell extends LitElement {
     if (this.wallet) {
       return html`<citadel-wallet-page .account=${this.account} .citizen=${this.citizen} .route=${this.wallet} lang=${this.lang}
         @citadel-navigate=${onNavigate}></citadel-wallet-page>`;
+    }
+    if (this.inbox) {
+      return html`<citadel-inbox-page .account=${this.account} .citizen=${this.citizen} .apps=${this.apps} lang=${this.lang}
+        @citadel-navigate=${onNavigate} @citadel-open-app=${(e: CustomEvent<OpenAppDetail>) => this.#openFromInbox(e.detail)}
+        @citadel-inbox-changed=${() => void this.#poller.refresh()}></citadel-inbox-page>`;
+    }
+    if (this.alerts) {
+      return html`<citadel-alerts-page .account=${this.account} .citizen=${this.citizen} .route=${this.alerts} lang=${this.lang}
+        @citadel-navigate=${onNavigate}></citadel-alerts-page>`;
+    }
+    if (this.consents) {
+      return html`<citadel-consent-page .account=${this.account} .citizen=${this.citizen} .apps=${this.apps} .hostHeld=${this.hostHeld}
+        lang=${this.lang} @citadel-navigate=${onNavigate}></citadel-consent-page>`;
     }
     return this.#catalogue();
   }
@@ -269,6 +417,7 @@ export class CitadelShell extends LitElement {
     const found = searchApps(apps, this.query);
     const recent = this.recent.map((id) => apps.find((a) => a.id === id)).filter((a): a is Manifest => a !== undefined);
     return html`
+      ${alertBanner(this.myAlerts, this.lang, (id) => this.#navigate({ path: alertPath(id) }), () => this.#navigate({ path: ALERTS_PATH }))}
       <input type="search" data-testid="search" placeholder=${s.search} aria-label=${s.search} .value=${this.query}
         @input=${(e: InputEvent) => { this.query = (e.target as HTMLInputElement).value; }} />
       ${this.error ? html`<p class="notice" role="alert">${s.offline} <button @click=${() => void this.#load()}>${s.retry}</button></p>` : nothing}
@@ -280,6 +429,7 @@ export class CitadelShell extends LitElement {
           <h2>${s.categories[category]}</h2>
           <div class="grid">${list.map((a) => this.#tile(a))}</div>
         </section>`)}
+      <p class="links"><button data-testid="alerts-link" @click=${() => this.#navigate({ path: ALERTS_PATH })}>${s.alerts}</button></p>
     `;
   }
 }

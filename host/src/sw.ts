@@ -1,5 +1,7 @@
 /// <reference lib="webworker" />
 import { cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching';
+import { readLang } from './push/lang-pref.js';
+import { notificationFor, safeUrl } from './push/show.js';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
 
@@ -9,4 +11,38 @@ cleanupOutdatedCaches();
 precacheAndRoute(self.__WB_MANIFEST);
 self.addEventListener('message', (event) => {
   if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+});
+
+// Web Push: every push shows a notification (the subscription is `userVisibleOnly`).
+self.addEventListener('push', (event) => {
+  event.waitUntil((async () => {
+    let data: unknown;
+    try {
+      data = event.data?.json();
+    } catch {
+      data = undefined;
+    }
+    const { title, options } = notificationFor(data, await readLang(), self.location.origin);
+    await self.registration.showNotification(title, options);
+  })());
+});
+
+// A tap opens what the notification points at, in the host's window when one is open.
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  const url = safeUrl((event.notification.data as { url?: unknown } | null)?.url, self.location.origin);
+  event.waitUntil((async () => {
+    const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+    const open = windows.find((w) => new URL(w.url).origin === self.location.origin);
+    if (open) {
+      try {
+        await open.focus();
+        await open.navigate(url);
+        return;
+      } catch {
+        // An uncontrolled window cannot be navigated from here: open a new one.
+      }
+    }
+    await self.clients.openWindow(url);
+  })());
 });

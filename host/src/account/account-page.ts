@@ -1,6 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { Lang } from '@citadel/ui';
 import type { AccountStore, SignInState } from './account-store.js';
+import { CONSENTS_PATH } from '../consent/routes.js';
+import { hostStrings } from '../i18n.js';
 import { errorText } from './error-text.js';
 import { navigate } from './events.js';
 import { accountStrings } from './i18n.js';
@@ -84,6 +86,7 @@ export class CitadelAccountPage extends LitElement {
       ${this.route === 'sessions'
         ? html`<citadel-account-sessions .account=${this.account} lang=${this.lang}></citadel-account-sessions>`
         : html`<citadel-account-profile .account=${this.account} .citizen=${this.citizen ?? undefined} lang=${this.lang}></citadel-account-profile>`}
+      <p><button class="link" data-testid="account-consents" @click=${() => navigate(this, CONSENTS_PATH)}>${hostStrings(this.lang).consents}</button></p>
       <div class="signout">
         ${this.signOutFailure === undefined ? nothing : html`<p class="error" role="alert" data-testid="signout-error">${errorText(this.signOutFailure, this.lang)}</p>`}
         <button data-testid="signout" @click=${() => void this.#signOut()}>${s.signOut}</button>

@@ -18,6 +18,8 @@ export function parseCitizen(body: unknown): Citizen {
     verificationLevel: typeof level === 'string' && levels.includes(level) ? (level as VerificationLevel) : 'none',
     ward: optStr(c['ward']),
     dateOfBirth: optStr(c['dateOfBirth']),
+    // An older platform sends no roles: a plain citizen.
+    roles: Array.isArray(c['roles']) ? c['roles'].filter((r): r is string => typeof r === 'string') : [],
   };
 }
 

@@ -16,6 +16,8 @@ export interface Citizen {
   readonly ward: string | null;
   /** `YYYY-MM-DD`, or `null` until verified. */
   readonly dateOfBirth: string | null;
+  /** Platform roles beyond citizen, such as `authority` (publishes official alerts). Default none. */
+  readonly roles: readonly string[];
 }
 
 /** One signed-in session of the citizen. */

@@ -71,6 +71,10 @@ export function createHost(options: HostOptions = {}): Host {
       container.append(iframe);
       return instance;
     },
+    async revoke(appId, permission) {
+      await grants.delete(appId, permission);
+      for (const instance of instances) if (instance.app.id === appId) instance.revoke(permission);
+    },
     dispose() {
       removeEventListener('message', onMessage);
       for (const instance of [...instances]) instance.close();

@@ -1,6 +1,6 @@
 import {
   CitadelError, ErrorCode, PROTOCOL_VERSION, compareVersions, methodNames, methods,
-  type EventName, type LaunchContext, type MethodName, type SerializedError,
+  type EventName, type LaunchContext, type MethodName, type Permission, type SerializedError,
 } from '@citadel/protocol';
 import { createDispatcher, type AnyHandler } from './dispatch.js';
 import { createEmitter } from './emitter.js';
@@ -26,6 +26,8 @@ export interface InstanceDeps {
 export interface InternalInstance extends AppInstance {
   /** A hello from this frame's window, already checked for source. */
   handshake(origin: string, version: string): void;
+  /** Aborts the `revoked(permission)` signal every handler of this instance was given. */
+  revoke(permission: Permission): void;
 }
 
 const majorOf = (v: string) => v.split('.')[0];
@@ -44,6 +46,13 @@ export function createInstance(deps: InstanceDeps): InternalInstance {
   let unresponsive = false;
   let heartbeat: ReturnType<typeof setInterval> | undefined;
   const requestGrant = createGrantRequester(app, deps.grants, deps.prompt);
+  // One controller per permission, replaced once revoked: a grant given again starts afresh.
+  const revocations = new Map<Permission, AbortController>();
+  const revoked = (permission: Permission) => {
+    let controller = revocations.get(permission);
+    if (!controller) revocations.set(permission, (controller = new AbortController()));
+    return controller.signal;
+  };
 
   const handshakeTimer = setTimeout(() => {
     if (!session && !closed) events.emit('failed', { code: ErrorCode.TIMEOUT, message: `${app.id} did not connect within ${limits.handshakeTimeoutMs} ms` });
@@ -58,6 +67,7 @@ export function createInstance(deps: InstanceDeps): InternalInstance {
       emit: (name, data) => session?.post(name, data),
       requestGrant,
       activity: (kind, active) => events.emit('activity', { kind, active }),
+      revoked,
     }));
 
   const builtins: Partial<Record<MethodName, AnyHandler>> = {
@@ -148,6 +158,11 @@ export function createInstance(deps: InstanceDeps): InternalInstance {
       pingSent = pongSeen = 0;
       heartbeat ??= setInterval(beat, limits.heartbeatTimeoutMs);
       events.emit('connected', undefined);
+    },
+    revoke(permission) {
+      const controller = revocations.get(permission);
+      revocations.delete(permission);
+      controller?.abort();
     },
     setVisible(next) {
       if (next === visible) return;

@@ -25,6 +25,11 @@ export interface CallContext {
   requestGrant(permission: Permission, options?: { accuracy?: Accuracy }): Promise<Grant>;
   /** Reports host-visible activity, such as an active location watch (for the indicator). */
   activity(kind: ActivityKind, active: boolean): void;
+  /**
+   * A signal that aborts when the citizen revokes `permission` for this app (`host.revoke`), so
+   * a provider ends what the grant allowed, such as a location watch, at once.
+   */
+  revoked(permission: Permission): AbortSignal;
 }
 
 /** Activities the host shows an indicator for while they run. */
@@ -163,6 +168,12 @@ export interface Host {
   launch(options: LaunchOptions): AppInstance;
   /** The methods this host answers. */
   readonly supported: readonly MethodName[];
+  /**
+   * Forgets the citizen's remembered answer of `permission` for app `appId` and ends what it
+   * allowed in every running instance of the app (a location watch stops at once); the next
+   * call that needs it prompts again. Resolves once the grant store forgot it.
+   */
+  revoke(appId: string, permission: Permission): Promise<void>;
   /** Closes every app and stops listening. */
   dispose(): void;
 }

@@ -94,6 +94,10 @@ export function createBrowserLocation(options: BrowserLocationOptions = {}): Pro
       map.set(watchId, id);
       context.activity('location-watch', true);
       signal.addEventListener('abort', () => stop(signal, watchId, context), { once: true });
+      // Revoked in the host's consent center: the watch ends now, not when the app closes.
+      context.revoked('location').addEventListener('abort', () => {
+        if (stop(signal, watchId, context)) context.emit('location', { watchId, error: 'PERMISSION_DENIED' });
+      }, { once: true });
       return { watchId };
     },
     async clearWatch({ watchId }, context) {

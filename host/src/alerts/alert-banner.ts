@@ -1,0 +1,34 @@
+import { css, html, nothing } from 'lit';
+import type { Lang } from '@citadel/ui';
+import { alertStrings, alertText } from './i18n.js';
+import { severityStyles } from './severity.js';
+import type { MyAlert } from './types.js';
+
+/** How many alerts the banner lists before "and N more". */
+const SHOWN = 3;
+
+/** Styles of the catalogue's alert banner. */
+export const alertBannerStyles = [severityStyles, css`
+  .alerts { display: grid; gap: 6px; margin: 4px 0 12px; }
+  .alert { display: grid; gap: 2px; width: 100%; text-align: start; min-height: 44px; padding: 8px 12px; border: 0; border-radius: 12px;
+    font: inherit; cursor: pointer; background: var(--sev); color: var(--on-sev); }
+  .alert small { opacity: .92; font-size: .8rem; font-weight: 700; }
+  .alert span { overflow-wrap: anywhere; }
+  .alert[data-unread=true] span { font-weight: 700; }
+  .alerts .more { border: 0; background: transparent; color: CanvasText; text-decoration: underline; min-height: 32px; text-align: start; padding: 0 4px; font: inherit; }
+`];
+
+/**
+ * The banner at the top of the catalogue: the unexpired alerts that reached the citizen, gravest
+ * first (the platform's order), each opening its detail.
+ */
+export function alertBanner(alerts: readonly MyAlert[] | undefined, lang: Lang, open: (id: string) => void, all: () => void) {
+  if (!alerts?.length) return nothing;
+  const s = alertStrings(lang);
+  return html`<div class="alerts" role="region" aria-label=${s.alerts} data-testid="alert-banner">
+    ${alerts.slice(0, SHOWN).map((a) => html`<button class="alert" data-severity=${a.severity} data-unread=${a.readAt === null ? 'true' : 'false'}
+      data-testid="alert-banner-item" data-id=${a.id} @click=${() => open(a.id)}>
+      <small>${s.severities[a.severity]} · ${a.sender}</small><span>${alertText(a.headline, lang)}</span></button>`)}
+    ${alerts.length > SHOWN ? html`<button class="more" @click=${all}>${s.bannerMore(alerts.length - SHOWN)}</button>` : nothing}
+  </div>`;
+}

@@ -1,0 +1,257 @@
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { LocalizedText, Manifest } from '@citadel/protocol';
+import { uiStrings, type Lang } from '@citadel/ui';
+import { isAccountError } from '../account/account-error.js';
+import type { AccountStore, SignInState } from '../account/account-store.js';
+import { errorText } from '../account/error-text.js';
+import { navigate } from '../account/events.js';
+import { formatMoment } from '../account/format.js';
+import { alertStyles } from '../alerts/styles.js';
+import { appIcon } from '../inbox/deep-link.js';
+import { createNotificationsApi, type NotificationsApi } from '../notifications/api.js';
+import { createConsentApi, type ConsentApi } from './api.js';
+import type { CitadelConsentAudit } from './audit-view.js';
+import type { HostHeldConsents, HostHeldGrants } from './host-held.js';
+import { consentStrings } from './i18n.js';
+import type { ConsentKind, ServerConsents } from './types.js';
+
+/** One app with anything granted, from the platform, this host, or both. */
+interface AppGrants {
+  readonly appId: string;
+  readonly name: LocalizedText;
+  readonly icon: string | undefined;
+  readonly manifest: Manifest | undefined;
+  readonly server: ServerConsents | undefined;
+  readonly local: HostHeldGrants;
+}
+
+const noLocal: HostHeldGrants = { location: null, storageBytes: 0 };
+
+const hasAny = (a: AppGrants) => !!(a.server?.identity || a.server?.notifications || a.local.location || a.local.storageBytes > 0);
+
+/**
+ * The consent center under `/account/consents`: per app, every grant and when it was given —
+ * identity claims and notifications (held by the platform), location and storage (held by this
+ * host) — each revocable at once, notification topics each mutable; below, the audit log.
+ * Host-held data is deleted here first, then the platform is told (it audits and tells the
+ * partner); platform-held grants are deleted there first, then any remembered prompt answer here.
+ *
+ * @fires citadel-navigate - back to the account.
+ */
+export class CitadelConsentPage extends LitElement {
+  static override properties = {
+    account: { attribute: false },
+    citizen: { attribute: false },
+    apps: { attribute: false },
+    hostHeld: { attribute: false },
+    lang: {},
+    api: { attribute: false },
+    notificationsApi: { attribute: false },
+    grants: { state: true },
+    busy: { state: true },
+    failure: { state: true },
+    done: { state: true },
+  };
+
+  static override styles = [alertStyles, css`
+    :host { padding-top: 4px; }
+    .apps { display: grid; gap: 12px; }
+    .app header { display: flex; gap: 10px; align-items: center; margin-bottom: 6px; }
+    .app header img { width: 36px; height: 36px; border-radius: 10px; flex: none; }
+    .app h3 { margin: 0; overflow-wrap: anywhere; }
+    .grant { display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: center; padding: 8px 0; border-top: 1px solid color-mix(in srgb, CanvasText 10%, transparent); }
+    .grant .what { flex: 1 1 160px; min-width: 0; display: grid; gap: 2px; }
+    .grant .what small { color: var(--muted); }
+    .topics { flex-basis: 100%; display: grid; gap: 2px; margin: 0; padding: 0; list-style: none; }
+    .topics label { display: flex; justify-content: space-between; align-items: center; gap: 12px; min-height: 44px; }
+    .topics input { width: 40px; height: 24px; min-height: 24px; flex: none; accent-color: var(--accent); }
+    section + section { margin-top: 24px; }
+  `];
+
+  /** The citizen's account. */
+  declare account: AccountStore | undefined;
+  /** Who is signed in (`undefined` while not known). */
+  declare citizen: SignInState;
+  /** The catalogue: apps whose host-held grants are looked up, and their topics and icons. */
+  declare apps: readonly Manifest[] | undefined;
+  /** What this host holds per app (the runtime's grant store and storage). */
+  declare hostHeld: HostHeldConsents | undefined;
+  /** Language. Default `vi`. */
+  declare lang: Lang;
+  /** The consent API. Default one on this page's origin. */
+  declare api: ConsentApi;
+  /** The notifications API, for topic mutes. Default one on this page's origin. */
+  declare notificationsApi: NotificationsApi;
+  declare grants: AppGrants[] | undefined;
+  /** The grant being changed, `appId:kind` (or `appId:topic:<id>`). */
+  declare busy: string | undefined;
+  declare failure: unknown;
+  /** What was last revoked, announced. */
+  declare done: string | undefined;
+  #generation = 0;
+  #wantedOn: boolean | undefined;
+
+  constructor() {
+    super();
+    this.lang = 'vi';
+    this.api = createConsentApi();
+    this.notificationsApi = createNotificationsApi();
+  }
+
+  override willUpdate(changed: PropertyValues<this>) {
+    const signedInNow = changed.has('citizen') && this.citizen && !changed.get('citizen');
+    if (signedInNow || (this.citizen && (changed.has('apps') || changed.has('hostHeld')))) void this.#load();
+  }
+
+  async #load() {
+    const generation = ++this.#generation;
+    this.failure = undefined;
+    try {
+      const catalogue = this.apps ?? [];
+      const server = await this.api.list();
+      const ids = [...new Set([...server.map((a) => a.appId), ...catalogue.map((a) => a.id)])];
+      const local = await Promise.all(ids.map((id) => this.hostHeld?.read(id).catch(() => noLocal) ?? noLocal));
+      if (generation !== this.#generation) return;
+      this.grants = ids.map((appId, i) => {
+        const manifest = catalogue.find((m) => m.id === appId);
+        const held = server.find((a) => a.appId === appId);
+        return {
+          appId, manifest, server: held, local: local[i] ?? noLocal,
+          name: manifest?.name ?? held?.appName ?? { vi: appId, en: appId },
+          icon: appIcon(manifest, held?.appIcon ?? null),
+        };
+      }).filter(hasAny);
+    } catch (error) {
+      if (generation === this.#generation) this.#fail(error);
+    }
+  }
+
+  #fail(error: unknown) {
+    if (isAccountError(error, 'UNAUTHENTICATED')) this.account?.signedOut();
+    this.failure = error;
+  }
+
+  #update(appId: string, change: (a: AppGrants) => AppGrants) {
+    this.grants = this.grants?.map((a) => (a.appId === appId ? change(a) : a)).filter(hasAny);
+  }
+
+  #label(kind: ConsentKind) {
+    const s = consentStrings(this.lang);
+    return kind === 'identity' ? s.identity : kind === 'notifications' ? s.notifications : kind === 'location' ? s.location : s.storage;
+  }
+
+  async #revoke(app: AppGrants, kind: ConsentKind) {
+    if (this.busy) return;
+    this.busy = `${app.appId}:${kind}`;
+    this.failure = undefined;
+    this.done = undefined;
+    try {
+      if (kind === 'location' || kind === 'storage') {
+        // Held here: gone from this browser first, whatever the network does.
+        await this.hostHeld?.revoke(app.appId, kind);
+        this.#update(app.appId, (a) => ({ ...a, local: kind === 'location' ? { ...a.local, location: null } : { ...a.local, storageBytes: 0 } }));
+        await this.api.revoke(app.appId, kind);
+      } else {
+        await this.api.revoke(app.appId, kind);
+        this.#update(app.appId, (a) => ({ ...a, server: a.server && { ...a.server, [kind]: null } }));
+        await this.hostHeld?.revoke(app.appId, kind);
+      }
+      this.done = consentStrings(this.lang).revoked(this.#label(kind), app.name[this.lang]);
+    } catch (error) {
+      this.#fail(error);
+    } finally {
+      this.busy = undefined;
+      void this.renderRoot.querySelector<CitadelConsentAudit>('citadel-consent-audit')?.reload();
+    }
+  }
+
+  async #mute(app: AppGrants, topic: string, muted: boolean) {
+    if (this.busy) return;
+    this.#wantedOn = !muted;
+    this.busy = `${app.appId}:topic:${topic}`;
+    this.failure = undefined;
+    try {
+      const grant = await this.notificationsApi.setMuted(app.appId, topic, muted);
+      this.#update(app.appId, (a) => ({
+        ...a, server: a.server?.notifications ? { ...a.server, notifications: { ...a.server.notifications, mutedTopics: grant.mutedTopics } } : a.server,
+      }));
+    } catch (error) {
+      this.#fail(error);
+      this.requestUpdate(); // the switch goes back to what the platform holds
+    } finally {
+      this.busy = undefined;
+      void this.renderRoot.querySelector<CitadelConsentAudit>('citadel-consent-audit')?.reload();
+    }
+  }
+
+  #grant(app: AppGrants, kind: ConsentKind, detail: string, at: string | number | null, extra: unknown = nothing) {
+    const s = consentStrings(this.lang);
+    const what = this.#label(kind);
+    const name = app.name[this.lang];
+    const storage = kind === 'storage';
+    return html`<div class="grant" data-testid="consent-grant-${kind}">
+      <span class="what"><strong>${what}</strong><span>${detail}</span>${at === null ? nothing : html`<small>${s.grantedAt(formatMoment(at, this.lang))}</small>`}</span>
+      <button data-testid="consent-revoke-${kind}" ?disabled=${this.busy !== undefined}
+        aria-label=${storage ? s.clearLabel(name) : s.revokeLabel(what, name)} @click=${() => void this.#revoke(app, kind)}>${storage ? s.clear : s.revoke}</button>
+      ${extra}
+    </div>`;
+  }
+
+  #topics(app: AppGrants, muted: readonly string[]) {
+    const s = consentStrings(this.lang);
+    const topics = app.manifest?.notifications?.topics ?? [];
+    if (topics.length === 0) return nothing;
+    return html`<ul class="topics" aria-label=${s.topics}>${topics.map((t) => {
+      const key = `${app.appId}:topic:${t.id}`;
+      // While the platform is asked, the switch shows what the citizen chose.
+      const on = this.busy === key && this.#wantedOn !== undefined ? this.#wantedOn : !muted.includes(t.id);
+      return html`<li><label><span>${t.name[this.lang]}</span>
+        <input type="checkbox" role="switch" data-testid="consent-topic-${t.id}" .checked=${live(on)} aria-checked=${on ? 'true' : 'false'}
+          aria-label=${s.muteLabel(t.name[this.lang])} ?disabled=${this.busy !== undefined}
+          @change=${(e: Event) => void this.#mute(app, t.id, !(e.target as HTMLInputElement).checked)} /></label></li>`;
+    })}</ul>`;
+  }
+
+  #app(app: AppGrants) {
+    const s = consentStrings(this.lang);
+    const claims = uiStrings(this.lang).claims as Record<string, string>;
+    const { identity, notifications } = app.server ?? {};
+    const { location, storageBytes } = app.local;
+    return html`<article class="card app" data-testid="consent-app" data-app=${app.appId}>
+      <header>${app.icon ? html`<img src=${app.icon} alt="" width="36" height="36" />` : nothing}<h3>${app.name[this.lang]}</h3></header>
+      ${identity ? this.#grant(app, 'identity', identity.claims.map((c) => claims[c] ?? c).join(', ') || s.identityNone, identity.grantedAt) : nothing}
+      ${notifications ? this.#grant(app, 'notifications', '', notifications.grantedAt, this.#topics(app, notifications.mutedTopics)) : nothing}
+      ${location ? this.#grant(app, 'location', location.accuracy === 'precise' ? s.precise : s.coarse, location.at) : nothing}
+      ${storageBytes > 0 ? this.#grant(app, 'storage', s.storageUsed(storageBytes), null) : nothing}
+    </article>`;
+  }
+
+  #body() {
+    const s = consentStrings(this.lang);
+    if (this.citizen === null) return html`<p class="hint">${s.signIn}</p><citadel-sign-in-form .account=${this.account} lang=${this.lang}></citadel-sign-in-form>`;
+    if (this.citizen === undefined) return html`<p role="status">${s.loading}</p>`;
+    return html`
+      <p class="hint">${s.intro}</p>
+      ${this.done ? html`<p class="success" role="status" data-testid="consent-done">${this.done}</p>` : nothing}
+      ${this.failure === undefined ? nothing : html`<p class="error" role="alert" data-testid="consent-error">${errorText(this.failure, this.lang)}
+        <button @click=${() => void this.#load()}>${s.retry}</button></p>`}
+      <section data-testid="consent-apps" class="apps">
+        ${this.grants === undefined && this.failure === undefined ? html`<p role="status">${s.loading}</p>` : nothing}
+        ${this.grants?.length === 0 ? html`<p class="hint" data-testid="consent-none">${s.none}</p>` : nothing}
+        ${this.grants?.map((a) => this.#app(a))}
+      </section>
+      <section aria-labelledby="audit-title">
+        <h3 id="audit-title">${s.audit}</h3>
+        <citadel-consent-audit .api=${this.api} lang=${this.lang}></citadel-consent-audit>
+      </section>`;
+  }
+
+  override render() {
+    const s = consentStrings(this.lang);
+    return html`
+      <button class="link home" data-testid="consent-back" @click=${() => navigate(this, '/account')}>‹ ${s.back}</button>
+      <section data-testid="consent-page"><h2>${s.title}</h2>${this.#body()}</section>
+    `;
+  }
+}

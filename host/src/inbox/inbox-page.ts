@@ -1,0 +1,209 @@
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import type { Manifest } from '@citadel/protocol';
+import type { Lang } from '@citadel/ui';
+import { isAccountError } from '../account/account-error.js';
+import type { AccountStore, SignInState } from '../account/account-store.js';
+import { errorText } from '../account/error-text.js';
+import { navigate } from '../account/events.js';
+import { formatMoment } from '../account/format.js';
+import { alertStrings, alertText } from '../alerts/i18n.js';
+import { ALERTS_PATH, alertPath } from '../alerts/routes.js';
+import { alertStyles } from '../alerts/styles.js';
+import { createNotificationsApi, type NotificationsApi } from '../notifications/api.js';
+import type { InboxAlert, InboxEntry, InboxNotification } from '../notifications/types.js';
+import { appIcon } from './deep-link.js';
+import { inboxChanged, openApp } from './events.js';
+import { inboxStrings } from './i18n.js';
+
+/**
+ * The inbox under `/inbox`: the citizen's notifications from apps and the official alerts that
+ * reached them, newest first. A notification names its app with the registry's name and icon
+ * (the partner writes only the title and body); tapping marks it read and opens the app (the
+ * shell decides at which path). "Mark all read", and the push switch for this browser.
+ *
+ * @fires citadel-open-app - to open a notification's app.
+ * @fires citadel-navigate - to an alert, or home.
+ * @fires citadel-inbox-changed - after marking something read.
+ */
+export class CitadelInboxPage extends LitElement {
+  static override properties = {
+    account: { attribute: false },
+    citizen: { attribute: false },
+    apps: { attribute: false },
+    lang: {},
+    api: { attribute: false },
+    entries: { state: true },
+    next: { state: true },
+    busy: { state: true },
+    failure: { state: true },
+  };
+
+  static override styles = [alertStyles, css`
+    :host { padding-top: 4px; }
+    .head { display: flex; justify-content: flex-end; margin: 12px 0 0; }
+    [data-testid=inbox] { margin-top: 12px; }
+    .entry { grid-template-columns: 40px minmax(0, 1fr); column-gap: 10px; align-items: start; }
+    .entry > .what { display: grid; gap: 2px; min-width: 0; }
+    .entry img, .entry .glyph { width: 40px; height: 40px; border-radius: 10px; }
+    .entry .glyph { display: grid; place-items: center; background: var(--sev); color: var(--on-sev); font-weight: 800; }
+    .entry[data-unread=true] { background: color-mix(in srgb, var(--accent) 10%, Canvas); }
+    .entry[data-unread=true] strong::after { content: ''; display: inline-block; width: 8px; height: 8px; margin-left: 6px; border-radius: 50%;
+      background: var(--accent); vertical-align: middle; }
+    .topic { font-size: .78rem; padding: 1px 8px; border-radius: 999px; background: color-mix(in srgb, CanvasText 10%, transparent); }
+    .body { overflow-wrap: anywhere; }
+    .more { margin-top: 8px; }
+    .links { margin-top: 16px; }
+  `];
+
+  /** The citizen's account (for signing in here). */
+  declare account: AccountStore | undefined;
+  /** Who is signed in (`undefined` while not known). */
+  declare citizen: SignInState;
+  /** The catalogue: the registry's manifests, for each app's icon. */
+  declare apps: readonly Manifest[] | undefined;
+  /** Language. Default `vi`. */
+  declare lang: Lang;
+  /** The inbox API. Default one on this page's origin. */
+  declare api: NotificationsApi;
+  declare entries: InboxEntry[] | undefined;
+  declare next: string | null;
+  declare busy: boolean;
+  declare failure: unknown;
+  #generation = 0;
+
+  constructor() {
+    super();
+    this.lang = 'vi';
+    this.api = createNotificationsApi();
+    this.next = null;
+    this.busy = false;
+  }
+
+  override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('citizen') && this.citizen && !changed.get('citizen')) void this.reload();
+  }
+
+  /** Loads the first page again; a page still loading is dropped. */
+  async reload() {
+    this.#generation += 1;
+    this.entries = undefined;
+    this.next = null;
+    this.busy = false;
+    await this.#page(undefined);
+  }
+
+  async #page(cursor: string | undefined) {
+    if (this.busy) return;
+    const generation = this.#generation;
+    this.busy = true;
+    this.failure = undefined;
+    try {
+      const page = await this.api.inbox(cursor);
+      if (generation !== this.#generation) return;
+      const before = cursor === undefined ? [] : this.entries ?? [];
+      const seen = new Set(before.map((e) => e.id));
+      this.entries = [...before, ...page.entries.filter((e) => !seen.has(e.id))];
+      this.next = page.next;
+    } catch (error) {
+      if (generation === this.#generation) this.#fail(error);
+    } finally {
+      if (generation === this.#generation) this.busy = false;
+    }
+  }
+
+  #fail(error: unknown) {
+    if (isAccountError(error, 'UNAUTHENTICATED')) this.account?.signedOut();
+    else this.failure = error;
+  }
+
+  #markedRead(ids: ReadonlySet<string> | 'all') {
+    const now = new Date().toISOString();
+    this.entries = this.entries?.map((e) => (e.readAt === null && (ids === 'all' || ids.has(e.id)) ? { ...e, readAt: now } : e));
+    inboxChanged(this);
+  }
+
+  async #tap(entry: InboxEntry) {
+    // Reading it must not stand between the citizen and what they tapped: a failed mark is retried next time.
+    if (entry.readAt === null) {
+      await this.api.markRead(entry.id).then(() => this.#markedRead(new Set([entry.id])), () => undefined);
+    }
+    if (entry.kind === 'alert') navigate(this, alertPath(entry.id));
+    else openApp(this, { appId: entry.appId, path: entry.path });
+  }
+
+  async #markAllRead() {
+    this.failure = undefined;
+    try {
+      await this.api.markAllRead();
+      this.#markedRead('all');
+    } catch (error) {
+      this.#fail(error);
+    }
+  }
+
+  #notification(entry: InboxNotification) {
+    const name = entry.appName[this.lang];
+    const icon = appIcon(this.apps?.find((a) => a.id === entry.appId), entry.appIcon);
+    return html`<button class="entry" data-testid="inbox-entry" data-kind="notification" data-id=${entry.id} data-app=${entry.appId}
+      data-unread=${entry.readAt === null ? 'true' : 'false'} aria-label=${`${inboxStrings(this.lang).openApp(name)}: ${entry.title}`} @click=${() => void this.#tap(entry)}>
+      ${icon ? html`<img src=${icon} alt="" width="40" height="40" loading="lazy" />` : html`<span class="glyph" aria-hidden="true">${[...name][0] ?? '?'}</span>`}
+      <span class="what">
+        <small class="row"><span data-testid="inbox-app-name">${name}</span>${entry.topicName ? html`<span class="topic">${entry.topicName[this.lang]}</span>` : nothing}</small>
+        <strong data-testid="inbox-title">${entry.title}</strong>
+        ${entry.body ? html`<span class="body" data-testid="inbox-body">${entry.body}</span>` : nothing}
+        <small>${formatMoment(entry.at, this.lang)}</small>
+      </span>
+    </button>`;
+  }
+
+  #alert(entry: InboxAlert) {
+    const s = alertStrings(this.lang);
+    return html`<button class="entry rule" data-testid="inbox-entry" data-kind="alert" data-id=${entry.id} data-severity=${entry.severity}
+      data-unread=${entry.readAt === null ? 'true' : 'false'} @click=${() => void this.#tap(entry)}>
+      <span class="glyph" aria-hidden="true">!</span>
+      <span class="what">
+        <small class="row"><span class="sev">${s.severities[entry.severity]}</span><span>${inboxStrings(this.lang).alert}</span></small>
+        <strong>${alertText(entry.headline, this.lang)}</strong>
+        <small>${entry.sender} · ${formatMoment(entry.at, this.lang)}</small>
+      </span>
+    </button>`;
+  }
+
+  #inbox() {
+    const s = inboxStrings(this.lang);
+    const entries = this.entries;
+    const unread = entries?.some((e) => e.readAt === null) ?? false;
+    return html`
+      <h2>${s.inbox}</h2>
+      <citadel-push-switch lang=${this.lang}></citadel-push-switch>
+      ${unread ? html`<div class="head"><button data-testid="inbox-read-all" @click=${() => void this.#markAllRead()}>${s.markAllRead}</button></div>` : nothing}
+      <section data-testid="inbox" aria-busy=${this.busy ? 'true' : 'false'}>
+        ${entries === undefined && this.busy ? html`<p class="hint" role="status">${s.loading}</p>` : nothing}
+        ${entries?.length === 0 ? html`<p class="hint" data-testid="inbox-empty">${s.empty}</p>` : nothing}
+        ${entries?.length ? html`<ul class="list">${entries.map((e) => html`<li>${e.kind === 'alert' ? this.#alert(e) : this.#notification(e)}</li>`)}</ul>` : nothing}
+        ${this.failure === undefined ? nothing : html`<p class="error" role="alert" data-testid="inbox-error">${errorText(this.failure, this.lang)}
+          <button @click=${() => void this.reload()}>${s.retry}</button></p>`}
+        ${this.next !== null && this.failure === undefined ? html`<button class="more" data-testid="inbox-more" ?disabled=${this.busy}
+          @click=${() => void this.#page(this.next ?? undefined)}>${this.busy ? s.loading : s.more}</button>` : nothing}
+      </section>
+      <p class="links"><button class="link" data-testid="inbox-alerts" @click=${() => navigate(this, ALERTS_PATH)}>${s.alertsHistory}</button></p>`;
+  }
+
+  #body() {
+    const s = inboxStrings(this.lang);
+    if (this.citizen === null) {
+      return html`<h2>${s.inbox}</h2><p class="hint">${s.signInToSeeInbox}</p>
+        <citadel-sign-in-form .account=${this.account} lang=${this.lang}></citadel-sign-in-form>`;
+    }
+    if (this.citizen === undefined) return html`<p role="status">${s.loading}</p>`;
+    return this.#inbox();
+  }
+
+  override render() {
+    const s = inboxStrings(this.lang);
+    return html`
+      <button class="link home" data-testid="inbox-home" aria-label=${s.homeLabel} @click=${() => navigate(this, '/')}>‹ ${s.home}</button>
+      <section data-testid="inbox-page">${this.#body()}</section>
+    `;
+  }
+}

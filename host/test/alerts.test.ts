@@ -1,0 +1,197 @@
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPlatformServer, discoverApps, openDatabase, type Database, type ListeningServer } from '@citadel/server';
+import { launchChromium } from '../../tests/support/chromium.js';
+
+const repo = resolve(import.meta.dirname, '../..');
+const AUTHORITY_PHONE = '0905333444';
+const CITIZEN_PHONE = '0905555666';
+
+/** A CAP 1.2 alert for the ward Vỹ Dạ, sent now, in effect for six hours. */
+const capAlert = (identifier: string) => {
+  const sent = new Date(Date.now() - 60_000).toISOString().replace(/\.\d{3}Z$/, '+00:00');
+  const expires = new Date(Date.now() + 6 * 3_600_000).toISOString().replace(/\.\d{3}Z$/, '+00:00');
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<alert xmlns="urn:oasis:names:tc:emergency:cap:1.2">
+  <identifier>${identifier}</identifier><sender>bchpctt@hue.gov.vn</sender><sent>${sent}</sent>
+  <status>Actual</status><msgType>Alert</msgType><scope>Public</scope>
+  <info>
+    <language>vi-VN</language><category>Met</category><event>Lũ trên sông Hương</event>
+    <urgency>Immediate</urgency><severity>Moderate</severity><certainty>Likely</certainty><expires>${expires}</expires>
+    <senderName>Ban Chỉ huy PCTT tỉnh Thừa Thiên Huế</senderName>
+    <headline>Mực nước sông Hương đang lên</headline>
+    <description>Mực nước tại trạm Kim Long đang lên.</description>
+    <area><areaDesc>Phường Vỹ Dạ</areaDesc><geocode><valueName>ward</valueName><value>Vỹ Dạ</value></geocode></area>
+  </info>
+</alert>`;
+};
+
+// An authority publishes an extreme alert from the console for a ward; a citizen verified in that
+// ward has it interrupt the mini-app they have open, and acknowledges it; anyone, signed out, finds
+// it in the public history. A CAP file publishes too, or shows what is wrong with it.
+describe('official alerts, end to end through the real host and platform', () => {
+  let browser: Browser;
+  let database: Database;
+  let server: ListeningServer;
+  let origin: string;
+  let files: string;
+
+  beforeAll(async () => {
+    database = await openDatabase({ kind: 'pglite' });
+    const platform = await createPlatformServer({ hostDir: resolve(repo, 'host/dist'), database, apps: discoverApps(resolve(repo, 'miniapps')), port: 0 });
+    server = await platform.listen();
+    origin = `http://localhost:${server.port}`;
+    files = mkdtempSync(join(tmpdir(), 'citadel-cap-'));
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await database?.close();
+  });
+
+  const pathOf = (page: Page) => new URL(page.url()).pathname;
+  const noSideScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+  const open = async (width = 320): Promise<{ context: BrowserContext; page: Page }> => {
+    const context = await browser.newContext({ viewport: { width, height: 700 } });
+    const page = await context.newPage();
+    await page.goto(`${origin}/`);
+    return { context, page };
+  };
+  const signUp = async (page: Page, phone: string, name: string) => {
+    await page.getByTestId('account-button').click();
+    await page.getByTestId('signin-to-signup').click();
+    await page.getByTestId('signup-name').fill(name);
+    await page.getByTestId('signup-phone').fill(phone);
+    await page.getByTestId('signup-password').fill('mật khẩu dài 3');
+    await page.getByTestId('signup-submit').click();
+    await expect.poll(() => pathOf(page)).toBe('/account');
+  };
+
+  it('publishes from the console, interrupts a citizen of the ward over an open app, and lists it signed out', async () => {
+    // The citizen lives in Vỹ Dạ, verified with the eID provider on the profile screen.
+    const citizen = await open();
+    await signUp(citizen.page, CITIZEN_PHONE, 'Lê Văn Cường');
+    await citizen.page.getByTestId('verify-national-id').fill('046090001234');
+    await citizen.page.getByTestId('verify-full-name').fill('Lê Văn Cường');
+    await citizen.page.getByTestId('verify-dob').fill('1988-03-09');
+    await citizen.page.getByTestId('verify-ward').fill('Phường Vỹ Dạ');
+    await citizen.page.getByTestId('verify-submit').click();
+    await expect.poll(() => citizen.page.getByTestId('profile-ward').textContent()).toContain('Vỹ Dạ');
+    // Not an authority: no console, and the console's route says so.
+    await citizen.page.goto(`${origin}/alerts`);
+    await citizen.page.getByTestId('alerts-history').waitFor();
+    expect(await citizen.page.getByTestId('alerts-publish').count()).toBe(0);
+    await citizen.page.goto(`${origin}/alerts/publish`);
+    await citizen.page.getByTestId('publish-forbidden').waitFor();
+
+    // The authority signs up; the operator grants the role.
+    const authority = await open();
+    await signUp(authority.page, AUTHORITY_PHONE, 'Ban Chỉ huy PCTT');
+    await database.query("UPDATE citizens SET roles = '{authority}' WHERE phone = $1", [`+84${AUTHORITY_PHONE.slice(1)}`]);
+    await authority.page.goto(`${origin}/alerts`);
+    await authority.page.getByTestId('alerts-publish').click();
+    expect(pathOf(authority.page)).toBe('/alerts/publish');
+    // Required fields are checked before sending.
+    await authority.page.getByTestId('publish-submit').click();
+    await authority.page.getByTestId('publish-headlineVi-problem').waitFor();
+    await authority.page.getByTestId('publish-sender').fill('UBND thành phố Huế');
+    await authority.page.getByTestId('publish-severity').selectOption('extreme');
+    await authority.page.getByTestId('publish-category').selectOption('flood');
+    await authority.page.getByTestId('publish-headline-vi').fill('Lũ khẩn cấp: sơ tán ngay khỏi vùng ven sông');
+    await authority.page.getByTestId('publish-headline-en').fill('Flash flood: leave the riverside now');
+    await authority.page.getByTestId('publish-description-vi').fill('Nước sông Hương dâng nhanh, nguy cơ ngập sâu trong 2 giờ tới.');
+    await authority.page.getByTestId('publish-instruction-vi').fill('Di chuyển lên nơi cao. Gọi 112 khi cần cứu hộ.');
+    await authority.page.getByTestId('publish-wards').fill('Vỹ Dạ, Phú Hội');
+    await authority.page.getByTestId('publish-hours').fill('3');
+    expect(await noSideScroll(authority.page)).toBe(true);
+    await authority.page.getByTestId('publish-submit').click();
+    const result = authority.page.getByTestId('publish-result');
+    await result.waitFor();
+    expect(await result.getAttribute('data-recipients')).toBe('1');
+    expect(await result.textContent()).toContain('Đã gửi tới 1 người');
+    const [published] = await database.query<{ id: string }>("SELECT id FROM alerts WHERE severity = 'extreme'");
+    const alertId = published!.id;
+
+    // A CAP file: a broken one shows the typed issues, a good one publishes.
+    const broken = join(files, 'broken.xml');
+    writeFileSync(broken, capAlert('HUE-TEST-1').replace('<severity>Moderate</severity>', '<severity>Catastrophic</severity>'));
+    await authority.page.getByTestId('cap-file').setInputFiles(broken);
+    await authority.page.getByTestId('cap-submit').click();
+    await authority.page.getByTestId('cap-issues').waitFor();
+    expect(await authority.page.getByTestId('cap-issues').textContent()).toMatch(/severity/);
+    const good = join(files, 'good.xml');
+    writeFileSync(good, capAlert('HUE-TEST-2'));
+    await authority.page.getByTestId('cap-file').setInputFiles(good);
+    await authority.page.getByTestId('cap-submit').click();
+    await authority.page.getByTestId('cap-result').waitFor();
+    expect(await authority.page.getByTestId('cap-result').getAttribute('data-recipients')).toBe('1');
+    await authority.context.close();
+
+    // The citizen has the demo app open: the extreme alert interrupts it, above the frame.
+    await citizen.page.goto(`${origin}/app/kitchen-sink`);
+    const dialog = citizen.page.getByTestId('alert-dialog');
+    await dialog.waitFor();
+    expect(await dialog.getAttribute('role')).toBe('alertdialog');
+    expect(await dialog.getAttribute('data-id')).toBe(alertId);
+    expect(await dialog.evaluate((d) => d.matches(':modal'))).toBe(true);
+    expect(await citizen.page.getByTestId('alert-dialog-headline').textContent()).toBe('Lũ khẩn cấp: sơ tán ngay khỏi vùng ven sông');
+    await expect.poll(() => citizen.page.locator('citadel-app-view iframe').count()).toBe(1);
+    // Escape does not dismiss it: it must be acknowledged.
+    await citizen.page.keyboard.press('Escape');
+    expect(await dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+    await citizen.page.getByTestId('alert-dialog-ack').click();
+    await expect.poll(() => citizen.page.getByTestId('alert-dialog').count()).toBe(0);
+    await expect.poll(async () => (await database.query(
+      'SELECT 1 FROM alert_recipients WHERE alert_id = $1 AND read_at IS NOT NULL', [alertId])).length).toBe(1);
+
+    // Back on the catalogue: the banner lists the active alerts, gravest first; acknowledged, nothing interrupts again.
+    await citizen.page.goto(`${origin}/`);
+    const banner = citizen.page.getByTestId('alert-banner-item');
+    await expect.poll(() => banner.count()).toBe(2);
+    expect(await banner.first().getAttribute('data-id')).toBe(alertId);
+    expect(await noSideScroll(citizen.page)).toBe(true);
+    expect(await citizen.page.getByTestId('alert-dialog').count()).toBe(0);
+    await citizen.page.getByTestId('inbox-button').click();
+    await expect.poll(() => citizen.page.locator('[data-testid="inbox-entry"][data-kind="alert"]').count()).toBe(2);
+    await citizen.page.locator(`[data-testid="inbox-entry"][data-id="${alertId}"]`).click();
+    await expect.poll(() => pathOf(citizen.page)).toBe(`/alerts/${alertId}`);
+    await citizen.page.getByTestId('alert-detail').waitFor();
+
+    // "Alerts for where I am": only a ~1 km cell reaches the platform; off deletes it.
+    await citizen.context.grantPermissions(['geolocation'], { origin });
+    await citizen.context.setGeolocation({ latitude: 16.46371, longitude: 107.59092 });
+    await citizen.page.goto(`${origin}/alerts`);
+    await citizen.page.getByTestId('alerts-here-switch').check();
+    await expect.poll(async () => (await database.query<{ latitude: number; longitude: number }>('SELECT latitude, longitude FROM citizen_locations'))[0])
+      .toEqual({ latitude: 16.465, longitude: 107.595 });
+    await citizen.page.getByTestId('alerts-here-switch').uncheck();
+    await expect.poll(async () => (await database.query('SELECT 1 FROM citizen_locations')).length).toBe(0);
+    await citizen.context.close();
+
+    // Signed out: the public history and the alert's detail.
+    const visitor = await open();
+    await visitor.page.goto(`${origin}/alerts`);
+    const entry = visitor.page.locator(`[data-testid="alert-history-entry"][data-id="${alertId}"]`);
+    await entry.waitFor();
+    expect(await visitor.page.getByTestId('alert-history-entry').count()).toBe(2);
+    expect(await noSideScroll(visitor.page)).toBe(true);
+    await entry.click();
+    await expect.poll(() => pathOf(visitor.page)).toBe(`/alerts/${alertId}`);
+    const detail = visitor.page.getByTestId('alert-detail');
+    await detail.waitFor();
+    expect(await detail.getAttribute('data-severity')).toBe('extreme');
+    expect(await visitor.page.getByTestId('alert-severity').textContent()).toBe('Đặc biệt nguy hiểm');
+    expect(await visitor.page.getByTestId('alert-sender').textContent()).toBe('UBND thành phố Huế');
+    expect(await visitor.page.getByTestId('alert-wards').textContent()).toBe('Vỹ Dạ, Phú Hội');
+    expect(await visitor.page.getByTestId('alert-instruction').textContent()).toContain('Gọi 112');
+    // In English, the authority's English headline.
+    await visitor.page.getByTestId('lang').click();
+    await expect.poll(() => visitor.page.getByTestId('alert-headline').textContent()).toBe('Flash flood: leave the riverside now');
+    expect(await noSideScroll(visitor.page)).toBe(true);
+    await visitor.context.close();
+  });
+});
