@@ -133,8 +133,8 @@ export const methods = {
   'notifications.requestPermission': method({
     params: Empty,
     result: z.strictObject({ granted: z.boolean() }),
-    permission: 'notifications', since: '1.0', errors: [ErrorCode.PERMISSION_DENIED],
-    summary: 'Asks the citizen, in a host-drawn prompt, whether the app may notify them.',
+    permission: 'notifications', since: '1.0', errors: [ErrorCode.PERMISSION_DENIED, ErrorCode.UNAVAILABLE],
+    summary: 'Asks the citizen, in a host-drawn prompt, whether the app may notify them; `UNAVAILABLE` when the platform cannot be reached to record the grant.',
   }),
 } as const satisfies Record<string, MethodSpec>;
 
