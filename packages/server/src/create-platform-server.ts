@@ -22,7 +22,6 @@ import { notificationRoutes } from './http/notification-routes.js';
 import { partnerNotificationRoutes } from './http/partner-notification-routes.js';
 import { paymentRoutes } from './http/payment-routes.js';
 import { pushRoutes } from './http/push-routes.js';
-import { createPairwise } from './identity/pairwise.js';
 import { DEFAULT_DAILY_QUOTA } from './notifications/quota.js';
 import { createPushDispatcher } from './push/dispatcher.js';
 import { createVapid } from './push/vapid.js';
@@ -192,7 +191,8 @@ export async function createPlatformServer(options: PlatformServerOptions) {
     issuer: () => origins.host,
     moneyMoved: () => webhooks.kick(),
   }));
-  const pairwise = createPairwise(db);
+  // One pairwise-subject source for the whole server: the identity capability's.
+  const pairwise = identity;
   app.route('/api', notificationRoutes({ db, sessions, registry, pairwise }));
   app.route('/api', pushRoutes({ db, sessions, development }));
   app.route('/api', consentRoutes({ db, sessions, pairwise, revoked: () => webhooks.kick() }));

@@ -11,7 +11,7 @@ export interface IdentityGrant {
 const order = IdentityClaim.options;
 const sorted = (claims: readonly IdentityClaim[]) => order.filter((c) => claims.includes(c));
 
-/** Identity grants, kept server-side with when they were given; every change is audited. */
+/** Identity grants, kept server-side with when they were given; every change is audited (withdrawal: `revokeConsent`). */
 export function createGrants(db: Queryable) {
   const audit = (citizenId: string, appId: string, action: string, detail: object) =>
     db.query('INSERT INTO audit_log (citizen_id, app_id, action, detail) VALUES ($1, $2, $3, $4)', [citizenId, appId, action, JSON.stringify(detail)]);
@@ -33,11 +33,6 @@ export function createGrants(db: Queryable) {
         [citizenId, appId, list]);
       await audit(citizenId, appId, 'identity.grant', { claims: list });
       return this.get(citizenId, appId);
-    },
-    /** Withdraws the grant entirely; the next token request needs consent again. */
-    async revoke(citizenId: string, appId: string): Promise<void> {
-      await db.query('DELETE FROM identity_grants WHERE citizen_id = $1 AND app_id = $2', [citizenId, appId]);
-      await audit(citizenId, appId, 'identity.revoke', {});
     },
   };
 }

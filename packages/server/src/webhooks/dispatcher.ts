@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.js';
+import { createDeliveryLoop, positive, type DeliveryLoop } from '../delivery/loop.js';
 import { backoffSeconds } from './backoff.js';
 import { systemResolve, type ResolveHost } from './guarded-lookup.js';
 import { createOutboxStore, type ClaimedWebhook } from './outbox-store.js';
@@ -32,23 +33,10 @@ export interface WebhookDispatcherOptions {
 }
 
 /** Delivers the webhook outbox. Several dispatchers, in one process or many, may share one database. */
-export interface WebhookDispatcher {
-  /** Delivers due webhooks every `intervalMs` (default 1000), at once and again while rounds come back full. */
-  start(intervalMs?: number): void;
-  /** Stops the timer and resolves once every delivery in flight has been recorded. */
-  stop(): Promise<void>;
-  /** Runs a round now (after a money movement committed, say) rather than at the next tick; no-op when stopped. */
-  kick(): void;
-  /** Runs one round: claims up to `batchSize` due rows, delivers them, records each; resolves with how many it claimed. */
-  deliverDue(): Promise<number>;
-}
+export type WebhookDispatcher = DeliveryLoop;
 
 const DEFAULTS = { fetchTimeoutMs: 10_000, maxAttempts: 12, baseDelaySeconds: 5, maxDelaySeconds: 3600, batchSize: 20 } as const;
 
-function positive(name: string, value: number): number {
-  if (!Number.isFinite(value) || value <= 0) throw new TypeError(`${name} must be a positive number`);
-  return value;
-}
 
 /**
  * Creates the webhook dispatcher: the outbox rows the money transactions wrote are claimed with
@@ -101,70 +89,7 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions): Webh
     return failed(row, `HTTP_${outcome.status}`);
   };
 
-  // A surprise (a corrupt secret, say) counts as a failed attempt, so the row still ends `failed`
-  // rather than being retried forever each time its lease runs out.
-  const deliver = (row: ClaimedWebhook): Promise<void> =>
-    attempt(row).catch((error: unknown) => {
-      console.error('[citadel] webhook delivery error', row.id, error);
-      return failed(row, 'INTERNAL_ERROR');
-    });
-
-  const inFlight = new Set<Promise<unknown>>();
-  const track = <T>(work: Promise<T>): Promise<T> => {
-    inFlight.add(work);
-    work.then(() => inFlight.delete(work), () => inFlight.delete(work));
-    return work;
-  };
-
-  const deliverDue = () => track((async () => {
-    const rows = await store.claimDue(batchSize, leaseSeconds);
-    const results = await Promise.allSettled(rows.map(deliver));
-    const rejected = results.find((result) => result.status === 'rejected');
-    // A row whose outcome could not be recorded stays leased, and is retried when the lease ends.
-    if (rejected) throw rejected.reason;
-    return rows.length;
-  })());
-
-  let timer: NodeJS.Timeout | undefined;
-  let round: Promise<void> | undefined;
-  let again = false;
-
-  const tick = () => {
-    if (round) {
-      again = true;
-      return;
-    }
-    round = (async () => {
-      do {
-        again = false;
-        try {
-          if ((await deliverDue()) >= batchSize) again = true;
-        } catch (error) {
-          console.error('[citadel] webhook delivery round failed', error);
-        }
-      } while (again && timer);
-    })().finally(() => {
-      round = undefined;
-    });
-  };
-
-  return {
-    start(intervalMs = 1000) {
-      if (timer) return;
-      timer = setInterval(tick, positive('intervalMs', intervalMs));
-      // The server keeps the process alive; the dispatcher alone should not.
-      timer.unref();
-      tick();
-    },
-    async stop() {
-      clearInterval(timer);
-      timer = undefined;
-      await round;
-      await Promise.allSettled([...inFlight]);
-    },
-    kick() {
-      if (timer) tick();
-    },
-    deliverDue,
-  };
+  return createDeliveryLoop({
+    label: 'webhook', batchSize, claim: () => store.claimDue(batchSize, leaseSeconds), attempt, failed: (row, error) => failed(row, error),
+  });
 }

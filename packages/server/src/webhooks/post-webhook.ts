@@ -7,15 +7,16 @@ import { parseIpAddress } from './ip-address.js';
 /** Why a delivery got no HTTP answer: a closed set, shown to the partner as `lastError`. */
 export type DeliveryFailure = 'ADDRESS_REFUSED' | 'DNS_FAILED' | 'CONNECTION_FAILED' | 'TLS_FAILED' | 'TIMEOUT';
 
-/** What one POST came to: an HTTP status, or why there was none. */
-export type PostOutcome = { readonly status: number } | { readonly failure: DeliveryFailure };
+/** What one POST came to: an HTTP status (with the answer's `Retry-After` header, if any), or why there was none. */
+export type PostOutcome = { readonly status: number; readonly retryAfter: string | undefined } | { readonly failure: DeliveryFailure };
 
 /** One webhook POST. */
 export interface WebhookPost {
   /** Already accepted by `checkWebhookUrl`. */
   readonly url: URL;
   readonly headers: Readonly<Record<string, string>>;
-  readonly body: string;
+  /** A JSON text (a webhook) or bytes (an encrypted push). */
+  readonly body: string | Uint8Array;
   readonly timeoutMs: number;
   readonly development: boolean;
   readonly resolve: ResolveHost;
@@ -39,7 +40,8 @@ function failureOf(error: unknown): DeliveryFailure {
  * rejects. The host is resolved once, every address checked (`createGuardedLookup`), and the
  * connection made to a checked address; an IP-literal host is checked as it is. TLS
  * certificates are verified against the URL's host name. No redirect is followed (a 3xx is not
- * an acknowledgement), no connection is reused, and the answer's body is never read.
+ * an acknowledgement), no connection is reused, and the answer's body is never read. Web Push
+ * (`postPush`) goes through here too.
  */
 export function postWebhook(post: WebhookPost): Promise<PostOutcome> {
   const { url } = post;
@@ -53,15 +55,16 @@ export function postWebhook(post: WebhookPost): Promise<PostOutcome> {
       hostname: host,
       ...(url.port === '' ? {} : { port: Number(url.port) }),
       path: `${url.pathname}${url.search}`,
-      headers: { ...post.headers, 'content-length': String(Buffer.byteLength(post.body)) },
+      headers: { ...post.headers, 'content-length': String(typeof post.body === 'string' ? Buffer.byteLength(post.body) : post.body.byteLength) },
       agent: false,
       // Node connects to an IP literal without calling `lookup`; it was checked above.
       ...(literal ? {} : { lookup: createGuardedLookup(post.resolve, post.development) }),
       signal: AbortSignal.timeout(post.timeoutMs),
     });
     outgoing.once('response', (response: IncomingMessage) => {
-      resolve({ status: response.statusCode ?? 0 });
-      // Only the status matters; the body is neither read nor kept.
+      const retryAfter = response.headers['retry-after'];
+      resolve({ status: response.statusCode ?? 0, retryAfter: Array.isArray(retryAfter) ? retryAfter[0] : retryAfter });
+      // Only the status and Retry-After matter; the body is neither read nor kept.
       response.destroy();
     });
     // `on`, not `once`: a late error (the timeout firing after the answer) must not go unhandled.
