@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { Lang } from '@citadel/ui';
+import { PagedList } from '../paged-list.js';
 import { errorText } from '../account/error-text.js';
 import { formatMoment } from '../account/format.js';
 import { alertStyles } from '../alerts/styles.js';
@@ -12,10 +13,6 @@ export class CitadelConsentAudit extends LitElement {
   static override properties = {
     api: { attribute: false },
     lang: {},
-    entries: { state: true },
-    next: { state: true },
-    busy: { state: true },
-    failure: { state: true },
   };
 
   static override styles = [alertStyles, css`
@@ -28,17 +25,11 @@ export class CitadelConsentAudit extends LitElement {
   declare api: ConsentApi | undefined;
   /** Language. Default `vi`. */
   declare lang: Lang;
-  declare entries: AuditEntry[] | undefined;
-  declare next: string | null;
-  declare busy: boolean;
-  declare failure: unknown;
-  #generation = 0;
+  readonly #list = new PagedList<AuditEntry>(this, { load: (cursor) => this.api?.audit(cursor), keepWhileReloading: true });
 
   constructor() {
     super();
     this.lang = 'vi';
-    this.next = null;
-    this.busy = false;
   }
 
   override connectedCallback() {
@@ -46,30 +37,9 @@ export class CitadelConsentAudit extends LitElement {
     void this.reload();
   }
 
-  /** Loads the first page again (after a revocation). */
-  async reload() {
-    this.#generation += 1;
-    this.busy = false;
-    await this.#page(undefined);
-  }
-
-  async #page(cursor: string | undefined) {
-    if (!this.api || this.busy) return;
-    const generation = this.#generation;
-    this.busy = true;
-    this.failure = undefined;
-    try {
-      const page = await this.api.audit(cursor);
-      if (generation !== this.#generation) return;
-      const before = cursor === undefined ? [] : this.entries ?? [];
-      const seen = new Set(before.map((e) => e.id));
-      this.entries = [...before, ...page.entries.filter((e) => !seen.has(e.id))];
-      this.next = page.next;
-    } catch (error) {
-      if (generation === this.#generation) this.failure = error;
-    } finally {
-      if (generation === this.#generation) this.busy = false;
-    }
+  /** Loads the first page again; a page still loading is dropped. */
+  reload() {
+    return this.#list.reload();
   }
 
   #entry(entry: AuditEntry) {
@@ -83,15 +53,15 @@ export class CitadelConsentAudit extends LitElement {
 
   override render() {
     const s = consentStrings(this.lang);
-    const entries = this.entries;
-    return html`<section data-testid="consent-audit" aria-busy=${this.busy ? 'true' : 'false'}>
-      ${entries === undefined && this.busy ? html`<p class="hint" role="status">${s.loading}</p>` : nothing}
+    const entries = this.#list.entries;
+    return html`<section data-testid="consent-audit" aria-busy=${this.#list.busy ? 'true' : 'false'}>
+      ${entries === undefined && this.#list.busy ? html`<p class="hint" role="status">${s.loading}</p>` : nothing}
       ${entries?.length === 0 ? html`<p class="hint">${s.auditEmpty}</p>` : nothing}
       ${entries?.length ? html`<ul class="list log">${entries.map((e) => this.#entry(e))}</ul>` : nothing}
-      ${this.failure === undefined ? nothing : html`<p class="error" role="alert">${errorText(this.failure, this.lang)}
+      ${this.#list.failure === undefined ? nothing : html`<p class="error" role="alert">${errorText(this.#list.failure, this.lang)}
         <button @click=${() => void this.reload()}>${s.retry}</button></p>`}
-      ${this.next !== null && this.failure === undefined ? html`<button data-testid="audit-more" ?disabled=${this.busy}
-        @click=${() => void this.#page(this.next ?? undefined)}>${this.busy ? s.loading : s.more}</button>` : nothing}
+      ${this.#list.next !== null && this.#list.failure === undefined ? html`<button data-testid="audit-more" ?disabled=${this.#list.busy}
+        @click=${() => void this.#list.more()}>${this.#list.busy ? s.loading : s.more}</button>` : nothing}
     </section>`;
   }
 }

@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import type { Manifest } from '@citadel/protocol';
 import type { Lang } from '@citadel/ui';
+import { PagedList } from '../paged-list.js';
 import { isAccountError } from '../account/account-error.js';
 import type { AccountStore, SignInState } from '../account/account-store.js';
 import { errorText } from '../account/error-text.js';
@@ -32,10 +33,6 @@ export class CitadelInboxPage extends LitElement {
     apps: { attribute: false },
     lang: {},
     api: { attribute: false },
-    entries: { state: true },
-    next: { state: true },
-    busy: { state: true },
-    failure: { state: true },
   };
 
   static override styles = [alertStyles, css`
@@ -65,18 +62,12 @@ export class CitadelInboxPage extends LitElement {
   declare lang: Lang;
   /** The inbox API. Default one on this page's origin. */
   declare api: NotificationsApi;
-  declare entries: InboxEntry[] | undefined;
-  declare next: string | null;
-  declare busy: boolean;
-  declare failure: unknown;
-  #generation = 0;
+  readonly #list = new PagedList<InboxEntry>(this, { load: (cursor) => this.api.inbox(cursor), onError: (error, list) => this.#fail(error, list) });
 
   constructor() {
     super();
     this.lang = 'vi';
     this.api = createNotificationsApi();
-    this.next = null;
-    this.busy = false;
   }
 
   override willUpdate(changed: PropertyValues<this>) {
@@ -84,41 +75,19 @@ export class CitadelInboxPage extends LitElement {
   }
 
   /** Loads the first page again; a page still loading is dropped. */
-  async reload() {
-    this.#generation += 1;
-    this.entries = undefined;
-    this.next = null;
-    this.busy = false;
-    await this.#page(undefined);
+  reload() {
+    return this.#list.reload();
   }
 
-  async #page(cursor: string | undefined) {
-    if (this.busy) return;
-    const generation = this.#generation;
-    this.busy = true;
-    this.failure = undefined;
-    try {
-      const page = await this.api.inbox(cursor);
-      if (generation !== this.#generation) return;
-      const before = cursor === undefined ? [] : this.entries ?? [];
-      const seen = new Set(before.map((e) => e.id));
-      this.entries = [...before, ...page.entries.filter((e) => !seen.has(e.id))];
-      this.next = page.next;
-    } catch (error) {
-      if (generation === this.#generation) this.#fail(error);
-    } finally {
-      if (generation === this.#generation) this.busy = false;
-    }
-  }
-
-  #fail(error: unknown) {
+  #fail(error: unknown, list = this.#list) {
     if (isAccountError(error, 'UNAUTHENTICATED')) this.account?.signedOut();
-    else this.failure = error;
+    else list.failure = error;
+    this.requestUpdate();
   }
 
   #markedRead(ids: ReadonlySet<string> | 'all') {
     const now = new Date().toISOString();
-    this.entries = this.entries?.map((e) => (e.readAt === null && (ids === 'all' || ids.has(e.id)) ? { ...e, readAt: now } : e));
+    this.#list.update((entries) => entries.map((e) => (e.readAt === null && (ids === 'all' || ids.has(e.id)) ? { ...e, readAt: now } : e)));
     inboxChanged(this);
   }
 
@@ -132,7 +101,8 @@ export class CitadelInboxPage extends LitElement {
   }
 
   async #markAllRead() {
-    this.failure = undefined;
+    this.#list.failure = undefined;
+    this.requestUpdate();
     try {
       await this.api.markAllRead();
       this.#markedRead('all');
@@ -171,20 +141,20 @@ export class CitadelInboxPage extends LitElement {
 
   #inbox() {
     const s = inboxStrings(this.lang);
-    const entries = this.entries;
+    const entries = this.#list.entries;
     const unread = entries?.some((e) => e.readAt === null) ?? false;
     return html`
       <h2>${s.inbox}</h2>
       <citadel-push-switch lang=${this.lang}></citadel-push-switch>
       ${unread ? html`<div class="head"><button data-testid="inbox-read-all" @click=${() => void this.#markAllRead()}>${s.markAllRead}</button></div>` : nothing}
-      <section data-testid="inbox" aria-busy=${this.busy ? 'true' : 'false'}>
-        ${entries === undefined && this.busy ? html`<p class="hint" role="status">${s.loading}</p>` : nothing}
+      <section data-testid="inbox" aria-busy=${this.#list.busy ? 'true' : 'false'}>
+        ${entries === undefined && this.#list.busy ? html`<p class="hint" role="status">${s.loading}</p>` : nothing}
         ${entries?.length === 0 ? html`<p class="hint" data-testid="inbox-empty">${s.empty}</p>` : nothing}
         ${entries?.length ? html`<ul class="list">${entries.map((e) => html`<li>${e.kind === 'alert' ? this.#alert(e) : this.#notification(e)}</li>`)}</ul>` : nothing}
-        ${this.failure === undefined ? nothing : html`<p class="error" role="alert" data-testid="inbox-error">${errorText(this.failure, this.lang)}
+        ${this.#list.failure === undefined ? nothing : html`<p class="error" role="alert" data-testid="inbox-error">${errorText(this.#list.failure, this.lang)}
           <button @click=${() => void this.reload()}>${s.retry}</button></p>`}
-        ${this.next !== null && this.failure === undefined ? html`<button class="more" data-testid="inbox-more" ?disabled=${this.busy}
-          @click=${() => void this.#page(this.next ?? undefined)}>${this.busy ? s.loading : s.more}</button>` : nothing}
+        ${this.#list.next !== null && this.#list.failure === undefined ? html`<button class="more" data-testid="inbox-more" ?disabled=${this.#list.busy}
+          @click=${() => void this.#list.more()}>${this.#list.busy ? s.loading : s.more}</button>` : nothing}
       </section>
       <p class="links"><button class="link" data-testid="inbox-alerts" @click=${() => navigate(this, ALERTS_PATH)}>${s.alertsHistory}</button></p>`;
   }

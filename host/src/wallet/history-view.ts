@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { Lang } from '@citadel/ui';
+import { PagedList } from '../paged-list.js';
 import { errorText } from '../account/error-text.js';
 import { navigate } from '../account/events.js';
 import { formatMoment } from '../account/format.js';
@@ -20,10 +21,6 @@ export class CitadelWalletHistory extends LitElement {
   static override properties = {
     api: { attribute: false },
     lang: {},
-    entries: { state: true },
-    next: { state: true },
-    busy: { state: true },
-    failure: { state: true },
   };
 
   static override styles = [walletStyles, css`
@@ -42,18 +39,11 @@ export class CitadelWalletHistory extends LitElement {
   declare api: PaymentsApi | undefined;
   /** Language. Default `vi`. */
   declare lang: Lang;
-  /** The lines loaded so far; `undefined` before the first page. */
-  declare entries: HistoryEntry[] | undefined;
-  declare next: string | null;
-  declare busy: boolean;
-  declare failure: unknown;
-  #generation = 0;
+  readonly #list = new PagedList<HistoryEntry>(this, { load: (cursor) => this.api?.history(cursor) });
 
   constructor() {
     super();
     this.lang = 'vi';
-    this.next = null;
-    this.busy = false;
   }
 
   override connectedCallback() {
@@ -61,33 +51,9 @@ export class CitadelWalletHistory extends LitElement {
     void this.reload();
   }
 
-  /** Loads the first page again (after a top-up or a payment); a page still loading is dropped. */
-  async reload() {
-    this.#generation += 1;
-    this.entries = undefined;
-    this.next = null;
-    this.busy = false;
-    await this.#page(undefined);
-  }
-
-  async #page(cursor: string | undefined) {
-    if (!this.api || this.busy) return;
-    const generation = this.#generation;
-    this.busy = true;
-    this.failure = undefined;
-    try {
-      const page = await this.api.history(cursor);
-      if (generation !== this.#generation) return;
-      const before = cursor === undefined ? [] : this.entries ?? [];
-      // A line already shown is never listed twice, whatever the pages do meanwhile.
-      const seen = new Set(before.map((e) => e.id));
-      this.entries = [...before, ...page.entries.filter((e) => !seen.has(e.id))];
-      this.next = page.next;
-    } catch (error) {
-      if (generation === this.#generation) this.failure = error;
-    } finally {
-      if (generation === this.#generation) this.busy = false;
-    }
+  /** Loads the first page again; a page still loading is dropped. */
+  reload() {
+    return this.#list.reload();
   }
 
   #entry(entry: HistoryEntry) {
@@ -108,15 +74,15 @@ export class CitadelWalletHistory extends LitElement {
 
   override render() {
     const s = walletStrings(this.lang);
-    const entries = this.entries;
-    return html`<section data-testid="history" aria-busy=${this.busy ? 'true' : 'false'}>
-      ${entries === undefined && this.busy ? html`<p class="hint" role="status">${s.loading}</p>` : nothing}
+    const entries = this.#list.entries;
+    return html`<section data-testid="history" aria-busy=${this.#list.busy ? 'true' : 'false'}>
+      ${entries === undefined && this.#list.busy ? html`<p class="hint" role="status">${s.loading}</p>` : nothing}
       ${entries?.length === 0 ? html`<p class="hint">${s.historyEmpty}</p>` : nothing}
       ${entries?.length ? html`<ul>${entries.map((e) => this.#entry(e))}</ul>` : nothing}
-      ${this.failure === undefined ? nothing : html`<p class="error" role="alert">${errorText(this.failure, this.lang)}
-        <button data-testid="history-retry" @click=${() => void this.#page(entries?.length ? this.next ?? undefined : undefined)}>${s.retry}</button></p>`}
-      ${this.next !== null && this.failure === undefined ? html`<button class="more" data-testid="history-more" ?disabled=${this.busy}
-        @click=${() => void this.#page(this.next ?? undefined)}>${this.busy ? s.loading : s.more}</button>` : nothing}
+      ${this.#list.failure === undefined ? nothing : html`<p class="error" role="alert">${errorText(this.#list.failure, this.lang)}
+        <button data-testid="history-retry" @click=${() => void (entries?.length ? this.#list.more() : this.#list.reload())}>${s.retry}</button></p>`}
+      ${this.#list.next !== null && this.#list.failure === undefined ? html`<button class="more" data-testid="history-more" ?disabled=${this.#list.busy}
+        @click=${() => void this.#list.more()}>${this.#list.busy ? s.loading : s.more}</button>` : nothing}
     </section>`;
   }
 }
