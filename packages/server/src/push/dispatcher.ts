@@ -1,8 +1,9 @@
 import webpush from 'web-push';
 import type { Database } from '../db/database.js';
 import { createDeliveryLoop, positive, type DeliveryLoop } from '../delivery/loop.js';
+import { deliverySettings } from '../delivery/settings.js';
 import { backoffSeconds } from '../webhooks/backoff.js';
-import { systemResolve, type ResolveHost } from '../webhooks/guarded-lookup.js';
+import type { ResolveHost } from '../webhooks/guarded-lookup.js';
 import { checkWebhookUrl } from '../webhooks/url-policy.js';
 import { alertPayload, encodePushPayload, notificationPayload } from './payload.js';
 import { postPush } from './post-push.js';
@@ -56,15 +57,9 @@ const DEFAULTS = { fetchTimeoutMs: 10_000, maxAttempts: 8, baseDelaySeconds: 5, 
  * or `pushed`. An expired alert is not pushed (`EXPIRED`).
  */
 export function createPushDispatcher(options: PushDispatcherOptions): PushDispatcher {
-  const settings = { ...DEFAULTS, ...options };
-  const fetchTimeoutMs = positive('fetchTimeoutMs', settings.fetchTimeoutMs);
-  const maxAttempts = Math.floor(positive('maxAttempts', settings.maxAttempts));
-  const batchSize = Math.floor(positive('batchSize', settings.batchSize));
-  const baseDelay = positive('baseDelaySeconds', settings.baseDelaySeconds);
-  const maxDelay = positive('maxDelaySeconds', settings.maxDelaySeconds);
-  const ttlSeconds = Math.floor(positive('ttlSeconds', settings.ttlSeconds));
-  const leaseSeconds = positive('leaseSeconds', options.leaseSeconds ?? Math.ceil(fetchTimeoutMs / 1000) + 60);
-  const resolve = options.resolve ?? systemResolve;
+  const { ttlSeconds: ttlDefault, ...defaults } = DEFAULTS;
+  const { fetchTimeoutMs, maxAttempts, batchSize, baseDelay, maxDelay, leaseSeconds, resolve } = deliverySettings(options, defaults);
+  const ttlSeconds = Math.floor(positive('ttlSeconds', options.ttlSeconds ?? ttlDefault));
   const store = createPushQueueStore(options.db);
 
   const failed = (row: ClaimedPush, error: string, retryAfter?: number) => {

@@ -1,7 +1,8 @@
 import type { Database } from '../db/database.js';
-import { createDeliveryLoop, positive, type DeliveryLoop } from '../delivery/loop.js';
+import { createDeliveryLoop, type DeliveryLoop } from '../delivery/loop.js';
+import { deliverySettings } from '../delivery/settings.js';
 import { backoffSeconds } from './backoff.js';
-import { systemResolve, type ResolveHost } from './guarded-lookup.js';
+import type { ResolveHost } from './guarded-lookup.js';
 import { createOutboxStore, type ClaimedWebhook } from './outbox-store.js';
 import { postWebhook } from './post-webhook.js';
 import { signWebhook } from './sign.js';
@@ -46,14 +47,7 @@ const DEFAULTS = { fetchTimeoutMs: 10_000, maxAttempts: 12, baseDelaySeconds: 5,
  * app without a webhook URL wait, unfailed, with `lastError` `NO_WEBHOOK_URL`.
  */
 export function createWebhookDispatcher(options: WebhookDispatcherOptions): WebhookDispatcher {
-  const settings = { ...DEFAULTS, ...options };
-  const fetchTimeoutMs = positive('fetchTimeoutMs', settings.fetchTimeoutMs);
-  const maxAttempts = Math.floor(positive('maxAttempts', settings.maxAttempts));
-  const batchSize = Math.floor(positive('batchSize', settings.batchSize));
-  const baseDelay = positive('baseDelaySeconds', settings.baseDelaySeconds);
-  const maxDelay = positive('maxDelaySeconds', settings.maxDelaySeconds);
-  const leaseSeconds = positive('leaseSeconds', options.leaseSeconds ?? Math.ceil(fetchTimeoutMs / 1000) + 60);
-  const resolve = options.resolve ?? systemResolve;
+  const { fetchTimeoutMs, maxAttempts, batchSize, baseDelay, maxDelay, leaseSeconds, resolve } = deliverySettings(options, DEFAULTS);
   const store = createOutboxStore(options.db);
 
   const failed = (row: ClaimedWebhook, error: string) => {
