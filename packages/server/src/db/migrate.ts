@@ -9,8 +9,13 @@ const MIGRATION_LOCK = 7_140_323;
  * transaction under an advisory lock. Returns the versions it applied.
  */
 export async function migrate(db: Database): Promise<number[]> {
-  await db.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
-    version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+  // Under the lock too: two concurrent `CREATE TABLE IF NOT EXISTS` can both miss the table and
+  // one then fails on the catalogue's unique index (seen with two processes starting at once).
+  await db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await tx.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+  });
   const applied: number[] = [];
   for (const migration of migrations) {
     const done = await db.transaction(async (tx) => {
