@@ -1,7 +1,8 @@
 import { AccountError, ClientErrorCode } from './account-error.js';
 
 /** Sends one JSON request to the platform and resolves with the parsed body (`undefined` for 204). */
-export type Requester = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown) => Promise<unknown>;
+/** One JSON call to the platform; `headers` adds to the JSON ones (an `Idempotency-Key`, say). */
+export type Requester = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown, headers?: Readonly<Record<string, string>>) => Promise<unknown>;
 
 const numberOr = (value: unknown): number | undefined =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
@@ -29,8 +30,8 @@ export function errorFromResponse(response: Response, body: unknown): AccountErr
  * session cookie), JSON both ways, and every failure rejected as an `AccountError`.
  */
 export function createRequester(fetchFn: typeof fetch = (input, init) => fetch(input, init)): Requester {
-  return async (method, path, body) => {
-    const headers: Record<string, string> = { accept: 'application/json' };
+  return async (method, path, body, extra = {}) => {
+    const headers: Record<string, string> = { accept: 'application/json', ...extra };
     if (body !== undefined) headers['content-type'] = 'application/json';
     let response: Response;
     try {

@@ -14,8 +14,8 @@ export interface AlertsApi {
   get(id: string): Promise<Alert>;
   /** `GET /api/me/alerts`: the unexpired alerts that reached the citizen, gravest first. */
   mine(): Promise<MyAlert[]>;
-  /** `POST /api/alerts` (role `authority`). */
-  publish(input: AlertInput): Promise<Alert>;
+  /** `POST /api/alerts` (role `authority`); the same `idempotencyKey` never publishes twice. */
+  publish(input: AlertInput, idempotencyKey: string): Promise<Alert>;
   /** `POST /api/alerts/cap` with a CAP 1.2 XML file (role `authority`). */
   publishCap(xml: string): Promise<Alert>;
   /** `GET /api/me/location`. */
@@ -38,7 +38,7 @@ export function createAlertsApi(fetchFn: typeof fetch = (input, init) => fetch(i
     },
     get: async (id) => parseOneAlert(await request('GET', `/api/alerts/${seg(id)}`)),
     mine: async () => parseMyAlerts(await request('GET', '/api/me/alerts')),
-    publish: async (input) => parseOneAlert(await request('POST', '/api/alerts', input)),
+    publish: async (input, key) => parseOneAlert(await request('POST', '/api/alerts', input, { 'idempotency-key': key })),
     async publishCap(xml) {
       let response: Response;
       try {

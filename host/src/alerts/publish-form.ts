@@ -59,6 +59,8 @@ export class CitadelAlertPublish extends LitElement {
   declare missing: ReadonlySet<string>;
   declare outcome: Outcome | undefined;
   declare capOutcome: Outcome | undefined;
+  /** The alert being published and its one idempotency key, kept while the same alert is retried. */
+  #intent: { text: string; key: string } | undefined;
 
   constructor() {
     super();
@@ -107,7 +109,15 @@ export class CitadelAlertPublish extends LitElement {
       area: { description: get('area') || wards.join(', '), wards, polygons: [] },
       expiresAt: new Date(Date.now() + hours * 3_600_000).toISOString(),
     };
-    void this.#run(() => this.api!.publish(input), (outcome) => { this.outcome = outcome; });
+    // One key per intent: a retry of the same alert (a lost answer, a double tap) publishes it once.
+    const intent = JSON.stringify({ ...input, expiresAt: hours });
+    if (this.#intent?.text !== intent) this.#intent = { text: intent, key: crypto.randomUUID() };
+    const { key } = this.#intent;
+    void this.#run(() => this.api!.publish(input, key), (outcome) => {
+      this.outcome = outcome;
+      // Published: the next alert, even with the same words, is a new one.
+      if ('alert' in outcome) this.#intent = undefined;
+    });
   }
 
   #uploadCap(event: SubmitEvent) {

@@ -110,6 +110,19 @@ describe.each(testDatabases)('official alerts on $name', ({ open }) => {
     expect(broken.body.code).toBe('INVALID_CAP');
   });
 
+  it('answers a console publish retried with the same Idempotency-Key with the first alert', async () => {
+    const body = consoleAlert(['Thủy Biều']);
+    const first = await authority.post('/api/alerts', body, { 'idempotency-key': 'console-retry-1' });
+    const again = await authority.post('/api/alerts', body, { 'idempotency-key': 'console-retry-1' });
+    expect(first.status).toBe(201);
+    expect(again.status).toBe(200);
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    expect(again.body.alert.id).toBe(first.body.alert.id);
+    const other = await authority.post('/api/alerts', body, { 'idempotency-key': 'console-retry-2' });
+    expect(other.body.alert.id).not.toBe(first.body.alert.id);
+    expect((await authority.post('/api/alerts', body, { 'idempotency-key': 'bad key with spaces' })).body.code).toBe('INVALID_PARAMS');
+  });
+
   it('refuses an expired alert and publishes nothing', async () => {
     const refused = await authority.post('/api/alerts', consoleAlert(['Phú Hội'], { headline: { vi: 'Hết hạn' }, expiresAt: new Date(Date.now() - 1000).toISOString() }));
     expect(refused.status).toBe(422);

@@ -10,6 +10,7 @@ import { createAlerts } from '../alerts/publish.js';
 import { createSharedLocations } from '../alerts/shared-location.js';
 import type { Database } from '../db/database.js';
 import { ApiError } from '../errors.js';
+import { optionalIdempotencyKey } from '../payments/idempotency.js';
 import { readJson } from './body.js';
 import type { PlatformEnv } from './env.js';
 import { requireCitizen } from './guards.js';
@@ -60,9 +61,13 @@ export function alertRoutes(deps: { db: Database; sessions: ReturnType<typeof cr
     return result;
   };
   api.post('/alerts', signedIn, authority, async (c) => {
+    const key = optionalIdempotencyKey(c);
     const body = await readJson(c, ConsoleAlert, MAX_ALERT_BODY_BYTES);
-    const draft: AlertDraft = { ...body, identifier: `citadel:${randomUUID()}`, sentAt: new Date().toISOString() };
-    const { alert, replayed } = await publish(draft, c.get('citizen').id);
+    // With a key, a retried or double-submitted publish answers the first alert, as a re-imported CAP file does.
+    const citizenId = c.get('citizen').id;
+    const identifier = key === undefined ? `citadel:${randomUUID()}` : `citadel:${citizenId}:${key}`;
+    const { alert, replayed } = await publish({ ...body, identifier, sentAt: new Date().toISOString() }, citizenId);
+    if (replayed) c.header('Idempotent-Replayed', 'true');
     return c.json({ alert }, replayed ? 200 : 201);
   });
   api.post('/alerts/cap', signedIn, authority, async (c) => {
