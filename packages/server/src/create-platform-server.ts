@@ -6,6 +6,7 @@ import { createCitizens } from './accounts/citizens.js';
 import { createSessions } from './accounts/sessions.js';
 import { createThrottle, defaultThrottleLimits, type ThrottleLimits } from './accounts/throttle.js';
 import { createDevelopmentVerifier, type IdentityVerifier } from './accounts/verification.js';
+import { deliverActiveAlerts } from './alerts/deliver-active.js';
 import { createDatabaseRegistry, createRegistryAdmin, validateManifests } from './app-registry.js';
 import type { Database } from './db/database.js';
 import { ApiError, jsonError } from './errors.js';
@@ -184,6 +185,9 @@ export async function createPlatformServer(options: PlatformServerOptions) {
     identity,
     secureCookies: options.secureCookies ?? false,
     trustProxy,
+    wardChanged: async (citizenId) => {
+      if ((await deliverActiveAlerts(db, citizenId)) > 0) push.kick();
+    },
   }));
   app.route('/api', paymentRoutes({
     db, citizens, sessions, throttle, registry, identity, keys, trustProxy,

@@ -123,6 +123,26 @@ describe.each(testDatabases)('official alerts on $name', ({ open }) => {
     expect((await authority.post('/api/alerts', body, { 'idempotency-key': 'bad key with spaces' })).body.code).toBe('INVALID_PARAMS');
   });
 
+  it('reaches a citizen who arrives in the area while the alert is active: by verifying their ward or sharing a position', async () => {
+    const ward = await authority.post('/api/alerts', consoleAlert(['Thuận Thành']));
+    const ring = [[16.50, 107.50], [16.51, 107.50], [16.51, 107.51], [16.50, 107.51], [16.50, 107.50]];
+    const area = await authority.post('/api/alerts', consoleAlert([], { area: { description: 'Cồn Hến', wards: [], polygons: [ring] } }));
+    expect([ward.body.alert.recipients, area.body.alert.recipients]).toEqual([0, 0]);
+    const verifiesLater = await resident('0906000040', 'Thuận Thành');
+    expect((await verifiesLater.get('/api/me/alerts')).body.alerts.map((a: any) => a.id)).toEqual([ward.body.alert.id]);
+    const sharesLater = await resident('0906000041', null);
+    expect((await sharesLater.get('/api/me/alerts')).body.alerts).toEqual([]);
+    await sharesLater.put('/api/me/location', { latitude: 16.505, longitude: 107.505 });
+    await sharesLater.put('/api/me/location', { latitude: 16.505, longitude: 107.506 });
+    expect((await sharesLater.get('/api/me/alerts')).body.alerts.map((a: any) => a.id)).toEqual([area.body.alert.id]);
+    expect((await citizenClient(server).get(`/api/alerts/${ward.body.alert.id}`)).body.alert.recipients).toBe(1);
+    expect((await citizenClient(server).get(`/api/alerts/${area.body.alert.id}`)).body.alert.recipients).toBe(1);
+    // An expired alert reaches nobody new.
+    await db.query("UPDATE alerts SET sent_at = now() - interval '2 hours', expires_at = now() - interval '1 second' WHERE id = $1", [ward.body.alert.id]);
+    const tooLate = await resident('0906000042', 'Thuận Thành');
+    expect((await tooLate.get('/api/inbox')).body.entries).toEqual([]);
+  });
+
   it('refuses an expired alert and publishes nothing', async () => {
     const refused = await authority.post('/api/alerts', consoleAlert(['Phú Hội'], { headline: { vi: 'Hết hạn' }, expiresAt: new Date(Date.now() - 1000).toISOString() }));
     expect(refused.status).toBe(422);

@@ -5,6 +5,7 @@ import * as z from 'zod/mini';
 import type { Role } from '../accounts/citizens.js';
 import type { createSessions } from '../accounts/sessions.js';
 import { parseCapAlert, MAX_CAP_BYTES } from '../alerts/cap.js';
+import { deliverActiveAlerts } from '../alerts/deliver-active.js';
 import { AlertDraftShape, type AlertDraft } from '../alerts/draft.js';
 import { createAlerts } from '../alerts/publish.js';
 import { createSharedLocations } from '../alerts/shared-location.js';
@@ -86,7 +87,9 @@ export function alertRoutes(deps: { db: Database; sessions: ReturnType<typeof cr
     const body = await readJson(c, z.strictObject({
       latitude: z.number().check(z.gte(-90), z.lte(90)), longitude: z.number().check(z.gte(-180), z.lte(180)),
     }));
-    return c.json({ location: await locations.set(c.get('citizen').id, body.latitude, body.longitude) });
+    const location = await locations.set(c.get('citizen').id, body.latitude, body.longitude);
+    if ((await deliverActiveAlerts(deps.db, c.get('citizen').id)) > 0) deps.queued();
+    return c.json({ location });
   });
   api.delete('/me/location', signedIn, async (c) => {
     await locations.clear(c.get('citizen').id);

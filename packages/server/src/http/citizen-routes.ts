@@ -26,6 +26,8 @@ export interface CitizenRouteDeps {
   readonly identity: ReturnType<typeof createIdentity>;
   readonly secureCookies: boolean;
   readonly trustProxy: boolean;
+  /** Called after a citizen's registered ward changed (active alerts for it reach them). Default: nothing. */
+  readonly wardChanged?: (citizenId: string) => Promise<void>;
 }
 
 const Phone = z.string().check(z.minLength(1), z.maxLength(32));
@@ -96,6 +98,7 @@ export function citizenRoutes(deps: CitizenRouteDeps) {
     const nationalIdDigest = createHash('sha256').update(`cccd:${body.nationalId}`).digest('base64url');
     try {
       const citizen = await citizens.setVerified(c.get('citizen').id, { ...result, nationalIdDigest });
+      await deps.wardChanged?.(c.get('citizen').id);
       return c.json({ citizen });
     } catch (error) {
       if ((error as { code?: string }).code === '23505') throw new ApiError(409, 'ALREADY_VERIFIED', 'This identity number already verified another account');
