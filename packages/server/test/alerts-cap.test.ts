@@ -17,13 +17,14 @@ function edit(xml: string, from: string | RegExp, to: string): string {
 
 function issuesOf(xml: string): CapIssue[] {
   const result = parseCapAlert(xml);
-  if (result.ok) throw new Error(`expected issues, got a draft: ${JSON.stringify(result.draft)}`);
+  if (result.ok) throw new Error(`expected issues, got ${JSON.stringify(result)}`);
   return result.issues;
 }
 
 function draftOf(xml: string) {
   const result = parseCapAlert(xml);
   if (!result.ok) throw new Error(`expected a draft, got ${JSON.stringify(result.issues)}`);
+  if (result.kind !== 'publish') throw new Error('expected a draft, got a cancellation');
   return result.draft;
 }
 
@@ -41,6 +42,8 @@ describe('parseCapAlert: publishable alerts', () => {
   it('reads the Huế flood warning into a bilingual draft', () => {
     expect(parseCapAlert(hue)).toEqual({
       ok: true,
+      kind: 'publish',
+      references: [],
       draft: {
         identifier: 'bchpctt@hue.gov.vn/PCTT-HUE-2026-1028-01',
         sender: 'Ban Chỉ huy PCTT và TKCN tỉnh Thừa Thiên Huế',
@@ -222,13 +225,29 @@ describe('parseCapAlert: refusals', () => {
       { path: 'status', message: 'status is "Test"; only "Actual" alerts are published' },
     ]);
     expect(issuesOf(edit(hue, '<msgType>Alert', '<msgType>Cancel'))).toEqual([
-      { path: 'msgType', message: 'msgType "Cancel" is not supported yet; only "Alert" and "Update" are published' },
+      { path: 'references', message: 'a Cancel needs <references>: "sender,identifier,sent" of the alerts it withdraws' },
     ]);
     expect(issuesOf(edit(hue, '<msgType>Alert', '<msgType>Ack'))).toEqual([
-      { path: 'msgType', message: 'msgType is "Ack"; only "Alert" and "Update" are published' },
+      { path: 'msgType', message: 'msgType is "Ack"; only "Alert", "Update" and "Cancel" are accepted' },
     ]);
     expect(issuesOf(edit(hue, '<scope>Public', '<scope>Restricted'))).toEqual([
       { path: 'scope', message: 'scope is "Restricted"; only "Public" alerts are published' },
+    ]);
+  });
+
+  it('reads a Cancel and an Update as naming the sender\'s own earlier alerts, and refuses another sender\'s', () => {
+    const own = 'bchpctt@hue.gov.vn,PCTT-HUE-2026-1028-01,2026-10-28T08:00:00+07:00';
+    const cancel = parseCapAlert(edit(hue, '<msgType>Alert</msgType>', `<msgType>Cancel</msgType><references>${own}</references>`));
+    expect(cancel).toEqual({ ok: true, kind: 'cancel', references: ['bchpctt@hue.gov.vn/PCTT-HUE-2026-1028-01'] });
+    const update = parseCapAlert(edit(hue, '<msgType>Alert</msgType>', `<msgType>Update</msgType><references>${own}</references>`));
+    expect(update.ok && update.kind === 'publish' && update.references).toEqual(['bchpctt@hue.gov.vn/PCTT-HUE-2026-1028-01']);
+    const plain = parseCapAlert(hue);
+    expect(plain.ok && plain.kind === 'publish' && plain.references).toEqual([]);
+    expect(issuesOf(edit(hue, '<msgType>Alert</msgType>', '<msgType>Cancel</msgType><references>other@x.vn,ID-1,2026-10-28T08:00:00+07:00</references>'))).toEqual([
+      { path: 'references', message: '"other@x.vn,ID-1,2026-10-28T08:00:00+07:00" names another sender; an alert may only replace or cancel its sender\'s own alerts' },
+    ]);
+    expect(issuesOf(edit(hue, '<msgType>Alert</msgType>', '<msgType>Cancel</msgType><references>just-an-id</references>'))).toEqual([
+      { path: 'references', message: '"just-an-id" is not a "sender,identifier,sent" triplet' },
     ]);
   });
 

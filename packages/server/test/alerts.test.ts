@@ -143,6 +143,40 @@ describe.each(testDatabases)('official alerts on $name', ({ open }) => {
     expect((await tooLate.get('/api/inbox')).body.entries).toEqual([]);
   });
 
+  it('replaces an alert with a CAP Update, withdraws one with a CAP Cancel or from the console, and keeps them in the history', async () => {
+    const resident1 = await resident('0906000050', 'Phú Hội');
+    const now = () => new Date().toISOString().slice(0, 19) + '+00:00';
+    const later = new Date(Date.now() + 24 * hour).toISOString().slice(0, 19) + '+00:00';
+    const base = cap('hue-flood-warning.xml')
+      .replace(/<sent>[^<]+<\/sent>/, `<sent>${now()}</sent>`)
+      .replaceAll(/<expires>[^<]+<\/expires>/g, `<expires>${later}</expires>`)
+      .replace('PCTT-HUE-2026-1028-01', 'PCTT-HUE-UPDATE-01');
+    const first = (await authority.post('/api/alerts/cap', base, { 'content-type': 'application/xml' })).body.alert;
+    const reference = `bchpctt@hue.gov.vn,PCTT-HUE-UPDATE-01,${now()}`;
+    const update = base.replace('PCTT-HUE-UPDATE-01', 'PCTT-HUE-UPDATE-02')
+      .replace('<msgType>Alert</msgType>', `<msgType>Update</msgType><references>${reference}</references>`);
+    const second = (await authority.post('/api/alerts/cap', update, { 'content-type': 'application/xml' })).body.alert;
+    // (The resident also has the earlier CAP test's alert for Phú Hội, still in effect.)
+    const active = async () => (await resident1.get('/api/me/alerts')).body.alerts.map((a: any) => a.id);
+    expect(await active()).toContain(second.id);
+    expect(await active()).not.toContain(first.id);
+
+    const cancel = base.replace('PCTT-HUE-UPDATE-01', 'PCTT-HUE-UPDATE-03')
+      .replace('<msgType>Alert</msgType>', `<msgType>Cancel</msgType><references>bchpctt@hue.gov.vn,PCTT-HUE-UPDATE-02,${now()}</references>`);
+    const cancelled = await authority.post('/api/alerts/cap', cancel, { 'content-type': 'application/xml' });
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.body.withdrawn.map((a: any) => a.id)).toEqual([second.id]);
+    expect(await active()).not.toContain(second.id);
+
+    const consoleOne = (await authority.post('/api/alerts', consoleAlert(['Phú Hội']))).body.alert;
+    expect((await resident1.post(`/api/alerts/${consoleOne.id}/withdraw`)).body.code).toBe('FORBIDDEN');
+    const withdrawn = await authority.post(`/api/alerts/${consoleOne.id}/withdraw`);
+    expect(Date.parse(withdrawn.body.alert.expiresAt)).toBeLessThanOrEqual(Date.now());
+    expect(await active()).not.toContain(consoleOne.id);
+    const history = (await citizenClient(server).get('/api/alerts')).body.alerts.map((a: any) => a.id);
+    expect(history).toEqual(expect.arrayContaining([first.id, second.id, consoleOne.id]));
+  });
+
   it('refuses an expired alert and publishes nothing', async () => {
     const refused = await authority.post('/api/alerts', consoleAlert(['Phú Hội'], { headline: { vi: 'Hết hạn' }, expiresAt: new Date(Date.now() - 1000).toISOString() }));
     expect(refused.status).toBe(422);

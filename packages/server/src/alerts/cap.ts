@@ -12,8 +12,15 @@ export const CAP_NAMESPACE = 'urn:oasis:names:tc:emergency:cap:1.2';
 /** One reason a CAP file cannot be published: `path` reads like `info[0].area[1].polygon[0]` ('' for the whole file). */
 export type CapIssue = { path: string; message: string };
 
-/** What `parseCapAlert` returns: a draft ready to publish, or every issue found. */
-export type CapParseResult = { ok: true; draft: AlertDraft } | { ok: false; issues: CapIssue[] };
+/**
+ * What `parseCapAlert` returns: a draft ready to publish (an `Update` also names, in `references`,
+ * the earlier alerts it replaces), a cancellation of earlier alerts, or every issue found.
+ * References are alert identifiers as drafts have them, `${sender}/${identifier}`.
+ */
+export type CapParseResult =
+  | { ok: true; kind: 'publish'; draft: AlertDraft; references: string[] }
+  | { ok: true; kind: 'cancel'; references: string[] }
+  | { ok: false; issues: CapIssue[] };
 
 // Mirrors the AlertText limits in draft.ts, so an issue can name the CAP element; AlertDraft stays the authority.
 const TEXT_LIMITS = { headline: 200, description: 4000, instruction: 2000 } as const;
@@ -108,12 +115,13 @@ function readAlert(root: Element, read: Reader): CapParseResult {
   const msgType = required('msgType');
   const scope = required('scope');
   if (status !== undefined && status !== 'Actual') issues.push({ path: 'status', message: `status is "${status}"; only "Actual" alerts are published` });
-  if (msgType === 'Cancel') issues.push({ path: 'msgType', message: 'msgType "Cancel" is not supported yet; only "Alert" and "Update" are published' });
-  else if (msgType !== undefined && msgType !== 'Alert' && msgType !== 'Update') {
-    issues.push({ path: 'msgType', message: `msgType is "${msgType}"; only "Alert" and "Update" are published` });
+  if (msgType !== undefined && msgType !== 'Alert' && msgType !== 'Update' && msgType !== 'Cancel') {
+    issues.push({ path: 'msgType', message: `msgType is "${msgType}"; only "Alert", "Update" and "Cancel" are accepted` });
   }
   if (scope !== undefined && scope !== 'Public') issues.push({ path: 'scope', message: `scope is "${scope}"; only "Public" alerts are published` });
   if (sent !== undefined) checkInstant(sent, 'sent', issues);
+  const references = readReferences(read.text(root, 'references', 'references', issues), sender, msgType === 'Cancel', issues);
+  if (msgType === 'Cancel') return issues.length > 0 ? { ok: false, issues } : { ok: true, kind: 'cancel', references };
 
   const infos = read.elements(root, 'info').flatMap((node, index): Info[] => (isElement(node) ? [{ index, node }] : []));
   if (infos.length === 0) return { ok: false, issues: [...issues, { path: 'info', message: 'at least one <info> is required' }] };
@@ -158,7 +166,31 @@ function readAlert(root: Element, read: Reader): CapParseResult {
   };
   const result = AlertDraft.safeParse(candidate);
   if (!result.success) return { ok: false, issues: result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })) };
-  return { ok: true, draft: result.data };
+  return { ok: true, kind: 'publish', draft: result.data, references: msgType === 'Update' ? references : [] };
+}
+
+/**
+ * CAP's `<references>` (section 3.2.1): whitespace-separated `sender,identifier,sent` triplets of
+ * earlier messages: what an Update replaces, required for a Cancel. Only the sender's own alerts may be
+ * replaced or cancelled: a reference to another sender is an issue.
+ */
+function readReferences(text: string | undefined, sender: string | undefined, needed: boolean, issues: CapIssue[]): string[] {
+  if (text === undefined) {
+    if (needed) issues.push({ path: 'references', message: 'a Cancel needs <references>: "sender,identifier,sent" of the alerts it withdraws' });
+    return [];
+  }
+  const references: string[] = [];
+  for (const triplet of text.trim().split(/\s+/)) {
+    const [from, identifier, sent, extra] = triplet.split(',');
+    if (!from || !identifier || !sent || extra !== undefined) {
+      issues.push({ path: 'references', message: `"${triplet}" is not a "sender,identifier,sent" triplet` });
+    } else if (from !== sender) {
+      issues.push({ path: 'references', message: `"${triplet}" names another sender; an alert may only replace or cancel its sender's own alerts` });
+    } else {
+      references.push(`${from}/${identifier}`);
+    }
+  }
+  return references;
 }
 
 function readSeverity(value: string | undefined, path: string, issues: CapIssue[]): Severity | undefined {

@@ -71,6 +71,13 @@ async function fanOut(tx: Queryable, alertId: string, area: AlertArea, urgency: 
   return row?.count ?? 0;
 }
 
+/** Ends the unexpired alerts named by identifier or id now (never before they were sent). */
+const withdraw = (tx: Queryable, which: { identifiers?: readonly string[]; ids?: readonly string[] }) =>
+  tx.query<Row>(
+    `UPDATE alerts SET expires_at = greatest(now(), sent_at + interval '1 millisecond')
+     WHERE (identifier = ANY ($1::text[]) OR id = ANY ($2::text[])) AND expires_at > now()
+     RETURNING ${COLUMNS}`, [which.identifiers ?? [], which.ids ?? []]);
+
 /**
  * Official alerts: published by an authority (from the console or a CAP 1.2 file), delivered to
  * the inbox of every citizen in the area and queued for Web Push, all in one transaction. Alerts
@@ -78,7 +85,11 @@ async function fanOut(tx: Queryable, alertId: string, area: AlertArea, urgency: 
  */
 export function createAlerts(db: Database) {
   return {
-    async publish(draft: AlertDraft, publishedBy: string | null, now = new Date()): Promise<{ alert: PublishedAlert; replayed: boolean }> {
+    /**
+     * Publishes `draft`; the alerts whose identifiers are in `replaces` (a CAP Update's
+     * references) end when it is published, in the same transaction.
+     */
+    async publish(draft: AlertDraft, publishedBy: string | null, now = new Date(), replaces: readonly string[] = []): Promise<{ alert: PublishedAlert; replayed: boolean }> {
       const [existing] = await db.query<Row>(`SELECT ${COLUMNS} FROM alerts WHERE identifier = $1`, [draft.identifier]);
       if (existing) return { alert: toAlert(existing), replayed: true };
       if (Date.parse(draft.expiresAt) <= now.getTime()) {
@@ -96,11 +107,20 @@ export function createAlerts(db: Database) {
           const [raced] = await tx.query<Row>(`SELECT ${COLUMNS} FROM alerts WHERE identifier = $1`, [draft.identifier]);
           return { alert: toAlert(raced!), replayed: true };
         }
+        await withdraw(tx, { identifiers: replaces });
         const recipients = await fanOut(tx, id, draft.area, alertUrgency(draft.severity));
         await tx.query('UPDATE alerts SET recipients = $2 WHERE id = $1', [id, recipients]);
         const [row] = await tx.query<Row>(`SELECT ${COLUMNS} FROM alerts WHERE id = $1`, [id]);
         return { alert: toAlert(row!), replayed: false };
       });
+    },
+    /**
+     * Withdraws alerts now (a CAP Cancel's references, or the console): they expire at once, so they
+     * leave citizens' active alerts and nobody new receives them; they stay in the history.
+     * Resolves with the alerts it ended (none that had already expired).
+     */
+    async withdraw(which: { identifiers?: readonly string[]; ids?: readonly string[] }): Promise<PublishedAlert[]> {
+      return (await withdraw(db, which)).map(toAlert);
     },
     async get(id: string): Promise<PublishedAlert | undefined> {
       const [row] = await db.query<Row>(`SELECT ${COLUMNS} FROM alerts WHERE id = $1`, [id]);

@@ -77,9 +77,18 @@ export function alertRoutes(deps: { db: Database; sessions: ReturnType<typeof cr
     if (!parsed.ok) {
       throw new ApiError(422, 'INVALID_CAP', `Not a publishable CAP 1.2 alert: ${parsed.issues[0]?.path ?? 'alert'}: ${parsed.issues[0]?.message ?? 'invalid'}`, { issues: parsed.issues.slice(0, 20) });
     }
-    const { alert, replayed } = await publish(parsed.draft, c.get('citizen').id);
-    if (replayed) c.header('Idempotent-Replayed', 'true');
-    return c.json({ alert }, replayed ? 200 : 201);
+    if (parsed.kind === 'cancel') return c.json({ withdrawn: await alerts.withdraw({ identifiers: parsed.references }) });
+    const result = await alerts.publish(parsed.draft, c.get('citizen').id, new Date(), parsed.references);
+    if (!result.replayed) deps.queued();
+    if (result.replayed) c.header('Idempotent-Replayed', 'true');
+    return c.json({ alert: result.alert }, result.replayed ? 200 : 201);
+  });
+  api.post('/alerts/:id/withdraw', signedIn, authority, async (c) => {
+    const id = c.req.param('id');
+    const found = /^alr_[A-Za-z0-9_-]{10,40}$/.test(id) ? await alerts.get(id) : undefined;
+    if (!found) throw new ApiError(404, 'NOT_FOUND', 'No such alert');
+    await alerts.withdraw({ ids: [id] });
+    return c.json({ alert: await alerts.get(id) });
   });
 
   api.get('/me/location', signedIn, async (c) => c.json({ location: await locations.get(c.get('citizen').id) }));
