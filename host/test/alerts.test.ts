@@ -188,10 +188,36 @@ describe('official alerts, end to end through the real host and platform', () =>
     expect(await visitor.page.getByTestId('alert-sender').textContent()).toBe('UBND thành phố Huế');
     expect(await visitor.page.getByTestId('alert-wards').textContent()).toBe('Vỹ Dạ, Phú Hội');
     expect(await visitor.page.getByTestId('alert-instruction').textContent()).toContain('Gọi 112');
+    expect(await visitor.page.getByTestId('alert-withdraw').count()).toBe(0);
     // In English, the authority's English headline.
     await visitor.page.getByTestId('lang').click();
     await expect.poll(() => visitor.page.getByTestId('alert-headline').textContent()).toBe('Flash flood: leave the riverside now');
     expect(await noSideScroll(visitor.page)).toBe(true);
     await visitor.context.close();
+  });
+
+  it('lets an authority withdraw an alert in effect from its detail page', async () => {
+    const authority = await open();
+    await signUp(authority.page, '0905777888', 'Công an thành phố Huế');
+    await database.query("UPDATE citizens SET roles = '{authority}' WHERE phone = '+84905777888'");
+    const id = await authority.page.evaluate(async () => {
+      const response = await fetch('/api/alerts', {
+        method: 'POST', headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          sender: 'Công an thành phố Huế', severity: 'moderate', category: 'security',
+          headline: { vi: 'Cấm đường Lê Lợi do sự cố' }, description: { vi: 'Tạm cấm lưu thông đoạn cầu Trường Tiền.' },
+          area: { description: 'Đường Lê Lợi', wards: ['Vĩnh Ninh'], polygons: [] }, expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+        }),
+      });
+      return ((await response.json()) as { alert: { id: string } }).alert.id;
+    });
+    await authority.page.goto(`${origin}/alerts/${id}`);
+    authority.page.once('dialog', (d) => void d.accept());
+    await authority.page.getByTestId('alert-withdraw').click();
+    await expect.poll(() => authority.page.getByTestId('alert-withdraw').count()).toBe(0);
+    expect(await authority.page.getByTestId('alert-detail').textContent()).toContain('Đã hết hiệu lực');
+    const [row] = await database.query<{ ended: boolean }>('SELECT expires_at <= now() AS ended FROM alerts WHERE id = $1', [id]);
+    expect(row!.ended).toBe(true);
+    await authority.context.close();
   });
 });

@@ -91,7 +91,7 @@ export class CitadelAlertsPage extends LitElement {
         return this.#publish();
       case 'detail':
         return html`<button class="link" data-testid="alert-back" @click=${() => navigate(this, ALERTS_PATH)}>‹ ${s.backToAlerts}</button>
-          <citadel-alert-detail .api=${this.api} lang=${this.lang} alert-id=${this.route.id}></citadel-alert-detail>`;
+          <citadel-alert-detail .api=${this.api} lang=${this.lang} alert-id=${this.route.id} ?authority=${this.#authority}></citadel-alert-detail>`;
       default:
         return this.#history();
     }

@@ -16,6 +16,8 @@ export interface AlertsApi {
   mine(): Promise<MyAlert[]>;
   /** `POST /api/alerts` (role `authority`); the same `idempotencyKey` never publishes twice. */
   publish(input: AlertInput, idempotencyKey: string): Promise<Alert>;
+  /** `POST /api/alerts/:id/withdraw` (role `authority`): the alert ends now. */
+  withdraw(id: string): Promise<Alert>;
   /** `POST /api/alerts/cap` with a CAP 1.2 XML file (role `authority`). */
   publishCap(xml: string): Promise<Alert>;
   /** `GET /api/me/location`. */
@@ -39,6 +41,7 @@ export function createAlertsApi(fetchFn: typeof fetch = (input, init) => fetch(i
     get: async (id) => parseOneAlert(await request('GET', `/api/alerts/${seg(id)}`)),
     mine: async () => parseMyAlerts(await request('GET', '/api/me/alerts')),
     publish: async (input, key) => parseOneAlert(await request('POST', '/api/alerts', input, { 'idempotency-key': key })),
+    withdraw: async (id) => parseOneAlert(await request('POST', `/api/alerts/${seg(id)}/withdraw`)),
     async publishCap(xml) {
       let response: Response;
       try {

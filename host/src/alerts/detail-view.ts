@@ -13,6 +13,7 @@ export class CitadelAlertDetail extends LitElement {
     api: { attribute: false },
     lang: {},
     alertId: { attribute: 'alert-id' },
+    authority: { type: Boolean },
     alert: { state: true },
     failure: { state: true },
   };
@@ -29,6 +30,8 @@ export class CitadelAlertDetail extends LitElement {
   declare lang: Lang;
   /** The alert to show. */
   declare alertId: string;
+  /** The citizen holds the `authority` role: offers to withdraw an alert still in effect. Default false. */
+  declare authority: boolean;
   declare alert: Alert | undefined;
   declare failure: unknown;
 
@@ -36,6 +39,16 @@ export class CitadelAlertDetail extends LitElement {
     super();
     this.lang = 'vi';
     this.alertId = '';
+    this.authority = false;
+  }
+
+  async #withdraw() {
+    if (!this.api || !this.alert || !confirm(alertStrings(this.lang).withdrawConfirm)) return;
+    try {
+      this.alert = await this.api.withdraw(this.alert.id);
+    } catch (error) {
+      this.failure = error;
+    }
   }
 
   override willUpdate(changed: PropertyValues<this>) {
@@ -77,6 +90,7 @@ export class CitadelAlertDetail extends LitElement {
         ${a.area.description ? html`<dt>${s.area}</dt><dd data-testid="alert-area">${a.area.description}</dd>` : nothing}
         ${a.area.wards.length ? html`<dt>${s.wards}</dt><dd data-testid="alert-wards">${a.area.wards.join(', ')}</dd>` : nothing}
       </dl>
+      ${this.authority && !expired ? html`<button data-testid="alert-withdraw" @click=${() => void this.#withdraw()}>${s.withdraw}</button>` : nothing}
     </article>`;
   }
 }
