@@ -177,6 +177,19 @@ describe.each(testDatabases)('official alerts on $name', ({ open }) => {
     expect(history).toEqual(expect.arrayContaining([first.id, second.id, consoleOne.id]));
   });
 
+  it('refuses an alert meant to stay in effect longer than 30 days, naming the limit', async () => {
+    const refused = await authority.post('/api/alerts', consoleAlert(['Phú Hội'], { headline: { vi: 'Quá dài' }, expiresAt: new Date(Date.now() + 31 * 24 * hour).toISOString() }));
+    expect(refused.status).toBe(400);
+    expect(refused.body).toMatchObject({ code: 'INVALID_PARAMS', limit: 30 });
+    expect(refused.body.message).toContain('at most 30 days');
+    const xml = cap('hue-flood-warning.xml').replaceAll(/<expires>[^<]+<\/expires>/g, '<expires>2026-12-28T20:00:00+07:00</expires>');
+    const capRefused = await authority.post('/api/alerts/cap', xml, { 'content-type': 'application/xml' });
+    expect(capRefused.body.code).toBe('INVALID_CAP');
+    expect(capRefused.body.message).toContain('at most 30 days');
+    const [{ count }] = await db.query<{ count: number }>("SELECT count(*)::int AS count FROM alerts WHERE headline->>'vi' = 'Quá dài'");
+    expect(count).toBe(0);
+  });
+
   it('refuses an expired alert and publishes nothing', async () => {
     const refused = await authority.post('/api/alerts', consoleAlert(['Phú Hội'], { headline: { vi: 'Hết hạn' }, expiresAt: new Date(Date.now() - 1000).toISOString() }));
     expect(refused.status).toBe(422);

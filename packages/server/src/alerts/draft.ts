@@ -52,6 +52,12 @@ export const AlertDraftShape = z.strictObject({
   expiresAt: Instant,
 });
 
-/** `AlertDraftShape` with its cross-field rule: it expires after it was sent. */
-export const AlertDraft = AlertDraftShape.check(z.refine((d) => Date.parse(d.expiresAt) > Date.parse(d.sentAt), 'expiresAt must be after sentAt'));
+/** The longest an alert may stay in effect: 30 days. A longer situation gets a new alert, re-read and re-sent. */
+export const MAX_ALERT_DAYS = 30;
+
+/** `AlertDraftShape` with its cross-field rules: it expires after it was sent, and within `MAX_ALERT_DAYS`. */
+export const AlertDraft = AlertDraftShape.check(
+  z.refine((d) => Date.parse(d.expiresAt) > Date.parse(d.sentAt), 'expiresAt must be after sentAt'),
+  z.refine((d) => Date.parse(d.expiresAt) - Date.parse(d.sentAt) <= MAX_ALERT_DAYS * 86_400_000, `an alert may stay in effect at most ${MAX_ALERT_DAYS} days`),
+);
 export type AlertDraft = z.infer<typeof AlertDraft>;

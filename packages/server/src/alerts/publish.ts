@@ -2,7 +2,7 @@ import type { Database, Queryable } from '../db/database.js';
 import { ApiError } from '../errors.js';
 import { newId } from '../payments/ids.js';
 import { alertUrgency, type PushUrgency } from '../push/enqueue.js';
-import type { AlertArea, AlertCategory, AlertDraft, AlertText, Severity } from './draft.js';
+import { MAX_ALERT_DAYS, type AlertArea, type AlertCategory, type AlertDraft, type AlertText, type Severity } from './draft.js';
 
 /** A published alert, as anyone may read it. */
 export interface PublishedAlert {
@@ -94,6 +94,11 @@ export function createAlerts(db: Database) {
       if (existing) return { alert: toAlert(existing), replayed: true };
       if (Date.parse(draft.expiresAt) <= now.getTime()) {
         throw new ApiError(422, 'ALERT_EXPIRED', `The alert expired at ${new Date(draft.expiresAt).toISOString()}; nothing was published`);
+      }
+      if (Date.parse(draft.expiresAt) - Date.parse(draft.sentAt) > MAX_ALERT_DAYS * 86_400_000) {
+        throw new ApiError(400, 'INVALID_PARAMS', `expiresAt: an alert may stay in effect at most ${MAX_ALERT_DAYS} days; nothing was published`, {
+          issues: [{ path: 'expiresAt', message: `at most ${MAX_ALERT_DAYS} days after it is sent` }], limit: MAX_ALERT_DAYS,
+        });
       }
       return db.transaction(async (tx) => {
         const id = newId('alr');
