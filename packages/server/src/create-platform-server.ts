@@ -199,7 +199,7 @@ export async function createPlatformServer(options: PlatformServerOptions) {
   const pairwise = identity;
   app.route('/api', notificationRoutes({ db, sessions, registry, pairwise }));
   app.route('/api', pushRoutes({ db, sessions, development }));
-  app.route('/api', consentRoutes({ db, sessions, pairwise, revoked: () => webhooks.kick() }));
+  app.route('/api', consentRoutes({ db, sessions, registry, pairwise, revoked: () => webhooks.kick() }));
   app.route('/api', alertRoutes({ db, sessions, queued: () => push.kick() }));
 
   return {

@@ -77,7 +77,7 @@ describe.each(testDatabases)('notifications on $name', ({ open }) => {
     expect(inbox.entries).toHaveLength(1);
     expect(inbox.entries[0]).toMatchObject({
       kind: 'notification', id: sent.body.notification.id, appId: 'reports', appName: { vi: 'Ứng dụng reports', en: 'App reports' },
-      appIcon: 'icon.svg', topicName: { vi: 'Trạng thái phản ánh', en: 'Report status' }, title: 'Phản ánh đã được tiếp nhận', readAt: null,
+      appIcon: 'http://reports.apps.localhost:8080/icon.svg', topicName: { vi: 'Trạng thái phản ánh', en: 'Report status' }, title: 'Phản ánh đã được tiếp nhận', readAt: null,
     });
     expect((await client.get('/api/inbox/unread')).body.count).toBe(1);
     expect((await client.post(`/api/inbox/${sent.body.notification.id}/read`)).status).toBe(204);
@@ -149,7 +149,7 @@ describe.each(testDatabases)('notifications on $name', ({ open }) => {
     await client.put('/api/notifications/grants/reports', {});
     expect((await send('reports', sub)).status).toBe(201);
     const consents = (await client.get('/api/consents')).body.apps;
-    expect(consents).toEqual([expect.objectContaining({ appId: 'reports', identity: expect.objectContaining({ claims: [] }), notifications: expect.objectContaining({ mutedTopics: [] }) })]);
+    expect(consents).toEqual([expect.objectContaining({ appId: 'reports', appIcon: 'http://reports.apps.localhost:8080/icon.svg', identity: expect.objectContaining({ claims: [] }), notifications: expect.objectContaining({ mutedTopics: [] }) })]);
 
     expect((await client.post('/api/consents/reports/revoke', { permission: 'notifications' })).body).toEqual({ revoked: true });
     expect((await send('reports', sub)).body.code).toBe('NOTIFICATIONS_NOT_GRANTED');

@@ -238,7 +238,7 @@ describe.each(testDatabases)('Web Push on $name', ({ open }) => {
       expect(await stateOf(message)).toBe('failed');
     });
 
-    it(`allow at most ${MAX_PUSH_SUBSCRIPTIONS} per citizen: 409 FORBIDDEN with the limit, even when added all at once`, async () => {
+    it(`allow at most ${MAX_PUSH_SUBSCRIPTIONS} per citizen: 409 QUOTA_EXCEEDED with the limit, even when added all at once`, async () => {
       const citizen = await addCitizen(db);
       const browsers = Array.from({ length: MAX_PUSH_SUBSCRIPTIONS + 3 }, () => service.subscribe());
       const results = await Promise.allSettled(browsers.map((browser) => subscriptions().add(citizen, browser)));
@@ -248,7 +248,7 @@ describe.each(testDatabases)('Web Push on $name', ({ open }) => {
       expect(refused).toHaveLength(3);
       for (const error of refused) {
         expect(error).toBeInstanceOf(ApiError);
-        expect({ status: error.status, code: error.code, extra: error.extra }).toEqual({ status: 409, code: 'FORBIDDEN', extra: { limit: MAX_PUSH_SUBSCRIPTIONS } });
+        expect({ status: error.status, code: error.code, extra: error.extra }).toEqual({ status: 409, code: 'QUOTA_EXCEEDED', extra: { limit: MAX_PUSH_SUBSCRIPTIONS } });
         expect(error.message).toContain(String(MAX_PUSH_SUBSCRIPTIONS));
       }
       expect(await subscriptions().list(citizen)).toHaveLength(MAX_PUSH_SUBSCRIPTIONS);

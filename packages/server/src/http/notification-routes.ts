@@ -9,6 +9,7 @@ import type { createPairwise } from '../identity/pairwise.js';
 import { createNotificationGrants } from '../notifications/grants.js';
 import { createInbox } from '../notifications/inbox.js';
 import { readJson } from './body.js';
+import { withRegistryIcons } from './registry-icons.js';
 import type { PlatformEnv } from './env.js';
 import { requireCitizen } from './guards.js';
 
@@ -55,7 +56,7 @@ export function notificationRoutes(deps: { db: Database; sessions: ReturnType<ty
     const before = c.req.query('before');
     const page = await inbox.page(c.get('citizen').id, before);
     if (!page) throw new ApiError(400, 'INVALID_PARAMS', 'before: not a cursor this API gave out');
-    return c.json(page);
+    return c.json({ entries: await withRegistryIcons(deps.registry, page.entries), next: page.next });
   });
   api.get('/inbox/unread', async (c) => {
     c.header('Cache-Control', 'no-store');

@@ -31,7 +31,7 @@ export interface PushSubscriptions {
   /**
    * Stores a subscription for `citizenId`. The same endpoint again is the same browser: it is
    * re-bound to this citizen with the new keys. Rejects with `ApiError` 400 `INVALID_PARAMS`
-   * for bad input and 409 `FORBIDDEN` (extra `{ limit }`) past `MAX_PUSH_SUBSCRIPTIONS`.
+   * for bad input and 409 `QUOTA_EXCEEDED` (extra `{ limit }`) past `MAX_PUSH_SUBSCRIPTIONS`.
    */
   add(citizenId: string, subscription: PushSubscriptionInput, userAgent?: string): Promise<{ id: string; createdAt: string }>;
   /** Deletes one of the citizen's subscriptions; rejects with `ApiError` 404 `NOT_FOUND` for any other id. */
@@ -107,7 +107,7 @@ export function createPushSubscriptions(db: Database, options: { readonly develo
         const [{ others } = { others: 0 }] = await tx.query<{ others: number }>(
           'SELECT count(*)::int AS others FROM push_subscriptions WHERE citizen_id = $1 AND endpoint <> $2', [citizenId, checked.endpoint]);
         if (others >= MAX_PUSH_SUBSCRIPTIONS) {
-          throw new ApiError(409, 'FORBIDDEN', `A citizen may have at most ${MAX_PUSH_SUBSCRIPTIONS} push subscriptions; remove one first`, { limit: MAX_PUSH_SUBSCRIPTIONS });
+          throw new ApiError(409, 'QUOTA_EXCEEDED', `A citizen may have at most ${MAX_PUSH_SUBSCRIPTIONS} push subscriptions; remove one first`, { limit: MAX_PUSH_SUBSCRIPTIONS });
         }
         const [row] = await tx.query<{ id: string; created_at: Date | string }>(
           `INSERT INTO push_subscriptions (id, citizen_id, endpoint, p256dh, auth, user_agent) VALUES ($1, $2, $3, $4, $5, $6)
