@@ -1,5 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { createCitizens } from './accounts/citizens.js';
+import { hashPassword } from './accounts/password.js';
+import { normalizePhone } from './accounts/phone.js';
 import type { Database } from './db/database.js';
 import { createCredentials } from './registry/credentials.js';
 import { createWebhookSecret } from './webhooks/sign.js';
@@ -25,4 +28,18 @@ export async function seedDemoPartner(db: Database, input: { appId: string; file
   await db.query('UPDATE apps SET webhook_url = $2, webhook_secret = $3 WHERE id = $1', [input.appId, input.webhookUrl, webhookSecret]);
   mkdirSync(dirname(input.file), { recursive: true });
   writeFileSync(input.file, `${JSON.stringify({ ...issued, webhookSecret } satisfies DemoCredentials, null, 2)}\n`, { mode: 0o600 });
+}
+
+/** The development authority account `npm start` creates, so the alert console can be tried at once. */
+export const DEMO_AUTHORITY = { phone: '0900000113', password: 'demo-authority-113', name: 'Ban Chỉ huy PCTT (demo)' } as const;
+
+/**
+ * Development only: an account holding the `authority` role, with a known password, so the
+ * console at `/alerts/publish` can be tried on a fresh `npm start`. Created once; never in
+ * production (`main` calls it only under `npm start`, and not with `NODE_ENV=production`).
+ */
+export async function seedDemoAuthority(db: Database): Promise<void> {
+  const phone = normalizePhone(DEMO_AUTHORITY.phone)!;
+  const created = await createCitizens(db).create({ phone, name: DEMO_AUTHORITY.name, passwordHash: await hashPassword(DEMO_AUTHORITY.password) });
+  if (created) await createCitizens(db).setRole(phone, 'authority', true);
 }
