@@ -8,7 +8,7 @@ export function build() {
   console.log('› building packages (tsc -b)');
   bin('tsc', ['-b', 'tsconfig.json']);
   console.log('› building host, mini-apps and fixtures (vite)');
-  pnpm(['-r', '--workspace-concurrency=2', '--filter', './host', '--filter', './miniapps/*', '--filter', './examples/*', '--filter', './tests', '--reporter-hide-prefix', 'run', 'build']);
+  pnpm(['-r', '--workspace-concurrency=2', '--filter', './host', '--filter', './miniapps/*', '--filter', './miniapps/*/backend', '--filter', './examples/*', '--filter', './tests', '--reporter-hide-prefix', 'run', 'build']);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) build();

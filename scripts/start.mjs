@@ -1,29 +1,33 @@
-// `npm start`: install, build, and run the whole platform with its demo apps, plus the demo
-// app's partner backend (examples/partner-backend), each in its own process.
+// `npm start`: install, build, and run the whole platform with its demo apps, plus every demo
+// partner backend (scripts/lib/partner-backends.mjs), each in its own process.
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { build } from './build.mjs';
+import { partnerBackends } from './lib/partner-backends.mjs';
 import { root } from './lib/run.mjs';
 
 build();
 const port = process.env.PORT ?? '8080';
-// The platform writes the demo backend's partner credentials and webhook secret here (development only).
-const credentials = resolve(process.env.CITADEL_DATA_DIR ?? resolve(root, 'data'), 'demo-partner.json');
+const dataDir = process.env.CITADEL_DATA_DIR ?? resolve(root, 'data');
+const backends = partnerBackends(dataDir);
+// The platform gives each backend partner credentials and a webhook URL, written to its file (development only).
+const partners = backends.map((b) => ({ appId: b.appId, file: b.credentials, webhookUrl: `http://localhost:${b.port}/webhooks` }));
 const children = [
-  spawn(process.execPath, ['packages/server/dist/main.js'], { cwd: root, stdio: 'inherit', env: { ...process.env, CITADEL_DEMO_CREDENTIALS_FILE: credentials } }),
-  spawn(process.execPath, ['examples/partner-backend/dist/main.js'], {
+  spawn(process.execPath, ['packages/server/dist/main.js'], { cwd: root, stdio: 'inherit', env: { ...process.env, CITADEL_DEMO_PARTNERS: JSON.stringify(partners) } }),
+  ...backends.map((b) => spawn(process.execPath, [b.entry], {
     cwd: root,
     stdio: 'inherit',
     env: {
       ...process.env,
-      // The demo app calls its backend at http://localhost:8090 (miniapps/kitchen-sink/src/partner.ts).
-      PORT: '8090',
+      // Each mini-app calls its backend at http://localhost:<port> (written in the app's own source).
+      PORT: String(b.port),
       CITADEL_URL: `http://localhost:${port}`,
-      APP_ID: 'kitchen-sink',
-      ALLOWED_ORIGIN: `http://kitchen-sink.apps.localhost:${port}`,
-      CITADEL_CREDENTIALS_FILE: credentials,
+      APP_ID: b.appId,
+      ALLOWED_ORIGIN: `http://${b.appId}.apps.localhost:${port}`,
+      CITADEL_CREDENTIALS_FILE: b.credentials,
+      ...(b.dataDir ? { DATA_DIR: b.dataDir } : {}),
     },
-  }),
+  })),
 ];
 let stopping = false;
 const stop = (code) => {

@@ -10,6 +10,19 @@ import { createWebhookSecret } from './webhooks/sign.js';
 /** What the demo partner backend reads. */
 interface DemoCredentials { clientId: string; clientSecret: string; webhookSecret: string }
 
+/** One demo partner backend `npm start` runs: its app, where its credentials go, its webhook URL. */
+export interface DemoPartner { readonly appId: string; readonly file: string; readonly webhookUrl: string }
+
+/** Reads `CITADEL_DEMO_PARTNERS` (a JSON list `npm start` sets); none when unset. Throws on a malformed list. */
+export function parseDemoPartners(text: string | undefined): DemoPartner[] {
+  if (!text) return [];
+  const list: unknown = JSON.parse(text);
+  const ok = (p: unknown): p is DemoPartner => typeof p === 'object' && p !== null &&
+    ['appId', 'file', 'webhookUrl'].every((k) => typeof (p as Record<string, unknown>)[k] === 'string');
+  if (!Array.isArray(list) || !list.every(ok)) throw new TypeError('CITADEL_DEMO_PARTNERS must be a JSON list of { appId, file, webhookUrl }');
+  return list;
+}
+
 /**
  * Development only: gives a hosted demo app partner credentials and a webhook URL and secret,
  * written to `file` for its backend (which `npm start` runs beside the platform). Kept across

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createPlatformServer } from './create-platform-server.js';
 import { databaseConfigFromEnv, openDatabase } from './db/open.js';
-import { DEMO_AUTHORITY, seedDemoAuthority, seedDemoPartner } from './dev-seed.js';
+import { DEMO_AUTHORITY, parseDemoPartners, seedDemoAuthority, seedDemoPartner } from './dev-seed.js';
 import { discoverApps } from './discover.js';
 
 const repo = resolve(import.meta.dirname, '../../..');
@@ -25,15 +25,14 @@ const server = await createPlatformServer({
   development: process.env.NODE_ENV !== 'production',
   ...(process.env.HOST ? { hostname: process.env.HOST } : {}),
 });
-if (process.env.CITADEL_DEMO_CREDENTIALS_FILE) {
-  // `npm start` only: the demo app's backend gets working credentials and a webhook URL.
-  await seedDemoPartner(database, { appId: 'kitchen-sink', file: resolve(process.env.CITADEL_DEMO_CREDENTIALS_FILE), webhookUrl: 'http://localhost:8090/webhooks' });
-  if (process.env.NODE_ENV !== 'production') await seedDemoAuthority(database);
-}
+// `npm start` only: each demo partner backend gets working credentials and its webhook URL.
+const demoPartners = parseDemoPartners(process.env.CITADEL_DEMO_PARTNERS);
+for (const partner of demoPartners) await seedDemoPartner(database, { ...partner, file: resolve(partner.file) });
+if (demoPartners.length > 0 && process.env.NODE_ENV !== 'production') await seedDemoAuthority(database);
 const listening = await server.listen();
 console.log(`\nCitadel is running at ${listening.url}  (database: ${config.kind === 'postgres' ? 'PostgreSQL, DATABASE_URL' : `PGlite, ${config.dataDir}`})\n`);
 for (const manifest of await server.registry.list()) console.log(`  ${manifest.name.vi.padEnd(28)} ${manifest.entry}`);
-if (process.env.CITADEL_DEMO_CREDENTIALS_FILE && process.env.NODE_ENV !== 'production') {
+if (demoPartners.length > 0 && process.env.NODE_ENV !== 'production') {
   console.log(`\n  Official alerts console (demo authority): sign in as ${DEMO_AUTHORITY.phone} / ${DEMO_AUTHORITY.password}, then open ${listening.url}alerts/publish`);
 }
 console.log('\nPress Ctrl+C to stop.');
