@@ -58,4 +58,19 @@ describe.each(testDatabases)('consent.revoked reaches the partner on $name', ({ 
     await expect(citadel.notifications.send({ to: sub, title: 'Lần hai', body: 'Mã HUE-2' }, { idempotencyKey: 'second' }))
       .rejects.toMatchObject({ code: 'NOTIFICATIONS_NOT_GRANTED', status: 403 });
   });
+
+  it('tells the partner which identity claims a citizen withdrew when they narrow a grant, and nothing when they widen it', async () => {
+    received.length = 0;
+    const citizen = citizenClient(server);
+    await citizen.post('/api/auth/register', { phone: '0907000002', password: 'mật khẩu dài', name: 'Công dân' });
+    await citizen.put('/api/identity/grants/reports', { claims: ['name', 'phone'] });
+    await citizen.put('/api/identity/grants/reports', { claims: ['name', 'phone', 'ward'] });
+    expect(await server.webhooks.deliverDue()).toBe(0);
+    await citizen.put('/api/identity/grants/reports', { claims: ['name'] });
+    expect(await server.webhooks.deliverDue()).toBe(1);
+    const [{ secret }] = await db.query<{ secret: string }>("SELECT webhook_secret AS secret FROM apps WHERE id = 'reports'");
+    const event = await verifyWebhook({ secret, headers: received[0]!.headers, body: received[0]!.body });
+    expect(event.type).toBe('consent.revoked');
+    expect(event.data).toMatchObject({ permission: 'identity', claims: ['phone', 'ward'] });
+  });
 });

@@ -43,6 +43,11 @@ export interface ConsentRevokedData {
    * `notifications` (sends now answer `NOTIFICATIONS_NOT_GRANTED`), `location` or `storage`.
    */
   readonly permission: 'identity' | 'notifications' | 'location' | 'storage';
+  /**
+   * For `identity` when the citizen kept sharing their pairwise id but withdrew some claims: the
+   * claims withdrawn (`name`, `phone`, `verificationLevel`, `ward`). Absent when the whole grant went.
+   */
+  readonly claims?: readonly string[];
   /** When the citizen withdrew it (ISO 8601). */
   readonly revokedAt: string;
 }
@@ -83,9 +88,10 @@ function readRefunded(data: Readonly<Record<string, unknown>>): PaymentRefundedD
 }
 
 function readRevoked(data: Readonly<Record<string, unknown>>): ConsentRevokedData | undefined {
-  const { sub, permission, revokedAt } = data;
+  const { sub, permission, revokedAt, claims } = data;
   if (!isNonEmptyString(sub) || !consentKinds.has(permission) || !isIsoTime(revokedAt)) return undefined;
-  return { sub, permission: permission as ConsentRevokedData['permission'], revokedAt };
+  if (claims !== undefined && !(Array.isArray(claims) && claims.every(isNonEmptyString))) return undefined;
+  return { sub, permission: permission as ConsentRevokedData['permission'], revokedAt, ...(claims === undefined ? {} : { claims: [...claims] }) };
 }
 
 /**

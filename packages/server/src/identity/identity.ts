@@ -3,6 +3,7 @@ import type { Citizen } from '../accounts/citizens.js';
 import type { Database } from '../db/database.js';
 import type { AppRegistry } from '../app-registry.js';
 import { ApiError } from '../errors.js';
+import { enqueueWebhook } from '../payments/outbox.js';
 import { createGrants } from './grants.js';
 import { createPairwise } from './pairwise.js';
 import type { createSigningKeys } from './signing-keys.js';
@@ -36,9 +37,23 @@ export function createIdentity(deps: {
     /** The citizen's pairwise id for the app. */
     subject: (appId: string, citizenId: string) => pairwise.subject(appId, citizenId),
     grant: (citizen: Citizen, appId: string) => grants.get(citizen.id, appId),
+    /**
+     * Replaces the citizen's grant. Claims it no longer holds are a withdrawal: the partner gets a
+     * signed `consent.revoked` (permission `identity`, the `claims` withdrawn), in the same transaction.
+     */
     async setGrant(citizen: Citizen, appId: string, claims: readonly IdentityClaim[]) {
       await identityApp(appId);
-      return grants.set(citizen.id, appId, claims);
+      const sub = await pairwise.subject(appId, citizen.id);
+      return deps.db.transaction(async (tx) => {
+        const inTx = createGrants(tx);
+        const before = await inTx.get(citizen.id, appId);
+        const after = await inTx.set(citizen.id, appId, claims);
+        const withdrawn = before.claims.filter((c) => !after.claims.includes(c));
+        if (withdrawn.length > 0) {
+          await enqueueWebhook(tx, appId, 'consent.revoked', { sub, permission: 'identity', claims: withdrawn, revokedAt: new Date().toISOString() });
+        }
+        return after;
+      });
     },
     /** Mints a token; every requested claim must already be granted. */
     async token(citizen: Citizen, appId: string, nonce: string, claims: readonly IdentityClaim[]): Promise<string> {
