@@ -12,3 +12,4 @@ bin('tsx', ['tests/bench/bridge.bench.ts'], { env: { ...process.env, CHROMIUM_PA
 bin('tsx', ['tests/bench/identity.bench.ts']);
 bin('tsx', ['tests/bench/payments.bench.ts'], { env: { ...process.env, PGBENCH_PATH: pgbench } });
 bin('tsx', ['tests/bench/alerts.bench.ts']);
+bin('tsx', ['tests/bench/push.bench.ts']);
