@@ -1,0 +1,164 @@
+import { resolve } from 'node:path';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPartnerClient } from '@citadel/node';
+import { createPlatformServer, discoverApps, openDatabase, type Database, type ListeningServer } from '@citadel/server';
+import { startReportingBackend, type ListeningBackend } from '../../miniapps/reporting/backend/src/server.js';
+import { createStaffList } from '../../miniapps/reporting/backend/src/staff/staff-list.js';
+import { launchChromium } from '../../tests/support/chromium.js';
+
+const repo = resolve(import.meta.dirname, '../..');
+const APP = 'reporting';
+
+// Phản ánh hiện trường, end to end: a citizen files a report with a photo and their position,
+// allows notifications; staff (seeded in the backend's own staff table) assign and resolve it;
+// the host's inbox shows the platform notification, which opens the report in the app; the
+// citizen rates it, and it shows in the public feed.
+describe('the reporting mini-app, end to end through the real host, platform and its backend', () => {
+  let browser: Browser;
+  let database: Database;
+  let server: ListeningServer;
+  let backend: ListeningBackend;
+  let origin: string;
+
+  beforeAll(async () => {
+    database = await openDatabase({ kind: 'pglite' });
+    const platform = await createPlatformServer({ hostDir: resolve(repo, 'host/dist'), database, apps: discoverApps(resolve(repo, 'miniapps')), port: 0 });
+    server = await platform.listen();
+    origin = `http://localhost:${server.port}`;
+    const issued = await platform.credentials.issue(APP);
+    const partner = createPartnerClient({ platformUrl: origin, clientId: issued.clientId, clientSecret: issued.clientSecret });
+    const webhook = await partner.webhook.set('http://localhost:8091/webhooks');
+    backend = await startReportingBackend({
+      port: 8091, citadelUrl: origin, appId: APP, allowedOrigin: `http://${APP}.apps.localhost:${server.port}`,
+      credentials: { clientId: issued.clientId, clientSecret: issued.clientSecret, webhookSecret: webhook.secret },
+    });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await backend?.close();
+    await server?.close();
+    await database?.close();
+  });
+
+  const pathOf = (page: Page) => new URL(page.url()).pathname;
+  const appFrame = async (page: Page): Promise<Frame> => {
+    const prefix = `http://${APP}.apps.localhost:${server.port}/`;
+    await expect.poll(() => page.frames().some((f) => f.url().startsWith(prefix))).toBe(true);
+    return page.frames().find((f) => f.url().startsWith(prefix))!;
+  };
+  const noSideScroll = (frame: Frame) => frame.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+
+  it('reports, routes, notifies, opens from the inbox, rates and publishes', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    await context.grantPermissions(['geolocation'], { origin });
+    await context.setGeolocation({ latitude: 16.4637, longitude: 107.5909 });
+    const page = await context.newPage();
+    await page.goto(`${origin}/`);
+    await page.getByTestId('account-button').click();
+    await page.getByTestId('signin-to-signup').click();
+    await page.getByTestId('signup-name').fill('Nguyễn Văn An');
+    await page.getByTestId('signup-phone').fill('0905 333 444');
+    await page.getByTestId('signup-password').fill('mật khẩu dài 3');
+    await page.getByTestId('signup-submit').click();
+    await expect.poll(() => pathOf(page)).toBe('/account');
+
+    // Opening the app signs in to its backend: the host asks once to share the pairwise id.
+    await page.goto(`${origin}/app/${APP}`);
+    let frame = await appFrame(page);
+    await page.getByTestId('consent-allow').click();
+    await expect.poll(() => frame.getByTestId('who').getAttribute('data-staff')).toBe('false');
+    const sub = (await frame.getByTestId('who').getAttribute('data-sub'))!;
+
+    // The keyword model suggests live, and shows the words it matched.
+    await frame.getByTestId('description').fill('Đèn đường trước số 12 Lê Lợi bị tắt mấy hôm nay, tối om');
+    await expect.poll(() => frame.getByTestId('suggested-route').getAttribute('data-agency')).toBe('lighting');
+    expect(await frame.getByTestId('matched-word').allTextContents()).toEqual(['đèn đường', 'tối om']);
+    expect(await frame.getByTestId('category-roads').getAttribute('aria-pressed')).toBe('true');
+
+    // The position comes through the host's prompt; the pad nudges it.
+    await frame.getByTestId('locate').click();
+    await page.getByTestId('prompt-precise').check();
+    await page.getByTestId('prompt-allow').click();
+    await expect.poll(() => frame.getByTestId('position').textContent()).toMatch(/^16\.46\d+, 107\.59\d+$/);
+    await frame.getByTestId('map-pad').click({ position: { x: 160, y: 120 } });
+    await expect.poll(() => frame.getByTestId('position').textContent()).not.toBe('16.46370, 107.59090');
+
+    // A photo, resized in the browser before upload.
+    const photo = await page.evaluate(() => {
+      const canvas = document.createElement('canvas');
+      canvas.width = 2000;
+      canvas.height = 1500;
+      const g = canvas.getContext('2d')!;
+      g.fillStyle = '#345';
+      g.fillRect(0, 0, 2000, 1500);
+      g.fillStyle = '#fc0';
+      g.fillRect(900, 300, 200, 600);
+      return canvas.toDataURL('image/jpeg', 0.9).split(',')[1]!;
+    });
+    await frame.getByTestId('photo-input').setInputFiles({ name: 'den-duong.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(photo, 'base64') });
+    // Decoding and re-encoding a 2000 px photo without a GPU takes a moment: a generous wait, not a timed assertion.
+    await expect.poll(() => frame.locator('[data-testid="thumbs"] img').count(), { timeout: 15_000 }).toBe(1);
+
+    await frame.getByTestId('submit').click();
+    await expect.poll(() => frame.getByTestId('tracking-code').count(), { timeout: 15_000 }).toBe(1);
+    const code = (await frame.getByTestId('tracking-code').textContent())!;
+    expect(code).toMatch(/^PA-\d{4}-\d{6}$/);
+    expect(await noSideScroll(frame)).toBe(true);
+
+    // Asked after the first report, in the host's prompt.
+    await frame.getByTestId('notify').click();
+    await page.getByTestId('prompt-allow').click();
+    await expect.poll(() => frame.getByTestId('notify-result').textContent()).toMatch(/thông báo/);
+
+    // The operator makes this citizen staff, by their pairwise id, in the backend's staff table.
+    await createStaffList(backend.database).add(sub, 'Cán bộ IOC (test)');
+    await page.goto(`${origin}/app/${APP}`);
+    frame = await appFrame(page);
+    await frame.getByTestId('tab-staff').click();
+    const entry = () => frame.locator(`[data-testid="report-card"][data-code="${code}"]`);
+    await entry().waitFor();
+    expect(await entry().getByTestId('assign-agency').inputValue()).toBe('lighting');
+    await entry().getByTestId('assign').click();
+    await expect.poll(() => entry().getByTestId('report-status').getAttribute('data-status')).toBe('assigned');
+    await entry().getByTestId('staff-note').fill('Đã thay bóng đèn LED mới, đèn sáng lại từ 19 giờ.');
+    await entry().getByTestId('resolve').click();
+    await expect.poll(() => entry().getByTestId('report-status').getAttribute('data-status')).toBe('resolved');
+    expect(await noSideScroll(frame)).toBe(true);
+
+    // The host's inbox has the platform's notification; tapping it opens the report in the app.
+    await page.getByTestId('app-close').click();
+    await page.goto(`${origin}/`);
+    await expect.poll(() => page.getByTestId('inbox-badge').textContent()).toBe('2');
+    await page.getByTestId('inbox-button').click();
+    const resolvedEntry = page.getByTestId('inbox-entry').filter({ hasText: 'Phản ánh đã được xử lý xong' });
+    await resolvedEntry.waitFor();
+    expect(await resolvedEntry.getByTestId('inbox-app-name').textContent()).toBe('Phản ánh hiện trường');
+    await resolvedEntry.click();
+    frame = await appFrame(page);
+    expect(new URL(frame.url()).pathname).toBe(`/reports/${code}`);
+    await expect.poll(() => frame.getByTestId('report-code').textContent()).toBe(code);
+    expect(await frame.locator('[data-testid="timeline"] li').evaluateAll((items) => items.map((li) => li.getAttribute('data-status')))).toEqual(['received', 'assigned', 'resolved']);
+    expect(await frame.getByTestId('report-response').textContent()).toContain('bóng đèn LED');
+    // Resized in the browser: the 2000 × 1500 original arrived as 1280 × 960.
+    await expect.poll(() => frame.locator('img.photo').first().evaluate((img: HTMLImageElement) => `${img.naturalWidth}x${img.naturalHeight}`)).toBe('1280x960');
+
+    // The citizen rates it, once.
+    await frame.getByTestId('star-5').click();
+    await frame.getByTestId('rating-comment').fill('Xử lý nhanh, cảm ơn!');
+    await frame.getByTestId('rating-submit').click();
+    await expect.poll(() => frame.getByTestId('rated').textContent()).toContain('5/5');
+
+    // The public feed shows it, without the citizen.
+    await frame.getByTestId('tab-feed').click();
+    const published = frame.locator(`[data-testid="feed-entry"][data-code="${code}"]`);
+    await published.waitFor();
+    expect(await published.getByTestId('feed-stars').textContent()).toBe('5★');
+    expect(await published.textContent()).not.toContain('Nguyễn Văn An');
+    await expect.poll(() => published.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+    await frame.getByTestId('tab-stats').click();
+    await expect.poll(() => frame.getByTestId('stat-rating').textContent()).toContain('5/5');
+    await context.close();
+  });
+});

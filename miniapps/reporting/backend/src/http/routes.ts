@@ -1,0 +1,185 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Answer } from '../consent.js';
+import { receiveWebhook } from '../consent.js';
+import type { Database } from '../db/database.js';
+import { ReportingError } from '../errors.js';
+import { LIMITS } from '../limits.js';
+import type { PartnerAccess } from '../partner-access.js';
+import { notifyStatus } from '../reports/notify.js';
+import { decodePhotos } from '../reports/photos.js';
+import type { RecordedEvent, Reports } from '../reports/repository.js';
+import { TRACKING_CODE } from '../reports/tracking-code.js';
+import { checkArea, NewReportInput, parse, QueueFilter, RatingInput, TransitionInput } from '../reports/validate.js';
+import type { KeywordModel } from '../routing/keyword-model.js';
+import type { createStaffList } from '../staff/staff-list.js';
+import { authenticate, type TokenSettings } from './authenticate.js';
+import { readJson, readRawBody } from './body.js';
+import { answerPreflight, applyCors } from './cors.js';
+import type { Nonces } from './nonces.js';
+
+/** What every route needs. */
+export interface RouteContext {
+  readonly allowedOrigin: string;
+  readonly tokens: TokenSettings;
+  readonly db: Database;
+  readonly reports: Reports;
+  readonly staff: ReturnType<typeof createStaffList>;
+  readonly nonces: Nonces;
+  readonly access: PartnerAccess;
+  readonly model: KeywordModel;
+}
+
+type Method = 'GET' | 'POST';
+interface Endpoint { readonly method: Method; readonly run: (request: IncomingMessage, url: URL) => Promise<Answer> }
+
+const ok = (body: unknown, status = 200): Answer => ({ status, body });
+
+/** The endpoints, by path. */
+function endpointOf(pathname: string, c: RouteContext): Endpoint | undefined {
+  const citizen = (request: IncomingMessage) => authenticate(request, c.tokens, c.nonces);
+  const staffMember = async (request: IncomingMessage) => {
+    const sub = await citizen(request);
+    if (!(await c.staff.has(sub))) throw new ReportingError(403, 'NOT_STAFF', 'Only staff of the reporting service may do this');
+    return sub;
+  };
+  const notify = async (event: RecordedEvent) => notifyStatus(event, (await c.access.current())?.citadel, c.reports);
+
+  if (pathname === '/auth/nonce') return { method: 'POST', run: async () => ok({ nonce: await c.nonces.issue() }, 201) };
+  if (pathname === '/model') return { method: 'GET', run: async () => ok(c.model) };
+  if (pathname === '/public/stats') return { method: 'GET', run: async () => ok(await c.reports.statistics()) };
+  if (pathname === '/public/reports') {
+    return {
+      method: 'GET',
+      run: async (_r, url) => {
+        const before = url.searchParams.get('before');
+        const at = before === null ? undefined : new Date(before);
+        if (at && Number.isNaN(at.getTime())) throw new ReportingError(400, 'INVALID_PARAMS', 'before: an ISO 8601 time');
+        return ok({ reports: await c.reports.publicFeed(at) });
+      },
+    };
+  }
+  const photo = /^\/public\/reports\/([^/]+)\/photos\/(\d)$/.exec(pathname);
+  if (photo) {
+    return {
+      method: 'GET',
+      run: async () => {
+        const found = TRACKING_CODE.test(photo[1]!) ? await c.reports.publicPhoto(photo[1]!, Number(photo[2])) : undefined;
+        if (!found) throw new ReportingError(404, 'NOT_FOUND', 'No such public photo');
+        return { status: 200, body: found.bytes, headers: { 'content-type': found.type, 'cache-control': 'public, max-age=3600', 'cross-origin-resource-policy': 'cross-origin' } };
+      },
+    };
+  }
+  if (pathname === '/me') {
+    return { method: 'GET', run: async (r) => { const sub = await citizen(r); return ok({ sub, staff: await c.staff.has(sub) }); } };
+  }
+  if (pathname === '/reports') {
+    return { method: 'GET', run: async (r) => ok({ reports: await c.reports.mine(await citizen(r)) }) };
+  }
+  if (pathname === '/reports/new') {
+    return {
+      method: 'POST',
+      run: async (r) => {
+        const sub = await citizen(r);
+        const body = await readJson(r, LIMITS.reportBody);
+        const input = parse(NewReportInput, body);
+        checkArea(input.latitude, input.longitude);
+        const photos = decodePhotos(input.photos);
+        const { report, event } = await c.reports.create({ sub, ...input, photos });
+        return ok({ report, notification: await notify(event) }, 201);
+      },
+    };
+  }
+  const one = /^\/reports\/([^/]+)(\/rating)?$/.exec(pathname);
+  if (one) {
+    const code = decodeURIComponent(one[1]!);
+    const known = () => { if (!TRACKING_CODE.test(code)) throw new ReportingError(404, 'NOT_FOUND', 'Not a tracking code'); };
+    if (one[2]) {
+      return {
+        method: 'POST',
+        run: async (r) => {
+          const sub = await citizen(r);
+          const input = parse(RatingInput, await readJson(r, LIMITS.smallBody));
+          known();
+          return ok({ report: await c.reports.rate(code, sub, input.stars, input.comment) });
+        },
+      };
+    }
+    return {
+      method: 'GET',
+      run: async (r) => {
+        const sub = await citizen(r);
+        known();
+        return ok({ report: await c.reports.get(code, { sub, staff: await c.staff.has(sub) }) });
+      },
+    };
+  }
+  if (pathname === '/staff/reports') {
+    return {
+      method: 'GET',
+      run: async (r, url) => {
+        await staffMember(r);
+        const filter = parse(QueueFilter, Object.fromEntries(url.searchParams));
+        return ok({ reports: await c.reports.queue({ ...filter, overdue: filter.overdue !== undefined }) });
+      },
+    };
+  }
+  const move = /^\/staff\/reports\/([^/]+)\/status$/.exec(pathname);
+  if (move) {
+    return {
+      method: 'POST',
+      run: async (r) => {
+        await staffMember(r);
+        const input = parse(TransitionInput, await readJson(r, LIMITS.reportBody));
+        const code = decodeURIComponent(move[1]!);
+        if (!TRACKING_CODE.test(code)) throw new ReportingError(404, 'NOT_FOUND', 'Not a tracking code');
+        const { report, event } = await c.reports.transition(code, { ...input, photos: decodePhotos(input.photos) });
+        return ok({ report, notification: await notify(event) });
+      },
+    };
+  }
+  if (pathname === '/webhooks') {
+    return {
+      method: 'POST',
+      run: async (r) => {
+        const access = await c.access.current();
+        if (!access) return { status: 503, body: { code: 'CREDENTIALS_MISSING', message: 'No webhook secret yet' }, headers: { 'retry-after': '1' } };
+        return receiveWebhook(c.db, access.webhookSecret, r.headers, await readRawBody(r, 64 * 1024));
+      },
+    };
+  }
+  return undefined;
+}
+
+function send(response: ServerResponse, answer: Answer) {
+  if (answer.body instanceof Uint8Array) {
+    response.writeHead(answer.status, { ...answer.headers }).end(answer.body);
+    return;
+  }
+  response.writeHead(answer.status, { ...answer.headers, 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(answer.body));
+}
+
+/** Answers one request: CORS, then the endpoint of its path and method; a refusal is `{ code, message, …limit }`. */
+export async function route(request: IncomingMessage, response: ServerResponse, context: RouteContext): Promise<void> {
+  response.setHeader('cache-control', 'no-store');
+  response.setHeader('x-content-type-options', 'nosniff');
+  if (!applyCors(request, response, context.allowedOrigin)) {
+    return send(response, { status: 403, body: { code: 'ORIGIN_NOT_ALLOWED', message: 'This backend only answers its own mini-app' } });
+  }
+  const url = new URL(request.url ?? '/', 'http://backend');
+  const endpoint = endpointOf(url.pathname, context);
+  if (!endpoint) return send(response, { status: 404, body: { code: 'NOT_FOUND', message: `No ${url.pathname} here` } });
+  if (request.method === 'OPTIONS') return answerPreflight(response, endpoint.method);
+  if (request.method !== endpoint.method) {
+    return send(response, { status: 405, body: { code: 'METHOD_NOT_ALLOWED', message: `Use ${endpoint.method}` }, headers: { allow: `${endpoint.method}, OPTIONS` } });
+  }
+  try {
+    send(response, await endpoint.run(request, url));
+  } catch (error) {
+    if (error instanceof ReportingError) return send(response, { status: error.status, body: error.toJSON() });
+    const refused = error as { name?: string; status?: number; code?: string; message?: string };
+    if (refused.name === 'TokenRefused') {
+      return send(response, { status: refused.status!, body: { code: refused.code, message: refused.message }, headers: { 'www-authenticate': 'Bearer error="invalid_token"' } });
+    }
+    throw error;
+  }
+}

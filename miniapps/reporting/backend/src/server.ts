@@ -1,0 +1,84 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { PartnerCredentials } from './credentials.js';
+import type { Database } from './db/database.js';
+import { openDatabase } from './db/open.js';
+import type { TokenSettings } from './http/authenticate.js';
+import { createNonces } from './http/nonces.js';
+import { route } from './http/routes.js';
+import { createPartnerAccess } from './partner-access.js';
+import { createReports } from './reports/repository.js';
+import type { KeywordModel } from './routing/keyword-model.js';
+import { loadKeywordModel } from './routing/load-model.js';
+import { createStaffList } from './staff/staff-list.js';
+
+/** Options of `createReportingBackend`. */
+export interface ReportingBackendOptions {
+  /** The platform origin, the issuer of identity tokens, such as `http://localhost:8080`. Required. */
+  readonly citadelUrl: string;
+  /** The app id, the `aud` of its tokens. Default `reporting`. */
+  readonly appId?: string;
+  /** The one browser origin allowed to call. Required, such as `http://reporting.apps.localhost:8080`. */
+  readonly allowedOrigin: string;
+  /** An open database; default: one opened from `databaseUrl` / `dataDir` (and closed with the backend). */
+  readonly database?: Database;
+  /** PostgreSQL connection string; default none (PGlite). */
+  readonly databaseUrl?: string | undefined;
+  /** PGlite's folder is `<dataDir>/pglite`; default none: in memory. */
+  readonly dataDir?: string | undefined;
+  /** Partner credentials known at once; else `credentialsFile` is waited for. */
+  readonly credentials?: PartnerCredentials | undefined;
+  readonly credentialsFile?: string | undefined;
+  /** Default: `model/keywords.json` shipped with the backend. */
+  readonly model?: KeywordModel;
+  /** Subs made staff at start (`STAFF_SUBS`). Default none. */
+  readonly staffSubs?: readonly string[];
+  /** Default 8091; 0 picks a free port. */
+  readonly port?: number;
+  /** Default `127.0.0.1`. */
+  readonly hostname?: string;
+  /** The clock. Default the real one. */
+  readonly now?: () => Date;
+}
+
+/** A listening backend. */
+export interface ListeningBackend {
+  readonly url: string;
+  readonly database: Database;
+  close(): Promise<void>;
+}
+
+/** The reporting mini-app's backend: plain `node:http` over its own database. */
+export async function startReportingBackend(options: ReportingBackendOptions): Promise<ListeningBackend> {
+  const model = options.model ?? loadKeywordModel();
+  const db = options.database ?? (await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir }));
+  const staff = createStaffList(db);
+  for (const sub of options.staffSubs ?? []) await staff.add(sub, 'STAFF_SUBS');
+  const tokens: TokenSettings = { issuer: options.citadelUrl, appId: options.appId ?? 'reporting' };
+  const access = createPartnerAccess({ platformUrl: options.citadelUrl, credentials: options.credentials, credentialsFile: options.credentialsFile });
+  const context = {
+    allowedOrigin: options.allowedOrigin, tokens, db, staff, model, access,
+    reports: createReports(db, model, options.now), nonces: createNonces(db),
+  };
+  const server = createServer((request, response) => {
+    route(request, response, context).catch((error: unknown) => {
+      console.error('reporting-backend:', error);
+      if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ code: 'INTERNAL', message: 'Something went wrong' }));
+      else response.destroy();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 8091, options.hostname ?? '127.0.0.1', () => resolve());
+  });
+  const { address, port } = server.address() as AddressInfo;
+  return {
+    url: `http://${address}:${port}`,
+    database: db,
+    close: () => new Promise<void>((done) => {
+      access.close();
+      server.close(() => void (options.database ? Promise.resolve() : db.close()).then(() => done()));
+      server.closeAllConnections();
+    }),
+  };
+}

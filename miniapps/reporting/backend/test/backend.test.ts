@@ -1,0 +1,161 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../src/db/database.js';
+import { startReportingBackend, type ListeningBackend } from '../src/server.js';
+import { createStaffList } from '../src/staff/staff-list.js';
+import { testDatabases } from './databases.js';
+import { startFakePlatform, type FakePlatform } from './fake-platform.js';
+
+const appOrigin = 'http://reporting.apps.localhost:8080';
+const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1]).toString('base64');
+const LAT = 16.4637;
+const LON = 107.5909;
+
+describe.each(testDatabases)('the reporting backend on $name', (testDb) => {
+  let platform: FakePlatform;
+  let db: Database;
+  let backend: ListeningBackend;
+  let clock = new Date('2026-03-06T03:00:00Z');
+
+  beforeAll(async () => {
+    platform = await startFakePlatform('reporting');
+    db = await testDb.open();
+    backend = await startReportingBackend({
+      citadelUrl: platform.origin, allowedOrigin: appOrigin, database: db, port: 0, now: () => clock,
+      credentials: { clientId: 'cid', clientSecret: 'secret', webhookSecret: 'whsec_dGVzdHNlY3JldHRlc3RzZWNyZXQ=' },
+    });
+    await createStaffList(db).add('staff-1', 'Cán bộ IOC');
+    platform.granted.add('citizen-a');
+  });
+  afterAll(async () => {
+    await backend?.close();
+    await db?.close();
+    await platform?.close();
+  });
+
+  /** One call as `sub`: a fresh nonce from the backend, a token carrying it, then the request. */
+  async function call(path: string, options: { sub?: string; method?: string; body?: unknown; token?: string; origin?: string } = {}) {
+    const headers: Record<string, string> = { origin: options.origin ?? appOrigin };
+    if (options.sub !== undefined || options.token !== undefined) {
+      const { nonce } = (await (await fetch(`${backend.url}/auth/nonce`, { method: 'POST', headers: { origin: appOrigin } })).json()) as { nonce: string };
+      headers['authorization'] = `Bearer ${options.token ?? platform.issue({ sub: options.sub, nonce })}`;
+    }
+    if (options.body !== undefined) headers['content-type'] = 'application/json';
+    const response = await fetch(`${backend.url}${path}`, {
+      method: options.method ?? (options.body === undefined ? 'GET' : 'POST'), headers,
+      ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+    });
+    const type = response.headers.get('content-type') ?? '';
+    return { status: response.status, headers: response.headers, body: (type.startsWith('application/json') ? await response.json() : await response.arrayBuffer()) as any };
+  }
+  const file = (sub: string, body: Record<string, unknown>) => call('/reports/new', { sub, body });
+  const good = { category: 'roads', description: 'Đèn đường trước số 12 Lê Lợi bị tắt, tối om', latitude: LAT, longitude: LON, photos: [{ data: jpeg }] };
+
+  it('files a report: tracking code, routing with the matched words, a deadline, and a status notification', async () => {
+    const filed = await file('citizen-a', good);
+    expect(filed.status).toBe(201);
+    const report = filed.body.report;
+    expect(report.code).toMatch(/^PA-2026-\d{6}$/);
+    expect(report).toMatchObject({ status: 'received', category: 'roads', suggestedAgency: 'lighting', processGroup: 'instant', photoCount: 1, overdue: false });
+    expect(report.matched.map((m: { keyword: string }) => m.keyword)).toEqual(['đèn đường', 'tối om']);
+    expect(report.deadlineAt).toBe('2026-03-07T03:00:00.000Z');
+    expect(filed.body.notification).toBe('sent');
+    expect(platform.sent.at(-1)).toEqual({
+      key: expect.stringMatching(new RegExp(`^report-${report.code}-received-\\d+$`)),
+      body: { to: 'citizen-a', topic: 'status', title: 'Phản ánh đã được tiếp nhận', body: expect.stringContaining(report.code), path: `/reports/${report.code}` },
+    });
+    // Only the reporter (and staff) see it, with its photo; anyone else gets the same 404 as for no report.
+    const mine = await call(`/reports/${report.code}`, { sub: 'citizen-a' });
+    expect(mine.body.report.photos[0]).toMatch(/^data:image\/jpeg;base64,/);
+    expect(mine.body.report.events).toEqual([{ status: 'received', note: null, at: expect.any(String), notify: 'sent' }]);
+    expect((await call(`/reports/${report.code}`, { sub: 'citizen-b' })).status).toBe(404);
+    expect((await call(`/reports/${report.code}`, { sub: 'staff-1' })).status).toBe(200);
+    expect((await call('/reports', { sub: 'citizen-a' })).body.reports.map((r: { code: string }) => r.code)).toContain(report.code);
+  });
+
+  it('records a citizen who did not allow notifications, without failing the report', async () => {
+    const filed = await file('citizen-b', { ...good, category: 'environment', description: 'Rác thải ùn ứ ở chợ Đông Ba, hôi thối' });
+    expect(filed.status).toBe(201);
+    expect(filed.body.notification).toBe('not_granted');
+    expect(filed.body.report).toMatchObject({ suggestedAgency: 'hepco' });
+  });
+
+  it('refuses bad input with typed errors that name their limits', async () => {
+    const cases: Array<[Record<string, unknown>, number, string]> = [
+      [{ ...good, category: 'weather' }, 400, 'INVALID_PARAMS'],
+      [{ ...good, description: 'ngắn' }, 400, 'INVALID_PARAMS'],
+      [{ ...good, extra: 1 }, 400, 'INVALID_PARAMS'],
+      [{ ...good, latitude: 21.03, longitude: 105.85 }, 422, 'OUT_OF_AREA'],
+      [{ ...good, photos: Array.from({ length: 5 }, () => ({ data: jpeg })) }, 400, 'TOO_MANY_PHOTOS'],
+      [{ ...good, photos: [{ data: Buffer.from('<svg/>').toString('base64') }] }, 415, 'PHOTO_NOT_IMAGE'],
+    ];
+    for (const [body, status, code] of cases) {
+      const answer = await file('citizen-a', body);
+      expect(answer.status, code).toBe(status);
+      expect(answer.body).toMatchObject({ code, message: expect.any(String) });
+    }
+    expect((await file('citizen-a', { ...good, photos: Array.from({ length: 5 }, () => ({ data: jpeg })) })).body.limit).toBe(4);
+  });
+
+  it('authenticates every private endpoint with a fresh identity token whose nonce it issued, once', async () => {
+    expect((await call('/reports')).body.code).toBe('MISSING_TOKEN');
+    expect((await call('/reports', { token: platform.issue({ aud: 'kitchen-sink' }) })).body.code).toBe('WRONG_AUDIENCE');
+    // A valid token whose nonce was never issued here, and one replayed.
+    const stray = platform.issue({ sub: 'citizen-a', nonce: 'never-issued-1234' });
+    expect((await fetch(`${backend.url}/reports`, { headers: { authorization: `Bearer ${stray}` } })).status).toBe(401);
+    const { nonce } = (await (await fetch(`${backend.url}/auth/nonce`, { method: 'POST' })).json()) as { nonce: string };
+    const token = platform.issue({ sub: 'citizen-a', nonce });
+    expect((await fetch(`${backend.url}/reports`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
+    const replay = await fetch(`${backend.url}/reports`, { headers: { authorization: `Bearer ${token}` } });
+    expect(replay.status).toBe(401);
+    expect(await replay.json()).toMatchObject({ code: 'NONCE_UNKNOWN' });
+    // Another origin gets nothing.
+    expect((await call('/public/stats', { origin: 'https://evil.example' })).status).toBe(403);
+  });
+
+  it('lets only staff run the queue: filters, assign, resolve with a notification each, overdue detection', async () => {
+    expect((await call('/staff/reports', { sub: 'citizen-a' })).body.code).toBe('NOT_STAFF');
+    const queue = await call('/staff/reports?status=received&category=roads', { sub: 'staff-1' });
+    expect(queue.status).toBe(200);
+    const code: string = queue.body.reports[0].code;
+    expect((await call('/staff/reports?status=done', { sub: 'staff-1' })).body.code).toBe('INVALID_PARAMS');
+
+    clock = new Date('2026-03-07T04:00:00Z'); // a day and an hour later: the instant deadline has passed
+    const overdue = await call('/staff/reports?overdue=1', { sub: 'staff-1' });
+    expect(overdue.body.reports.map((r: { code: string }) => r.code)).toContain(code);
+
+    const assigned = await call(`/staff/reports/${code}/status`, { sub: 'staff-1', body: { status: 'assigned', agency: 'lighting' } });
+    expect(assigned.body).toMatchObject({ report: { status: 'assigned', agency: 'lighting' }, notification: 'sent' });
+    expect((await call(`/staff/reports/${code}/status`, { sub: 'staff-1', body: { status: 'assigned', agency: 'nobody' } })).body.code).toBe('UNKNOWN_AGENCY');
+    expect((await call(`/staff/reports/${code}/status`, { sub: 'staff-1', body: { status: 'resolved' } })).body.code).toBe('INVALID_PARAMS');
+    const resolved = await call(`/staff/reports/${code}/status`, { sub: 'staff-1', body: { status: 'resolved', note: 'Đã thay bóng đèn mới.', photos: [{ data: jpeg }] } });
+    expect(resolved.body).toMatchObject({ report: { status: 'resolved', response: 'Đã thay bóng đèn mới.', overdue: false }, notification: 'sent' });
+    expect(platform.sent.at(-1)!.body).toMatchObject({ title: 'Phản ánh đã được xử lý xong', path: `/reports/${code}` });
+    expect((await call(`/staff/reports/${code}/status`, { sub: 'staff-1', body: { status: 'in_progress' } })).body).toMatchObject({ code: 'INVALID_TRANSITION', from: 'resolved' });
+    const detail = await call(`/reports/${code}`, { sub: 'citizen-a' });
+    expect(detail.body.report.events.map((e: { status: string }) => e.status)).toEqual(['received', 'assigned', 'resolved']);
+    expect(detail.body.report.responsePhotos).toHaveLength(1);
+  });
+
+  it('takes one rating from the reporter of a resolved report, and shows it in the public feed and statistics', async () => {
+    const [resolved] = (await call('/public/reports')).body.reports;
+    expect(resolved).toMatchObject({ latitude: 16.464, longitude: 107.591, onTime: false, stars: null, response: 'Đã thay bóng đèn mới.' });
+    expect(JSON.stringify(resolved)).not.toContain('citizen-a');
+    expect(resolved).not.toHaveProperty('sub');
+    const code = resolved.code;
+    expect((await call(`/reports/${code}/rating`, { sub: 'citizen-b', body: { stars: 1 } })).status).toBe(404);
+    expect((await call(`/reports/${code}/rating`, { sub: 'citizen-a', body: { stars: 6 } })).body.code).toBe('INVALID_PARAMS');
+    expect((await call(`/reports/${code}/rating`, { sub: 'citizen-a', body: { stars: 5, comment: 'Rất nhanh, cảm ơn!' } })).body.report.rating).toMatchObject({ stars: 5 });
+    expect((await call(`/reports/${code}/rating`, { sub: 'citizen-a', body: { stars: 1 } })).body.code).toBe('ALREADY_RATED');
+    const open = (await call('/reports', { sub: 'citizen-b' })).body.reports[0].code;
+    expect((await call(`/reports/${open}/rating`, { sub: 'citizen-b', body: { stars: 3 } })).body.code).toBe('NOT_RESOLVED');
+
+    const photo = await call(resolved.photos[0]);
+    expect(photo.status).toBe(200);
+    expect(photo.headers.get('content-type')).toBe('image/jpeg');
+    // An open report's photos are not public.
+    expect((await call(`/public/reports/${open}/photos/0`)).status).toBe(404);
+    expect((await call('/public/stats')).body).toEqual({
+      received: 2, resolved: 1, rejected: 0, open: 1, overdue: 1, resolvedOnTimePercent: 0, averageRating: 5, ratings: 1,
+    });
+  });
+});

@@ -1,0 +1,42 @@
+import type { Client } from '@citadel/sdk';
+import type { Api, KeywordModel } from './api.js';
+import type { Lang, Strings } from './i18n.js';
+
+/** Where the app can be: its tabs, and one report (also the deep link `/reports/<code>`). */
+export type Route = { readonly view: 'new' | 'mine' | 'feed' | 'stats' | 'staff' } | { readonly view: 'report'; readonly code: string };
+
+/** What every view needs. */
+export interface AppContext {
+  readonly client: Client;
+  readonly api: Api;
+  readonly t: Strings;
+  readonly lang: Lang;
+  readonly model: KeywordModel;
+  go(route: Route): void;
+}
+
+/** The category's and agency's names in the app's language. */
+export function names(ctx: AppContext) {
+  const category = (id: string) => ctx.model.categories.find((c) => c.id === id)?.name[ctx.lang] ?? id;
+  const agency = (id: string | null) => {
+    for (const c of ctx.model.categories) for (const a of c.agencies) if (a.id === id) return a.name[ctx.lang];
+    return id ?? '—';
+  };
+  return { category, agency };
+}
+
+/** A date and time in Huế. */
+export const when = (iso: string, lang: Lang): string =>
+  new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'short' });
+
+/** An error as the citizen reads it: the backend's or host's code, and its message. */
+export const describeError = (error: unknown): string => {
+  const e = error as { code?: string; message?: string };
+  return `${e.code ?? 'ERROR'}: ${e.message ?? String(error)}`;
+};
+
+/** The deep link's report code, when the path is `/reports/<code>`; launch paths are untrusted. */
+export function routeFromPath(path: string): Route {
+  const match = /^\/reports\/(PA-\d{4}-\d{6,12})\/?$/.exec(path.split('?')[0] ?? '');
+  return match ? { view: 'report', code: match[1]! } : { view: 'new' };
+}

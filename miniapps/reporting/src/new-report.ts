@@ -1,0 +1,134 @@
+import { isCitadelError } from '@citadel/sdk';
+import type { AppContext } from './app-context.js';
+import { describeError, names } from './app-context.js';
+import { button, el, section } from './dom.js';
+import { fill } from './i18n.js';
+import { createMapPad } from './map-pad.js';
+import { MAX_PHOTOS, resizePhoto } from './photos.js';
+import { suggest } from './suggest.js';
+
+/** Once per app session: after the first report, ask whether the citizen wants progress notifications. */
+let askedToNotify = false;
+
+/**
+ * The new report form: category chips, description with the keyword model's live suggestion
+ * and the words that matched, position from the host (with a pad to adjust it), up to four
+ * photos resized in the browser, then the tracking code.
+ */
+export function newReportView(ctx: AppContext): HTMLElement {
+  const { t } = ctx;
+  const n = names(ctx);
+  let category: string | undefined;
+  let chosenByHand = false;
+  let position: { lat: number; lon: number } | undefined;
+  const photos: Array<{ data: string; preview: string }> = [];
+
+  const chips = el('div', { class: 'chips', role: 'group' });
+  const paint = () => chips.querySelectorAll<HTMLButtonElement>('button').forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.category === category)));
+  for (const c of ctx.model.categories) {
+    const chip = el('button', { type: 'button', class: 'chip', 'data-testid': `category-${c.id}`, 'data-category': c.id, 'aria-pressed': 'false' }, c.name[ctx.lang]);
+    chip.addEventListener('click', () => { category = c.id; chosenByHand = true; paint(); update(); });
+    chips.append(chip);
+  }
+
+  const description = el('textarea', { 'data-testid': 'description', maxlength: '2000', placeholder: t.descriptionHint });
+  const hint = el('div', { class: 'hint', 'data-testid': 'suggestion', 'aria-live': 'polite' });
+  const update = () => {
+    const text = description.value;
+    const s = suggest(ctx.model, text);
+    hint.replaceChildren();
+    if (s.matched.length === 0) {
+      if (text.trim()) hint.append(t.suggestionNone);
+      return;
+    }
+    // Follow the model until the citizen picks a category themselves.
+    if (!chosenByHand) { category = s.category; paint(); }
+    const routed = category ? suggest(ctx.model, text, category as never) : s;
+    hint.append(
+      el('span', { 'data-testid': 'suggested-route', 'data-category': s.category, 'data-agency': routed.agency }, fill(t.suggestion, { category: n.category(s.category), agency: n.agency(routed.agency) })),
+      el('br'),
+      t.suggestionWords,
+      ...s.matched.flatMap((m, i) => [i ? ', ' : '', el('mark', { 'data-testid': 'matched-word' }, m.keyword)]),
+    );
+    if (chosenByHand && category !== s.category) {
+      const use = el('button', { type: 'button', class: 'secondary', 'data-testid': 'use-suggestion' }, t.useSuggestion);
+      use.addEventListener('click', () => { category = s.category; chosenByHand = false; paint(); update(); });
+      hint.append(el('br'), use);
+    }
+  };
+  description.addEventListener('input', update);
+
+  const pad = createMapPad((lat, lon) => { position = { lat, lon }; });
+  const locationOut = el('p', { class: 'hint', 'data-testid': 'location-state' }, t.noPosition);
+  const locate = button(t.locate, 'locate', async () => {
+    try {
+      const where = await ctx.client.location.getCurrent({ accuracy: 'precise' });
+      pad.set(where.latitude, where.longitude);
+      locationOut.textContent = `±${Math.round(where.accuracy)} m`;
+      locationOut.classList.remove('error');
+    } catch (error) {
+      locationOut.textContent = isCitadelError(error) && error.code === 'PERMISSION_DENIED' ? t.locationDenied : describeError(error);
+      locationOut.classList.add('error');
+    }
+  }, true);
+
+  const thumbs = el('div', { class: 'thumbs', 'data-testid': 'thumbs' });
+  const picker = el('input', { type: 'file', accept: 'image/jpeg,image/webp,image/png,image/heic', multiple: '', 'data-testid': 'photo-input' });
+  picker.addEventListener('change', async () => {
+    for (const file of Array.from(picker.files ?? []).slice(0, MAX_PHOTOS - photos.length)) {
+      try {
+        const photo = await resizePhoto(file);
+        photos.push(photo);
+        thumbs.append(el('img', { src: photo.preview, alt: '' }));
+      } catch (error) {
+        out.textContent = describeError(error);
+      }
+    }
+    picker.value = '';
+  });
+
+  const out = el('output', { 'data-testid': 'submit-result', 'aria-live': 'polite' });
+  const after = el('div');
+  const submit = button(t.submit, 'submit', async () => {
+    out.classList.remove('error');
+    out.textContent = t.sending;
+    try {
+      if (!position) throw Object.assign(new Error(t.noPosition), { code: 'NO_POSITION' });
+      const { report } = await ctx.api.file({
+        category: category ?? 'other', description: description.value, latitude: position.lat, longitude: position.lon, photos: photos.map((p) => ({ data: p.data })),
+      });
+      const code = el('a', { href: `/reports/${report.code}`, class: 'code', 'data-testid': 'tracking-code' }, report.code);
+      code.addEventListener('click', (e) => { e.preventDefault(); ctx.go({ view: 'report', code: report.code }); });
+      out.replaceChildren(t.sent, ' ', code);
+      if (!askedToNotify) {
+        askedToNotify = true;
+        after.replaceChildren(askToNotify(ctx));
+      }
+    } catch (error) {
+      out.classList.add('error');
+      out.textContent = describeError(error);
+    }
+  });
+
+  return el('div', {},
+    section(t.category, chips),
+    section(t.description, description, hint),
+    section(t.position, locate, locationOut, pad.element, el('p', { class: 'hint' }, t.locateHint)),
+    section(fill(t.photos, { n: MAX_PHOTOS }), picker, thumbs),
+    submit, out, after,
+  );
+}
+
+/** After the first report: ask, in the host's prompt, to notify about its progress. */
+function askToNotify(ctx: AppContext): HTMLElement {
+  const out = el('p', { 'data-testid': 'notify-result' });
+  const ask = button(ctx.t.notifyOn, 'notify', async () => {
+    try {
+      const { granted } = await ctx.client.notifications.requestPermission();
+      out.textContent = granted ? ctx.t.notifyGranted : ctx.t.notifyDenied;
+    } catch {
+      out.textContent = ctx.t.notifyDenied;
+    }
+  });
+  return el('div', { class: 'card' }, el('p', {}, ctx.t.askNotify), ask, out);
+}
