@@ -5,7 +5,7 @@ import { hello, type Answer, type TokenSettings } from './hello.js';
 import type { OrderStore } from './order-store.js';
 import { notifyMe } from './notify.js';
 import { createOrder, getOrder } from './orders.js';
-import type { Access, PartnerAccess } from './partner-access.js';
+import type { Access, PartnerAccess } from '@citadel/node';
 import { BodyTooLarge, readRawBody } from './read-body.js';
 import { sendJson } from './send-json.js';
 import { receiveWebhook } from './webhooks.js';

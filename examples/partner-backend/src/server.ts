@@ -1,9 +1,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { PartnerCredentials, WaitOptions } from './credentials.js';
 import type { TokenSettings } from './hello.js';
 import { createOrderStore } from './order-store.js';
-import { createPartnerAccess } from './partner-access.js';
+import { createPartnerAccess, type PartnerCredentials, type WaitOptions } from '@citadel/node';
 import { route } from './routes.js';
 import { sendJson } from './send-json.js';
 

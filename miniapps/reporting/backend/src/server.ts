@@ -1,12 +1,11 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { PartnerCredentials } from './credentials.js';
 import type { Database } from './db/database.js';
 import { openDatabase } from './db/open.js';
 import type { TokenSettings } from './http/authenticate.js';
 import { createNonces } from './http/nonces.js';
 import { route } from './http/routes.js';
-import { createPartnerAccess } from './partner-access.js';
+import { createPartnerAccess, type PartnerCredentials } from '@citadel/node';
 import { createReports } from './reports/repository.js';
 import type { KeywordModel } from './routing/keyword-model.js';
 import { loadKeywordModel } from './routing/load-model.js';
@@ -55,7 +54,11 @@ export async function startReportingBackend(options: ReportingBackendOptions): P
   const staff = createStaffList(db);
   for (const sub of options.staffSubs ?? []) await staff.add(sub, 'STAFF_SUBS');
   const tokens: TokenSettings = { issuer: options.citadelUrl, appId: options.appId ?? 'reporting' };
-  const access = createPartnerAccess({ platformUrl: options.citadelUrl, credentials: options.credentials, credentialsFile: options.credentialsFile });
+  const access = createPartnerAccess({
+    platformUrl: options.citadelUrl,
+    ...(options.credentials ? { credentials: options.credentials } : {}),
+    ...(options.credentialsFile ? { credentialsFile: options.credentialsFile } : {}),
+  });
   const context = {
     allowedOrigin: options.allowedOrigin, tokens, db, staff, model, access,
     reports: createReports(db, model, options.now), nonces: createNonces(db),

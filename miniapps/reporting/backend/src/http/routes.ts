@@ -4,7 +4,7 @@ import { receiveWebhook } from '../consent.js';
 import type { Database } from '../db/database.js';
 import { ReportingError } from '../errors.js';
 import { LIMITS } from '../limits.js';
-import type { PartnerAccess } from '../partner-access.js';
+import type { PartnerAccess } from '@citadel/node';
 import { notifyStatus } from '../reports/notify.js';
 import { decodePhotos } from '../reports/photos.js';
 import type { RecordedEvent, Reports } from '../reports/repository.js';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-/** The app's partner credentials and webhook signing secret, as the platform's development start writes them. */
+/** The app's partner credentials and webhook signing secret (the file the platform's development start writes has these three). */
 export interface PartnerCredentials {
   readonly clientId: string;
   readonly clientSecret: string;

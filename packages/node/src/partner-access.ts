@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
-import { createPartnerClient, type PartnerClient } from '@citadel/node';
-import { parseCredentials, waitForCredentials, type PartnerCredentials, type WaitOptions } from './credentials.js';
+import { parseCredentials, waitForCredentials, type PartnerCredentials, type WaitOptions } from './credentials-file.js';
+import { createPartnerClient, type PartnerClient } from './partner-client.js';
 
 /** The partner API client and the webhook secret, from one set of credentials. */
 export interface Access {
@@ -26,7 +26,13 @@ export interface PartnerAccessOptions {
   readonly wait?: Omit<WaitOptions, 'signal'>;
 }
 
-/** Creates the access; with a file, starts waiting for it in the background. */
+/**
+ * Creates the access to the partner API for a backend: from credentials given at once, or from a
+ * JSON file `{ clientId, clientSecret, webhookSecret }` (Citadel's development `npm start` writes
+ * one per demo backend), waited for in the background and read again when it changes (the
+ * platform issues new ones when its database was reset). In production, pass `credentials` from
+ * your secret store.
+ */
 export function createPartnerAccess(options: PartnerAccessOptions): PartnerAccess {
   const stop = new AbortController();
   const file = options.credentialsFile;
@@ -47,7 +53,7 @@ export function createPartnerAccess(options: PartnerAccessOptions): PartnerAcces
       if (found) {
         readAt = -1; // not known: the first use reads the file once more and learns it
         use(found);
-      } else if (!stop.signal.aborted) console.error(`partner-backend: no partner credentials in ${file}; payments stay off`);
+      } else if (!stop.signal.aborted) console.error(`@citadel/node: no partner credentials in ${file}; partner API calls stay off`);
     })();
   }
 
