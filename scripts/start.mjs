@@ -11,7 +11,9 @@ const port = process.env.PORT ?? '8080';
 const dataDir = process.env.CITADEL_DATA_DIR ?? resolve(root, 'data');
 const backends = partnerBackends(dataDir);
 // The platform gives each backend partner credentials and a webhook URL, written to its file (development only).
-const partners = backends.map((b) => ({ appId: b.appId, file: b.credentials, webhookUrl: `http://localhost:${b.port}/webhooks` }));
+const partners = backends.map((b) => ({
+  appId: b.appId, file: b.credentials, webhookUrl: `http://localhost:${b.port}/webhooks`, ...(b.notificationQuota ? { notificationQuota: b.notificationQuota } : {}),
+}));
 const children = [
   spawn(process.execPath, ['packages/server/dist/main.js'], { cwd: root, stdio: 'inherit', env: { ...process.env, CITADEL_DEMO_PARTNERS: JSON.stringify(partners) } }),
   ...backends.map((b) => spawn(process.execPath, [b.entry], {

@@ -7,7 +7,7 @@ import { root } from './run.mjs';
 
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
 
-/** `{ appId, port, entry, credentials, dataDir }` of each partner backend, in a stable order. */
+/** `{ appId, port, entry, credentials, dataDir, notificationQuota? }` of each partner backend, in a stable order. */
 export function partnerBackends(dataDir) {
   const backends = [{
     appId: 'kitchen-sink', port: 8090, entry: resolve(root, 'examples/partner-backend/dist/main.js'),
@@ -24,8 +24,10 @@ export function partnerBackends(dataDir) {
     const appId = readJson(manifest).id;
     const clash = backends.find((b) => b.port === port);
     if (clash) throw new Error(`${pkg}: port ${port} is already the backend port of ${clash.appId}`);
+    // What the operator would set for a trusted city service (`npm run operator -- apps quota`); development only.
+    const notificationQuota = readJson(pkg).citadel?.notificationQuota;
     backends.push({
-      appId, port, entry: resolve(miniapps, dir, 'backend/dist/main.js'),
+      appId, port, entry: resolve(miniapps, dir, 'backend/dist/main.js'), ...(notificationQuota ? { notificationQuota } : {}),
       credentials: resolve(dataDir, 'partners', `${appId}.json`), dataDir: resolve(dataDir, 'partners', appId),
     });
   }

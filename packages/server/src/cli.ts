@@ -15,6 +15,7 @@ const usage = `Usage: npm run operator -- <command>
   apps                          list registered apps and their status
   apps suspend <id>             the kill switch: the app stops launching and serving at once
   apps activate <id>            lets a suspended app launch again
+  apps quota <id> <n|default>   notifications the app may send one citizen a day (1 to 50), or the server's default
   credentials issue <id>        issues partner credentials (the secret is shown once)
   credentials rotate <id>       issues new credentials; the old ones work 24 more hours
   reconcile                     per partner and day: orders, payments, refunds and the ledger; exits 1 if anything
@@ -41,6 +42,11 @@ try {
   } else if (group === 'apps' && (action === 'suspend' || action === 'activate') && id) {
     if (await admin.setStatus(id, action === 'suspend' ? 'suspended' : 'active')) console.log(`${id}: ${action === 'suspend' ? 'suspended' : 'active'}`);
     else fail(`No app "${id}"`);
+  } else if (group === 'apps' && action === 'quota' && id && extra) {
+    const quota = extra === 'default' ? null : Number(extra);
+    if (quota !== null && !(Number.isInteger(quota) && quota >= 1 && quota <= 50)) fail('The quota must be a whole number from 1 to 50, or "default"');
+    else if ((await db.query('UPDATE apps SET notification_quota = $2 WHERE id = $1 RETURNING id', [id, quota])).length === 0) fail(`No app "${id}"`);
+    else console.log(`${id}: ${quota === null ? 'the server\'s default quota' : `${quota} notifications a citizen a day`}`);
   } else if (group === 'credentials' && (action === 'issue' || action === 'rotate') && id) {
     if (!(await registry.get(id))) fail(`No app "${id}"`);
     else {

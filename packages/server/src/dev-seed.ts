@@ -11,15 +11,20 @@ import { createWebhookSecret } from './webhooks/sign.js';
 interface DemoCredentials { clientId: string; clientSecret: string; webhookSecret: string }
 
 /** One demo partner backend `npm start` runs: its app, where its credentials go, its webhook URL. */
-export interface DemoPartner { readonly appId: string; readonly file: string; readonly webhookUrl: string }
+export interface DemoPartner {
+  readonly appId: string; readonly file: string; readonly webhookUrl: string;
+  /** The daily notification quota an operator would give it (`apps quota`); default: the server's. */
+  readonly notificationQuota?: number;
+}
 
 /** Reads `CITADEL_DEMO_PARTNERS` (a JSON list `npm start` sets); none when unset. Throws on a malformed list. */
 export function parseDemoPartners(text: string | undefined): DemoPartner[] {
   if (!text) return [];
   const list: unknown = JSON.parse(text);
   const ok = (p: unknown): p is DemoPartner => typeof p === 'object' && p !== null &&
-    ['appId', 'file', 'webhookUrl'].every((k) => typeof (p as Record<string, unknown>)[k] === 'string');
-  if (!Array.isArray(list) || !list.every(ok)) throw new TypeError('CITADEL_DEMO_PARTNERS must be a JSON list of { appId, file, webhookUrl }');
+    ['appId', 'file', 'webhookUrl'].every((k) => typeof (p as Record<string, unknown>)[k] === 'string') &&
+    [undefined, ...Array.from({ length: 50 }, (_, i) => i + 1)].includes((p as Record<string, unknown>)['notificationQuota'] as number | undefined);
+  if (!Array.isArray(list) || !list.every(ok)) throw new TypeError('CITADEL_DEMO_PARTNERS must be a JSON list of { appId, file, webhookUrl, notificationQuota? (1 to 50) }');
   return list;
 }
 
@@ -30,7 +35,8 @@ export function parseDemoPartners(text: string | undefined): DemoPartner[] {
  * partner gets credentials from the operator (`npm run operator -- credentials issue <id>`)
  * and sets its webhook through the partner API.
  */
-export async function seedDemoPartner(db: Database, input: { appId: string; file: string; webhookUrl: string }): Promise<void> {
+export async function seedDemoPartner(db: Database, input: DemoPartner): Promise<void> {
+  if (input.notificationQuota !== undefined) await db.query('UPDATE apps SET notification_quota = $2 WHERE id = $1', [input.appId, input.notificationQuota]);
   const credentials = createCredentials(db);
   const saved = existsSync(input.file) ? (JSON.parse(readFileSync(input.file, 'utf8')) as DemoCredentials) : undefined;
   const [app] = await db.query<{ webhook_secret: string | null }>('SELECT webhook_secret FROM apps WHERE id = $1', [input.appId]);

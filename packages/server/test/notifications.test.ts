@@ -102,6 +102,20 @@ describe.each(testDatabases)('notifications on $name', ({ open }) => {
     expect((await client.get('/api/inbox')).body.entries).toHaveLength(3);
   });
 
+  it('uses the quota the operator set for the app instead of the default', async () => {
+    const { client, sub } = await citizen('0905000008');
+    await client.put('/api/notifications/grants/reports', {});
+    await db.query("UPDATE apps SET notification_quota = 5 WHERE id = 'reports'");
+    try {
+      for (let i = 0; i < 5; i++) expect((await send('reports', sub)).status).toBe(201);
+      const refused = await send('reports', sub);
+      expect(refused.status).toBe(429);
+      expect(refused.body).toMatchObject({ code: 'QUOTA_EXCEEDED', limit: 5 });
+    } finally {
+      await db.query("UPDATE apps SET notification_quota = NULL WHERE id = 'reports'");
+    }
+  });
+
   it('replays a send with the same Idempotency-Key, and refuses the key with another body', async () => {
     const { client, sub } = await citizen('0905000003');
     await client.put('/api/notifications/grants/reports', {});

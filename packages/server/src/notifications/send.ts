@@ -81,6 +81,7 @@ async function replay(tx: Queryable, appId: string, key: string, digest: string)
  */
 export async function sendNotification(db: Database, input: {
   readonly appId: string; readonly manifest: Manifest; readonly key: string; readonly body: SendBody;
+  /** The server's quota, unless the operator set one for the app (`apps.notification_quota`). */
   readonly dailyQuota: number; readonly now?: Date;
 }): Promise<SendOutcome> {
   const { appId, key, body } = input;
@@ -99,14 +100,17 @@ export async function sendNotification(db: Database, input: {
       const muted = await tx.query('SELECT 1 FROM notification_mutes WHERE citizen_id = $1 AND app_id = $2 AND topic = $3', [grant.citizen_id, appId, topic]);
       if (muted.length > 0) return { muted: true, notification: null, replayed: false };
     }
+    // The operator's quota for this app, if set, else the server's.
+    const [own] = await tx.query<{ quota: number | null }>('SELECT notification_quota AS quota FROM apps WHERE id = $1', [appId]);
+    const quota = own?.quota ?? input.dailyQuota;
     const now = input.now ?? new Date();
     const day = vietnamDay(now);
     const [{ sent } = { sent: 0 }] = await tx.query<{ sent: number }>(
       'SELECT count(*)::int AS sent FROM notifications WHERE app_id = $1 AND citizen_id = $2 AND created_at >= $3',
       [appId, grant.citizen_id, day.start]);
-    if (sent >= input.dailyQuota) {
-      throw new ApiError(429, 'QUOTA_EXCEEDED', `This app may send this citizen ${input.dailyQuota} notifications a day; the quota resets at ${day.resetAt.toISOString()}`, {
-        limit: input.dailyQuota, window: 'day', resetAt: day.resetAt.toISOString(), retryAfterSeconds: Math.ceil((day.resetAt.getTime() - now.getTime()) / 1000),
+    if (sent >= quota) {
+      throw new ApiError(429, 'QUOTA_EXCEEDED', `This app may send this citizen ${quota} notifications a day; the quota resets at ${day.resetAt.toISOString()}`, {
+        limit: quota, window: 'day', resetAt: day.resetAt.toISOString(), retryAfterSeconds: Math.ceil((day.resetAt.getTime() - now.getTime()) / 1000),
       });
     }
     const id = newId('ntf');

@@ -1,6 +1,7 @@
 import { accountsAndRegistry } from './001-accounts-registry-identity.js';
 import { payments } from './002-payments.js';
 import { notificationsAndAlerts } from './003-notifications-alerts.js';
+import { notificationQuotas } from './004-notification-quotas.js';
 
 /** One schema change: statements applied in one transaction. */
 export interface Migration {
@@ -10,4 +11,4 @@ export interface Migration {
 }
 
 /** Every migration, oldest first. Never edit a released one: add the next. */
-export const migrations: readonly Migration[] = [accountsAndRegistry, payments, notificationsAndAlerts];
+export const migrations: readonly Migration[] = [accountsAndRegistry, payments, notificationsAndAlerts, notificationQuotas];
