@@ -1,0 +1,31 @@
+import * as z from 'zod';
+import { TourismError } from './errors.js';
+import { LIMITS } from './limits.js';
+
+/** `POST /tickets`. */
+export const BuyInput = z.strictObject({
+  placeId: z.string().min(1).max(60),
+  quantity: z.number().int().min(1).max(LIMITS.ticketsPerOrder).default(1),
+});
+
+/** `POST /places/:id/reviews`. */
+export const ReviewInput = z.strictObject({
+  stars: z.number().int().min(1).max(5),
+  comment: z.string().trim().max(LIMITS.commentMax).default(''),
+});
+
+/** `GET /public/near?lat=&lon=&limit=`. */
+export const NearQuery = z.strictObject({
+  lat: z.coerce.number().min(-90).max(90),
+  lon: z.coerce.number().min(-180).max(180),
+  limit: z.coerce.number().int().min(1).max(LIMITS.nearMax).default(LIMITS.nearDefault),
+});
+
+/** Parses `value` with `schema`, or throws `400 INVALID_PARAMS` naming each field and its rule. */
+export function parse<T>(schema: z.ZodType<T, any>, value: unknown): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issues = result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+  const first = issues[0]!;
+  throw new TourismError(400, 'INVALID_PARAMS', `${first.path || 'body'}: ${first.message}`, { issues });
+}

@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../src/db/database.js';
+import { startTourismBackend, type ListeningBackend } from '../src/server.js';
+import { testDatabases } from './databases.js';
+import { signedWebhook, startFakePlatform, type FakePlatform } from './fake-platform.js';
+
+const appOrigin = 'http://tourism.apps.localhost:8080';
+const WEBHOOK_SECRET = 'whsec_dGVzdHNlY3JldHRlc3RzZWNyZXQ=';
+
+describe.each(testDatabases)('the tourism backend on $name', (testDb) => {
+  let platform: FakePlatform;
+  let db: Database;
+  let backend: ListeningBackend;
+
+  beforeAll(async () => {
+    platform = await startFakePlatform('tourism');
+    db = await testDb.open();
+    backend = await startTourismBackend({
+      citadelUrl: platform.origin, allowedOrigin: appOrigin, database: db, port: 0,
+      credentials: { clientId: 'cid', clientSecret: 'secret', webhookSecret: WEBHOOK_SECRET },
+    });
+  });
+  afterAll(async () => {
+    await backend?.close();
+    await db?.close();
+    await platform?.close();
+  });
+
+  /** One call, as `sub` when given: a fresh nonce from the backend, a token carrying it, then the request. */
+  async function call(path: string, options: { sub?: string; body?: unknown; origin?: string } = {}) {
+    const headers: Record<string, string> = { origin: options.origin ?? appOrigin };
+    if (options.sub !== undefined) {
+      const { nonce } = (await (await fetch(`${backend.url}/auth/nonce`, { method: 'POST', headers: { origin: appOrigin } })).json()) as { nonce: string };
+      headers['authorization'] = `Bearer ${platform.issue({ sub: options.sub, nonce })}`;
+    }
+    if (options.body !== undefined) headers['content-type'] = 'application/json';
+    const response = await fetch(`${backend.url}${path}`, {
+      method: options.body === undefined ? 'GET' : 'POST', headers,
+      ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+    });
+    return { status: response.status, body: (await response.json()) as any };
+  }
+  const deliver = async (id: string, data: Record<string, unknown>, secret = WEBHOOK_SECRET) => {
+    const { body, headers } = signedWebhook(secret, id, { type: 'payment.succeeded', timestamp: new Date().toISOString(), data });
+    const response = await fetch(`${backend.url}/webhooks`, { method: 'POST', headers, body });
+    return { status: response.status, body: (await response.json()) as any };
+  };
+
+  it('lists the places, toilets and one place publicly, without a token', async () => {
+    const { status, body } = await call('/public/places');
+    expect(status).toBe(200);
+    const daiNoi = body.places.find((p: { id: string }) => p.id === 'dai-noi');
+    expect(daiNoi).toMatchObject({ name: { vi: 'Đại Nội Huế' }, ticketVnd: 200_000, hours: { opens: '06:30', closes: '17:30' }, rating: null });
+    expect((await call('/public/toilets')).body.toilets.length).toBeGreaterThanOrEqual(10);
+    expect((await call('/public/places/chua-thien-mu')).body).toMatchObject({ place: { ticketVnd: 0 }, reviews: { count: 0, average: null, reviews: [] } });
+    expect((await call('/public/places/nowhere')).status).toBe(404);
+    expect((await call('/public/places', { origin: 'https://evil.example' })).status).toBe(403);
+  });
+
+  it('finds the nearest places and toilets to a position, with distances', async () => {
+    const { body } = await call('/public/near?lat=16.4690&lon=107.5790&limit=3');
+    expect(body.places).toHaveLength(3);
+    expect(body.places[0]).toMatchObject({ id: 'dai-noi', distanceM: expect.any(Number) });
+    expect(body.places[0].distanceM).toBeLessThan(200);
+    expect(body.toilets[0].id).toBe('wc-ngo-mon');
+    expect((await call('/public/near?lat=16.4&lon=107.5&limit=99')).body).toMatchObject({ code: 'INVALID_PARAMS' });
+    expect((await call('/public/near?lat=north&lon=107.5')).status).toBe(400);
+  });
+
+  it('sells a ticket at its own price, marks it paid only on a matching signed webhook, and signs its code', async () => {
+    expect((await call('/tickets/new', { body: { placeId: 'dai-noi' } })).body.code).toBe('MISSING_TOKEN');
+    expect((await call('/tickets/new', { sub: 'citizen-a', body: { placeId: 'chua-thien-mu' } })).body.code).toBe('FREE_ENTRY');
+    expect((await call('/tickets/new', { sub: 'citizen-a', body: { placeId: 'dai-noi', amount: 1 } })).body.code).toBe('INVALID_PARAMS');
+    expect((await call('/tickets/new', { sub: 'citizen-a', body: { placeId: 'dai-noi', quantity: 11 } })).body.code).toBe('INVALID_PARAMS');
+
+    const bought = await call('/tickets/new', { sub: 'citizen-a', body: { placeId: 'dai-noi', quantity: 2 } });
+    expect(bought.status).toBe(201);
+    const ticket = bought.body.ticket;
+    expect(ticket).toMatchObject({ placeId: 'dai-noi', quantity: 2, amount: 400_000, status: 'pending', code: null, orderId: expect.stringMatching(/^ord_/) });
+    // The platform got the backend's price, with the ticket's own reference as the idempotency key.
+    expect(platform.orders.get(ticket.reference)!.body).toMatchObject({ amount: 400_000, reference: ticket.reference, description: 'Vé tham quan Đại Nội Huế × 2' });
+    expect((await call(`/tickets/${ticket.reference}`, { sub: 'citizen-b' })).status).toBe(404);
+
+    const paid = { orderId: ticket.orderId, paymentId: 'pay_1', amount: 400_000, currency: 'VND', reference: ticket.reference, metadata: {}, sub: 'citizen-a', paidAt: new Date().toISOString() };
+    // Forged, short-paid, and some other citizen's payment: none counts.
+    expect((await deliver('msg_0', paid, 'whsec_b3RoZXJzZWNyZXRvdGhlcnNlY3JldA==')).status).toBe(400);
+    expect((await deliver('msg_1', { ...paid, amount: 1000 })).status).toBe(422);
+    expect((await deliver('msg_2', { ...paid, sub: 'citizen-b' })).status).toBe(422);
+    expect((await call(`/tickets/${ticket.reference}`, { sub: 'citizen-a' })).body.ticket.status).toBe('pending');
+
+    expect((await deliver('msg_3', paid)).body).toMatchObject({ outcome: 'paid' });
+    expect((await deliver('msg_3', paid)).body).toMatchObject({ outcome: 'duplicate' });
+    // The mismatched delivery retried is still refused: its id was not recorded.
+    expect((await deliver('msg_1', { ...paid, amount: 1000 })).status).toBe(422);
+    expect((await deliver('msg_4', { ...paid, paymentId: 'pay_2' })).status).toBe(422);
+
+    const mine = await call(`/tickets/${ticket.reference}`, { sub: 'citizen-a' });
+    expect(mine.body.ticket).toMatchObject({ status: 'paid', paidAt: expect.any(String), code: expect.stringContaining(`${ticket.reference}.dai-noi.2.`) });
+    const code: string = mine.body.ticket.code;
+    expect((await call(`/public/tickets/check?code=${encodeURIComponent(code)}`)).body).toMatchObject({ valid: true, placeId: 'dai-noi', quantity: 2 });
+    expect((await call(`/public/tickets/check?code=${encodeURIComponent(code.replace('.2.', '.9.'))}`)).body).toEqual({ valid: false });
+    expect((await call('/tickets', { sub: 'citizen-a' })).body.tickets.map((t: { reference: string }) => t.reference)).toEqual([ticket.reference]);
+    expect((await call('/tickets', { sub: 'citizen-b' })).body.tickets).toEqual([]);
+  });
+
+  it('answers 502 when the platform refuses the order, and lists no half-made ticket', async () => {
+    platform.refuseNext = 'INVALID_PARAMS';
+    expect((await call('/tickets/new', { sub: 'citizen-c', body: { placeId: 'lang-tu-duc' } })).body.code).toBe('PLATFORM_REFUSED');
+    expect((await call('/tickets', { sub: 'citizen-c' })).body.tickets).toEqual([]);
+  });
+
+  it('takes one review per citizen per place, authenticated with a single-use nonce, listed without personal data', async () => {
+    expect((await call('/places/dai-noi/reviews', { body: { stars: 5 } })).body.code).toBe('MISSING_TOKEN');
+    expect((await call('/places/dai-noi/reviews', { sub: 'citizen-a', body: { stars: 0 } })).body.code).toBe('INVALID_PARAMS');
+    expect((await call('/places/nowhere/reviews', { sub: 'citizen-a', body: { stars: 4 } })).status).toBe(404);
+    const first = await call('/places/dai-noi/reviews', { sub: 'citizen-a', body: { stars: 5, comment: '  Rất đẹp, nên đi buổi sáng.  ' } });
+    expect(first.status).toBe(201);
+    expect(first.body.review).toMatchObject({ stars: 5, comment: 'Rất đẹp, nên đi buổi sáng.' });
+    expect((await call('/places/dai-noi/reviews', { sub: 'citizen-a', body: { stars: 1 } })).body.code).toBe('ALREADY_REVIEWED');
+    await call('/places/dai-noi/reviews', { sub: 'citizen-b', body: { stars: 4 } });
+    const listed = (await call('/public/places/dai-noi')).body.reviews;
+    expect(listed).toMatchObject({ count: 2, average: 4.5 });
+    expect(JSON.stringify(listed)).not.toContain('citizen-');
+    expect((await call('/places/dai-noi/my-review', { sub: 'citizen-b' })).body.review).toMatchObject({ stars: 4 });
+    expect((await call('/public/places')).body.places.find((p: { id: string }) => p.id === 'dai-noi').rating).toEqual({ average: 4.5, count: 2 });
+
+    // A token replayed with its nonce already used is refused.
+    const { nonce } = (await (await fetch(`${backend.url}/auth/nonce`, { method: 'POST' })).json()) as { nonce: string };
+    const token = platform.issue({ sub: 'citizen-d', nonce });
+    const send = () => fetch(`${backend.url}/places/hue/reviews`.replace('hue', 'lang-khai-dinh'), {
+      method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ stars: 3 }) });
+    expect((await send()).status).toBe(201);
+    const replay = await send();
+    expect(replay.status).toBe(401);
+    expect(await replay.json()).toMatchObject({ code: 'NONCE_UNKNOWN' });
+  });
+});

@@ -1,0 +1,41 @@
+import type { Client } from '@citadel/sdk';
+import type { Api, ListedPlace, Place } from './api.js';
+import { fill, vnd, type Lang, type Strings } from './i18n.js';
+
+/** Where the app can be: its tabs, one place, one ticket. */
+export type Route =
+  | { readonly view: 'places' | 'near' | 'tickets' }
+  | { readonly view: 'place'; readonly id: string }
+  | { readonly view: 'ticket'; readonly reference: string };
+
+/** What every view needs. */
+export interface AppContext {
+  readonly client: Client;
+  readonly api: Api;
+  readonly t: Strings;
+  readonly lang: Lang;
+  /** The catalogue, loaded once at start. */
+  readonly places: readonly ListedPlace[];
+  go(route: Route): void;
+}
+
+/** An error as the citizen reads it: the backend's or host's code, and its message. */
+export const describeError = (error: unknown): string => {
+  const e = error as { code?: string; message?: string };
+  return `${e.code ?? 'ERROR'}: ${e.message ?? String(error)}`;
+};
+
+/** Hours and price of a place, in the app's language. */
+export function facts(ctx: AppContext, place: Place) {
+  return {
+    hours: place.hours ? fill(ctx.t.hours, { ...place.hours }) : ctx.t.allDay,
+    price: place.ticketVnd === 0 ? ctx.t.free : `${vnd(place.ticketVnd, ctx.lang)} ${ctx.t.perTicket}`,
+  };
+}
+
+/** Lowercase without diacritics, so "dai noi" finds "Đại Nội". */
+export const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase();
+
+/** A date and time in Huế. */
+export const when = (iso: string, lang: Lang): string =>
+  new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'short' });
