@@ -13,10 +13,6 @@ export const LIMITS = {
   responseMax: 2000,
   reasonMax: 500,
   commentMax: 1000,
-  /** Nonces handed out and not yet used or expired, over all callers. */
-  openNonces: 10_000,
-  /** How long a nonce may wait for its token, in seconds. */
-  nonceSeconds: 300,
   /** Reports per page of the queue, the feed and "my reports". */
   page: 50,
 } as const;

@@ -1,11 +1,7 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { Database } from './db/database.js';
-import { openDatabase } from './db/open.js';
-import type { TokenSettings } from './http/authenticate.js';
-import { createNonces } from './http/nonces.js';
-import { route } from './http/routes.js';
 import { createPartnerAccess, type PartnerCredentials } from '@citadel/node';
+import { createNonces, serveBackend, type Database, type TokenSettings } from '@citadel-miniapp/backend-kit';
+import { openReportingDatabase } from './db/open.js';
+import { endpointOf } from './http/routes.js';
 import { createReports } from './reports/repository.js';
 import type { KeywordModel } from './routing/keyword-model.js';
 import { loadKeywordModel } from './routing/load-model.js';
@@ -50,7 +46,7 @@ export interface ListeningBackend {
 /** The reporting mini-app's backend: plain `node:http` over its own database. */
 export async function startReportingBackend(options: ReportingBackendOptions): Promise<ListeningBackend> {
   const model = options.model ?? loadKeywordModel();
-  const db = options.database ?? (await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir }));
+  const db = options.database ?? (await openReportingDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir }));
   const staff = createStaffList(db);
   for (const sub of options.staffSubs ?? []) await staff.add(sub, 'STAFF_SUBS');
   const tokens: TokenSettings = { issuer: options.citadelUrl, appId: options.appId ?? 'reporting' };
@@ -60,28 +56,17 @@ export async function startReportingBackend(options: ReportingBackendOptions): P
     ...(options.credentialsFile ? { credentialsFile: options.credentialsFile } : {}),
   });
   const context = {
-    allowedOrigin: options.allowedOrigin, tokens, db, staff, model, access,
+    tokens, db, staff, model, access,
     reports: createReports(db, model, options.now), nonces: createNonces(db),
   };
-  const server = createServer((request, response) => {
-    route(request, response, context).catch((error: unknown) => {
-      console.error('reporting-backend:', error);
-      if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ code: 'INTERNAL', message: 'Something went wrong' }));
-      else response.destroy();
-    });
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 8091, options.hostname ?? '127.0.0.1', () => resolve());
-  });
-  const { address, port } = server.address() as AddressInfo;
-  return {
-    url: `http://${address}:${port}`,
-    database: db,
-    close: () => new Promise<void>((done) => {
+  const http = await serveBackend({
+    name: 'reporting-backend', allowedOrigin: options.allowedOrigin, port: options.port ?? 8091,
+    ...(options.hostname ? { hostname: options.hostname } : {}),
+    endpointOf: (pathname) => endpointOf(pathname, context),
+    onClose: async () => {
       access.close();
-      server.close(() => void (options.database ? Promise.resolve() : db.close()).then(() => done()));
-      server.closeAllConnections();
-    }),
-  };
+      if (!options.database) await db.close();
+    },
+  });
+  return { url: http.url, database: db, close: http.close };
 }

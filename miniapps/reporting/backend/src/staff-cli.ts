@@ -1,12 +1,12 @@
 // `npm run staff -w @citadel-miniapp/reporting-backend -- add <sub> [label] | remove <sub> | list`
 // Edits the staff list in the backend's database (DATABASE_URL, or PGlite in DATA_DIR). PGlite has
 // one owner at a time: stop the backend first, or use STAFF_SUBS at its start instead.
-import { openDatabase } from './db/open.js';
+import { openReportingDatabase } from './db/open.js';
 import { createStaffList } from './staff/staff-list.js';
 
 const [command, sub, label] = process.argv.slice(2);
 const dataDir = process.env['DATA_DIR'] ?? 'data/reporting';
-const db = await openDatabase({ databaseUrl: process.env['DATABASE_URL'], dataDir });
+const db = await openReportingDatabase({ databaseUrl: process.env['DATABASE_URL'], dataDir });
 const staff = createStaffList(db);
 try {
   if (command === 'add' && sub) {

@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../src/db/database.js';
+import type { Database } from '@citadel-miniapp/backend-kit';
+import { citizenCaller, startFakePlatform, testDatabases, type CallOptions, type FakePlatform } from '@citadel-miniapp/backend-kit/testing';
+import { openReportingDatabase } from '../src/db/open.js';
 import { startReportingBackend, type ListeningBackend } from '../src/server.js';
 import { createStaffList } from '../src/staff/staff-list.js';
-import { testDatabases } from './databases.js';
-import { startFakePlatform, type FakePlatform } from './fake-platform.js';
 
 const appOrigin = 'http://reporting.apps.localhost:8080';
 const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1]).toString('base64');
 const LAT = 16.4637;
 const LON = 107.5909;
 
-describe.each(testDatabases)('the reporting backend on $name', (testDb) => {
+describe.each(testDatabases(openReportingDatabase))('the reporting backend on $name', (testDb) => {
   let platform: FakePlatform;
   let db: Database;
   let backend: ListeningBackend;
@@ -33,20 +33,7 @@ describe.each(testDatabases)('the reporting backend on $name', (testDb) => {
   });
 
   /** One call as `sub`: a fresh nonce from the backend, a token carrying it, then the request. */
-  async function call(path: string, options: { sub?: string; method?: string; body?: unknown; token?: string; origin?: string } = {}) {
-    const headers: Record<string, string> = { origin: options.origin ?? appOrigin };
-    if (options.sub !== undefined || options.token !== undefined) {
-      const { nonce } = (await (await fetch(`${backend.url}/auth/nonce`, { method: 'POST', headers: { origin: appOrigin } })).json()) as { nonce: string };
-      headers['authorization'] = `Bearer ${options.token ?? platform.issue({ sub: options.sub, nonce })}`;
-    }
-    if (options.body !== undefined) headers['content-type'] = 'application/json';
-    const response = await fetch(`${backend.url}${path}`, {
-      method: options.method ?? (options.body === undefined ? 'GET' : 'POST'), headers,
-      ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
-    });
-    const type = response.headers.get('content-type') ?? '';
-    return { status: response.status, headers: response.headers, body: (type.startsWith('application/json') ? await response.json() : await response.arrayBuffer()) as any };
-  }
+  const call = (path: string, options?: CallOptions) => citizenCaller(() => backend.url, platform, appOrigin)(path, options);
   const file = (sub: string, body: Record<string, unknown>) => call('/reports/new', { sub, body });
   const good = { category: 'roads', description: 'Đèn đường trước số 12 Lê Lợi bị tắt, tối om', latitude: LAT, longitude: LON, photos: [{ data: jpeg }] };
 

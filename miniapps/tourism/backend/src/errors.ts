@@ -1,24 +1,14 @@
-/** The codes this backend answers with, besides the identity token's own reasons (`EXPIRED`, …). */
-export type TourismErrorCode =
-  | 'INVALID_PARAMS' | 'PAYLOAD_TOO_LARGE' | 'UNSUPPORTED_MEDIA_TYPE' | 'MISSING_TOKEN' | 'NONCE_UNKNOWN' | 'TOO_MANY_NONCES'
-  | 'NOT_FOUND' | 'FREE_ENTRY' | 'ALREADY_REVIEWED' | 'PLATFORM_REFUSED' | 'ORIGIN_NOT_ALLOWED' | 'METHOD_NOT_ALLOWED'
-  | 'CREDENTIALS_MISSING' | 'INTERNAL';
+import { HttpError } from '@citadel-miniapp/backend-kit';
 
-/** A refusal with an HTTP status and a stable code; `data` names the limit that was hit. Serialises as `{ code, message, ...data }`. */
-export class TourismError extends Error {
+/**
+ * The codes of this backend's own refusals. Besides these it answers the kit's: `INVALID_PARAMS`,
+ * `PAYLOAD_TOO_LARGE`, `UNSUPPORTED_MEDIA_TYPE`, `MISSING_TOKEN`, the identity token's reasons
+ * (`EXPIRED`, …), `NONCE_UNKNOWN`, `TOO_MANY_NONCES`, `ORIGIN_NOT_ALLOWED`, `METHOD_NOT_ALLOWED`,
+ * `CREDENTIALS_MISSING`, `INTERNAL`.
+ */
+export type TourismErrorCode = 'INVALID_PARAMS' | 'NOT_FOUND' | 'FREE_ENTRY' | 'ALREADY_REVIEWED' | 'PLATFORM_REFUSED';
+
+/** A refusal of this backend: serialises as `{ code, message, ...data }`, `data` naming the limit that was hit. */
+export class TourismError extends HttpError<TourismErrorCode> {
   override readonly name = 'TourismError';
-  constructor(
-    readonly status: number,
-    readonly code: TourismErrorCode,
-    message: string,
-    readonly data: Readonly<Record<string, unknown>> = {},
-  ) {
-    super(message);
-  }
-
-  toJSON(): Record<string, unknown> {
-    return { code: this.code, message: this.message, ...this.data };
-  }
 }
-
-export const isTourismError = (value: unknown): value is TourismError => value instanceof TourismError;

@@ -11,10 +11,6 @@ export const LIMITS = {
   nearDefault: 5,
   /** Reviews listed per place, newest first. */
   reviewsPage: 50,
-  /** Nonces handed out and not yet used or expired, over all callers. */
-  openNonces: 10_000,
-  /** How long a nonce may wait for its token, in seconds. */
-  nonceSeconds: 300,
   /** How long the citizen has to pay an order, in seconds (the platform's default is 900). */
   orderSeconds: 900,
 } as const;

@@ -1,11 +1,7 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { createPartnerAccess, type PartnerCredentials } from '@citadel/node';
-import type { Database } from './db/database.js';
-import { openDatabase } from './db/open.js';
-import type { TokenSettings } from './http/authenticate.js';
-import { createNonces } from './http/nonces.js';
-import { route } from './http/routes.js';
+import { createNonces, serveBackend, type Database, type TokenSettings } from '@citadel-miniapp/backend-kit';
+import { openTourismDatabase } from './db/open.js';
+import { endpointOf } from './http/routes.js';
 import { createReviews } from './reviews/reviews.js';
 import { createTicketSigner, loadTicketSecret } from './tickets/ticket-code.js';
 import { createTickets } from './tickets/tickets.js';
@@ -44,7 +40,7 @@ export interface ListeningBackend {
 
 /** The tourism mini-app's backend: plain `node:http` over its own database. */
 export async function startTourismBackend(options: TourismBackendOptions): Promise<ListeningBackend> {
-  const db = options.database ?? (await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir }));
+  const db = options.database ?? (await openTourismDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir }));
   const tokens: TokenSettings = { issuer: options.citadelUrl, appId: options.appId ?? 'tourism' };
   const access = createPartnerAccess({
     platformUrl: options.citadelUrl,
@@ -53,28 +49,17 @@ export async function startTourismBackend(options: TourismBackendOptions): Promi
   });
   const signer = createTicketSigner(await loadTicketSecret(db));
   const context = {
-    allowedOrigin: options.allowedOrigin, tokens, access, signer,
+    tokens, access, signer,
     nonces: createNonces(db), tickets: createTickets(db, signer, options.now), reviews: createReviews(db, options.now),
   };
-  const server = createServer((request, response) => {
-    route(request, response, context).catch((error: unknown) => {
-      console.error('tourism-backend:', error);
-      if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ code: 'INTERNAL', message: 'Something went wrong' }));
-      else response.destroy();
-    });
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 8092, options.hostname ?? '127.0.0.1', () => resolve());
-  });
-  const { address, port } = server.address() as AddressInfo;
-  return {
-    url: `http://${address}:${port}`,
-    database: db,
-    close: () => new Promise<void>((done) => {
+  const http = await serveBackend({
+    name: 'tourism-backend', allowedOrigin: options.allowedOrigin, port: options.port ?? 8092,
+    ...(options.hostname ? { hostname: options.hostname } : {}),
+    endpointOf: (pathname) => endpointOf(pathname, context),
+    onClose: async () => {
       access.close();
-      server.close(() => void (options.database ? Promise.resolve() : db.close()).then(() => done()));
-      server.closeAllConnections();
-    }),
-  };
+      if (!options.database) await db.close();
+    },
+  });
+  return { url: http.url, database: db, close: http.close };
 }

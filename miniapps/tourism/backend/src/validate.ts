@@ -1,5 +1,4 @@
 import * as z from 'zod';
-import { TourismError } from './errors.js';
 import { LIMITS } from './limits.js';
 
 /** `POST /tickets`. */
@@ -20,12 +19,3 @@ export const NearQuery = z.strictObject({
   lon: z.coerce.number().min(-180).max(180),
   limit: z.coerce.number().int().min(1).max(LIMITS.nearMax).default(LIMITS.nearDefault),
 });
-
-/** Parses `value` with `schema`, or throws `400 INVALID_PARAMS` naming each field and its rule. */
-export function parse<T>(schema: z.ZodType<T, any>, value: unknown): T {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const issues = result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-  const first = issues[0]!;
-  throw new TourismError(400, 'INVALID_PARAMS', `${first.path || 'body'}: ${first.message}`, { issues });
-}

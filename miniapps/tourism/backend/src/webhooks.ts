@@ -1,13 +1,7 @@
-import type { IncomingHttpHeaders } from 'node:http';
-import { isWebhookVerificationError, verifyWebhook, type WebhookEvent } from '@citadel/node';
+import type { IncomingMessage } from 'node:http';
+import type { PartnerAccess } from '@citadel/node';
+import { ok, readVerifiedWebhook, type Answer } from '@citadel-miniapp/backend-kit';
 import type { Tickets } from './tickets/tickets.js';
-
-/** An HTTP answer. */
-export interface Answer {
-  readonly status: number;
-  readonly body: unknown;
-  readonly headers?: Readonly<Record<string, string>>;
-}
 
 /**
  * `POST /webhooks`: verifies the signature over the raw body first (a bad, stale or malformed
@@ -15,23 +9,17 @@ export interface Answer {
  * it with their own record. A signed event that does not match is a 422, never fulfilled, and
  * shows among the partner API's failed deliveries.
  */
-export async function receiveWebhook(tickets: Tickets, secret: string, headers: IncomingHttpHeaders, body: Uint8Array): Promise<Answer> {
-  let event: WebhookEvent;
-  try {
-    event = await verifyWebhook({ secret, headers, body });
-  } catch (error) {
-    if (!isWebhookVerificationError(error)) throw error;
-    return { status: 400, body: { code: error.reason, message: error.message } };
-  }
+export async function receiveWebhook(request: IncomingMessage, access: PartnerAccess, tickets: Tickets): Promise<Answer> {
+  const event = await readVerifiedWebhook(request, access);
   if (event.type === 'payment.succeeded') {
     const outcome = await tickets.paid(event.id, event.data);
     if (typeof outcome === 'object') {
       console.error(`tourism-backend: webhook refused: ${outcome.mismatch}`);
       return { status: 422, body: { code: 'ORDER_MISMATCH', message: outcome.mismatch } };
     }
-    return { status: 200, body: { received: true, outcome } };
+    return ok({ received: true, outcome });
   }
   // payment.refunded: tickets are not refundable through the app; consent.revoked: the backend keeps
   // only the pairwise sub beside each ticket and review, which both need.
-  return { status: 200, body: { received: true } };
+  return ok({ received: true });
 }

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../src/db/database.js';
+import type { Database } from '@citadel-miniapp/backend-kit';
+import { citizenCaller, signedWebhook, startFakePlatform, testDatabases, type CallOptions, type FakePlatform } from '@citadel-miniapp/backend-kit/testing';
+import { openTourismDatabase } from '../src/db/open.js';
 import { startTourismBackend, type ListeningBackend } from '../src/server.js';
-import { testDatabases } from './databases.js';
-import { signedWebhook, startFakePlatform, type FakePlatform } from './fake-platform.js';
 
 const appOrigin = 'http://tourism.apps.localhost:8080';
 const WEBHOOK_SECRET = 'whsec_dGVzdHNlY3JldHRlc3RzZWNyZXQ=';
 
-describe.each(testDatabases)('the tourism backend on $name', (testDb) => {
+describe.each(testDatabases(openTourismDatabase))('the tourism backend on $name', (testDb) => {
   let platform: FakePlatform;
   let db: Database;
   let backend: ListeningBackend;
@@ -27,19 +27,7 @@ describe.each(testDatabases)('the tourism backend on $name', (testDb) => {
   });
 
   /** One call, as `sub` when given: a fresh nonce from the backend, a token carrying it, then the request. */
-  async function call(path: string, options: { sub?: string; body?: unknown; origin?: string } = {}) {
-    const headers: Record<string, string> = { origin: options.origin ?? appOrigin };
-    if (options.sub !== undefined) {
-      const { nonce } = (await (await fetch(`${backend.url}/auth/nonce`, { method: 'POST', headers: { origin: appOrigin } })).json()) as { nonce: string };
-      headers['authorization'] = `Bearer ${platform.issue({ sub: options.sub, nonce })}`;
-    }
-    if (options.body !== undefined) headers['content-type'] = 'application/json';
-    const response = await fetch(`${backend.url}${path}`, {
-      method: options.body === undefined ? 'GET' : 'POST', headers,
-      ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
-    });
-    return { status: response.status, body: (await response.json()) as any };
-  }
+  const call = (path: string, options?: CallOptions) => citizenCaller(() => backend.url, platform, appOrigin)(path, options);
   const deliver = async (id: string, data: Record<string, unknown>, secret = WEBHOOK_SECRET) => {
     const { body, headers } = signedWebhook(secret, id, { type: 'payment.succeeded', timestamp: new Date().toISOString(), data });
     const response = await fetch(`${backend.url}/webhooks`, { method: 'POST', headers, body });

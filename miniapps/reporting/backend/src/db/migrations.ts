@@ -1,9 +1,4 @@
-/** One schema change, applied once, in order. Never edit one that shipped: add the next. */
-export interface Migration {
-  readonly version: number;
-  readonly name: string;
-  readonly statements: readonly string[];
-}
+import { NONCES_TABLE, type Migration } from '@citadel-miniapp/backend-kit';
 
 export const migrations: readonly Migration[] = [
   {
@@ -11,7 +6,7 @@ export const migrations: readonly Migration[] = [
     name: 'reports',
     statements: [
       `CREATE TABLE staff (sub text PRIMARY KEY, label text NOT NULL DEFAULT '', added_at timestamptz NOT NULL DEFAULT now())`,
-      `CREATE TABLE nonces (nonce text PRIMARY KEY, expires_at timestamptz NOT NULL)`,
+      NONCES_TABLE,
       `CREATE SEQUENCE report_number`,
       `CREATE TABLE reports (
         id bigint PRIMARY KEY,

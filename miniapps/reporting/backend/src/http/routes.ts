@@ -1,25 +1,19 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Answer } from '../consent.js';
+import type { IncomingMessage } from 'node:http';
+import type { PartnerAccess } from '@citadel/node';
+import { authenticateCitizen, ok, parse, readJson, type Database, type Endpoint, type Nonces, type TokenSettings } from '@citadel-miniapp/backend-kit';
 import { receiveWebhook } from '../consent.js';
-import type { Database } from '../db/database.js';
 import { ReportingError } from '../errors.js';
 import { LIMITS } from '../limits.js';
-import type { PartnerAccess } from '@citadel/node';
 import { notifyStatus } from '../reports/notify.js';
 import { decodePhotos } from '../reports/photos.js';
 import type { RecordedEvent, Reports } from '../reports/repository.js';
 import { TRACKING_CODE } from '../reports/tracking-code.js';
-import { checkArea, NewReportInput, parse, QueueFilter, RatingInput, TransitionInput } from '../reports/validate.js';
+import { checkArea, NewReportInput, QueueFilter, RatingInput, TransitionInput } from '../reports/validate.js';
 import type { KeywordModel } from '../routing/keyword-model.js';
 import type { createStaffList } from '../staff/staff-list.js';
-import { authenticate, type TokenSettings } from './authenticate.js';
-import { readJson, readRawBody } from './body.js';
-import { answerPreflight, applyCors } from './cors.js';
-import type { Nonces } from './nonces.js';
 
 /** What every route needs. */
 export interface RouteContext {
-  readonly allowedOrigin: string;
   readonly tokens: TokenSettings;
   readonly db: Database;
   readonly reports: Reports;
@@ -29,14 +23,10 @@ export interface RouteContext {
   readonly model: KeywordModel;
 }
 
-type Method = 'GET' | 'POST';
-interface Endpoint { readonly method: Method; readonly run: (request: IncomingMessage, url: URL) => Promise<Answer> }
-
-const ok = (body: unknown, status = 200): Answer => ({ status, body });
 
 /** The endpoints, by path. */
-function endpointOf(pathname: string, c: RouteContext): Endpoint | undefined {
-  const citizen = (request: IncomingMessage) => authenticate(request, c.tokens, c.nonces);
+export function endpointOf(pathname: string, c: RouteContext): Endpoint | undefined {
+  const citizen = async (request: IncomingMessage) => (await authenticateCitizen(request, c.tokens, c.nonces)).sub;
   const staffMember = async (request: IncomingMessage) => {
     const sub = await citizen(request);
     if (!(await c.staff.has(sub))) throw new ReportingError(403, 'NOT_STAFF', 'Only staff of the reporting service may do this');
@@ -140,46 +130,8 @@ function endpointOf(pathname: string, c: RouteContext): Endpoint | undefined {
   if (pathname === '/webhooks') {
     return {
       method: 'POST',
-      run: async (r) => {
-        const access = await c.access.current();
-        if (!access) return { status: 503, body: { code: 'CREDENTIALS_MISSING', message: 'No webhook secret yet' }, headers: { 'retry-after': '1' } };
-        return receiveWebhook(c.db, access.webhookSecret, r.headers, await readRawBody(r, 64 * 1024));
-      },
+      run: (r) => receiveWebhook(r, c.access, c.db),
     };
   }
   return undefined;
-}
-
-function send(response: ServerResponse, answer: Answer) {
-  if (answer.body instanceof Uint8Array) {
-    response.writeHead(answer.status, { ...answer.headers }).end(answer.body);
-    return;
-  }
-  response.writeHead(answer.status, { ...answer.headers, 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(answer.body));
-}
-
-/** Answers one request: CORS, then the endpoint of its path and method; a refusal is `{ code, message, …limit }`. */
-export async function route(request: IncomingMessage, response: ServerResponse, context: RouteContext): Promise<void> {
-  response.setHeader('cache-control', 'no-store');
-  response.setHeader('x-content-type-options', 'nosniff');
-  if (!applyCors(request, response, context.allowedOrigin)) {
-    return send(response, { status: 403, body: { code: 'ORIGIN_NOT_ALLOWED', message: 'This backend only answers its own mini-app' } });
-  }
-  const url = new URL(request.url ?? '/', 'http://backend');
-  const endpoint = endpointOf(url.pathname, context);
-  if (!endpoint) return send(response, { status: 404, body: { code: 'NOT_FOUND', message: `No ${url.pathname} here` } });
-  if (request.method === 'OPTIONS') return answerPreflight(response, endpoint.method);
-  if (request.method !== endpoint.method) {
-    return send(response, { status: 405, body: { code: 'METHOD_NOT_ALLOWED', message: `Use ${endpoint.method}` }, headers: { allow: `${endpoint.method}, OPTIONS` } });
-  }
-  try {
-    send(response, await endpoint.run(request, url));
-  } catch (error) {
-    if (error instanceof ReportingError) return send(response, { status: error.status, body: error.toJSON() });
-    const refused = error as { name?: string; status?: number; code?: string; message?: string };
-    if (refused.name === 'TokenRefused') {
-      return send(response, { status: refused.status!, body: { code: refused.code, message: refused.message }, headers: { 'www-authenticate': 'Bearer error="invalid_token"' } });
-    }
-    throw error;
-  }
 }

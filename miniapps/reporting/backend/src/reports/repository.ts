@@ -1,4 +1,4 @@
-import type { Database, Queryable } from '../db/database.js';
+import type { Database, Queryable } from '@citadel-miniapp/backend-kit';
 import { ReportingError } from '../errors.js';
 import { LIMITS } from '../limits.js';
 import { findAgency, type Category, type KeywordModel } from '../routing/keyword-model.js';

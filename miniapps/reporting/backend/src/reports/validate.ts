@@ -37,15 +37,6 @@ export const QueueFilter = z.strictObject({
   overdue: z.enum(['1', 'true']).optional(),
 });
 
-/** Parses `value` with `schema`, or throws `400 INVALID_PARAMS` naming each field and its rule. */
-export function parse<T>(schema: z.ZodType<T>, value: unknown): T {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const issues = result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-  const first = issues[0]!;
-  throw new ReportingError(400, 'INVALID_PARAMS', `${first.path || 'body'}: ${first.message}`, { issues });
-}
-
 /** Refuses a position outside the city's service area. */
 export function checkArea(latitude: number, longitude: number): void {
   const a = SERVICE_AREA;

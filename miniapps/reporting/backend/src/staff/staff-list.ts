@@ -1,4 +1,4 @@
-import type { Queryable } from '../db/database.js';
+import type { Queryable } from '@citadel-miniapp/backend-kit';
 
 /**
  * Who is staff: the citizens whose pairwise `sub` for this app is in the `staff` table. Filled

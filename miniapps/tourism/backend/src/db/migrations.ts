@@ -1,16 +1,11 @@
-/** One schema change, applied once, in order. Never edit one that shipped: add the next. */
-export interface Migration {
-  readonly version: number;
-  readonly name: string;
-  readonly statements: readonly string[];
-}
+import { NONCES_TABLE, type Migration } from '@citadel-miniapp/backend-kit';
 
 export const migrations: readonly Migration[] = [
   {
     version: 1,
     name: 'tickets-reviews',
     statements: [
-      `CREATE TABLE nonces (nonce text PRIMARY KEY, expires_at timestamptz NOT NULL)`,
+      NONCES_TABLE,
       // The ticket-signing secret, made once by the first start and kept with the data it signs.
       `CREATE TABLE secrets (name text PRIMARY KEY, value text NOT NULL)`,
       `CREATE TABLE tickets (

@@ -1,5 +1,6 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import type { PartnerAccess } from '@citadel/node';
+import { authenticateCitizen, ok, parse, readJson, requireAccess, type Endpoint, type Nonces, type TokenSettings } from '@citadel-miniapp/backend-kit';
 import { TourismError } from '../errors.js';
 import { LIMITS } from '../limits.js';
 import { PLACES, placeById, TOILETS } from '../places/catalogue.js';
@@ -7,16 +8,11 @@ import { nearest } from '../places/geo.js';
 import type { Reviews } from '../reviews/reviews.js';
 import type { TicketSigner } from '../tickets/ticket-code.js';
 import type { Tickets } from '../tickets/tickets.js';
-import { BuyInput, NearQuery, parse, ReviewInput } from '../validate.js';
-import { receiveWebhook, type Answer } from '../webhooks.js';
-import { authenticate, type TokenSettings } from './authenticate.js';
-import { readJson, readRawBody } from './body.js';
-import { answerPreflight, applyCors } from './cors.js';
-import type { Nonces } from './nonces.js';
+import { BuyInput, NearQuery, ReviewInput } from '../validate.js';
+import { receiveWebhook } from '../webhooks.js';
 
 /** What every route needs. */
 export interface RouteContext {
-  readonly allowedOrigin: string;
   readonly tokens: TokenSettings;
   readonly nonces: Nonces;
   readonly access: PartnerAccess;
@@ -25,10 +21,6 @@ export interface RouteContext {
   readonly signer: TicketSigner;
 }
 
-type Method = 'GET' | 'POST';
-interface Endpoint { readonly method: Method; readonly run: (request: IncomingMessage, url: URL) => Promise<Answer> }
-
-const ok = (body: unknown, status = 200): Answer => ({ status, body });
 const known = (id: string) => {
   const place = placeById(id);
   if (!place) throw new TourismError(404, 'NOT_FOUND', 'No such place');
@@ -36,8 +28,8 @@ const known = (id: string) => {
 };
 
 /** The endpoints, by path. */
-function endpointOf(pathname: string, c: RouteContext): Endpoint | undefined {
-  const citizen = (request: IncomingMessage) => authenticate(request, c.tokens, c.nonces);
+export function endpointOf(pathname: string, c: RouteContext): Endpoint | undefined {
+  const citizen = async (request: IncomingMessage) => (await authenticateCitizen(request, c.tokens, c.nonces)).sub;
 
   if (pathname === '/auth/nonce') return { method: 'POST', run: async () => ok({ nonce: await c.nonces.issue() }, 201) };
   if (pathname === '/public/places') {
@@ -88,9 +80,8 @@ function endpointOf(pathname: string, c: RouteContext): Endpoint | undefined {
     return { method: 'POST', run: async (r) => {
       const sub = await citizen(r);
       const input = parse(BuyInput, await readJson(r, LIMITS.smallBody));
-      const access = await c.access.current();
-      if (!access) return { status: 503, body: { code: 'CREDENTIALS_MISSING', message: 'Not connected to the platform yet' }, headers: { 'retry-after': '1' } };
-      return ok({ ticket: await c.tickets.buy(access.citadel, sub, input.placeId, input.quantity) }, 201);
+      const { citadel } = await requireAccess(c.access);
+      return ok({ ticket: await c.tickets.buy(citadel, sub, input.placeId, input.quantity) }, 201);
     } };
   }
   const ticket = /^\/tickets\/(TK-[A-Za-z0-9_-]{8,40})$/.exec(pathname);
@@ -98,41 +89,7 @@ function endpointOf(pathname: string, c: RouteContext): Endpoint | undefined {
     return { method: 'GET', run: async (r) => ok({ ticket: await c.tickets.get(await citizen(r), ticket[1]!) }) };
   }
   if (pathname === '/webhooks') {
-    return { method: 'POST', run: async (r) => {
-      const access = await c.access.current();
-      if (!access) return { status: 503, body: { code: 'CREDENTIALS_MISSING', message: 'No webhook secret yet' }, headers: { 'retry-after': '1' } };
-      return receiveWebhook(c.tickets, access.webhookSecret, r.headers, await readRawBody(r, 64 * 1024));
-    } };
+    return { method: 'POST', run: (r) => receiveWebhook(r, c.access, c.tickets) };
   }
   return undefined;
-}
-
-function send(response: ServerResponse, answer: Answer) {
-  response.writeHead(answer.status, { ...answer.headers, 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(answer.body));
-}
-
-/** Answers one request: CORS, then the endpoint of its path and method; a refusal is `{ code, message, …limit }`. */
-export async function route(request: IncomingMessage, response: ServerResponse, context: RouteContext): Promise<void> {
-  response.setHeader('cache-control', 'no-store');
-  response.setHeader('x-content-type-options', 'nosniff');
-  if (!applyCors(request, response, context.allowedOrigin)) {
-    return send(response, { status: 403, body: { code: 'ORIGIN_NOT_ALLOWED', message: 'This backend only answers its own mini-app' } });
-  }
-  const url = new URL(request.url ?? '/', 'http://backend');
-  const endpoint = endpointOf(url.pathname, context);
-  if (!endpoint) return send(response, { status: 404, body: { code: 'NOT_FOUND', message: `No ${url.pathname} here` } });
-  if (request.method === 'OPTIONS') return answerPreflight(response, endpoint.method);
-  if (request.method !== endpoint.method) {
-    return send(response, { status: 405, body: { code: 'METHOD_NOT_ALLOWED', message: `Use ${endpoint.method}` }, headers: { allow: `${endpoint.method}, OPTIONS` } });
-  }
-  try {
-    send(response, await endpoint.run(request, url));
-  } catch (error) {
-    if (error instanceof TourismError) return send(response, { status: error.status, body: error.toJSON() });
-    const refused = error as { name?: string; status?: number; code?: string; message?: string };
-    if (refused.name === 'TokenRefused') {
-      return send(response, { status: refused.status!, body: { code: refused.code, message: refused.message }, headers: { 'www-authenticate': 'Bearer error="invalid_token"' } });
-    }
-    throw error;
-  }
 }

@@ -1,4 +1,4 @@
-import type { Queryable } from '../db/database.js';
+import type { Queryable } from '@citadel-miniapp/backend-kit';
 import { TourismError } from '../errors.js';
 import { LIMITS } from '../limits.js';
 

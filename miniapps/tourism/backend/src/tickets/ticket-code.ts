@@ -1,5 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { Queryable } from '../db/database.js';
+import type { Queryable } from '@citadel-miniapp/backend-kit';
 
 /** What a ticket code vouches for. */
 export interface TicketClaim {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { isPartnerApiError, type PaymentSucceededData, type PartnerClient } from '@citadel/node';
-import type { Database, Queryable } from '../db/database.js';
+import type { Database, Queryable } from '@citadel-miniapp/backend-kit';
 import { TourismError } from '../errors.js';
 import { LIMITS } from '../limits.js';
 import { placeById } from '../places/catalogue.js';

@@ -1,9 +1,9 @@
 import type { IncomingMessage } from 'node:http';
-import { ReportingError } from '../errors.js';
+import { HttpError } from '../http-error.js';
 
 /** Reads the raw body, refusing with `413 PAYLOAD_TOO_LARGE` past `limit` bytes (checked on `content-length` first). */
 export async function readRawBody(request: IncomingMessage, limit: number): Promise<Buffer> {
-  const tooLarge = () => new ReportingError(413, 'PAYLOAD_TOO_LARGE', `The body is over ${limit} bytes`, { limit });
+  const tooLarge = () => new HttpError(413, 'PAYLOAD_TOO_LARGE', `The body is over ${limit} bytes`, { limit });
   if (Number(request.headers['content-length'] ?? 0) > limit) throw tooLarge();
   const chunks: Buffer[] = [];
   let size = 0;
@@ -18,15 +18,15 @@ export async function readRawBody(request: IncomingMessage, limit: number): Prom
 /** Reads a JSON object body: `415` without a JSON content type, `400 INVALID_PARAMS` for anything but an object. */
 export async function readJson(request: IncomingMessage, limit: number): Promise<Record<string, unknown>> {
   if (!/^application\/json\b/i.test(request.headers['content-type'] ?? '')) {
-    throw new ReportingError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send Content-Type: application/json');
+    throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send Content-Type: application/json');
   }
   const raw = await readRawBody(request, limit);
   let value: unknown;
   try {
     value = JSON.parse(raw.toString('utf8'));
   } catch {
-    throw new ReportingError(400, 'INVALID_PARAMS', 'The body is not JSON');
+    throw new HttpError(400, 'INVALID_PARAMS', 'The body is not JSON');
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ReportingError(400, 'INVALID_PARAMS', 'The body must be a JSON object');
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new HttpError(400, 'INVALID_PARAMS', 'The body must be a JSON object');
   return value as Record<string, unknown>;
 }

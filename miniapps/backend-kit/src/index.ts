@@ -1,0 +1,13 @@
+export { HttpError, isHttpError } from './http-error.js';
+export type { Database, Queryable } from './db/database.js';
+export { NONCES_TABLE, type Migration } from './db/migration.js';
+export { migrate } from './db/migrate.js';
+export { openDatabase, type DatabaseLocation, type OpenDatabaseOptions } from './db/open.js';
+export { ok, type Answer, type Endpoint, type Method } from './http/answer.js';
+export { readJson, readRawBody } from './http/body.js';
+export { parse } from './http/parse.js';
+export { answerPreflight, applyCors } from './http/cors.js';
+export { createNonces, type NonceLimits, type Nonces } from './http/nonces.js';
+export { authenticateCitizen, bearerToken, type TokenSettings } from './http/authenticate.js';
+export { readVerifiedWebhook, requireAccess, WEBHOOK_BODY_LIMIT } from './http/platform.js';
+export { serveBackend, type ListeningHttp, type ServeOptions } from './http/serve.js';

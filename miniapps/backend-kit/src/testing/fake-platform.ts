@@ -1,0 +1,118 @@
+import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A stand-in for the Citadel platform as a backend meets it, written from docs/ with node:crypto
+ * only (no jose), so backends are checked against the documented formats rather than against the
+ * library that verifies them: the JWKS and identity tokens, partner orders, partner notifications.
+ */
+export interface FakePlatform {
+  /** `http://127.0.0.1:<port>`: the issuer. */
+  readonly origin: string;
+  /** Signs an identity token for `claims` (merged over a valid set; `undefined` removes one). */
+  issue(claims?: Readonly<Record<string, unknown>>): string;
+  /** The orders the partner API created, by idempotency key (a replayed key answers the same order). */
+  readonly orders: Map<string, { id: string; body: Record<string, unknown> }>;
+  /** When set, the next order is refused with `400` and this code. */
+  refuseNext: string | undefined;
+  /** The notifications the partner API accepted, with their idempotency keys (a replayed key is not added twice). */
+  readonly sent: Array<{ key: string; body: Record<string, unknown> }>;
+  /** The subs that allowed notifications; everyone else gets `403 NOTIFICATIONS_NOT_GRANTED`. */
+  readonly granted: Set<string>;
+  /** Notifications one sub may receive before `429 QUOTA_EXCEEDED`; default unlimited. */
+  quotaPerSub: number | undefined;
+  close(): Promise<void>;
+}
+
+const part = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+function signEs256(privateKey: KeyObject, kid: string, claims: Readonly<Record<string, unknown>>): string {
+  const input = `${part({ alg: 'ES256', kid, typ: 'citadel-id+jwt' })}.${part(claims)}`;
+  // JWS ES256 signatures are the raw r || s pair (RFC 7518 §3.4), not DER.
+  const signature = sign('sha256', Buffer.from(input), { key: privateKey, dsaEncoding: 'ieee-p1363' });
+  return `${input}.${signature.toString('base64url')}`;
+}
+
+async function readBody(request: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>;
+}
+
+const json = (response: ServerResponse, status: number, body: unknown) =>
+  void response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+
+/** Starts a platform for `appId` that publishes one ES256 key at `/.well-known/jwks.json`. */
+export async function startFakePlatform(appId: string): Promise<FakePlatform> {
+  const kid = 'test-key-1';
+  const { publicKey, privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const jwks = JSON.stringify({ keys: [{ ...publicKey.export({ format: 'jwk' }), kid, alg: 'ES256', use: 'sig' }] });
+  const state = {
+    orders: new Map<string, { id: string; body: Record<string, unknown> }>(),
+    sent: [] as Array<{ key: string; body: Record<string, unknown> }>,
+    granted: new Set<string>(),
+    refuseNext: undefined as string | undefined,
+    quotaPerSub: undefined as number | undefined,
+  };
+
+  function order(body: Record<string, unknown>, key: string, response: ServerResponse) {
+    if (state.refuseNext) {
+      const code = state.refuseNext;
+      state.refuseNext = undefined;
+      return json(response, 400, { code, message: 'Refused' });
+    }
+    const made = state.orders.get(key) ?? { id: `ord_${state.orders.size + 1}`, body };
+    state.orders.set(key, made);
+    const now = new Date().toISOString();
+    json(response, 201, { order: {
+      id: made.id, amount: body['amount'], currency: 'VND', description: body['description'], reference: body['reference'],
+      metadata: body['metadata'] ?? {}, status: 'open', expiresAt: new Date(Date.now() + 900_000).toISOString(), createdAt: now, paidAt: null, payment: null } });
+  }
+
+  function notify(body: Record<string, unknown>, key: string, response: ServerResponse) {
+    const to = String(body['to']);
+    if (!state.granted.has(to)) return json(response, 403, { code: 'NOTIFICATIONS_NOT_GRANTED', message: 'Not allowed' });
+    let index = state.sent.findIndex((s) => s.key === key);
+    if (index < 0) {
+      const received = state.sent.filter((s) => s.body['to'] === to).length;
+      if (state.quotaPerSub !== undefined && received >= state.quotaPerSub) {
+        return json(response, 429, { code: 'QUOTA_EXCEEDED', message: 'Daily quota used', limit: state.quotaPerSub, window: 'day' });
+      }
+      index = state.sent.push({ key, body }) - 1;
+    }
+    json(response, 201, { muted: false, notification: {
+      id: `ntf_${index + 1}`, to, topic: body['topic'], path: body['path'], state: 'queued', createdAt: new Date().toISOString() } });
+  }
+
+  const server = createServer((request, response) => {
+    const key = String(request.headers['idempotency-key']);
+    if (request.method === 'POST' && request.url === '/api/partner/v1/orders') return void readBody(request).then((b) => order(b, key, response));
+    if (request.method === 'POST' && request.url === '/api/partner/v1/notifications') return void readBody(request).then((b) => notify(b, key, response));
+    if (request.url !== '/.well-known/jwks.json') return void response.writeHead(404).end();
+    response.writeHead(200, { 'content-type': 'application/json' }).end(jwks);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    orders: state.orders,
+    sent: state.sent,
+    granted: state.granted,
+    get refuseNext() { return state.refuseNext; },
+    set refuseNext(code) { state.refuseNext = code; },
+    get quotaPerSub() { return state.quotaPerSub; },
+    set quotaPerSub(limit) { state.quotaPerSub = limit; },
+    issue(changes = {}) {
+      const now = Math.floor(Date.now() / 1000);
+      const claims: Record<string, unknown> = { iss: origin, aud: appId, sub: 'pw-7c1e', iat: now, exp: now + 300, nonce: 'nonce-abcdefgh', ...changes };
+      for (const [name, value] of Object.entries(claims)) if (value === undefined) delete claims[name];
+      return signEs256(privateKey, kid, claims);
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  authenticateCitizen, createNonces, HttpError, migrate, NONCES_TABLE, ok, openDatabase, parse, readJson, serveBackend,
+  type Database, type DatabaseLocation, type ListeningHttp, type Migration,
+} from '../src/index.js';
+import { citizenCaller, startFakePlatform, testDatabases, type CallOptions, type FakePlatform } from '../src/testing/index.js';
+import * as z from 'zod';
+
+const migrations: Migration[] = [
+  { version: 1, name: 'nonces', statements: [NONCES_TABLE] },
+  { version: 2, name: 'notes', statements: ['CREATE TABLE notes (sub text NOT NULL, text text NOT NULL)'] },
+];
+const open = (location: DatabaseLocation) => openDatabase({ ...location, migrations, lockKey: 4_242_001 });
+const APP_ORIGIN = 'http://kit.apps.localhost:8080';
+
+describe.each(testDatabases(open))('the backend kit on $name', (testDb) => {
+  let db: Database;
+  let platform: FakePlatform;
+  let http: ListeningHttp;
+
+  beforeAll(async () => {
+    db = await testDb.open();
+    platform = await startFakePlatform('kit');
+    const nonces = createNonces(db, { open: 3 });
+    const tokens = { issuer: platform.origin, appId: 'kit' };
+    const Note = z.strictObject({ text: z.string().min(1).max(20) });
+    http = await serveBackend({
+      name: 'kit-test', allowedOrigin: APP_ORIGIN, port: 0,
+      endpointOf: (pathname) => {
+        if (pathname === '/auth/nonce') return { method: 'POST', run: async () => ok({ nonce: await nonces.issue() }, 201) };
+        if (pathname === '/notes') {
+          return { method: 'POST', run: async (r) => {
+            const { sub } = await authenticateCitizen(r, tokens, nonces);
+            const note = parse(Note, await readJson(r, 64));
+            await db.query('INSERT INTO notes (sub, text) VALUES ($1, $2)', [sub, note.text]);
+            return ok({ saved: note.text }, 201);
+          } };
+        }
+        if (pathname === '/teapot') return { method: 'GET', run: async () => { throw new HttpError(418, 'TEAPOT', 'Short and stout', { limit: 1 }, { 'retry-after': '7' }); } };
+        if (pathname === '/bytes') return { method: 'GET', run: async () => ({ status: 200, body: new Uint8Array([1, 2, 3]), headers: { 'content-type': 'application/octet-stream' } }) };
+        if (pathname === '/boom') return { method: 'GET', run: async () => { throw new Error('unexpected'); } };
+        return undefined;
+      },
+    });
+  });
+  afterAll(async () => {
+    await http?.close();
+    await platform?.close();
+    await db?.close();
+  });
+  const call = (path: string, options?: CallOptions) => citizenCaller(() => http.url, platform, APP_ORIGIN)(path, options);
+
+  it('applies each migration once, even when asked again', async () => {
+    expect(await migrate(db, migrations, 4_242_001)).toEqual([]);
+    const rows = await db.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
+    expect(rows.map((r) => r.version)).toEqual([1, 2]);
+  });
+
+  it('takes a nonce once: a replayed token is NONCE_UNKNOWN and stores nothing more', async () => {
+    expect(await call('/notes', { sub: 'pw-1', body: { text: 'đèn hỏng' } })).toMatchObject({ status: 201, body: { saved: 'đèn hỏng' } });
+    const { nonce } = (await call('/auth/nonce', { method: 'POST' })).body as { nonce: string };
+    const token = platform.issue({ sub: 'pw-1', nonce });
+    const headers = { origin: APP_ORIGIN, authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    const send = () => fetch(`${http.url}/notes`, { method: 'POST', headers, body: JSON.stringify({ text: 'một' }) });
+    expect((await send()).status).toBe(201);
+    const replay = await send();
+    expect(replay.status).toBe(401);
+    expect(await replay.json()).toMatchObject({ code: 'NONCE_UNKNOWN' });
+    expect(replay.headers.get('www-authenticate')).toContain('invalid_token');
+    expect((await db.query('SELECT 1 FROM notes')).length).toBe(2);
+  });
+
+  it('refuses a missing or foreign token, a wrong body, and says which limit', async () => {
+    expect(await call('/notes', { body: { text: 'x' } })).toMatchObject({ status: 401, body: { code: 'MISSING_TOKEN' } });
+    expect(await call('/notes', { sub: 'pw-1', claims: { aud: 'other-app' }, body: { text: 'x' } })).toMatchObject({ status: 401, body: { code: 'WRONG_AUDIENCE' } });
+    expect(await call('/notes', { sub: 'pw-1', body: { text: '' } })).toMatchObject({ status: 400, body: { code: 'INVALID_PARAMS', issues: [{ path: 'text' }] } });
+    expect(await call('/notes', { sub: 'pw-1', body: { text: 'x'.repeat(80) } })).toMatchObject({ status: 413, body: { code: 'PAYLOAD_TOO_LARGE', limit: 64 } });
+  });
+
+  it('caps open nonces and names the cap', async () => {
+    await db.query('DELETE FROM nonces');
+    for (let i = 0; i < 3; i += 1) expect((await call('/auth/nonce', { method: 'POST' })).status).toBe(201);
+    const refused = await call('/auth/nonce', { method: 'POST' });
+    expect(refused).toMatchObject({ status: 429, body: { code: 'TOO_MANY_NONCES', limit: 3 } });
+    await db.query('DELETE FROM nonces');
+  });
+
+  it('answers only its own origin, with typed 404, 405, preflight, HttpError, bytes and 500', async () => {
+    expect(await call('/teapot', { origin: 'https://evil.example' })).toMatchObject({ status: 403, body: { code: 'ORIGIN_NOT_ALLOWED' } });
+    expect(await call('/nowhere')).toMatchObject({ status: 404, body: { code: 'NOT_FOUND' } });
+    const wrong = await call('/teapot', { method: 'POST' });
+    expect(wrong).toMatchObject({ status: 405, body: { code: 'METHOD_NOT_ALLOWED' } });
+    expect(wrong.headers.get('allow')).toBe('GET, OPTIONS');
+    const preflight = await fetch(`${http.url}/notes`, { method: 'OPTIONS', headers: { origin: APP_ORIGIN } });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-methods')).toBe('POST');
+    expect(preflight.headers.get('access-control-allow-origin')).toBe(APP_ORIGIN);
+    const teapot = await call('/teapot');
+    expect(teapot).toMatchObject({ status: 418, body: { code: 'TEAPOT', message: 'Short and stout', limit: 1 } });
+    expect(teapot.headers.get('retry-after')).toBe('7');
+    expect(teapot.headers.get('cache-control')).toBe('no-store');
+    expect([...(await call('/bytes')).body]).toEqual([1, 2, 3]);
+    expect(await call('/boom')).toMatchObject({ status: 500, body: { code: 'INTERNAL' } });
+  });
+});
