@@ -7,7 +7,7 @@ import { root } from './run.mjs';
 
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
 
-/** `{ appId, port, entry, credentials, dataDir, notificationQuota? }` of each partner backend, in a stable order. */
+/** `{ appId, port, entry, credentials, dataDir, notificationQuota?, demoAccounts? }` of each partner backend, in a stable order. */
 export function partnerBackends(dataDir) {
   const backends = [{
     appId: 'kitchen-sink', port: 8090, entry: resolve(root, 'examples/partner-backend/dist/main.js'),
@@ -26,8 +26,11 @@ export function partnerBackends(dataDir) {
     if (clash) throw new Error(`${pkg}: port ${port} is already the backend port of ${clash.appId}`);
     // What the operator would set for a trusted city service (`npm run operator -- apps quota`); development only.
     const notificationQuota = readJson(pkg).citadel?.notificationQuota;
+    // Citizen accounts the app's demo data names (the school roster's parent and teacher), created by the platform.
+    const demoAccounts = readJson(pkg).citadel?.demoAccounts;
     backends.push({
       appId, port, entry: resolve(miniapps, dir, 'backend/dist/main.js'), ...(notificationQuota ? { notificationQuota } : {}),
+      ...(demoAccounts ? { demoAccounts } : {}),
       credentials: resolve(dataDir, 'partners', `${appId}.json`), dataDir: resolve(dataDir, 'partners', appId),
     });
   }

@@ -15,16 +15,34 @@ export interface DemoPartner {
   readonly appId: string; readonly file: string; readonly webhookUrl: string;
   /** The daily notification quota an operator would give it (`apps quota`); default: the server's. */
   readonly notificationQuota?: number;
+  /** Citizen accounts its demo data expects (a parent and a teacher the school's roster lists, say). */
+  readonly demoAccounts?: readonly DemoAccount[];
+}
+
+/** A citizen account `npm start` creates with a known password, for trying an app by hand. */
+export interface DemoAccount { readonly phone: string; readonly password: string; readonly name: string }
+
+const isDemoAccount = (a: unknown): a is DemoAccount => typeof a === 'object' && a !== null &&
+  ['phone', 'password', 'name'].every((k) => typeof (a as Record<string, unknown>)[k] === 'string') &&
+  normalizePhone((a as DemoAccount).phone) !== undefined && (a as DemoAccount).password.length >= 8 && (a as DemoAccount).name.trim() !== '';
+
+const QUOTAS = new Set(Array.from({ length: 50 }, (_, i) => i + 1));
+
+function isDemoPartner(value: unknown): value is DemoPartner {
+  if (typeof value !== 'object' || value === null) return false;
+  const p = value as Record<string, unknown>;
+  if (!['appId', 'file', 'webhookUrl'].every((k) => typeof p[k] === 'string')) return false;
+  if (p['notificationQuota'] !== undefined && !QUOTAS.has(p['notificationQuota'] as number)) return false;
+  return p['demoAccounts'] === undefined || (Array.isArray(p['demoAccounts']) && p['demoAccounts'].every(isDemoAccount));
 }
 
 /** Reads `CITADEL_DEMO_PARTNERS` (a JSON list `npm start` sets); none when unset. Throws on a malformed list. */
 export function parseDemoPartners(text: string | undefined): DemoPartner[] {
   if (!text) return [];
   const list: unknown = JSON.parse(text);
-  const ok = (p: unknown): p is DemoPartner => typeof p === 'object' && p !== null &&
-    ['appId', 'file', 'webhookUrl'].every((k) => typeof (p as Record<string, unknown>)[k] === 'string') &&
-    [undefined, ...Array.from({ length: 50 }, (_, i) => i + 1)].includes((p as Record<string, unknown>)['notificationQuota'] as number | undefined);
-  if (!Array.isArray(list) || !list.every(ok)) throw new TypeError('CITADEL_DEMO_PARTNERS must be a JSON list of { appId, file, webhookUrl, notificationQuota? (1 to 50) }');
+  if (!Array.isArray(list) || !list.every(isDemoPartner)) {
+    throw new TypeError('CITADEL_DEMO_PARTNERS must be a JSON list of { appId, file, webhookUrl, notificationQuota? (1 to 50), demoAccounts? [{ phone, password (8+), name }] }');
+  }
   return list;
 }
 
@@ -47,6 +65,14 @@ export async function seedDemoPartner(db: Database, input: DemoPartner): Promise
   await db.query('UPDATE apps SET webhook_url = $2, webhook_secret = $3 WHERE id = $1', [input.appId, input.webhookUrl, webhookSecret]);
   mkdirSync(dirname(input.file), { recursive: true });
   writeFileSync(input.file, `${JSON.stringify({ ...issued, webhookSecret } satisfies DemoCredentials, null, 2)}\n`, { mode: 0o600 });
+}
+
+/** Development only: creates each demo account once; a phone number already taken is left as it is. */
+export async function seedDemoAccounts(db: Database, accounts: readonly DemoAccount[]): Promise<void> {
+  const citizens = createCitizens(db);
+  for (const account of accounts) {
+    await citizens.create({ phone: normalizePhone(account.phone)!, name: account.name, passwordHash: await hashPassword(account.password) });
+  }
 }
 
 /** The development authority account `npm start` creates, so the alert console can be tried at once. */

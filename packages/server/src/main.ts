@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createPlatformServer } from './create-platform-server.js';
 import { databaseConfigFromEnv, openDatabase } from './db/open.js';
-import { DEMO_AUTHORITY, parseDemoPartners, seedDemoAuthority, seedDemoPartner } from './dev-seed.js';
+import { DEMO_AUTHORITY, parseDemoPartners, seedDemoAccounts, seedDemoAuthority, seedDemoPartner } from './dev-seed.js';
 import { discoverApps } from './discover.js';
 
 const repo = resolve(import.meta.dirname, '../../..');
@@ -28,12 +28,19 @@ const server = await createPlatformServer({
 // `npm start` only: each demo partner backend gets working credentials and its webhook URL.
 const demoPartners = parseDemoPartners(process.env.CITADEL_DEMO_PARTNERS);
 for (const partner of demoPartners) await seedDemoPartner(database, { ...partner, file: resolve(partner.file) });
-if (demoPartners.length > 0 && process.env.NODE_ENV !== 'production') await seedDemoAuthority(database);
+const development = demoPartners.length > 0 && process.env.NODE_ENV !== 'production';
+if (development) {
+  await seedDemoAuthority(database);
+  for (const partner of demoPartners) await seedDemoAccounts(database, partner.demoAccounts ?? []);
+}
 const listening = await server.listen();
 console.log(`\nCitadel is running at ${listening.url}  (database: ${config.kind === 'postgres' ? 'PostgreSQL, DATABASE_URL' : `PGlite, ${config.dataDir}`})\n`);
 for (const manifest of await server.registry.list()) console.log(`  ${manifest.name.vi.padEnd(28)} ${manifest.entry}`);
-if (demoPartners.length > 0 && process.env.NODE_ENV !== 'production') {
+if (development) {
   console.log(`\n  Official alerts console (demo authority): sign in as ${DEMO_AUTHORITY.phone} / ${DEMO_AUTHORITY.password}, then open ${listening.url}alerts/publish`);
+  for (const partner of demoPartners) {
+    for (const account of partner.demoAccounts ?? []) console.log(`  Demo account for ${partner.appId}: ${account.phone} / ${account.password} (${account.name})`);
+  }
 }
 console.log('\nPress Ctrl+C to stop.');
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
