@@ -1,7 +1,7 @@
 import { describeError, when, type AppContext } from './app-context.js';
 import type { Ticket } from './api.js';
 import { el, section } from './dom.js';
-import { vnd } from './i18n.js';
+import { fill, vnd } from './i18n.js';
 import { qrSvg } from './qr.js';
 
 const POLL_MS = 1500;
@@ -14,7 +14,10 @@ function ticketCard(ctx: AppContext, ticket: Ticket): HTMLElement {
     el('p', { class: 'hint' }, `${vnd(ticket.amount, ctx.lang)} · ${when(ticket.createdAt, ctx.lang)}`),
     el('p', { 'data-testid': 'ticket-status', 'data-status': ticket.status, class: ticket.status === 'paid' ? 'paid' : 'hint' },
       ticket.status === 'paid' ? ctx.t.paid : ctx.t.pending));
-  if (ticket.code) {
+  if (ticket.usedAt) {
+    // Admitted at a gate: a ticket admits once, so the code is no longer shown.
+    card.append(el('p', { class: 'hint', 'data-testid': 'ticket-used' }, fill(ctx.t.used, { when: when(ticket.usedAt, ctx.lang) })));
+  } else if (ticket.code) {
     card.append(qrSvg(ticket.code, ctx.t.ticket) as unknown as HTMLElement, el('p', { class: 'hint' }, ctx.t.showAtGate),
       el('p', { class: 'code', 'data-testid': 'ticket-code' }, ticket.code));
   }

@@ -1,5 +1,6 @@
 // `node miniapps/tourism/backend/dist/main.js`: the tourism mini-app's backend.
 import { startTourismBackend } from './server.js';
+import { parseGateKeys } from './tickets/gates.js';
 
 const env = process.env;
 const port = Number(env['PORT'] ?? 8092);
@@ -15,6 +16,7 @@ const backend = await startTourismBackend({
   credentialsFile: env['CITADEL_CREDENTIALS_FILE'],
   databaseUrl: env['DATABASE_URL'],
   dataDir: env['DATA_DIR'] ?? 'data/tourism',
+  gateKeys: parseGateKeys(env['GATE_KEYS']),
 });
 console.log(`Tourism backend listening at ${backend.url} (${backend.database.kind})`);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void backend.close().then(() => process.exit(0)));

@@ -2,6 +2,7 @@ import { createPartnerAccess, type PartnerCredentials } from '@citadel/node';
 import { createNonces, serveBackend, type Database, type TokenSettings } from '@citadel-miniapp/backend-kit';
 import { openTourismDatabase } from './db/open.js';
 import { endpointOf } from './http/routes.js';
+import type { GateKeys } from './tickets/gates.js';
 import { createReviews } from './reviews/reviews.js';
 import { createTicketSigner, loadTicketSecret } from './tickets/ticket-code.js';
 import { createTickets } from './tickets/tickets.js';
@@ -27,6 +28,8 @@ export interface TourismBackendOptions {
   readonly port?: number;
   /** Default `127.0.0.1`. */
   readonly hostname?: string;
+  /** The gates that may admit tickets (`GATE_KEYS`); default none, and `/gate/admit` answers 503. */
+  readonly gateKeys?: GateKeys;
   /** The clock. Default the real one. */
   readonly now?: () => Date;
 }
@@ -49,7 +52,7 @@ export async function startTourismBackend(options: TourismBackendOptions): Promi
   });
   const signer = createTicketSigner(await loadTicketSecret(db));
   const context = {
-    tokens, access, signer,
+    tokens, access, signer, gates: options.gateKeys ?? new Map(),
     nonces: createNonces(db), tickets: createTickets(db, signer, options.now), reviews: createReviews(db, options.now),
   };
   const http = await serveBackend({

@@ -19,3 +19,6 @@ export const NearQuery = z.strictObject({
   lon: z.coerce.number().min(-180).max(180),
   limit: z.coerce.number().int().min(1).max(LIMITS.nearMax).default(LIMITS.nearDefault),
 });
+
+/** `POST /gate/admit`: the code the gate scanned. */
+export const AdmitInput = z.strictObject({ code: z.string().min(1).max(200) });

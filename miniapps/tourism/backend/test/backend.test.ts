@@ -3,9 +3,11 @@ import type { Database } from '@citadel-miniapp/backend-kit';
 import { citizenCaller, signedWebhook, startFakePlatform, testDatabases, type CallOptions, type FakePlatform } from '@citadel-miniapp/backend-kit/testing';
 import { openTourismDatabase } from '../src/db/open.js';
 import { startTourismBackend, type ListeningBackend } from '../src/server.js';
+import { parseGateKeys } from '../src/tickets/gates.js';
 
 const appOrigin = 'http://tourism.apps.localhost:8080';
 const WEBHOOK_SECRET = 'whsec_dGVzdHNlY3JldHRlc3RzZWNyZXQ=';
+const GATE_KEY = 'gate-key-ngo-mon-0001';
 
 describe.each(testDatabases(openTourismDatabase))('the tourism backend on $name', (testDb) => {
   let platform: FakePlatform;
@@ -18,6 +20,7 @@ describe.each(testDatabases(openTourismDatabase))('the tourism backend on $name'
     backend = await startTourismBackend({
       citadelUrl: platform.origin, allowedOrigin: appOrigin, database: db, port: 0,
       credentials: { clientId: 'cid', clientSecret: 'secret', webhookSecret: WEBHOOK_SECRET },
+      gateKeys: parseGateKeys(`ngo-mon:${GATE_KEY},hien-nhon:${GATE_KEY}-2`),
     });
   });
   afterAll(async () => {
@@ -89,6 +92,48 @@ describe.each(testDatabases(openTourismDatabase))('the tourism backend on $name'
     expect((await call(`/public/tickets/check?code=${encodeURIComponent(code.replace('.2.', '.9.'))}`)).body).toEqual({ valid: false });
     expect((await call('/tickets', { sub: 'citizen-a' })).body.tickets.map((t: { reference: string }) => t.reference)).toEqual([ticket.reference]);
     expect((await call('/tickets', { sub: 'citizen-b' })).body.tickets).toEqual([]);
+  });
+
+  it('admits a paid ticket once, at a gate with its key, even when two gates scan it at once', async () => {
+    const ticket = (await call('/tickets/new', { sub: 'citizen-g', body: { placeId: 'lang-minh-mang' } })).body.ticket;
+    const admit = async (code: string, authorization = `Gate ngo-mon:${GATE_KEY}`) => {
+      const response = await fetch(`${backend.url}/gate/admit`, { method: 'POST', headers: { authorization, 'content-type': 'application/json' }, body: JSON.stringify({ code }) });
+      return { status: response.status, body: (await response.json()) as any };
+    };
+    // Unpaid: no code yet; a forged code for it is not a ticket.
+    const forged = `${ticket.reference}.lang-minh-mang.1.${'A'.repeat(22)}`;
+    expect((await admit(forged)).body.code).toBe('NOT_A_TICKET');
+    await deliver('msg_g1', { orderId: ticket.orderId, paymentId: 'pay_g', amount: ticket.amount, currency: 'VND', reference: ticket.reference, metadata: {}, sub: 'citizen-g', paidAt: new Date().toISOString() });
+    const code: string = (await call(`/tickets/${ticket.reference}`, { sub: 'citizen-g' })).body.ticket.code;
+
+    expect((await admit(code, 'Gate ngo-mon:wrong-key-wrong-key')).body.code).toBe('NOT_GATE');
+    expect((await admit(code, `Gate hien-nhon:${GATE_KEY}`)).body.code).toBe('NOT_GATE');
+    expect((await admit(code, 'Bearer x')).status).toBe(401);
+    const [first, second] = await Promise.all([admit(code), admit(code, `Gate hien-nhon:${GATE_KEY}-2`)]);
+    expect([first.status, second.status].sort()).toEqual([200, 409]);
+    const admitted = first.status === 200 ? first : second;
+    const refused = first.status === 200 ? second : first;
+    expect(admitted.body).toMatchObject({ admitted: true, placeId: 'lang-minh-mang', quantity: 1, usedAt: expect.any(String) });
+    expect(refused.body).toMatchObject({ code: 'ALREADY_USED', usedAt: admitted.body.usedAt, gate: admitted.body.gate });
+    expect((await call(`/tickets/${ticket.reference}`, { sub: 'citizen-g' })).body.ticket.usedAt).toBe(admitted.body.usedAt);
+    expect((await call(`/public/tickets/check?code=${encodeURIComponent(code)}`)).body).toMatchObject({ valid: true, usedAt: admitted.body.usedAt });
+  });
+
+  it('refuses to admit when no gate is configured, and reads GATE_KEYS strictly', async () => {
+    const bare = await startTourismBackend({
+      citadelUrl: platform.origin, allowedOrigin: appOrigin, database: db, port: 0,
+      credentials: { clientId: 'cid', clientSecret: 'secret', webhookSecret: WEBHOOK_SECRET },
+    });
+    try {
+      const response = await fetch(`${bare.url}/gate/admit`, { method: 'POST', headers: { authorization: `Gate ngo-mon:${GATE_KEY}`, 'content-type': 'application/json' }, body: '{"code":"x"}' });
+      expect(response.status).toBe(503);
+      expect(await response.json()).toMatchObject({ code: 'GATE_NOT_CONFIGURED' });
+    } finally {
+      await bare.close();
+    }
+    expect(() => parseGateKeys('ngo-mon:short')).toThrow(/16 characters/);
+    expect(() => parseGateKeys('Ngo Mon:long-enough-key-0001')).toThrow(/name:key/);
+    expect(parseGateKeys(' ngo-mon:long-enough-key-0001 , ').get('ngo-mon')).toBe('long-enough-key-0001');
   });
 
   it('answers 502 when the platform refuses the order, and lists no half-made ticket', async () => {

@@ -31,4 +31,10 @@ export const migrations: readonly Migration[] = [
       `CREATE INDEX reviews_place ON reviews (place_id, created_at DESC)`,
     ],
   },
+  {
+    version: 2,
+    name: 'ticket-admission',
+    // A paid ticket admits once: the gate records when, and which gate.
+    statements: ['ALTER TABLE tickets ADD COLUMN used_at timestamptz', 'ALTER TABLE tickets ADD COLUMN used_by text'],
+  },
 ];

@@ -6,9 +6,10 @@ import { LIMITS } from '../limits.js';
 import { PLACES, placeById, TOILETS } from '../places/catalogue.js';
 import { nearest } from '../places/geo.js';
 import type { Reviews } from '../reviews/reviews.js';
+import { gateOf, type GateKeys } from '../tickets/gates.js';
 import type { TicketSigner } from '../tickets/ticket-code.js';
 import type { Tickets } from '../tickets/tickets.js';
-import { BuyInput, NearQuery, ReviewInput } from '../validate.js';
+import { AdmitInput, BuyInput, NearQuery, ReviewInput } from '../validate.js';
 import { receiveWebhook } from '../webhooks.js';
 
 /** What every route needs. */
@@ -19,6 +20,7 @@ export interface RouteContext {
   readonly tickets: Tickets;
   readonly reviews: Reviews;
   readonly signer: TicketSigner;
+  readonly gates: GateKeys;
 }
 
 const known = (id: string) => {
@@ -58,6 +60,14 @@ export function endpointOf(pathname: string, c: RouteContext): Endpoint | undefi
       const claim = c.signer.verify(url.searchParams.get('code') ?? '');
       const paid = claim && (await c.tickets.check(claim.reference));
       return ok(paid ? { valid: true, ...paid } : { valid: false });
+    } };
+  }
+  if (pathname === '/gate/admit') {
+    return { method: 'POST', run: async (r) => {
+      const gate = gateOf(r, c.gates);
+      const claim = c.signer.verify(parse(AdmitInput, await readJson(r, LIMITS.smallBody)).code);
+      if (!claim) throw new TourismError(404, 'NOT_A_TICKET', 'This is not a ticket code of ours');
+      return ok({ admitted: true, gate, ...(await c.tickets.admit(claim.reference, gate)) });
     } };
   }
   const review = /^\/places\/([a-z0-9-]{1,60})\/reviews$/.exec(pathname);

@@ -7,6 +7,8 @@ export interface Ticket {
   readonly orderId: string | null;
   readonly status: 'pending' | 'paid';
   readonly paidAt: string | null;
+  /** When a gate admitted it (a ticket admits once), or null. */
+  readonly usedAt: string | null;
   readonly createdAt: string;
   readonly code: string | null;
 }

@@ -12,6 +12,7 @@ export type { Ticket };
 interface Row {
   reference: string; sub: string; place_id: string; quantity: number; amount: number; order_id: string | null;
   status: 'pending' | 'paid'; payment_id: string | null; paid_at: Date | string | null; created_at: Date | string;
+  used_at: Date | string | null; used_by: string | null;
 }
 
 class Mismatch extends Error {}
@@ -22,7 +23,7 @@ const iso = (v: Date | string | null) => (v === null ? null : new Date(v).toISOS
 export function createTickets(db: Database, signer: TicketSigner, now: () => Date = () => new Date()) {
   const view = (r: Row): Ticket => ({
     reference: r.reference, placeId: r.place_id, quantity: Number(r.quantity), amount: Number(r.amount), orderId: r.order_id,
-    status: r.status, paidAt: iso(r.paid_at), createdAt: iso(r.created_at)!,
+    status: r.status, paidAt: iso(r.paid_at), usedAt: iso(r.used_at), createdAt: iso(r.created_at)!,
     code: r.status === 'paid' ? signer.sign({ reference: r.reference, placeId: r.place_id, quantity: Number(r.quantity) }) : null,
   });
 
@@ -64,9 +65,23 @@ export function createTickets(db: Database, signer: TicketSigner, now: () => Dat
       return view(row);
     },
     /** The paid ticket a gate code stands for, without who bought it. */
-    async check(reference: string): Promise<{ placeId: string; quantity: number; paidAt: string | null } | undefined> {
+    async check(reference: string): Promise<{ placeId: string; quantity: number; paidAt: string | null; usedAt: string | null } | undefined> {
       const [row] = await db.query<Row>('SELECT * FROM tickets WHERE reference = $1 AND status = $2', [reference, 'paid']);
-      return row && { placeId: row.place_id, quantity: Number(row.quantity), paidAt: iso(row.paid_at) };
+      return row && { placeId: row.place_id, quantity: Number(row.quantity), paidAt: iso(row.paid_at), usedAt: iso(row.used_at) };
+    },
+    /**
+     * Admits a paid ticket at `gate`, once: one statement marks it used only if it was not, so two
+     * gates scanning the same code at once admit it once. A used one is `409 ALREADY_USED` with
+     * when and where; an unpaid or unknown one `404 NOT_A_TICKET`.
+     */
+    async admit(reference: string, gate: string): Promise<{ placeId: string; quantity: number; usedAt: string }> {
+      const [row] = await db.query<Row>(
+        `UPDATE tickets SET used_at = $3, used_by = $2 WHERE reference = $1 AND status = 'paid' AND used_at IS NULL RETURNING *`,
+        [reference, gate, now()]);
+      if (row) return { placeId: row.place_id, quantity: Number(row.quantity), usedAt: iso(row.used_at)! };
+      const [seen] = await db.query<Row>(`SELECT * FROM tickets WHERE reference = $1 AND status = 'paid'`, [reference]);
+      if (!seen) throw new TourismError(404, 'NOT_A_TICKET', 'No paid ticket has this code');
+      throw new TourismError(409, 'ALREADY_USED', `This ticket was already used at ${seen.used_by}`, { usedAt: iso(seen.used_at), gate: seen.used_by });
     },
     /**
      * `payment.succeeded`: compared with this backend's own record (order id, reference, amount,
