@@ -62,11 +62,11 @@ describe('notifications, end to end through the real host, platform and partner 
   };
   const noSideScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
   /** The partner's backend sending one notification to the citizen it knows as `to`. */
-  const send = async (to: string, topic: string, title: string, path: string) => {
+  const send = async (to: string, topic: string, title: string | { vi: string; en: string }, path: string) => {
     const response = await fetch(`${origin}/api/partner/v1/notifications`, {
       method: 'POST',
       headers: { authorization: basic, 'content-type': 'application/json', 'idempotency-key': `send-${++sends}` },
-      body: JSON.stringify({ to, topic, title, body: `Nội dung: ${title}`, path }),
+      body: JSON.stringify({ to, topic, title, body: `Nội dung: ${typeof title === 'string' ? title : title.vi}`, path }),
     });
     return { status: response.status, body: (await response.json()) as { code?: string; notification?: { id: string } } };
   };
@@ -108,7 +108,7 @@ describe('notifications, end to end through the real host, platform and partner 
     // The partner knows the citizen only by the app's pairwise id.
     const [grant] = await database.query<{ subject: string }>("SELECT subject FROM notification_grants WHERE app_id = $1", [APP]);
     const sub = grant!.subject;
-    const report = await send(sub, 'status', 'Phản ánh đã được tiếp nhận', '/reports/HUE-2026-00123?tab=map');
+    const report = await send(sub, 'status', { vi: 'Phản ánh đã được tiếp nhận', en: 'Your report was received' }, '/reports/HUE-2026-00123?tab=map');
     expect(report.status).toBe(201);
     const news = await send(sub, 'news', 'Tin mới của thành phố', '/news/7');
     expect(news.status).toBe(201);
@@ -125,6 +125,12 @@ describe('notifications, end to end through the real host, platform and partner 
     expect(await entries.nth(0).getAttribute('data-id')).toBe(news.body.notification!.id);
     expect(await entries.nth(1).getByTestId('inbox-app-name').textContent()).toBe('Trải nghiệm nền tảng');
     expect(await entries.nth(1).getByTestId('inbox-title').textContent()).toBe('Phản ánh đã được tiếp nhận');
+    // In English, the partner's English; a notification sent only in Vietnamese stays Vietnamese.
+    await page.getByTestId('lang').click();
+    await expect.poll(() => entries.nth(1).getByTestId('inbox-title').textContent()).toBe('Your report was received');
+    expect(await entries.nth(0).getByTestId('inbox-title').textContent()).toBe('Tin mới của thành phố');
+    await page.getByTestId('lang').click();
+    await expect.poll(() => entries.nth(1).getByTestId('inbox-title').textContent()).toBe('Phản ánh đã được tiếp nhận');
     expect(await entries.nth(1).getAttribute('data-unread')).toBe('true');
     expect(await noSideScroll(page)).toBe(true);
 
@@ -222,6 +228,10 @@ describe('notifications, end to end through the real host, platform and partner 
     await expect.poll(() => page.evaluate(async () => (await (await caches.open('citadel-prefs')).match('/__citadel/lang'))?.text())).toBe('en');
     await push({ kind: 'alert', id: 'alr_three', severity: 'minor', headline: { vi: 'Cắt điện', en: 'Power cut' }, url: '/alerts/alr_three' });
     await expect.poll(async () => (await shown()).find((n) => n.body === 'Power cut')).toMatchObject({ title: 'Minor · Official alerts', requireInteraction: false });
+    // A partner's notification in English, when it sent some.
+    await push({ kind: 'notification', id: 'ntf_four', appId: APP, appName: { vi: 'Trải nghiệm nền tảng', en: 'Platform demo' }, icon,
+      title: 'Phản ánh đã được xử lý xong', body: 'Mã HUE-4', en: { title: 'Your report was resolved', body: 'Report HUE-4' }, url: `/app/${APP}/reports/HUE-4` });
+    await expect.poll(async () => (await shown()).find((n) => n.body === 'Report HUE-4')).toMatchObject({ title: 'Platform demo · Your report was resolved' });
     await context.close();
   });
 

@@ -37,8 +37,16 @@ function parseEntry(value: unknown): InboxEntry | undefined {
   return {
     kind: 'notification', ...common, appId: str(e['appId'], 'app id'), appName, appIcon: optStr(e['appIcon']),
     topic: optStr(e['topic']), topicName: localized(e['topicName']),
-    title: str(e['title'], 'title'), body: typeof e['body'] === 'string' ? e['body'] : '', path: typeof e['path'] === 'string' ? e['path'] : '',
+    title: str(e['title'], 'title'), body: typeof e['body'] === 'string' ? e['body'] : '', en: english(e['en']),
+    path: typeof e['path'] === 'string' ? e['path'] : '',
   };
+}
+
+/** A notification's `en: { title, body }`, or null when absent or not that shape. */
+function english(value: unknown): { title: string; body: string } | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { title, body } = value as Record<string, unknown>;
+  return typeof title === 'string' && title !== '' && typeof body === 'string' ? { title, body } : null;
 }
 
 /** `{ entries, next }`. */

@@ -20,8 +20,11 @@ export interface InboxNotification {
   readonly appIcon: string | null;
   readonly topic: string | null;
   readonly topicName: LocalizedText | null;
+  /** The partner's Vietnamese text. */
   readonly title: string;
   readonly body: string;
+  /** Its English, when the partner sent some. */
+  readonly en: { readonly title: string; readonly body: string } | null;
   /** Where inside the app it opens, as the partner sent it: untrusted. */
   readonly path: string;
   readonly at: Timestamp;

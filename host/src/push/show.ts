@@ -67,14 +67,16 @@ export function notificationFor(data: unknown, lang: Lang, origin: string): Show
     };
   }
   const app = localized(p['appName'], lang);
-  const title = string(p['title'], 80);
+  // The partner's English for a citizen who reads in English, when it sent some.
+  const en = lang === 'en' && p['en'] && typeof p['en'] === 'object' ? (p['en'] as Obj) : undefined;
+  const title = string(en?.['title'], 80) ?? string(p['title'], 80);
   if (p['kind'] !== 'notification' || !app || !title) {
     return { title: 'Huế-S', options: { body: lang === 'en' ? 'You have a new notification.' : 'Bạn có thông báo mới.', icon: HOST_ICON, data: { url: '/inbox' } } };
   }
   return {
     title: `${app} · ${title}`,
     options: {
-      body: string(p['body'], 500) ?? '', icon: icon(p['icon']), badge: HOST_ICON, lang,
+      body: (en ? string(en['body'], 500) : undefined) ?? string(p['body'], 500) ?? '', icon: icon(p['icon']), badge: HOST_ICON, lang,
       ...(tag ? { tag } : {}), data: { url: safeUrl(p['url'], origin) },
     },
   };

@@ -18,7 +18,7 @@ export {
 export type { PartnerApp, PartnerAppStatus } from './partner-app.js';
 export type { CreateOrderInput, Order, OrderPayment, OrderStatus } from './order.js';
 export type { Refund, RefundInput } from './refund.js';
-export type { Notification, NotificationState, SendNotificationInput, SendNotificationResult } from './notification.js';
+export type { Notification, NotificationState, NotificationText, SendNotificationInput, SendNotificationResult } from './notification.js';
 export type { WebhookDelivery, WebhookDeliveryStatus } from './webhook-delivery.js';
 export type { WebhookEndpoint } from './webhook-endpoint.js';
 export type { IdempotencyOptions } from './call-arguments.js';

@@ -1,15 +1,24 @@
 import { isIsoTime, isJsonObject, isNonEmptyString } from './json-value.js';
 
+/** A title or body in Vietnamese and, optionally, English. */
+export interface NotificationText {
+  readonly vi: string;
+  readonly en?: string;
+}
+
 /** What your server sends to notify a citizen (`POST /api/partner/v1/notifications`). */
 export interface SendNotificationInput {
   /** The citizen's pairwise id for your app: the `sub` of their identity token. */
   readonly to: string;
   /** One of the topics your manifest declares (required when it declares any); the citizen can mute each. */
   readonly topic?: string;
-  /** 1 to 80 characters. The host shows your app's registered name and icon beside it. */
-  readonly title: string;
-  /** 1 to 500 characters. */
-  readonly body: string;
+  /**
+   * 1 to 80 characters of Vietnamese, or `{ vi, en }` (each 1 to 80): a citizen who reads the host
+   * in English sees `en`. The host shows your app's registered name and icon beside it.
+   */
+  readonly title: string | NotificationText;
+  /** 1 to 500 characters of Vietnamese, or `{ vi, en }` (each 1 to 500). */
+  readonly body: string | NotificationText;
   /** Where tapping opens your app: a path starting with one of your manifest's `deepLinks`. Default `/`. */
   readonly path?: string;
 }

@@ -77,7 +77,7 @@ describe.each(testDatabases)('notifications on $name', ({ open }) => {
     expect(inbox.entries).toHaveLength(1);
     expect(inbox.entries[0]).toMatchObject({
       kind: 'notification', id: sent.body.notification.id, appId: 'reports', appName: { vi: 'Ứng dụng reports', en: 'App reports' },
-      appIcon: 'http://reports.apps.localhost:8080/icon.svg', topicName: { vi: 'Trạng thái phản ánh', en: 'Report status' }, title: 'Phản ánh đã được tiếp nhận', readAt: null,
+      appIcon: 'http://reports.apps.localhost:8080/icon.svg', topicName: { vi: 'Trạng thái phản ánh', en: 'Report status' }, title: 'Phản ánh đã được tiếp nhận', en: null, readAt: null,
     });
     expect((await client.get('/api/inbox/unread')).body.count).toBe(1);
     expect((await client.post(`/api/inbox/${sent.body.notification.id}/read`)).status).toBe(204);
@@ -87,6 +87,24 @@ describe.each(testDatabases)('notifications on $name', ({ open }) => {
     expect((await partner('tourism', 'GET', `/notifications/${sent.body.notification.id}`)).status).toBe(404);
     await client.put('/api/notifications/grants/tourism', {});
     expect((await send('tourism', sub)).body.code).toBe('NOTIFICATIONS_NOT_GRANTED');
+  });
+
+  it('keeps English beside the Vietnamese when the partner sends { vi, en }, and refuses an empty or long one', async () => {
+    const { client, sub } = await citizen('0905000011');
+    await client.put('/api/notifications/grants/reports', {});
+    const both = await send('reports', sub, { title: { vi: 'Phản ánh đã được xử lý xong', en: 'Your report was resolved' }, body: { vi: 'Mã HUE-1', en: 'Report HUE-1' } });
+    expect(both.status).toBe(201);
+    // English for the title only: the body shows in Vietnamese to everyone.
+    expect((await send('reports', sub, { title: { vi: 'Đã tiếp nhận', en: 'Received' } })).status).toBe(201);
+    const [titleOnly, full] = (await client.get('/api/inbox')).body.entries;
+    expect(full).toMatchObject({ title: 'Phản ánh đã được xử lý xong', body: 'Mã HUE-1', en: { title: 'Your report was resolved', body: 'Report HUE-1' } });
+    expect(titleOnly).toMatchObject({ title: 'Đã tiếp nhận', body: 'Mã HUE-2026-00123', en: { title: 'Received', body: 'Mã HUE-2026-00123' } });
+    for (const title of [{ vi: '' }, { en: 'Only English' }, { vi: 'x', en: 'y'.repeat(81) }, { vi: 'x', fr: 'z' }]) {
+      const refused = await send('reports', sub, { title });
+      expect(refused.status).toBe(400);
+      expect(refused.body.code).toBe('INVALID_PARAMS');
+    }
+    expect((await send('reports', sub, { body: { vi: 'x'.repeat(501) } })).status).toBe(400);
   });
 
   it('answers 429 beyond the daily quota with the limit and the reset time, even for concurrent sends', async () => {

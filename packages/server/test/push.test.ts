@@ -38,12 +38,13 @@ async function addCitizen(db: Queryable): Promise<string> {
   return id;
 }
 
-async function addNotification(db: Queryable, citizenId: string, fields: { title?: string; body?: string; path?: string; appId?: string } = {}) {
+async function addNotification(db: Queryable, citizenId: string, fields: { title?: string; body?: string; path?: string; appId?: string; en?: { title: string; body: string } } = {}) {
   const id = `ntf_${randomBytes(12).toString('base64url')}`;
   await db.query(
-    `INSERT INTO notifications (id, citizen_id, app_id, recipient, title, body, path, idempotency_key, request_digest)
-     VALUES ($1, $2, $3, 'pw-test', $4, $5, $6, $7, 'digest')`,
-    [id, citizenId, fields.appId ?? 'water', fields.title ?? 'Hoá đơn nước', fields.body ?? 'Hoá đơn tháng 6: 150.000 ₫', fields.path ?? '/bills/6', id]);
+    `INSERT INTO notifications (id, citizen_id, app_id, recipient, title, body, title_en, body_en, path, idempotency_key, request_digest)
+     VALUES ($1, $2, $3, 'pw-test', $4, $5, $6, $7, $8, $9, 'digest')`,
+    [id, citizenId, fields.appId ?? 'water', fields.title ?? 'Hoá đơn nước', fields.body ?? 'Hoá đơn tháng 6: 150.000 ₫',
+      fields.en?.title ?? null, fields.en?.body ?? null, fields.path ?? '/bills/6', id]);
   return id;
 }
 
@@ -327,6 +328,14 @@ describe.each(testDatabases)('Web Push on $name', ({ open }) => {
       expect(parsed.body).toBe('');
       expect(parsed.title).toMatch(/^T+…$/);
       expect(parsed.icon).toBe(manifest.icons[0]!.src);
+
+      // English rides along when the partner sent it, and its body is the first thing cut.
+      const english = await addNotification(db, citizen, { en: { title: 'Water bill', body: 'Clean water '.repeat(400) } });
+      await queued(english);
+      await dispatcher().deliverDue();
+      const pushed = service.received.find((r) => r.payload.id === english)!;
+      expect(pushed.bytes).toBeLessThanOrEqual(MAX_PUSH_PAYLOAD_BYTES);
+      expect(pushed.payload).toMatchObject({ title: 'Hoá đơn nước', body: 'Hoá đơn tháng 6: 150.000 ₫', en: { title: 'Water bill', body: expect.stringMatching(/^Clean water .*…$/) } });
     });
 
     it('deletes a subscription the push service says is gone (410), and fails its notification when no other push remains', async () => {

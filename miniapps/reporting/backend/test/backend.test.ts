@@ -48,7 +48,7 @@ describe.each(testDatabases(openReportingDatabase))('the reporting backend on $n
     expect(filed.body.notification).toBe('sent');
     expect(platform.sent.at(-1)).toEqual({
       key: expect.stringMatching(new RegExp(`^report-${report.code}-received-\\d+$`)),
-      body: { to: 'citizen-a', topic: 'status', title: 'Phản ánh đã được tiếp nhận', body: expect.stringContaining(report.code), path: `/reports/${report.code}` },
+      body: { to: 'citizen-a', topic: 'status', title: { vi: 'Phản ánh đã được tiếp nhận', en: 'Your report was received' }, body: { vi: expect.stringContaining(report.code), en: expect.stringContaining(report.code) }, path: `/reports/${report.code}` },
     });
     // Only the reporter (and staff) see it, with its photo; anyone else gets the same 404 as for no report.
     const mine = await call(`/reports/${report.code}`, { sub: 'citizen-a' });
@@ -116,7 +116,7 @@ describe.each(testDatabases(openReportingDatabase))('the reporting backend on $n
     expect((await call(`/staff/reports/${code}/status`, { sub: 'staff-1', body: { status: 'resolved' } })).body.code).toBe('INVALID_PARAMS');
     const resolved = await call(`/staff/reports/${code}/status`, { sub: 'staff-1', body: { status: 'resolved', note: 'Đã thay bóng đèn mới.', photos: [{ data: jpeg }] } });
     expect(resolved.body).toMatchObject({ report: { status: 'resolved', response: 'Đã thay bóng đèn mới.', overdue: false }, notification: 'sent' });
-    expect(platform.sent.at(-1)!.body).toMatchObject({ title: 'Phản ánh đã được xử lý xong', path: `/reports/${code}` });
+    expect(platform.sent.at(-1)!.body).toMatchObject({ title: { vi: 'Phản ánh đã được xử lý xong' }, path: `/reports/${code}` });
     expect((await call(`/staff/reports/${code}/status`, { sub: 'staff-1', body: { status: 'in_progress' } })).body).toMatchObject({ code: 'INVALID_TRANSITION', from: 'resolved' });
     const detail = await call(`/reports/${code}`, { sub: 'citizen-a' });
     expect(detail.body.report.events.map((e: { status: string }) => e.status)).toEqual(['received', 'assigned', 'resolved']);

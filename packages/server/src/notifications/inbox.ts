@@ -1,6 +1,7 @@
 import type { LocalizedText } from '@citadel/protocol';
 import type { Queryable } from '../db/database.js';
 import type { AlertCategory, AlertText, Severity } from '../alerts/draft.js';
+import { englishOf } from './text.js';
 
 /** How many inbox entries one page holds. */
 export const INBOX_PAGE = 30;
@@ -14,8 +15,11 @@ export interface InboxNotification {
   readonly appIcon: string | null;
   readonly topic: string | null;
   readonly topicName: LocalizedText | null;
+  /** The partner's Vietnamese text. */
   readonly title: string;
   readonly body: string;
+  /** Its English, for a citizen who reads the host in English; null when the partner sent only Vietnamese. */
+  readonly en: { readonly title: string; readonly body: string } | null;
   readonly path: string;
   readonly state: 'queued' | 'pushed' | 'failed' | 'read';
   readonly at: string;
@@ -40,7 +44,7 @@ export type InboxEntry = InboxNotification | InboxAlert;
 interface Row {
   kind: 'notification' | 'alert'; id: string; at: Date; read_at: Date | null;
   app_id: string | null; manifest: { name: LocalizedText; icons: Array<{ src: string }>; notifications?: { topics: Array<{ id: string; name: LocalizedText }> } } | null;
-  topic: string | null; title: string | null; body: string | null; path: string | null; state: InboxNotification['state'] | null;
+  topic: string | null; title: string | null; body: string | null; title_en: string | null; body_en: string | null; path: string | null; state: InboxNotification['state'] | null;
   sender: string | null; severity: Severity | null; category: AlertCategory | null; headline: AlertText | null; expires_at: Date | null;
 }
 
@@ -55,7 +59,8 @@ const toEntry = (row: Row): InboxEntry => {
   const topic = manifest.notifications?.topics.find((t) => t.id === row.topic);
   return {
     kind: 'notification', id: row.id, appId: row.app_id!, appName: manifest.name, appIcon: manifest.icons[0]?.src ?? null,
-    topic: row.topic, topicName: topic?.name ?? null, title: row.title!, body: row.body!, path: row.path!, state: row.state!,
+    topic: row.topic, topicName: topic?.name ?? null, title: row.title!, body: row.body!,
+    en: englishOf({ vi: row.title!, en: row.title_en }, { vi: row.body!, en: row.body_en }), path: row.path!, state: row.state!,
     at: row.at.toISOString(), readAt: row.read_at?.toISOString() ?? null,
   };
 };
@@ -79,11 +84,11 @@ export function createInbox(db: Queryable) {
       if (before !== undefined && !cursor) return undefined;
       const rows = await db.query<Row>(
         `SELECT * FROM (
-           SELECT 'notification' AS kind, n.id, n.created_at AS at, n.read_at, n.app_id, a.manifest, n.topic, n.title, n.body, n.path, n.state,
+           SELECT 'notification' AS kind, n.id, n.created_at AS at, n.read_at, n.app_id, a.manifest, n.topic, n.title, n.body, n.title_en, n.body_en, n.path, n.state,
                   NULL AS sender, NULL AS severity, NULL AS category, NULL::jsonb AS headline, NULL::timestamptz AS expires_at
            FROM notifications n JOIN apps a ON a.id = n.app_id WHERE n.citizen_id = $1
            UNION ALL
-           SELECT 'alert', al.id, al.sent_at, r.read_at, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+           SELECT 'alert', al.id, al.sent_at, r.read_at, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
                   al.sender, al.severity, al.category, al.headline, al.expires_at
            FROM alert_recipients r JOIN alerts al ON al.id = r.alert_id WHERE r.citizen_id = $1
          ) e

@@ -6,8 +6,11 @@ import { keyReused, requestDigest } from '../payments/idempotency.js';
 import { newId } from '../payments/ids.js';
 import { enqueuePushes } from '../push/enqueue.js';
 import { vietnamDay } from './quota.js';
+import { textOf } from './text.js';
 
 const Text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+/** Vietnamese only (a string), or `{ vi, en }` for a citizen who reads the app in English. */
+const Localizable = (max: number) => z.union([Text(max), z.strictObject({ vi: Text(max), en: z.optional(Text(max)) })]);
 
 /** What a partner sends: the citizen's pairwise id for the app, the text, a topic and a path inside the app. */
 export const SendBody = z.strictObject({
@@ -15,8 +18,10 @@ export const SendBody = z.strictObject({
   to: z.string().check(z.minLength(1), z.maxLength(128)),
   /** One of the topics the manifest declares; required when it declares any. */
   topic: z.optional(TopicId),
-  title: Text(80),
-  body: Text(500),
+  /** 1 to 80 characters, or `{ vi, en? }` of 1 to 80 each. */
+  title: Localizable(80),
+  /** 1 to 500 characters, or `{ vi, en? }` of 1 to 500 each. */
+  body: Localizable(500),
   /** Where tapping opens the app; must start with one of the manifest's `deepLinks`. Default `/`. */
   path: z.optional(z.string().check(z.maxLength(MAX_DEEP_LINK_LENGTH))),
 });
@@ -114,10 +119,12 @@ export async function sendNotification(db: Database, input: {
       });
     }
     const id = newId('ntf');
+    const title = textOf(body.title);
+    const text = textOf(body.body);
     await tx.query(
-      `INSERT INTO notifications (id, citizen_id, app_id, recipient, topic, title, body, path, idempotency_key, request_digest)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [id, grant.citizen_id, appId, body.to, topic, body.title, body.body, path, key, digest]);
+      `INSERT INTO notifications (id, citizen_id, app_id, recipient, topic, title, body, title_en, body_en, path, idempotency_key, request_digest)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+      [id, grant.citizen_id, appId, body.to, topic, title.vi, text.vi, title.en, text.en, path, key, digest]);
     await enqueuePushes(tx, { notificationId: id }, 'normal');
     const [row] = await tx.query<Row>(`${SELECT} WHERE n.id = $1`, [id]);
     return { muted: false, notification: toPartner(row!), replayed: false };

@@ -17,6 +17,8 @@ export interface NotificationPush {
   readonly icon: string | null;
   readonly title: string;
   readonly body: string;
+  /** The English text, when the partner sent it: the service worker shows it to a citizen who reads the host in English. */
+  readonly en?: { readonly title: string; readonly body: string };
   /** Where tapping opens, on the host: `/app/<appId><path>`. */
   readonly url: string;
 }
@@ -40,6 +42,7 @@ export interface NotificationContent {
   readonly appId: string;
   readonly title: string;
   readonly body: string;
+  readonly en?: { readonly title: string; readonly body: string } | null;
   readonly path: string;
   readonly manifest: Manifest;
   /** The app's real origin when the platform hosts it (manifest icons are relative to it); default the entry's origin. */
@@ -58,6 +61,7 @@ export function notificationPayload(content: NotificationContent): NotificationP
     icon: placed.icons[0]?.src ?? null,
     title: content.title,
     body: content.body,
+    ...(content.en ? { en: { title: content.en.title, body: content.en.body } } : {}),
     url: `/app/${content.appId}${content.path}`,
   };
 }
@@ -110,7 +114,9 @@ function fit<T>(payload: T, cuts: ReadonlyArray<Cut<T>>): string {
 }
 
 const notificationCuts: ReadonlyArray<Cut<NotificationPush>> = [
+  { text: (p) => p.en?.body ?? '', with: (p, body) => (p.en ? { ...p, en: { ...p.en, body } } : p) },
   { text: (p) => p.body, with: (p, body) => ({ ...p, body }) },
+  { text: (p) => p.en?.title ?? '', with: (p, title) => (p.en ? { ...p, en: { ...p.en, title } } : p) },
   { text: (p) => p.title, with: (p, title) => ({ ...p, title }) },
   // An icon URL may be 2 KB. A cut URL is no URL, so it is kept whole or dropped (the service
   // worker then shows the host's own icon).
@@ -126,8 +132,8 @@ const alertCuts: ReadonlyArray<Cut<AlertPush>> = [
 
 /**
  * The JSON a push carries, at most `MAX_PUSH_PAYLOAD_BYTES` of UTF-8: when it would be longer,
- * the body is shortened first (ending in "…"), then the title, then the icon dropped, then the
- * app name; an alert's English headline, then its Vietnamese one.
+ * the English body is shortened first (ending in "…"), then the Vietnamese body, the English title,
+ * the Vietnamese title, then the icon dropped, then the app name; an alert's English headline, then its Vietnamese one.
  */
 export function encodePushPayload(payload: PushPayload): string {
   return payload.kind === 'notification' ? fit(payload, notificationCuts) : fit(payload, alertCuts);

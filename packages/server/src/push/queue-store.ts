@@ -1,6 +1,7 @@
 import type { Manifest } from '@citadel/protocol';
 import type { Database } from '../db/database.js';
 import type { PushUrgency } from './enqueue.js';
+import { englishOf } from '../notifications/text.js';
 import type { AlertPush } from './payload.js';
 import { dropSubscriptions, settleNotifications } from './settle.js';
 
@@ -15,7 +16,8 @@ export interface ClaimedPush {
   /** Attempts made before this one. */
   readonly attempts: number;
   readonly notification: {
-    readonly id: string; readonly appId: string; readonly title: string; readonly body: string; readonly path: string; readonly manifest: Manifest;
+    readonly id: string; readonly appId: string; readonly title: string; readonly body: string;
+    readonly en: { readonly title: string; readonly body: string } | null; readonly path: string; readonly manifest: Manifest;
   } | null;
   readonly alert: {
     readonly id: string; readonly severity: AlertPush['severity']; readonly headline: { vi: string; en?: string };
@@ -26,7 +28,7 @@ export interface ClaimedPush {
 
 interface Row {
   id: string; subscription_id: string; endpoint: string; p256dh: string; auth: string; urgency: PushUrgency; attempts: number;
-  notification_id: string | null; app_id: string | null; title: string | null; body: string | null; path: string | null; manifest: Manifest | null;
+  notification_id: string | null; app_id: string | null; title: string | null; body: string | null; title_en: string | null; body_en: string | null; path: string | null; manifest: Manifest | null;
   alert_id: string | null; severity: AlertPush['severity'] | null; headline: { vi: string; en?: string } | null; seconds_left: number | null;
 }
 
@@ -54,7 +56,7 @@ export function createPushQueueStore(db: Database) {
            RETURNING q.id, q.subscription_id, q.notification_id, q.alert_id, q.urgency, q.attempts
          )
          SELECT c.id::text AS id, c.subscription_id, s.endpoint, s.p256dh, s.auth, c.urgency, c.attempts,
-                c.notification_id, n.app_id, n.title, n.body, n.path, a.manifest,
+                c.notification_id, n.app_id, n.title, n.body, n.title_en, n.body_en, n.path, a.manifest,
                 c.alert_id, al.severity, al.headline,
                 greatest(0, floor(extract(epoch FROM al.expires_at - now())))::int AS seconds_left
            FROM claimed c
@@ -67,7 +69,8 @@ export function createPushQueueStore(db: Database) {
         id: row.id, subscriptionId: row.subscription_id, endpoint: row.endpoint, p256dh: row.p256dh, auth: row.auth,
         urgency: row.urgency, attempts: row.attempts,
         notification: row.notification_id === null ? null : {
-          id: row.notification_id, appId: row.app_id!, title: row.title!, body: row.body!, path: row.path!, manifest: row.manifest!,
+          id: row.notification_id, appId: row.app_id!, title: row.title!, body: row.body!,
+          en: englishOf({ vi: row.title!, en: row.title_en }, { vi: row.body!, en: row.body_en }), path: row.path!, manifest: row.manifest!,
         },
         alert: row.alert_id === null ? null : { id: row.alert_id, severity: row.severity!, headline: row.headline!, secondsLeft: row.seconds_left ?? 0 },
       }));

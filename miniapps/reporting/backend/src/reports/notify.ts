@@ -26,7 +26,7 @@ export async function notifyStatus(event: RecordedEvent, citadel: PartnerClient 
           to: event.sub,
           topic: 'status',
           title: STATUS_TITLES[event.status],
-          body: `Mã phản ánh ${event.code}. Chạm để xem chi tiết.`,
+          body: { vi: `Mã phản ánh ${event.code}. Chạm để xem chi tiết.`, en: `Report ${event.code}. Tap to see it.` },
           path: `/reports/${encodeURIComponent(event.code)}`,
         },
         { idempotencyKey: notificationKey(event) },

@@ -13,11 +13,11 @@ export const TRANSITIONS: Readonly<Record<Status, readonly Status[]>> = {
 
 export const canMove = (from: Status, to: Status): boolean => TRANSITIONS[from].includes(to);
 
-/** What the citizen's notification says for each status (Vietnamese: the server does not know the citizen's language). */
-export const STATUS_TITLES: Readonly<Record<Status, string>> = {
-  received: 'Phản ánh đã được tiếp nhận',
-  assigned: 'Phản ánh đã được chuyển đơn vị xử lý',
-  in_progress: 'Phản ánh đang được xử lý',
-  resolved: 'Phản ánh đã được xử lý xong',
-  rejected: 'Phản ánh không được tiếp nhận xử lý',
+/** What the citizen's notification says for each status; the host shows `en` to a citizen who reads in English. */
+export const STATUS_TITLES: Readonly<Record<Status, { vi: string; en: string }>> = {
+  received: { vi: 'Phản ánh đã được tiếp nhận', en: 'Your report was received' },
+  assigned: { vi: 'Phản ánh đã được chuyển đơn vị xử lý', en: 'Your report was passed to an agency' },
+  in_progress: { vi: 'Phản ánh đang được xử lý', en: 'Your report is being handled' },
+  resolved: { vi: 'Phản ánh đã được xử lý xong', en: 'Your report was resolved' },
+  rejected: { vi: 'Phản ánh không được tiếp nhận xử lý', en: 'Your report was not taken up' },
 };

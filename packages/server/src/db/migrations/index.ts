@@ -2,6 +2,7 @@ import { accountsAndRegistry } from './001-accounts-registry-identity.js';
 import { payments } from './002-payments.js';
 import { notificationsAndAlerts } from './003-notifications-alerts.js';
 import { notificationQuotas } from './004-notification-quotas.js';
+import { notificationEnglish } from './005-notification-english.js';
 
 /** One schema change: statements applied in one transaction. */
 export interface Migration {
@@ -11,4 +12,4 @@ export interface Migration {
 }
 
 /** Every migration, oldest first. Never edit a released one: add the next. */
-export const migrations: readonly Migration[] = [accountsAndRegistry, payments, notificationsAndAlerts, notificationQuotas];
+export const migrations: readonly Migration[] = [accountsAndRegistry, payments, notificationsAndAlerts, notificationQuotas, notificationEnglish];
