@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  authenticateCitizen, createNonces, HttpError, migrate, NONCES_TABLE, ok, openDatabase, parse, readJson, serveBackend,
+  authenticateCitizen, citizenOf, createNonces, createSessions, HttpError, migrate, NONCES_TABLE, sessionEndpoint, ok, openDatabase, parse, readJson, serveBackend,
   type Database, type DatabaseLocation, type ListeningHttp, type Migration,
 } from '../src/index.js';
 import { citizenCaller, startFakePlatform, testDatabases, type CallOptions, type FakePlatform } from '../src/testing/index.js';
 import * as z from 'zod';
+import { createSessionClient } from '../src/session-client.js';
 
 const migrations: Migration[] = [
   { version: 1, name: 'nonces', statements: [NONCES_TABLE] },
@@ -17,12 +18,14 @@ describe.each(testDatabases(open))('the backend kit on $name', (testDb) => {
   let db: Database;
   let platform: FakePlatform;
   let http: ListeningHttp;
+  let clock = Date.now();
 
   beforeAll(async () => {
     db = await testDb.open();
     platform = await startFakePlatform('kit');
     const nonces = createNonces(db, { open: 3 });
     const tokens = { issuer: platform.origin, appId: 'kit' };
+    const auth = { tokens, nonces, sessions: await createSessions(db, { seconds: 600, now: () => new Date(clock) }) };
     const Note = z.strictObject({ text: z.string().min(1).max(20) });
     http = await serveBackend({
       name: 'kit-test', allowedOrigin: APP_ORIGIN, port: 0,
@@ -36,6 +39,8 @@ describe.each(testDatabases(open))('the backend kit on $name', (testDb) => {
             return ok({ saved: note.text }, 201);
           } };
         }
+        if (pathname === '/auth/session') return sessionEndpoint(auth);
+        if (pathname === '/whoami') return { method: 'GET', run: async (r) => ok({ sub: await citizenOf(r, auth) }) };
         if (pathname === '/teapot') return { method: 'GET', run: async () => { throw new HttpError(418, 'TEAPOT', 'Short and stout', { limit: 1 }, { 'retry-after': '7' }); } };
         if (pathname === '/bytes') return { method: 'GET', run: async () => ({ status: 200, body: new Uint8Array([1, 2, 3]), headers: { 'content-type': 'application/octet-stream' } }) };
         if (pathname === '/boom') return { method: 'GET', run: async () => { throw new Error('unexpected'); } };
@@ -75,6 +80,61 @@ describe.each(testDatabases(open))('the backend kit on $name', (testDb) => {
     expect(await call('/notes', { sub: 'pw-1', claims: { aud: 'other-app' }, body: { text: 'x' } })).toMatchObject({ status: 401, body: { code: 'WRONG_AUDIENCE' } });
     expect(await call('/notes', { sub: 'pw-1', body: { text: '' } })).toMatchObject({ status: 400, body: { code: 'INVALID_PARAMS', issues: [{ path: 'text' }] } });
     expect(await call('/notes', { sub: 'pw-1', body: { text: 'x'.repeat(80) } })).toMatchObject({ status: 413, body: { code: 'PAYLOAD_TOO_LARGE', limit: 64 } });
+  });
+
+  it('signs in once for a session that serves many calls, until it expires; a forged one is refused', async () => {
+    await db.query('DELETE FROM nonces');
+    const post = async (path: string, headers: Record<string, string>) => {
+      const response = await fetch(`${http.url}${path}`, { method: 'POST', headers: { origin: APP_ORIGIN, ...headers } });
+      if (!response.ok) throw new Error(`${path}: ${response.status}`);
+      return response.json();
+    };
+    let tokens = 0;
+    const client = createSessionClient({
+      post, now: () => clock,
+      getToken: async (nonce) => { tokens += 1; return platform.issue({ sub: 'pw-s', nonce }); },
+    });
+    const whoami = async (authorization: string) => {
+      const response = await fetch(`${http.url}/whoami`, { headers: { origin: APP_ORIGIN, authorization } });
+      return { status: response.status, body: (await response.json()) as any };
+    };
+    // Three calls at once share one sign-in, and later calls reuse it.
+    const headers = await Promise.all([client.authorization(), client.authorization(), client.authorization()]);
+    expect(new Set(headers).size).toBe(1);
+    for (let i = 0; i < 5; i += 1) expect((await whoami(await client.authorization())).body).toEqual({ sub: 'pw-s' });
+    expect(tokens).toBe(1);
+    expect((await db.query('SELECT 1 FROM nonces')).length).toBe(0);
+
+    const session = headers[0]!.slice('Bearer '.length);
+    const [, body, mac] = session.split('.');
+    const forged = `s1.${Buffer.from(JSON.stringify({ sub: 'pw-other', exp: 4_102_444_800 })).toString('base64url')}.${mac}`;
+    expect((await whoami(`Bearer ${forged}`)).body.code).toBe('SESSION_INVALID');
+    expect((await whoami(`Bearer s1.${body}.${'A'.repeat(22)}`)).body.code).toBe('SESSION_INVALID');
+    // An identity token still works on its own (one nonce per call).
+    expect((await call('/whoami', { sub: 'pw-t' })).body).toEqual({ sub: 'pw-t' });
+
+    // Past its expiry the session is refused; the client renews a minute before.
+    clock += 541_000;
+    expect((await whoami(headers[0]!)).status).toBe(200);
+    expect(await client.authorization()).not.toBe(headers[0]);
+    expect(tokens).toBe(2);
+    clock += 600_000;
+    expect((await whoami(headers[0]!)).body.code).toBe('SESSION_INVALID');
+    client.forget();
+    expect((await whoami(await client.authorization())).body).toEqual({ sub: 'pw-s' });
+    expect(tokens).toBe(3);
+
+    // A call refused with SESSION_INVALID (the backend lost its secret, say) signs in again and runs once more; other refusals pass through.
+    let sends = 0;
+    const refusedOnce = await client.call(async (authorization) => {
+      sends += 1;
+      if (sends === 1) throw Object.assign(new Error('stale'), { code: 'SESSION_INVALID' });
+      return (await whoami(authorization)).body;
+    });
+    expect([refusedOnce, sends, tokens]).toEqual([{ sub: 'pw-s' }, 2, 4]);
+    await expect(client.call(async () => { throw Object.assign(new Error('no'), { code: 'NOT_FOUND' }); })).rejects.toThrow('no');
+    expect(tokens).toBe(4);
+    clock = Date.now();
   });
 
   it('caps open nonces and names the cap', async () => {

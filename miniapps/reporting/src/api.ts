@@ -1,4 +1,5 @@
 import type { Client } from '@citadel/sdk';
+import { createSessionClient } from '@citadel-miniapp/backend-kit/session-client';
 import type { KeywordModel } from '../backend/src/routing/keyword-model.js';
 import type { PublicReport, Report, ReportDetail, Statistics } from '../backend/src/reports/report.js';
 
@@ -40,21 +41,19 @@ async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
 }
 
 /**
- * The backend, called as the signed-in citizen: every private call takes a fresh nonce from the
- * backend and an identity token for it from the host (the host asks the citizen the first time).
+ * The backend, called as the signed-in citizen: with a session the backend gave for one identity
+ * token from the host (the host asks the citizen the first time), signed in again when it expires.
  */
 export function createApi(client: Client) {
-  async function signed<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
-    const { nonce } = await request<{ nonce: string }>('/auth/nonce', { method: 'POST' });
-    const { token } = await client.identity.getToken({ nonce });
-    const headers: Record<string, string> = { authorization: `Bearer ${token}` };
-    if (init.body !== undefined) headers['content-type'] = 'application/json';
-    return request<T>(path, {
-      method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
-      headers,
-      ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
-    });
-  }
+  const session = createSessionClient({
+    post: (path, headers) => request(path, { method: 'POST', headers }),
+    getToken: async (nonce) => (await client.identity.getToken({ nonce })).token,
+  });
+  const signed = <T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> => session.call((authorization) => request<T>(path, {
+    method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
+    headers: { authorization, ...(init.body === undefined ? {} : { 'content-type': 'application/json' }) },
+    ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
+  }));
   const code = (c: string) => encodeURIComponent(c);
   return {
     model: () => request<KeywordModel>('/model'),

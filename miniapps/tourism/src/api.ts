@@ -1,4 +1,5 @@
 import type { Client } from '@citadel/sdk';
+import { createSessionClient } from '@citadel-miniapp/backend-kit/session-client';
 import type { Place, Toilet } from '../backend/src/places/place.js';
 import type { PublicReview, ReviewSummary } from '../backend/src/reviews/review.js';
 import type { Ticket } from '../backend/src/tickets/ticket.js';
@@ -35,17 +36,19 @@ async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
 }
 
 /**
- * The backend: public calls plain; private ones as the signed-in citizen, each with a fresh
- * nonce from the backend and an identity token for it from the host.
+ * The backend: public calls plain; private ones as the signed-in citizen, with a session the
+ * backend gave for one identity token from the host (signed in again when it expires).
  */
 export function createApi(client: Client) {
-  async function signed<T>(path: string, body?: unknown): Promise<T> {
-    const { nonce } = await request<{ nonce: string }>('/auth/nonce', { method: 'POST' });
-    const { token } = await client.identity.getToken({ nonce });
-    const headers: Record<string, string> = { authorization: `Bearer ${token}` };
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    return request<T>(path, { method: body === undefined ? 'GET' : 'POST', headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
-  }
+  const session = createSessionClient({
+    post: (path, headers) => request(path, { method: 'POST', headers }),
+    getToken: async (nonce) => (await client.identity.getToken({ nonce })).token,
+  });
+  const signed = <T>(path: string, body?: unknown): Promise<T> => session.call((authorization) => request<T>(path, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: { authorization, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  }));
   const id = encodeURIComponent;
   return {
     places: async () => (await request<{ places: ListedPlace[] }>('/public/places')).places,

@@ -1,5 +1,5 @@
 import { createPartnerAccess, type PartnerCredentials } from '@citadel/node';
-import { createNonces, serveBackend, type Database, type TokenSettings } from '@citadel-miniapp/backend-kit';
+import { createNonces, createSessions, serveBackend, type Database, type TokenSettings } from '@citadel-miniapp/backend-kit';
 import { openReportingDatabase } from './db/open.js';
 import { endpointOf } from './http/routes.js';
 import { createReports } from './reports/repository.js';
@@ -57,7 +57,7 @@ export async function startReportingBackend(options: ReportingBackendOptions): P
   });
   const context = {
     tokens, db, staff, model, access,
-    reports: createReports(db, model, options.now), nonces: createNonces(db),
+    reports: createReports(db, model, options.now), nonces: createNonces(db), sessions: await createSessions(db),
   };
   const http = await serveBackend({
     name: 'reporting-backend', allowedOrigin: options.allowedOrigin, port: options.port ?? 8091,

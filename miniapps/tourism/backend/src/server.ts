@@ -1,5 +1,5 @@
 import { createPartnerAccess, type PartnerCredentials } from '@citadel/node';
-import { createNonces, serveBackend, type Database, type TokenSettings } from '@citadel-miniapp/backend-kit';
+import { createNonces, createSessions, serveBackend, type Database, type TokenSettings } from '@citadel-miniapp/backend-kit';
 import { openTourismDatabase } from './db/open.js';
 import { endpointOf } from './http/routes.js';
 import type { GateKeys } from './tickets/gates.js';
@@ -53,7 +53,7 @@ export async function startTourismBackend(options: TourismBackendOptions): Promi
   const signer = createTicketSigner(await loadTicketSecret(db));
   const context = {
     tokens, access, signer, gates: options.gateKeys ?? new Map(),
-    nonces: createNonces(db), tickets: createTickets(db, signer, options.now), reviews: createReviews(db, options.now),
+    nonces: createNonces(db), sessions: await createSessions(db), tickets: createTickets(db, signer, options.now), reviews: createReviews(db, options.now),
   };
   const http = await serveBackend({
     name: 'tourism-backend', allowedOrigin: options.allowedOrigin, port: options.port ?? 8092,

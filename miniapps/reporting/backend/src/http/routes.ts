@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { PartnerAccess } from '@citadel/node';
-import { authenticateCitizen, ok, parse, readJson, type Database, type Endpoint, type Nonces, type TokenSettings } from '@citadel-miniapp/backend-kit';
+import { citizenOf, ok, sessionEndpoint, type Sessions, parse, readJson, type Database, type Endpoint, type Nonces, type TokenSettings } from '@citadel-miniapp/backend-kit';
 import { receiveWebhook } from '../consent.js';
 import { ReportingError } from '../errors.js';
 import { LIMITS } from '../limits.js';
@@ -19,6 +19,7 @@ export interface RouteContext {
   readonly reports: Reports;
   readonly staff: ReturnType<typeof createStaffList>;
   readonly nonces: Nonces;
+  readonly sessions: Sessions;
   readonly access: PartnerAccess;
   readonly model: KeywordModel;
 }
@@ -26,7 +27,7 @@ export interface RouteContext {
 
 /** The endpoints, by path. */
 export function endpointOf(pathname: string, c: RouteContext): Endpoint | undefined {
-  const citizen = async (request: IncomingMessage) => (await authenticateCitizen(request, c.tokens, c.nonces)).sub;
+  const citizen = (request: IncomingMessage) => citizenOf(request, c);
   const staffMember = async (request: IncomingMessage) => {
     const sub = await citizen(request);
     if (!(await c.staff.has(sub))) throw new ReportingError(403, 'NOT_STAFF', 'Only staff of the reporting service may do this');
@@ -35,6 +36,7 @@ export function endpointOf(pathname: string, c: RouteContext): Endpoint | undefi
   const notify = async (event: RecordedEvent) => notifyStatus(event, (await c.access.current())?.citadel, c.reports);
 
   if (pathname === '/auth/nonce') return { method: 'POST', run: async () => ok({ nonce: await c.nonces.issue() }, 201) };
+  if (pathname === '/auth/session') return sessionEndpoint(c);
   if (pathname === '/model') return { method: 'GET', run: async () => ok(c.model) };
   if (pathname === '/public/stats') return { method: 'GET', run: async () => ok(await c.reports.statistics()) };
   if (pathname === '/public/reports') {

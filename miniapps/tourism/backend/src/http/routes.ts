@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { PartnerAccess } from '@citadel/node';
-import { authenticateCitizen, ok, parse, readJson, requireAccess, type Endpoint, type Nonces, type TokenSettings } from '@citadel-miniapp/backend-kit';
+import { citizenOf, ok, sessionEndpoint, type Sessions, parse, readJson, requireAccess, type Endpoint, type Nonces, type TokenSettings } from '@citadel-miniapp/backend-kit';
 import { TourismError } from '../errors.js';
 import { LIMITS } from '../limits.js';
 import { PLACES, placeById, TOILETS } from '../places/catalogue.js';
@@ -16,6 +16,7 @@ import { receiveWebhook } from '../webhooks.js';
 export interface RouteContext {
   readonly tokens: TokenSettings;
   readonly nonces: Nonces;
+  readonly sessions: Sessions;
   readonly access: PartnerAccess;
   readonly tickets: Tickets;
   readonly reviews: Reviews;
@@ -31,9 +32,10 @@ const known = (id: string) => {
 
 /** The endpoints, by path. */
 export function endpointOf(pathname: string, c: RouteContext): Endpoint | undefined {
-  const citizen = async (request: IncomingMessage) => (await authenticateCitizen(request, c.tokens, c.nonces)).sub;
+  const citizen = (request: IncomingMessage) => citizenOf(request, c);
 
   if (pathname === '/auth/nonce') return { method: 'POST', run: async () => ok({ nonce: await c.nonces.issue() }, 201) };
+  if (pathname === '/auth/session') return sessionEndpoint(c);
   if (pathname === '/public/places') {
     return { method: 'GET', run: async () => {
       const ratings = await c.reviews.averages();
