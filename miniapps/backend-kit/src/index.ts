@@ -12,3 +12,5 @@ export { authenticateCitizen, bearerToken, type TokenSettings } from './http/aut
 export { citizenOf, createSessions, sessionEndpoint, type CitizenAuth, type IssuedSession, type Sessions } from './http/sessions.js';
 export { readVerifiedWebhook, requireAccess, WEBHOOK_BODY_LIMIT } from './http/platform.js';
 export { serveBackend, type ListeningHttp, type ServeOptions } from './http/serve.js';
+export { startBackend, type BackendDefinition, type BackendOptions, type BackendParts, type ListeningBackend } from './backend.js';
+export { backendOptionsFromEnv, runUntilStopped } from './env.js';

@@ -1,6 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import type { PartnerAccess } from '@citadel/node';
-import { citizenOf, ok, sessionEndpoint, type Sessions, parse, readJson, type Database, type Endpoint, type Nonces, type TokenSettings } from '@citadel-miniapp/backend-kit';
+import { citizenOf, ok, parse, readJson, sessionEndpoint, type BackendParts, type Endpoint } from '@citadel-miniapp/backend-kit';
 import { receiveWebhook } from '../consent.js';
 import { ReportingError } from '../errors.js';
 import { LIMITS } from '../limits.js';
@@ -13,14 +12,9 @@ import type { KeywordModel } from '../routing/keyword-model.js';
 import type { createStaffList } from '../staff/staff-list.js';
 
 /** What every route needs. */
-export interface RouteContext {
-  readonly tokens: TokenSettings;
-  readonly db: Database;
+export interface RouteContext extends BackendParts {
   readonly reports: Reports;
   readonly staff: ReturnType<typeof createStaffList>;
-  readonly nonces: Nonces;
-  readonly sessions: Sessions;
-  readonly access: PartnerAccess;
   readonly model: KeywordModel;
 }
 

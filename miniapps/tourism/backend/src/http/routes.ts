@@ -1,6 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import type { PartnerAccess } from '@citadel/node';
-import { citizenOf, ok, sessionEndpoint, type Sessions, parse, readJson, requireAccess, type Endpoint, type Nonces, type TokenSettings } from '@citadel-miniapp/backend-kit';
+import { citizenOf, ok, parse, readJson, requireAccess, sessionEndpoint, type BackendParts, type Endpoint } from '@citadel-miniapp/backend-kit';
 import { TourismError } from '../errors.js';
 import { LIMITS } from '../limits.js';
 import { PLACES, placeById, TOILETS } from '../places/catalogue.js';
@@ -13,11 +12,7 @@ import { AdmitInput, BuyInput, NearQuery, ReviewInput } from '../validate.js';
 import { receiveWebhook } from '../webhooks.js';
 
 /** What every route needs. */
-export interface RouteContext {
-  readonly tokens: TokenSettings;
-  readonly nonces: Nonces;
-  readonly sessions: Sessions;
-  readonly access: PartnerAccess;
+export interface RouteContext extends BackendParts {
   readonly tickets: Tickets;
   readonly reviews: Reviews;
   readonly signer: TicketSigner;
