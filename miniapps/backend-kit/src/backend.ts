@@ -47,6 +47,8 @@ export interface BackendDefinition<Context> {
   readonly open: (location: DatabaseLocation) => Promise<Database>;
   readonly context: (parts: BackendParts) => Context | Promise<Context>;
   readonly endpointOf: (pathname: string, context: Context) => Endpoint | undefined;
+  /** Stops what the context started (a retry loop, say), before the database closes. */
+  readonly onClose?: (context: Context) => void | Promise<void>;
 }
 
 /** A listening backend. */
@@ -77,6 +79,7 @@ export async function startBackend<Context>(definition: BackendDefinition<Contex
     ...(options.hostname ? { hostname: options.hostname } : {}),
     endpointOf: (pathname) => definition.endpointOf(pathname, context),
     onClose: async () => {
+      await definition.onClose?.(context);
       access.close();
       if (!options.database) await db.close();
     },

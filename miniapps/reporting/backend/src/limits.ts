@@ -13,6 +13,13 @@ export const LIMITS = {
   responseMax: 2000,
   reasonMax: 500,
   commentMax: 1000,
+  /** Tries of one status change's notification (the first included) before it is left as it is. */
+  notifyAttempts: 6,
+  /** Wait before the first retry of a failed send, in seconds; doubled at each try. */
+  notifyBackoffSeconds: 60,
+  /** Notifications retried per pass of the retry loop, which runs every `notifyRetrySeconds`. */
+  notifyRetryBatch: 50,
+  notifyRetrySeconds: 30,
   /** Reports per page of the queue, the feed and "my reports". */
   page: 50,
 } as const;

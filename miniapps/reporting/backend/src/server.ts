@@ -1,7 +1,9 @@
 import { startBackend, type BackendOptions, type ListeningBackend } from '@citadel-miniapp/backend-kit';
 import { openReportingDatabase } from './db/open.js';
 import { endpointOf } from './http/routes.js';
+import { retryNotifications } from './reports/notify.js';
 import { createReports } from './reports/repository.js';
+import { LIMITS } from './limits.js';
 import type { KeywordModel } from './routing/keyword-model.js';
 import { loadKeywordModel } from './routing/load-model.js';
 import { createStaffList } from './staff/staff-list.js';
@@ -24,7 +26,16 @@ export function startReportingBackend(options: ReportingBackendOptions): Promise
     context: async (parts) => {
       const staff = createStaffList(parts.db);
       for (const sub of options.staffSubs ?? []) await staff.add(sub, 'STAFF_SUBS');
-      return { ...parts, staff, model, reports: createReports(parts.db, model, parts.now) };
+      const reports = createReports(parts.db, model, parts.now);
+      // Sends that failed, waited for credentials or hit the quota are tried again in the background.
+      const retry = setInterval(() => {
+        void parts.access.current()
+          .then((access) => retryNotifications(access?.citadel, reports, parts.now()))
+          .catch((error: unknown) => console.error('reporting-backend: notification retry:', error));
+      }, LIMITS.notifyRetrySeconds * 1000);
+      retry.unref();
+      return { ...parts, staff, model, reports, retry };
     },
+    onClose: (context) => clearInterval(context.retry),
   }, options);
 }

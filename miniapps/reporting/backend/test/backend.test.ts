@@ -4,6 +4,10 @@ import { citizenCaller, startFakePlatform, testDatabases, type CallOptions, type
 import { openReportingDatabase } from '../src/db/open.js';
 import { startReportingBackend, type ListeningBackend } from '../src/server.js';
 import { createStaffList } from '../src/staff/staff-list.js';
+import { createPartnerClient } from '@citadel/node';
+import { retryAt, retryNotifications } from '../src/reports/notify.js';
+import { createReports } from '../src/reports/repository.js';
+import { loadKeywordModel } from '../src/routing/load-model.js';
 
 const appOrigin = 'http://reporting.apps.localhost:8080';
 const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1]).toString('base64');
@@ -144,5 +148,43 @@ describe.each(testDatabases(openReportingDatabase))('the reporting backend on $n
     expect((await call('/public/stats')).body).toEqual({
       received: 2, resolved: 1, rejected: 0, open: 1, overdue: 1, resolvedOnTimePercent: 0, averageRating: 5, ratings: 1,
     });
+  });
+
+  it('tries a send again when the quota resets or the platform failed, with the same key, and never one not allowed', async () => {
+    platform.granted.add('citizen-q');
+    platform.quotaPerSub = 0;
+    const filed = await file('citizen-q', { ...good, description: 'Ổ gà lớn trên đường Hùng Vương, xe máy dễ ngã' });
+    expect(filed.body.notification).toBe('quota');
+    const [event] = await db.query<{ id: string; notify_attempts: number; notify_retry_at: Date }>(
+      'SELECT e.id::text AS id, notify_attempts, notify_retry_at FROM status_events e JOIN reports r ON r.id = e.report_id WHERE r.code = $1', [filed.body.report.code]);
+    expect(event!.notify_attempts).toBe(1);
+    // The fake platform names no reset time: the backend waits an hour.
+    expect(new Date(event!.notify_retry_at).getTime() - clock.getTime()).toBeGreaterThan(3_599_000);
+
+    const reports = createReports(db, loadKeywordModel(), () => clock);
+    const citadel = createPartnerClient({ platformUrl: platform.origin, clientId: 'cid', clientSecret: 'secret' });
+    expect(await retryNotifications(citadel, reports, clock)).toBe(0);
+    platform.quotaPerSub = undefined;
+    const later = new Date(clock.getTime() + 3_700_000);
+    const laterReports = createReports(db, loadKeywordModel(), () => later);
+    const sentBefore = platform.sent.length;
+    expect(await retryNotifications(citadel, laterReports, later)).toBe(1);
+    expect(platform.sent.slice(sentBefore).map((s) => s.key)).toEqual([`report-${filed.body.report.code}-received-${event!.id}`]);
+    expect((await call(`/reports/${filed.body.report.code}`, { sub: 'citizen-q' })).body.report.events[0].notify).toBe('sent');
+    expect(await retryNotifications(citadel, laterReports, later)).toBe(0);
+    // Not allowed is final: citizen-b's report from before is not tried again.
+    expect((await db.query("SELECT 1 FROM status_events WHERE notify_state = 'not_granted' AND notify_retry_at IS NOT NULL")).length).toBe(0);
+  });
+
+  it('backs off a failing send, doubling, and gives up after the last try', () => {
+    const at = new Date('2026-03-06T03:00:00Z');
+    expect(retryAt('failed', 1, at)!.getTime() - at.getTime()).toBe(60_000);
+    expect(retryAt('failed', 3, at)!.getTime() - at.getTime()).toBe(240_000);
+    expect(retryAt('skipped', 2, at)!.getTime() - at.getTime()).toBe(120_000);
+    expect(retryAt('quota', 1, at, '2026-03-06T17:00:00.000Z')!.toISOString()).toBe('2026-03-06T17:00:00.000Z');
+    expect(retryAt('failed', 6, at)).toBeNull();
+    expect(retryAt('not_granted', 1, at)).toBeNull();
+    expect(retryAt('muted', 1, at)).toBeNull();
+    expect(retryAt('sent', 1, at)).toBeNull();
   });
 });

@@ -51,4 +51,14 @@ export const migrations: readonly Migration[] = [
       `CREATE TABLE citizens (sub text PRIMARY KEY, notifications_revoked_at timestamptz)`,
     ],
   },
+  {
+    version: 2,
+    name: 'notification-retries',
+    // A send that failed, waited for credentials or hit the day's quota is tried again at retry_at.
+    statements: [
+      'ALTER TABLE status_events ADD COLUMN notify_attempts smallint NOT NULL DEFAULT 0',
+      'ALTER TABLE status_events ADD COLUMN notify_retry_at timestamptz',
+      'CREATE INDEX status_events_retry ON status_events (notify_retry_at) WHERE notify_retry_at IS NOT NULL',
+    ],
+  },
 ];

@@ -27,7 +27,7 @@ export function endpointOf(pathname: string, c: RouteContext): Endpoint | undefi
     if (!(await c.staff.has(sub))) throw new ReportingError(403, 'NOT_STAFF', 'Only staff of the reporting service may do this');
     return sub;
   };
-  const notify = async (event: RecordedEvent) => notifyStatus(event, (await c.access.current())?.citadel, c.reports);
+  const notify = async (event: RecordedEvent) => notifyStatus(event, (await c.access.current())?.citadel, c.reports, 0, c.now());
 
   if (pathname === '/auth/nonce') return { method: 'POST', run: async () => ok({ nonce: await c.nonces.issue() }, 201) };
   if (pathname === '/auth/session') return sessionEndpoint(c);

@@ -185,9 +185,20 @@ export function createReports(db: Database, model: KeywordModel, now: () => Date
       });
     },
 
-    /** Records what happened to the notification of a status change. */
-    async notified(eventId: string, state: NotifyState, detail: string | null): Promise<void> {
-      await db.query('UPDATE status_events SET notify_state = $2, notify_detail = $3 WHERE id = $1', [eventId, state, detail]);
+    /** Records what happened to the notification of a status change, and when to try again (null: never). */
+    async notified(eventId: string, state: NotifyState, detail: string | null, retryAt: Date | null = null): Promise<void> {
+      await db.query(
+        'UPDATE status_events SET notify_state = $2, notify_detail = $3, notify_attempts = notify_attempts + 1, notify_retry_at = $4 WHERE id = $1',
+        [eventId, state, detail, retryAt]);
+    },
+
+    /** Status changes whose notification is due again, oldest first, with how often it was tried. */
+    async notificationsDue(limit: number): Promise<Array<RecordedEvent & { attempts: number }>> {
+      const rows = await db.query<{ id: string; code: string; sub: string; status: Status; category: Category; attempts: number }>(
+        `SELECT e.id::text AS id, r.code, r.sub, e.status, r.category, e.notify_attempts AS attempts
+           FROM status_events e JOIN reports r ON r.id = e.report_id
+          WHERE e.notify_retry_at <= $1 ORDER BY e.notify_retry_at LIMIT $2`, [now(), limit]);
+      return rows.map((r) => ({ ...r, attempts: Number(r.attempts) }));
     },
 
     /** Resolved reports, newest first; `before` pages on `resolvedAt`. */
