@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 /**
  * A stand-in for the Citadel platform as a backend meets it, written from docs/ with node:crypto
  * only (no jose), so backends are checked against the documented formats rather than against the
- * library that verifies them: the JWKS and identity tokens, partner orders, partner notifications.
+ * library that verifies them: the JWKS and identity tokens, partner orders and refunds, partner notifications.
  */
 export interface FakePlatform {
   /** `http://127.0.0.1:<port>`: the issuer. */
@@ -22,6 +22,8 @@ export interface FakePlatform {
   readonly granted: Set<string>;
   /** Notifications one sub may receive before `429 QUOTA_EXCEEDED`; default unlimited. */
   quotaPerSub: number | undefined;
+  /** The refunds the partner API made, by idempotency key (a replayed key answers the same refund). */
+  readonly refunds: Map<string, { id: string; orderId: string; body: Record<string, unknown> }>;
   close(): Promise<void>;
 }
 
@@ -54,7 +56,14 @@ export async function startFakePlatform(appId: string): Promise<FakePlatform> {
     granted: new Set<string>(),
     refuseNext: undefined as string | undefined,
     quotaPerSub: undefined as number | undefined,
+    refunds: new Map<string, { id: string; orderId: string; body: Record<string, unknown> }>(),
   };
+
+  function refund(orderId: string, body: Record<string, unknown>, key: string, response: ServerResponse) {
+    const made = state.refunds.get(key) ?? { id: `rfd_${state.refunds.size + 1}`, orderId, body };
+    state.refunds.set(key, made);
+    json(response, 201, { refund: { id: made.id, orderId, paymentId: 'pay_refunded', amount: body['amount'], reason: body['reason'] ?? '', createdAt: new Date().toISOString() } });
+  }
 
   function order(body: Record<string, unknown>, key: string, response: ServerResponse) {
     if (state.refuseNext) {
@@ -89,6 +98,8 @@ export async function startFakePlatform(appId: string): Promise<FakePlatform> {
     const key = String(request.headers['idempotency-key']);
     if (request.method === 'POST' && request.url === '/api/partner/v1/orders') return void readBody(request).then((b) => order(b, key, response));
     if (request.method === 'POST' && request.url === '/api/partner/v1/notifications') return void readBody(request).then((b) => notify(b, key, response));
+    const refundOf = /^\/api\/partner\/v1\/orders\/([^/]+)\/refunds$/.exec(request.url ?? '');
+    if (request.method === 'POST' && refundOf) return void readBody(request).then((b) => refund(decodeURIComponent(refundOf[1]!), b, key, response));
     if (request.url !== '/.well-known/jwks.json') return void response.writeHead(404).end();
     response.writeHead(200, { 'content-type': 'application/json' }).end(jwks);
   });
@@ -99,6 +110,7 @@ export async function startFakePlatform(appId: string): Promise<FakePlatform> {
     orders: state.orders,
     sent: state.sent,
     granted: state.granted,
+    refunds: state.refunds,
     get refuseNext() { return state.refuseNext; },
     set refuseNext(code) { state.refuseNext = code; },
     get quotaPerSub() { return state.quotaPerSub; },

@@ -1,4 +1,4 @@
 export { testDatabases, type TestDatabase } from './databases.js';
 export { startFakePlatform, type FakePlatform } from './fake-platform.js';
-export { signedWebhook } from './signed-webhook.js';
+export { deliverWebhook, signedWebhook } from './signed-webhook.js';
 export { citizenCaller, type CallOptions, type CallResult } from './caller.js';

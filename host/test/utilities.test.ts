@@ -1,0 +1,136 @@
+import { resolve } from 'node:path';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPartnerClient } from '@citadel/node';
+import { createPlatformServer, discoverApps, openDatabase, type Database, type ListeningServer } from '@citadel/server';
+import { startUtilitiesBackend, type ListeningBackend } from '../../miniapps/utilities/backend/src/server.js';
+import { launchChromium } from '../../tests/support/chromium.js';
+
+const repo = resolve(import.meta.dirname, '../..');
+const APP = 'utilities';
+// A small household: its bill is under the 500 000 ₫ top-up whatever the month the test runs in (at most ~150 kWh).
+const CODE = 'PC03AC0034511';
+
+// Điện nước, end to end: a citizen tops up, looks up and saves their electricity code, sees twelve
+// months of use and the unpaid bill, pays it in the host-drawn sheet, sees it paid (the backend's
+// word, from the platform's signed webhook), gets the receipt as a notification in the host's
+// inbox, opens it there, and finds the planned outages of their ward.
+describe('the utilities mini-app, end to end through the real host, platform and its backend', () => {
+  let browser: Browser;
+  let database: Database;
+  let server: ListeningServer;
+  let backend: ListeningBackend;
+  let origin: string;
+
+  beforeAll(async () => {
+    database = await openDatabase({ kind: 'pglite' });
+    const platform = await createPlatformServer({ hostDir: resolve(repo, 'host/dist'), database, apps: discoverApps(resolve(repo, 'miniapps')), port: 0 });
+    server = await platform.listen();
+    origin = `http://localhost:${server.port}`;
+    const issued = await platform.credentials.issue(APP);
+    const partner = createPartnerClient({ platformUrl: origin, clientId: issued.clientId, clientSecret: issued.clientSecret });
+    const webhook = await partner.webhook.set('http://localhost:8093/webhooks');
+    backend = await startUtilitiesBackend({
+      port: 8093, citadelUrl: origin, appId: APP, allowedOrigin: `http://${APP}.apps.localhost:${server.port}`,
+      credentials: { clientId: issued.clientId, clientSecret: issued.clientSecret, webhookSecret: webhook.secret },
+    });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await backend?.close();
+    await server?.close();
+    await database?.close();
+  });
+
+  const appFrame = async (page: Page): Promise<Frame> => {
+    const prefix = `http://${APP}.apps.localhost:${server.port}/`;
+    await expect.poll(() => page.frames().some((f) => f.url().startsWith(prefix))).toBe(true);
+    return page.frames().find((f) => f.url().startsWith(prefix))!;
+  };
+  const noSideScroll = (frame: Frame) => frame.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+  const sheet = (page: Page, step: string) => page.locator(`[data-testid="payment-sheet"][data-step="${step}"]`);
+
+  it('saves a code, pays the unpaid bill, gets the receipt as a notification, and finds the ward’s outages', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    await page.goto(`${origin}/`);
+    await page.getByTestId('account-button').click();
+    await page.getByTestId('signin-to-signup').click();
+    await page.getByTestId('signup-name').fill('Võ Thị Giang');
+    await page.getByTestId('signup-phone').fill('0905 333 777');
+    await page.getByTestId('signup-password').fill('mật khẩu điện nước');
+    await page.getByTestId('signup-submit').click();
+    await page.waitForURL('**/account');
+    await page.goto(`${origin}/wallet`);
+    await page.getByTestId('topup-preset-500000').check({ force: true });
+    await page.getByTestId('topup-submit').click();
+    await expect.poll(() => page.getByTestId('wallet-balance').getAttribute('data-amount')).toBe('500000');
+
+    await page.goto(`${origin}/app/${APP}`);
+    const frame = await appFrame(page);
+    // The saved list is the citizen's: the host asks once to share the pairwise id.
+    await page.getByTestId('consent-allow').click();
+    await expect.poll(() => frame.getByTestId('accounts').textContent()).toContain('PC03');
+    await frame.getByTestId('code').fill('pc03 ac00 34511');
+    await frame.getByTestId('lookup').click();
+    await expect.poll(() => frame.getByTestId('lookup-result').textContent()).toContain('Võ T** G**');
+    await frame.getByTestId('label').fill('Nhà mẹ');
+    await frame.getByTestId('save-account').click();
+    await expect.poll(() => frame.getByTestId('account-card').count()).toBe(1);
+    expect(await frame.getByTestId('account-card').textContent()).toContain('Nhà mẹ');
+    expect(await frame.getByTestId('account-owed').textContent()).toMatch(/Còn nợ 1 hoá đơn/);
+    // Receipts as notifications, through the host's prompt.
+    await frame.getByTestId('notify').click();
+    await page.getByTestId('prompt-allow').click();
+    await expect.poll(() => frame.getByTestId('notify-result').textContent()).toContain('Đã bật');
+    expect(await noSideScroll(frame)).toBe(true);
+
+    // Twelve months of use, and the bills.
+    await frame.getByTestId('account-card').click();
+    await expect.poll(() => frame.locator('[data-testid="use-chart"] rect').count()).toBe(12);
+    expect(await frame.locator('[data-testid="use-chart"] rect.unpaid').count()).toBe(1);
+    await expect.poll(() => frame.getByTestId('bill').count()).toBe(12);
+    const unpaid = frame.locator('[data-testid="bill"][data-status="unpaid"]');
+    expect(await unpaid.count()).toBe(1);
+    const billId = (await unpaid.getAttribute('data-id'))!;
+    expect(billId).toMatch(new RegExp(`^${CODE}-\\d{6}$`));
+    const amount = (await backend.database.query<{ amount: number }>('SELECT amount FROM bills WHERE id = $1', [billId]))[0]!.amount;
+    expect(await noSideScroll(frame)).toBe(true);
+
+    // Pay it in the host-drawn sheet; paid once the backend saw the signed webhook.
+    await unpaid.getByTestId('pay').click();
+    await sheet(page, 'ready').waitFor();
+    expect((await page.getByTestId('pay-amount').textContent())!.replace(/\D/g, '')).toBe(String(amount));
+    expect(await page.getByTestId('pay-description').textContent()).toContain(`Tiền điện tháng`);
+    await page.getByTestId('pay-password').fill('mật khẩu điện nước');
+    await page.getByTestId('pay-confirm').click();
+    await expect.poll(() => frame.locator(`[data-testid="bill"][data-id="${billId}"]`).getAttribute('data-status'), { timeout: 20_000 }).toBe('paid');
+    await frame.locator(`[data-testid="bill"][data-id="${billId}"]`).getByTestId('open-receipt').click();
+    await expect.poll(() => frame.getByTestId('receipt-number').textContent()).toMatch(/^HD-\d{6}-\d{6}$/);
+    expect((await frame.getByTestId('receipt-total').textContent())!.replace(/\D/g, '')).toBe(String(amount));
+    expect(await noSideScroll(frame)).toBe(true);
+
+    // The receipt came as a notification too; tapping it opens the app at the receipt.
+    await page.goto(`${origin}/`);
+    await expect.poll(() => page.getByTestId('inbox-badge').textContent(), { timeout: 20_000 }).toBe('1');
+    await page.getByTestId('inbox-button').click();
+    await expect.poll(() => page.getByTestId('inbox-title').first().textContent()).toMatch(/^Đã thanh toán tiền điện tháng \d{2}\/\d{4}$/);
+    await page.getByTestId('inbox-entry').first().click();
+    const opened = await appFrame(page);
+    expect(new URL(opened.url()).pathname).toBe(`/bills/${billId}/receipt`);
+    await expect.poll(() => opened.getByTestId('receipt-number').textContent()).toMatch(/^HD-/);
+
+    // Planned outages: the saved account's ward first, marked.
+    await opened.getByTestId('tab-accounts').click();
+    await expect.poll(() => opened.getByTestId('account-card').count()).toBe(1);
+    await opened.getByTestId('tab-outages').click();
+    await expect.poll(() => opened.getByTestId('outage').count()).toBeGreaterThanOrEqual(8);
+    expect(await opened.getByTestId('outage').first().getAttribute('data-ward')).toBe('Phường Thuận Hòa');
+    expect(await opened.getByTestId('your-ward').count()).toBe(1);
+    await opened.getByTestId('ward').selectOption('Phường Phú Hội');
+    await expect.poll(() => opened.getByTestId('outage').count()).toBe(2);
+    expect(await noSideScroll(opened)).toBe(true);
+    await context.close();
+  });
+});

@@ -1,0 +1,50 @@
+import type { Utility } from '../data/providers.js';
+import type { Charge } from './tariffs.js';
+
+/** A bill as its payer sees it. */
+export interface Bill {
+  readonly id: string;
+  readonly code: string;
+  readonly utility: Utility;
+  /** `YYYY-MM`. */
+  readonly period: string;
+  readonly units: number;
+  readonly unit: 'kWh' | 'm³';
+  readonly amount: number;
+  readonly charge: Charge;
+  readonly issuedAt: string;
+  readonly dueAt: string;
+  readonly status: 'unpaid' | 'paid';
+  readonly overdue: boolean;
+  readonly paidAt: string | null;
+}
+
+/** The e-receipt of a bill paid in the app: only its payer gets it. */
+export interface Receipt {
+  readonly number: string;
+  readonly bill: Bill;
+  readonly provider: { readonly vi: string; readonly en: string };
+  readonly holder: string;
+  readonly address: string;
+  readonly paymentId: string;
+  readonly orderId: string;
+  readonly paidAt: string;
+}
+
+/** A customer account as the citizen sees it once found: the holder's name masked. */
+export interface AccountSummary {
+  readonly code: string;
+  readonly utility: Utility;
+  readonly provider: { readonly vi: string; readonly en: string };
+  readonly holder: string;
+  readonly address: string;
+  readonly ward: string;
+}
+
+/** A saved account, with what is owed on it. */
+export interface SavedAccount extends AccountSummary {
+  readonly label: string;
+  readonly savedAt: string;
+  readonly unpaidCount: number;
+  readonly unpaidAmount: number;
+}

@@ -1,0 +1,29 @@
+import { startBackend, type BackendOptions, type ListeningBackend } from '@citadel-miniapp/backend-kit';
+import { createSavedAccounts } from './accounts/saved.js';
+import { createBills } from './bills/bills.js';
+import { openUtilitiesDatabase } from './db/open.js';
+import { endpointOf } from './http/routes.js';
+
+export type { ListeningBackend };
+export type UtilitiesBackendOptions = BackendOptions;
+
+/** The utilities mini-app's backend (app id `utilities`, port 8093): plain `node:http` over its own database. */
+export function startUtilitiesBackend(options: UtilitiesBackendOptions): Promise<ListeningBackend> {
+  return startBackend({
+    name: 'utilities-backend', appId: 'utilities', port: 8093, open: openUtilitiesDatabase, endpointOf,
+    context: async (parts) => {
+      const bills = createBills(parts.db, parts.now);
+      // This month's bills appear on the first start after they are issued; paid ones stay paid.
+      await bills.issue();
+      // A second payment whose refund could not be made yet (the platform unreachable) is tried again each minute.
+      const refunds = setInterval(() => {
+        void parts.access.current()
+          .then((access) => (access ? bills.refundExtras(access.citadel) : 0))
+          .catch((error: unknown) => console.error('utilities-backend: refunds:', error));
+      }, 60_000);
+      refunds.unref();
+      return { ...parts, bills, refunds, saved: createSavedAccounts(parts.db, parts.now) };
+    },
+    onClose: (context) => clearInterval(context.refunds),
+  }, options);
+}

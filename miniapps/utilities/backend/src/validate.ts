@@ -1,0 +1,23 @@
+import * as z from 'zod';
+import { LIMITS } from './limits.js';
+
+/** A customer code as printed on a bill, upper-cased and without spaces. */
+export const CustomerCode = z.string().trim().transform((s) => s.replace(/\s+/g, '').toUpperCase()).pipe(z.string().regex(/^[A-Z0-9]{6,20}$/, 'a customer code: 6 to 20 letters and digits'));
+
+/** `GET /accounts/lookup?code=`. */
+export const LookupQuery = z.strictObject({ code: CustomerCode });
+
+/** `POST /accounts`. */
+export const SaveInput = z.strictObject({
+  code: CustomerCode,
+  label: z.string().trim().max(LIMITS.labelMax).default(''),
+});
+
+/** `GET /public/outages?ward=&utility=`. */
+export const OutageQuery = z.strictObject({
+  ward: z.string().trim().max(60).optional(),
+  utility: z.enum(['electricity', 'water']).optional(),
+});
+
+/** A bill id in a path: `<code>-<YYYYMM>`. */
+export const BILL_ID = /^[A-Z0-9]{6,20}-\d{6}$/;
