@@ -5,7 +5,7 @@ import {
 } from '../src/index.js';
 import { citizenCaller, startFakePlatform, testDatabases, type CallOptions, type FakePlatform } from '../src/testing/index.js';
 import * as z from 'zod';
-import { createSessionClient } from '../src/session-client.js';
+import { createSessionClient } from '@citadel-miniapp/web-kit';
 
 const migrations: Migration[] = [
   { version: 1, name: 'nonces', statements: [NONCES_TABLE] },

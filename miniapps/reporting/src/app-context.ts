@@ -29,14 +29,11 @@ export function names(ctx: AppContext) {
 export const when = (iso: string, lang: Lang): string =>
   new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'short' });
 
-/** An error as the citizen reads it: the backend's or host's code, and its message. */
-export const describeError = (error: unknown): string => {
-  const e = error as { code?: string; message?: string };
-  return `${e.code ?? 'ERROR'}: ${e.message ?? String(error)}`;
-};
 
 /** The deep link's report code, when the path is `/reports/<code>`; launch paths are untrusted. */
 export function routeFromPath(path: string): Route {
   const match = /^\/reports\/(PA-\d{4}-\d{6,12})\/?$/.exec(path.split('?')[0] ?? '');
   return match ? { view: 'report', code: match[1]! } : { view: 'new' };
 }
+
+export { describeError } from '@citadel-miniapp/web-kit';

@@ -1,7 +1,7 @@
-import { connect, isCitadelError, type Client } from '@citadel/sdk';
+import type { Client } from '@citadel/sdk';
 import { createApi, type KeywordModel } from './api.js';
 import { describeError, routeFromPath, type AppContext, type Route } from './app-context.js';
-import { el } from './dom.js';
+import { boot, el } from '@citadel-miniapp/web-kit';
 import { stringsFor, type Lang } from './i18n.js';
 import { newReportView } from './new-report.js';
 import { feedView, statsView } from './public-view.js';
@@ -56,25 +56,4 @@ function start(client: Client, model: KeywordModel) {
   }, (error: unknown) => { who.textContent = describeError(error); });
 }
 
-async function main() {
-  const status = root.querySelector<HTMLElement>('.status')!;
-  try {
-    const client = await connect();
-    const t = stringsFor(client.context.lang);
-    document.documentElement.lang = client.context.lang;
-    document.documentElement.style.setProperty('--accent', client.context.theme.accent);
-    document.documentElement.style.colorScheme = client.context.theme.scheme;
-    status.textContent = t.connecting;
-    const model = await createApi(client).model();
-    start(client, model);
-    await client.ui.setTitle({ title: t.title });
-    await client.ready();
-  } catch (error) {
-    status.textContent = isCitadelError(error) && error.code === 'NOT_HOSTED'
-      ? stringsFor(navigator.language.startsWith('en') ? 'en' : 'vi').notHosted
-      : describeError(error);
-    status.classList.add('error');
-  }
-}
-
-void main();
+void boot(stringsFor, async (client) => start(client, await createApi(client).model()));

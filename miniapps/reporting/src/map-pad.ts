@@ -1,4 +1,4 @@
-import { el } from './dom.js';
+import { el } from '@citadel-miniapp/web-kit';
 
 const SVG = 'http://www.w3.org/2000/svg';
 /** Degrees per pad pixel: the 280 px pad spans about 600 m. */

@@ -1,7 +1,7 @@
 import { isCitadelError } from '@citadel/sdk';
 import type { AppContext } from './app-context.js';
 import { describeError, names } from './app-context.js';
-import { button, el, section } from './dom.js';
+import { button, el, section } from '@citadel-miniapp/web-kit';
 import { fill } from './i18n.js';
 import { createMapPad } from './map-pad.js';
 import { MAX_PHOTOS, resizePhoto } from './photos.js';

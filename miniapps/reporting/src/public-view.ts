@@ -1,5 +1,5 @@
 import { describeError, names, when, type AppContext } from './app-context.js';
-import { el, section } from './dom.js';
+import { el, section } from '@citadel-miniapp/web-kit';
 
 /** Resolved reports, with no personal data: what was reported, where (about 100 m), what was done. */
 export function feedView(ctx: AppContext): HTMLElement {

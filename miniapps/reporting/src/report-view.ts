@@ -1,6 +1,6 @@
 import type { Report, ReportDetail } from './api.js';
 import { describeError, names, when, type AppContext } from './app-context.js';
-import { button, el, section } from './dom.js';
+import { button, el, section } from '@citadel-miniapp/web-kit';
 import { fill, STATUS_NAMES } from './i18n.js';
 
 /** A report's status, deadline and overdue mark, for lists and the detail page. */

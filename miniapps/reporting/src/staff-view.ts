@@ -1,6 +1,6 @@
 import type { Report } from './api.js';
 import { describeError, names, type AppContext } from './app-context.js';
-import { button, el, section } from './dom.js';
+import { button, el, section } from '@citadel-miniapp/web-kit';
 import { STATUS_NAMES } from './i18n.js';
 import { card } from './report-view.js';
 

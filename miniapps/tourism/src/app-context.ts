@@ -19,11 +19,6 @@ export interface AppContext {
   go(route: Route): void;
 }
 
-/** An error as the citizen reads it: the backend's or host's code, and its message. */
-export const describeError = (error: unknown): string => {
-  const e = error as { code?: string; message?: string };
-  return `${e.code ?? 'ERROR'}: ${e.message ?? String(error)}`;
-};
 
 /** Hours and price of a place, in the app's language. */
 export function facts(ctx: AppContext, place: Place) {
@@ -39,3 +34,5 @@ export const fold = (text: string): string => text.normalize('NFD').replace(/\p{
 /** A date and time in Huế. */
 export const when = (iso: string, lang: Lang): string =>
   new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'short' });
+
+export { describeError } from '@citadel-miniapp/web-kit';

@@ -1,7 +1,7 @@
-import { connect, isCitadelError, type Client } from '@citadel/sdk';
+import type { Client } from '@citadel/sdk';
 import { createApi, type ListedPlace } from './api.js';
-import { describeError, type AppContext, type Route } from './app-context.js';
-import { el } from './dom.js';
+import type { AppContext, Route } from './app-context.js';
+import { boot, el } from '@citadel-miniapp/web-kit';
 import { stringsFor, type Lang } from './i18n.js';
 import { nearView } from './near-view.js';
 import { placeView } from './place-view.js';
@@ -49,24 +49,4 @@ function start(client: Client, places: readonly ListedPlace[]) {
   draw();
 }
 
-async function main() {
-  const status = root.querySelector<HTMLElement>('.status')!;
-  try {
-    const client = await connect();
-    const t = stringsFor(client.context.lang);
-    document.documentElement.lang = client.context.lang;
-    document.documentElement.style.setProperty('--accent', client.context.theme.accent);
-    document.documentElement.style.colorScheme = client.context.theme.scheme;
-    status.textContent = t.connecting;
-    start(client, await createApi(client).places());
-    await client.ui.setTitle({ title: t.title });
-    await client.ready();
-  } catch (error) {
-    status.textContent = isCitadelError(error) && error.code === 'NOT_HOSTED'
-      ? stringsFor(navigator.language.startsWith('en') ? 'en' : 'vi').notHosted
-      : describeError(error);
-    status.classList.add('error');
-  }
-}
-
-void main();
+void boot(stringsFor, async (client) => start(client, await createApi(client).places()));

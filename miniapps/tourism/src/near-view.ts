@@ -1,5 +1,5 @@
 import { describeError, type AppContext } from './app-context.js';
-import { el, button, section } from './dom.js';
+import { el, button, section } from '@citadel-miniapp/web-kit';
 import { distance } from './i18n.js';
 import { placeCard } from './places-view.js';
 import { sketchMap, type MapPoint } from './sketch-map.js';

@@ -1,7 +1,7 @@
 import { isCitadelError } from '@citadel/sdk';
 import { describeError, facts, when, type AppContext } from './app-context.js';
 import type { ReviewSummary } from './api.js';
-import { button, el, section } from './dom.js';
+import { button, el, section } from '@citadel-miniapp/web-kit';
 import { fill, vnd } from './i18n.js';
 
 const stars = (n: number) => '★'.repeat(n) + '☆'.repeat(5 - n);

@@ -1,6 +1,6 @@
 import { facts, fold, type AppContext } from './app-context.js';
 import type { ListedPlace } from './api.js';
-import { el } from './dom.js';
+import { el } from '@citadel-miniapp/web-kit';
 import { fill } from './i18n.js';
 
 /** One place as a card that opens its page. */

@@ -1,6 +1,6 @@
 import { describeError, when, type AppContext } from './app-context.js';
 import type { Ticket } from './api.js';
-import { el, section } from './dom.js';
+import { el, section } from '@citadel-miniapp/web-kit';
 import { fill, vnd } from './i18n.js';
 import { qrSvg } from './qr.js';
 

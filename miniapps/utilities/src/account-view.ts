@@ -2,7 +2,7 @@ import { isCitadelError } from '@citadel/sdk';
 import { describeError, type AppContext } from './app-context.js';
 import type { Bill } from './api.js';
 import { useChart } from './chart.js';
-import { button, el, section } from './dom.js';
+import { button, el, section } from '@citadel-miniapp/web-kit';
 import { day, fill, vnd } from './i18n.js';
 
 const POLL_MS = 1500;

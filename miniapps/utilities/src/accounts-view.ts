@@ -1,6 +1,6 @@
 import { describeError, type AppContext } from './app-context.js';
 import type { AccountSummary, SavedAccount } from './api.js';
-import { button, el, section } from './dom.js';
+import { button, el, section } from '@citadel-miniapp/web-kit';
 import { fill, vnd } from './i18n.js';
 
 /** One saved account as a card that opens its bills. */

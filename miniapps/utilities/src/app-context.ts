@@ -19,8 +19,4 @@ export interface AppContext {
   go(route: Route): void;
 }
 
-/** An error as the citizen reads it: the backend's or host's code, and its message. */
-export const describeError = (error: unknown): string => {
-  const e = error as { code?: string; message?: string };
-  return `${e.code ?? 'ERROR'}: ${e.message ?? String(error)}`;
-};
+export { describeError } from '@citadel-miniapp/web-kit';

@@ -1,9 +1,9 @@
-import { connect, isCitadelError, type Client } from '@citadel/sdk';
+import type { Client } from '@citadel/sdk';
 import { accountView } from './account-view.js';
 import { accountsView } from './accounts-view.js';
 import { createApi } from './api.js';
-import { describeError, type AppContext, type Route } from './app-context.js';
-import { el } from './dom.js';
+import type { AppContext, Route } from './app-context.js';
+import { boot, el } from '@citadel-miniapp/web-kit';
 import { stringsFor, type Lang } from './i18n.js';
 import { outagesView } from './outages-view.js';
 import { receiptView } from './receipt-view.js';
@@ -57,24 +57,4 @@ function start(client: Client) {
   draw();
 }
 
-async function main() {
-  const status = root.querySelector<HTMLElement>('.status')!;
-  try {
-    const client = await connect();
-    const t = stringsFor(client.context.lang);
-    document.documentElement.lang = client.context.lang;
-    document.documentElement.style.setProperty('--accent', client.context.theme.accent);
-    document.documentElement.style.colorScheme = client.context.theme.scheme;
-    status.textContent = t.connecting;
-    start(client);
-    await client.ui.setTitle({ title: t.title });
-    await client.ready();
-  } catch (error) {
-    status.textContent = isCitadelError(error) && error.code === 'NOT_HOSTED'
-      ? stringsFor(navigator.language.startsWith('en') ? 'en' : 'vi').notHosted
-      : describeError(error);
-    status.classList.add('error');
-  }
-}
-
-void main();
+void boot(stringsFor, start);

@@ -1,6 +1,6 @@
 import { describeError, type AppContext } from './app-context.js';
 import type { Outage } from './api.js';
-import { el, section } from './dom.js';
+import { el, section } from '@citadel-miniapp/web-kit';
 import { fill, moment } from './i18n.js';
 
 /** Planned outages by ward (public: no sign-in); the wards of the citizen's saved accounts come first and are marked. */

@@ -1,6 +1,6 @@
 import { describeError, type AppContext } from './app-context.js';
 import type { Receipt } from './api.js';
-import { button, el, section } from './dom.js';
+import { button, el, section } from '@citadel-miniapp/web-kit';
 import { fill, moment, vnd } from './i18n.js';
 
 const cell = (text: string, numeric = false) => el('td', numeric ? { class: 'n' } : {}, text);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@citadel-miniapp/backend-kit';
-import { citizenCaller, signedWebhook, startFakePlatform, testDatabases, type CallOptions, type FakePlatform } from '@citadel-miniapp/backend-kit/testing';
+import { citizenCaller, deliverWebhook, startFakePlatform, testDatabases, type CallOptions, type FakePlatform } from '@citadel-miniapp/backend-kit/testing';
 import { openTourismDatabase } from '../src/db/open.js';
 import { startTourismBackend, type ListeningBackend } from '../src/server.js';
 import { parseGateKeys } from '../src/tickets/gates.js';
@@ -31,11 +31,9 @@ describe.each(testDatabases(openTourismDatabase))('the tourism backend on $name'
 
   /** One call, as `sub` when given: a fresh nonce from the backend, a token carrying it, then the request. */
   const call = (path: string, options?: CallOptions) => citizenCaller(() => backend.url, platform, appOrigin)(path, options);
-  const deliver = async (id: string, data: Record<string, unknown>, secret = WEBHOOK_SECRET) => {
-    const { body, headers } = signedWebhook(secret, id, { type: 'payment.succeeded', timestamp: new Date().toISOString(), data });
-    const response = await fetch(`${backend.url}/webhooks`, { method: 'POST', headers, body });
-    return { status: response.status, body: (await response.json()) as any };
-  };
+  const deliver = (id: string, data: Record<string, unknown>, secret = WEBHOOK_SECRET) =>
+    deliverWebhook(`${backend.url}/webhooks`, secret, id, { type: 'payment.succeeded', data });
+
 
   it('lists the places, toilets and one place publicly, without a token', async () => {
     const { status, body } = await call('/public/places');

@@ -1,4 +1,4 @@
-import type { Queryable } from '@citadel-miniapp/backend-kit';
+import type { Database } from '@citadel-miniapp/backend-kit';
 import type { SavedAccount } from '../bills/bill.js';
 import { accountByCode } from '../data/accounts.js';
 import { UtilitiesError } from '../errors.js';
@@ -8,7 +8,7 @@ import { summaryOf } from './summary.js';
 interface Row { code: string; label: string; saved_at: Date | string; unpaid_count: string | number; unpaid_amount: string | number | null }
 
 /** The customer codes each citizen saved, by pairwise sub. */
-export function createSavedAccounts(db: Queryable, now: () => Date) {
+export function createSavedAccounts(db: Database, now: () => Date) {
   return {
     async list(sub: string): Promise<SavedAccount[]> {
       const rows = await db.query<Row>(
@@ -29,15 +29,19 @@ export function createSavedAccounts(db: Queryable, now: () => Date) {
      */
     async save(sub: string, code: string, label: string): Promise<void> {
       if (!accountByCode(code)) throw new UnknownCode(code);
-      const [row] = await db.query<{ saved: boolean; n: number }>(
-        `WITH mine AS (SELECT code FROM saved_accounts WHERE sub = $1)
-         SELECT EXISTS (SELECT 1 FROM mine WHERE code = $2) AS saved, (SELECT count(*)::int FROM mine) AS n`, [sub, code]);
-      if (!row!.saved && row!.n >= LIMITS.savedAccounts) {
-        throw new UtilitiesError(409, 'TOO_MANY_ACCOUNTS', `At most ${LIMITS.savedAccounts} customer codes may be saved: remove one first`, { limit: LIMITS.savedAccounts });
-      }
-      await db.query(
-        `INSERT INTO saved_accounts (sub, code, label, saved_at) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (sub, code) DO UPDATE SET label = EXCLUDED.label`, [sub, code, label, now()]);
+      // One citizen's saves one at a time, so two at once cannot both pass the count.
+      await db.transaction(async (tx) => {
+        await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`saved:${sub}`]);
+        const [row] = await tx.query<{ saved: boolean; n: number }>(
+          `WITH mine AS (SELECT code FROM saved_accounts WHERE sub = $1)
+           SELECT EXISTS (SELECT 1 FROM mine WHERE code = $2) AS saved, (SELECT count(*)::int FROM mine) AS n`, [sub, code]);
+        if (!row!.saved && row!.n >= LIMITS.savedAccounts) {
+          throw new UtilitiesError(409, 'TOO_MANY_ACCOUNTS', `At most ${LIMITS.savedAccounts} customer codes may be saved: remove one first`, { limit: LIMITS.savedAccounts });
+        }
+        await tx.query(
+          `INSERT INTO saved_accounts (sub, code, label, saved_at) VALUES ($1, $2, $3, $4)
+           ON CONFLICT (sub, code) DO UPDATE SET label = EXCLUDED.label`, [sub, code, label, now()]);
+      });
     },
     async remove(sub: string, code: string): Promise<boolean> {
       return (await db.query('DELETE FROM saved_accounts WHERE sub = $1 AND code = $2 RETURNING 1', [sub, code])).length > 0;

@@ -1,0 +1,38 @@
+import { connect, isCitadelError, type Client } from '@citadel/sdk';
+
+/** The words `boot` shows before the app draws itself. */
+export interface BootStrings {
+  readonly title: string;
+  readonly connecting: string;
+  readonly notHosted: string;
+}
+
+/** An error as the citizen reads it: the backend's or host's code, and its message. */
+export const describeError = (error: unknown): string => {
+  const e = error as { code?: string; message?: string };
+  return `${e.code ?? 'ERROR'}: ${e.message ?? String(error)}`;
+};
+
+/**
+ * Connects to the host, takes its language and theme, runs `start`, sets the title and says
+ * ready. Opened outside a host, or when `start` fails, `#app .status` says why.
+ */
+export async function boot(strings: (lang: string) => BootStrings, start: (client: Client) => void | Promise<void>): Promise<void> {
+  const status = document.querySelector<HTMLElement>('#app .status')!;
+  try {
+    const client = await connect();
+    const t = strings(client.context.lang);
+    document.documentElement.lang = client.context.lang;
+    document.documentElement.style.setProperty('--accent', client.context.theme.accent);
+    document.documentElement.style.colorScheme = client.context.theme.scheme;
+    status.textContent = t.connecting;
+    await start(client);
+    await client.ui.setTitle({ title: t.title });
+    await client.ready();
+  } catch (error) {
+    status.textContent = isCitadelError(error) && error.code === 'NOT_HOSTED'
+      ? strings(navigator.language.startsWith('en') ? 'en' : 'vi').notHosted
+      : describeError(error);
+    status.classList.add('error');
+  }
+}
