@@ -1,0 +1,6 @@
+import { openDatabase, type Database, type DatabaseLocation } from '@citadel-miniapp/backend-kit';
+import { migrations } from './migrations.js';
+
+/** Opens and migrates the school backend's database (PostgreSQL at `databaseUrl`, else PGlite). */
+export const openSchoolDatabase = (location: DatabaseLocation): Promise<Database> =>
+  openDatabase({ ...location, migrations, lockKey: 8_094_001 });

@@ -1,0 +1,45 @@
+import { startBackend, type BackendOptions, type ListeningBackend } from '@citadel-miniapp/backend-kit';
+import { createLinks } from './accounts/links.js';
+import { createAnnouncements } from './announcements/announcements.js';
+import { openSchoolDatabase } from './db/open.js';
+import { endpointOf } from './http/routes.js';
+import { createLeaveRequests } from './leave/leave-requests.js';
+import { LIMITS } from './limits.js';
+import { createOutbox } from './notify/outbox.js';
+import { demoRoster, type Roster } from './roster/roster.js';
+import { createTuition } from './tuition/tuition.js';
+
+export type { ListeningBackend };
+
+/** Options of `startSchoolBackend`: the kit's (app id `school`, port 8094), and the school's roster. */
+export interface SchoolBackendOptions extends BackendOptions {
+  /** Default: the demo roster of two Huế schools (`roster/roster-data.ts`). */
+  readonly roster?: Roster;
+}
+
+/** The school mini-app's backend: plain `node:http` over its own database. */
+export function startSchoolBackend(options: SchoolBackendOptions): Promise<ListeningBackend> {
+  const roster = options.roster ?? demoRoster();
+  return startBackend({
+    name: 'school-backend', appId: 'school', port: 8094, open: openSchoolDatabase, endpointOf,
+    context: (parts) => {
+      const { db, now } = parts;
+      const links = createLinks(db, roster, now);
+      const outbox = createOutbox(db, now);
+      // Notifications that failed, waited for credentials or hit a guardian's quota are tried again in the background.
+      const retry = setInterval(() => {
+        void parts.access.current()
+          .then((access) => outbox.retryDue(access?.citadel))
+          .catch((error: unknown) => console.error('school-backend: notification retry:', error));
+      }, LIMITS.notifyRetrySeconds * 1000);
+      retry.unref();
+      return {
+        ...parts, roster, links, outbox, retry,
+        leave: createLeaveRequests(db, roster, links, outbox, now),
+        tuition: createTuition(db, roster, outbox, now),
+        announcements: createAnnouncements(db, roster, links, outbox, now),
+      };
+    },
+    onClose: (context) => clearInterval(context.retry),
+  }, options);
+}
