@@ -114,7 +114,7 @@ export async function createPlatformServer(options: PlatformServerOptions) {
   const sendStatic = async (c: Context, dir: string, headers: Record<string, string>) => {
     for (const [name, value] of Object.entries(headers)) c.header(name, value);
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return jsonError(c, 405, 'FORBIDDEN', 'Only GET and HEAD are served here');
-    const file = await findStatic(dir, c.req.path);
+    const file = await findStatic(dir, c.req.path, c.req.header('sec-fetch-mode') === 'navigate');
     if (!file) return jsonError(c, 404, 'NOT_FOUND', 'No such file');
     c.header('Content-Type', file.contentType);
     c.header('Cache-Control', file.cacheControl);

@@ -45,14 +45,16 @@ async function readIfFile(path: string): Promise<Buffer | undefined> {
 }
 
 /**
- * Finds the file for `urlPath` in `dir`: the file itself, a folder's `index.html`, or, for
- * paths without an extension (client-side routes), the root `index.html`.
+ * Finds the file for `urlPath` in `dir`: the file itself, a folder's `index.html`, or, for a
+ * client-side route, the root `index.html`. A route is a path without an extension, or any
+ * path a browser navigates to (`navigation`: `Sec-Fetch-Mode: navigate`), so a deep link such as
+ * `/tuition/hs-3.2026-12` opens the app while a missing script is still a 404.
  */
-export async function findStatic(dir: string, urlPath: string): Promise<StaticFile | undefined> {
+export async function findStatic(dir: string, urlPath: string, navigation = false): Promise<StaticFile | undefined> {
   const target = resolveInside(dir, urlPath);
   if (!target) return undefined;
   const candidates = [target, resolve(target, 'index.html')];
-  if (extname(urlPath) === '') candidates.push(resolve(dir, 'index.html'));
+  if (navigation || extname(urlPath) === '') candidates.push(resolve(dir, 'index.html'));
   for (const file of candidates) {
     const body = await readIfFile(file);
     if (body) return { body, contentType: contentTypeOf(extname(file)), cacheControl: cacheControlFor(urlPath, file) };

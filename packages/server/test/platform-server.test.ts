@@ -76,6 +76,11 @@ describe('static files', () => {
   it('falls back to index.html for client routes but not for missing files', async () => {
     expect(await (await get('/app/demo/reports/42', 'localhost:8080')).text()).toContain('<title>host</title>');
     expect((await get('/missing.js', 'localhost:8080')).status).toBe(404);
+    // A deep link with a dot, opened by a browser (a frame or a tab), is a route too; a script fetch of it is not.
+    const navigate = (path: string, host: string, mode: string) => get(path, host, { headers: { 'sec-fetch-mode': mode } });
+    expect(await (await navigate('/tuition/hs-3.2026-12', 'demo.apps.localhost:8080', 'navigate')).text()).toContain('<title>demo</title>');
+    expect((await navigate('/tuition/hs-3.2026-12', 'demo.apps.localhost:8080', 'cors')).status).toBe(404);
+    expect((await navigate('/missing.js', 'localhost:8080', 'no-cors')).status).toBe(404);
   });
 
   it('sets content types and cache headers', async () => {
