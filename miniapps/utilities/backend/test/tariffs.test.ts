@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { maskName, ACCOUNTS } from '../src/data/accounts.js';
-import { utilityOf } from '../src/data/providers.js';
+import { maskName, ACCOUNTS } from '../src/customers/accounts.js';
+import { utilityOf } from '../src/customers/providers.js';
 import { monthsOf } from '../src/bills/history.js';
 import { charge, TARIFFS } from '../src/bills/tariffs.js';
 import { upcomingOutages, wardKey } from '../src/outages/outages.js';

@@ -1,6 +1,6 @@
 import type { Database } from '@citadel-miniapp/backend-kit';
 import type { SavedAccount } from '../bills/bill.js';
-import { accountByCode } from '../data/accounts.js';
+import { accountByCode } from '../customers/accounts.js';
 import { UtilitiesError } from '../errors.js';
 import { LIMITS } from '../limits.js';
 import { summaryOf } from './summary.js';

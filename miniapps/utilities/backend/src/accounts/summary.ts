@@ -1,5 +1,5 @@
-import { maskName, type CustomerAccount } from '../data/accounts.js';
-import { PROVIDERS } from '../data/providers.js';
+import { maskName, type CustomerAccount } from '../customers/accounts.js';
+import { PROVIDERS } from '../customers/providers.js';
 import type { AccountSummary } from '../bills/bill.js';
 
 /** What a citizen may see of an account before and after saving it: the name masked, the address whole. */

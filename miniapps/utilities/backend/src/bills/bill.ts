@@ -1,4 +1,4 @@
-import type { Utility } from '../data/providers.js';
+import type { Utility } from '../customers/providers.js';
 import type { Charge } from './tariffs.js';
 
 /** A bill as its payer sees it. */

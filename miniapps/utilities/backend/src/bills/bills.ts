@@ -1,7 +1,7 @@
 import { isPartnerApiError, type PartnerClient, type PaymentSucceededData } from '@citadel/node';
 import type { Database, Queryable } from '@citadel-miniapp/backend-kit';
-import { ACCOUNTS, accountByCode, maskName } from '../data/accounts.js';
-import { PROVIDERS, type Utility } from '../data/providers.js';
+import { ACCOUNTS, accountByCode, maskName } from '../customers/accounts.js';
+import { PROVIDERS, type Utility } from '../customers/providers.js';
 import { UtilitiesError } from '../errors.js';
 import { LIMITS } from '../limits.js';
 import type { Bill, Receipt } from './bill.js';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { CustomerAccount } from '../data/accounts.js';
-import type { Utility } from '../data/providers.js';
+import type { CustomerAccount } from '../customers/accounts.js';
+import type { Utility } from '../customers/providers.js';
 import { charge, TARIFFS, type Charge } from './tariffs.js';
 
 /** Months of history every account shows. */

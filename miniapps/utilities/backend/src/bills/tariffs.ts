@@ -1,4 +1,4 @@
-import type { Utility } from '../data/providers.js';
+import type { Utility } from '../customers/providers.js';
 
 /** One tier of a stepped tariff: `upTo` units (kWh or m³) of the month at `price` VND each; the last tier has no bound. */
 export interface Tier {

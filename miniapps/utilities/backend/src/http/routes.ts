@@ -3,8 +3,8 @@ import { citizenOf, ok, parse, readJson, requireAccess, sessionEndpoint, type Ba
 import { summaryOf } from '../accounts/summary.js';
 import { UnknownCode, type SavedAccounts } from '../accounts/saved.js';
 import type { Bills } from '../bills/bills.js';
-import { accountByCode } from '../data/accounts.js';
-import { PROVIDERS } from '../data/providers.js';
+import { accountByCode } from '../customers/accounts.js';
+import { PROVIDERS } from '../customers/providers.js';
 import { UtilitiesError } from '../errors.js';
 import { LIMITS } from '../limits.js';
 import { upcomingOutages, wardKey } from '../outages/outages.js';

@@ -1,4 +1,4 @@
-import type { Utility } from '../data/providers.js';
+import type { Utility } from '../customers/providers.js';
 
 /** A planned interruption of supply, as the providers announce them. */
 export interface Outage {
