@@ -14,3 +14,6 @@ export { readVerifiedWebhook, requireAccess, WEBHOOK_BODY_LIMIT } from './http/p
 export { serveBackend, type ListeningHttp, type ServeOptions } from './http/serve.js';
 export { startBackend, type BackendDefinition, type BackendOptions, type BackendParts, type ListeningBackend } from './backend.js';
 export { backendOptionsFromEnv, runUntilStopped } from './env.js';
+export type { Outcome } from './notify/outcome.js';
+export { sendOne, type Sent } from './notify/send.js';
+export { retryAt, type RetryPolicy } from './notify/retry.js';

@@ -25,10 +25,6 @@ export function names(ctx: AppContext) {
   return { category, agency };
 }
 
-/** A date and time in Huế. */
-export const when = (iso: string, lang: Lang): string =>
-  new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'short' });
-
 
 /** The deep link's report code, when the path is `/reports/<code>`; launch paths are untrusted. */
 export function routeFromPath(path: string): Route {
@@ -37,3 +33,4 @@ export function routeFromPath(path: string): Route {
 }
 
 export { describeError } from '@citadel-miniapp/web-kit';
+export { when } from '@citadel-miniapp/web-kit';

@@ -126,6 +126,4 @@ export const STATUS_NAMES: Record<Lang, Record<string, string>> = {
   en: { received: 'Received', assigned: 'Assigned', in_progress: 'In progress', resolved: 'Resolved', rejected: 'Rejected' },
 };
 
-/** `{name}` placeholders filled in. */
-export const fill = (text: string, values: Record<string, string | number>): string =>
-  text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
+export { fill } from '@citadel-miniapp/web-kit';

@@ -1,8 +1,8 @@
 import type { Client } from '@citadel/sdk';
-import { BackendError, createBackend } from '@citadel-miniapp/web-kit';
+import { createBackend } from '@citadel-miniapp/web-kit';
 import type { AnnouncementWithDelivery, Announcement } from '../backend/src/announcements/announcement.js';
 import type { LeaveKind, LeaveRequest, LeaveStatus } from '../backend/src/leave/leave.js';
-import type { Outcome } from '../backend/src/notify/outcome.js';
+import type { Outcome } from '../backend/src/announcements/announcement.js';
 import type { ChildView, ClassPage, LinkAnswer } from '../backend/src/roster/views.js';
 import type { Transcript } from '../backend/src/transcripts/transcript.js';
 import type { Fee, FeePayment } from '../backend/src/tuition/fee.js';
@@ -11,24 +11,6 @@ import type { Fee, FeePayment } from '../backend/src/tuition/fee.js';
 export const BACKEND = 'http://localhost:8094';
 
 export type { Announcement, AnnouncementWithDelivery, ChildView, ClassPage, Fee, FeePayment, LeaveKind, LeaveRequest, LeaveStatus, LinkAnswer, Outcome, Transcript };
-
-/**
- * `POST /link` with an identity token that carries the claims the school links by. Every other
- * call goes through the web kit's session; this one cannot, since the session's sign-in asks for
- * no claims and `open` sends no `Authorization` header.
- */
-async function linkWith(token: string): Promise<LinkAnswer> {
-  let response: Response;
-  try {
-    response = await fetch(`${BACKEND}/link`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
-  } catch {
-    throw new BackendError('UNREACHABLE', `${BACKEND} did not answer`);
-  }
-  const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
-  if (response.ok) return body as unknown as LinkAnswer;
-  const { code, message, ...data } = body;
-  throw new BackendError(typeof code === 'string' ? code : `HTTP_${response.status}`, typeof message === 'string' ? message : `HTTP ${response.status}`, data);
-}
 
 /**
  * The backend, as the signed-in citizen. `link()` is the one call whose identity token asks for
@@ -41,11 +23,7 @@ export function createApi(client: Client) {
   const post = <T>(path: string, body: unknown = {}) => backend.signed<T>(path, { body });
   const id = encodeURIComponent;
   return {
-    async link(): Promise<LinkAnswer> {
-      const { nonce } = await backend.open<{ nonce: string }>('/auth/nonce', { method: 'POST' });
-      const { token } = await client.identity.getToken({ nonce, claims: ['name', 'phone'] });
-      return linkWith(token);
-    },
+    link: () => backend.withClaims<LinkAnswer>('/link', ['name', 'phone']),
     child: async (pupil: string) => (await get<{ child: ChildView }>(`/pupils/${id(pupil)}`)).child,
     leaveDays: (pupil: string) => get<{ days: string[]; maxSchoolDays: number; maxDaysAhead: number }>(`/pupils/${id(pupil)}/leave-days`),
     leaveOf: async (pupil: string) => (await get<{ requests: LeaveRequest[] }>(`/pupils/${id(pupil)}/leave`)).requests,

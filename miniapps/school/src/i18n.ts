@@ -184,14 +184,6 @@ export type Lang = 'vi' | 'en';
 /** The app's strings: Vietnamese first, English when the host says so. */
 export const stringsFor = (lang: string): Strings => (lang === 'en' ? en : vi);
 
-/** Fills `{name}` placeholders. */
-export const fill = (text: string, values: Record<string, string | number>): string =>
-  text.replace(/\{(\w+)\}/g, (all, name: string) => (name in values ? String(values[name]) : all));
-
-/** Whole VND as the citizen reads it: `690.000 ₫`. */
-export const vnd = (amount: number, lang: Lang): string =>
-  new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'vi-VN', { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }).format(amount);
-
 /** Labels of the backend's codes, in both languages. */
 const LABELS = {
   relation: {
@@ -229,13 +221,11 @@ export function day(iso: string, lang: Lang): string {
   return date.toLocaleDateString(lang === 'en' ? 'en-GB' : 'vi-VN', { timeZone: 'UTC', weekday: 'short', day: '2-digit', month: '2-digit', year: 'numeric' });
 }
 
-/** A date and time in Huế. */
-export const when = (iso: string, lang: Lang): string =>
-  new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'short' });
-
 /** A score as Vietnamese schools write it: `8,5` in Vietnamese, `8.5` in English. */
 export const score = (value: number, lang: Lang): string => value.toLocaleString(lang === 'en' ? 'en-GB' : 'vi-VN', { maximumFractionDigits: 1 });
 
 /** A `YYYY-MM-DD` date without weekday: `14/03/2018`. */
 export const date = (iso: string, lang: Lang): string =>
   new Date(`${iso}T00:00:00Z`).toLocaleDateString(lang === 'en' ? 'en-GB' : 'vi-VN', { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' });
+
+export { fill, vnd, when } from '@citadel-miniapp/web-kit';

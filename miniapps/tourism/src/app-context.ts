@@ -31,8 +31,5 @@ export function facts(ctx: AppContext, place: Place) {
 /** Lowercase without diacritics, so "dai noi" finds "Đại Nội". */
 export const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase();
 
-/** A date and time in Huế. */
-export const when = (iso: string, lang: Lang): string =>
-  new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'short' });
-
 export { describeError } from '@citadel-miniapp/web-kit';
+export { when } from '@citadel-miniapp/web-kit';

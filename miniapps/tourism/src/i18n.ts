@@ -96,14 +96,8 @@ export type Lang = 'vi' | 'en';
 /** The app's strings: Vietnamese first, English when the host says so. */
 export const stringsFor = (lang: string): Strings => (lang === 'en' ? en : vi);
 
-/** Fills `{name}` placeholders. */
-export const fill = (text: string, values: Record<string, string | number>): string =>
-  text.replace(/\{(\w+)\}/g, (all, name: string) => (name in values ? String(values[name]) : all));
-
-/** Whole VND as the citizen reads it: `200.000 ₫`. */
-export const vnd = (amount: number, lang: Lang): string =>
-  new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'vi-VN', { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }).format(amount);
-
 /** A distance: metres below a kilometre, else kilometres with one decimal. */
 export const distance = (metres: number, lang: Lang): string =>
   metres < 1000 ? `${metres} m` : `${(metres / 1000).toLocaleString(lang === 'en' ? 'en-GB' : 'vi-VN', { maximumFractionDigits: 1 })} km`;
+
+export { fill, vnd } from '@citadel-miniapp/web-kit';

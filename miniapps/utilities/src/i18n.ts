@@ -121,15 +121,4 @@ export type Lang = 'vi' | 'en';
 
 export const stringsFor = (lang: string): Strings => (lang === 'en' ? en : vi);
 
-/** Fills `{name}` placeholders. */
-export const fill = (text: string, values: Record<string, string | number>): string =>
-  text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
-
-export const vnd = (amount: number, lang: Lang): string =>
-  new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'vi-VN', { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }).format(amount);
-
-/** A date (and time) in Huế. */
-export const day = (iso: string, lang: Lang): string =>
-  new Date(iso).toLocaleDateString(lang === 'en' ? 'en-GB' : 'vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short' });
-export const moment = (iso: string, lang: Lang): string =>
-  new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'short' });
+export { dayOf as day, fill, vnd, when as moment } from '@citadel-miniapp/web-kit';

@@ -9,6 +9,9 @@ export class BackendError extends Error {
   }
 }
 
+/** A claim an identity token may carry, by its bridge name. */
+export type ClaimName = NonNullable<Parameters<Client['identity']['getToken']>[0]['claims']>[number];
+
 /** One call's method and JSON body: POST when there is a body, else GET. */
 export interface CallInit {
   readonly method?: string;
@@ -46,6 +49,16 @@ export function createBackend(url: string, client: Client) {
   });
   return {
     open: <T>(path: string, init: CallInit = {}): Promise<T> => request<T>(path, initOf(init)),
+    /**
+     * One call with a fresh identity token that carries `claims` (the host asks the citizen for
+     * them the first time), for the endpoint that reads them, such as linking by phone number.
+     * Its nonce comes from `POST /auth/nonce`; the backend takes it once.
+     */
+    async withClaims<T>(path: string, claims: readonly ClaimName[], init: CallInit = {}): Promise<T> {
+      const { nonce } = await request<{ nonce: string }>('/auth/nonce', { method: 'POST' });
+      const { token } = await client.identity.getToken({ nonce, claims: [...claims] });
+      return request<T>(path, initOf({ method: 'POST', ...init }, { authorization: `Bearer ${token}` }));
+    },
     signed: <T>(path: string, init: CallInit = {}): Promise<T> => session.call((authorization) => request<T>(path, initOf(init, { authorization }))),
   };
 }

@@ -1,4 +1,5 @@
 export { boot, describeError, type BootStrings } from './boot.js';
-export { BackendError, createBackend, type Backend, type CallInit } from './backend.js';
+export { BackendError, createBackend, type Backend, type CallInit, type ClaimName } from './backend.js';
 export { button, el, section } from './dom.js';
 export { createSessionClient, type SessionClient, type SessionClientOptions } from './session-client.js';
+export { dayOf, fill, vnd, when, type Lang } from './format.js';

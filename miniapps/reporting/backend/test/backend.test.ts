@@ -5,7 +5,8 @@ import { openReportingDatabase } from '../src/db/open.js';
 import { startReportingBackend, type ListeningBackend } from '../src/server.js';
 import { createStaffList } from '../src/staff/staff-list.js';
 import { createPartnerClient } from '@citadel/node';
-import { retryAt, retryNotifications } from '../src/reports/notify.js';
+import { retryAt } from '@citadel-miniapp/backend-kit';
+import { retryNotifications } from '../src/reports/notify.js';
 import { createReports } from '../src/reports/repository.js';
 import { loadKeywordModel } from '../src/routing/load-model.js';
 

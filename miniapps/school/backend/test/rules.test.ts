@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays, isoWeekday, isRealDate, vietnamDate } from '../src/calendar/dates.js';
 import { holidayOn, offDayReason, schoolDaysBetween, schoolYearOf, termOf } from '../src/calendar/school-calendar.js';
 import { checkLeaveDates, leaveDays } from '../src/leave/leave-rules.js';
-import { retryAt } from '../src/notify/outbox.js';
+import { retryAt } from '@citadel-miniapp/backend-kit';
 import { nationalPhone } from '../src/roster/phone.js';
 import { createRoster, demoRoster } from '../src/roster/roster.js';
 import { isScore, learningResult, termAverage, yearAverage } from '../src/transcripts/assessment.js';

@@ -1,4 +1,6 @@
-import type { Outcome } from '../notify/outcome.js';
+import type { Outcome } from '@citadel-miniapp/backend-kit';
+
+export type { Outcome };
 import type { Text } from '../roster/roster-types.js';
 
 /** A class announcement as guardians and the teacher read it. */

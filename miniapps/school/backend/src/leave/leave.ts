@@ -1,4 +1,4 @@
-import type { Outcome } from '../notify/outcome.js';
+import type { Outcome } from '@citadel-miniapp/backend-kit';
 import type { Relation } from '../roster/roster-types.js';
 
 export type LeaveStatus = 'pending' | 'approved' | 'declined' | 'withdrawn';

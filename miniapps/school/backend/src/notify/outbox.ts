@@ -1,8 +1,6 @@
 import type { PartnerClient, SendNotificationInput } from '@citadel/node';
-import type { Queryable } from '@citadel-miniapp/backend-kit';
+import { retryAt, sendOne, type Outcome, type Queryable } from '@citadel-miniapp/backend-kit';
 import { LIMITS } from '../limits.js';
-import type { Outcome } from './outcome.js';
-import { sendOne } from './send.js';
 
 /** One notification to send: its idempotency key (derived from the event, never random), and what to send. */
 export interface Message {
@@ -14,22 +12,6 @@ export interface Message {
 
 /** Outcomes another try may change: the citizen may allow notifications, the quota resets, the network comes back. */
 export const RETRYABLE: readonly (Outcome | 'pending')[] = ['pending', 'not_granted', 'quota', 'failed', 'skipped'];
-
-/**
- * When to try a send again after its `attempts`-th try ended in `state`, or null for never: a
- * failure or missing credentials after a doubling wait, a used-up quota when it resets. A citizen
- * who did not allow notifications, or muted the topic, is not asked again by the loop (a teacher
- * may still resend an announcement).
- */
-export function retryAt(state: Outcome, attempts: number, now: Date, resetAt?: unknown): Date | null {
-  if (attempts >= LIMITS.notifyAttempts) return null;
-  if (state === 'failed' || state === 'skipped') return new Date(now.getTime() + LIMITS.notifyBackoffSeconds * 1000 * 2 ** (attempts - 1));
-  if (state === 'quota') {
-    const reset = typeof resetAt === 'string' ? new Date(resetAt) : undefined;
-    return reset && !Number.isNaN(reset.getTime()) ? reset : new Date(now.getTime() + 3_600_000);
-  }
-  return null;
-}
 
 /** Runs `work` over `items`, at most `limit` at a time, in order of starting. */
 async function pool<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
@@ -58,7 +40,7 @@ export function createOutbox(db: Queryable, now: () => Date = () => new Date()) 
     const attempts = Number(row.attempts) + 1;
     const at = now();
     await db.query('UPDATE notifications SET state = $2, detail = $3, attempts = $4, retry_at = $5, updated_at = $6 WHERE key = $1',
-      [key, sent.state, sent.detail, attempts, retryAt(sent.state, attempts, at, sent.resetAt), at]);
+      [key, sent.state, sent.detail, attempts, retryAt(sent.state, attempts, at, sent.resetAt, { attempts: LIMITS.notifyAttempts, backoffSeconds: LIMITS.notifyBackoffSeconds }), at]);
     return sent.state;
   }
 

@@ -11,7 +11,7 @@ export interface Sent {
   readonly resetAt?: unknown;
 }
 
-/** Sends one notification under `key`; never throws: every outcome is an answer the caller records. */
+/** Sends one notification under `key` through the partner API; never throws: every outcome is an answer the caller records. */
 export async function sendOne(citadel: PartnerClient | undefined, input: SendNotificationInput, key: string): Promise<Sent> {
   if (!citadel) return { state: 'skipped', detail: 'no partner credentials yet' };
   try {
