@@ -1,13 +1,9 @@
-import { resolve } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPartnerClient } from '@citadel/node';
-import { createPlatformServer, discoverApps, openDatabase, type Database, type ListeningServer } from '@citadel/server';
 import { startReportingBackend, type ListeningBackend } from '../../miniapps/reporting/backend/src/server.js';
 import { createStaffList } from '../../miniapps/reporting/backend/src/staff/staff-list.js';
-import { launchChromium } from '../../tests/support/chromium.js';
+import { noSideScroll, signUp, startJourney, type Journey } from './support/journey.js';
 
-const repo = resolve(import.meta.dirname, '../..');
 const APP = 'reporting';
 
 // Phản ánh hiện trường, end to end: a citizen files a report with a photo and their position,
@@ -15,54 +11,26 @@ const APP = 'reporting';
 // the host's inbox shows the platform notification, which opens the report in the app; the
 // citizen rates it, and it shows in the public feed.
 describe('the reporting mini-app, end to end through the real host, platform and its backend', () => {
+  let journey: Journey<ListeningBackend>;
   let browser: Browser;
-  let database: Database;
-  let server: ListeningServer;
   let backend: ListeningBackend;
   let origin: string;
 
   beforeAll(async () => {
-    database = await openDatabase({ kind: 'pglite' });
-    const platform = await createPlatformServer({ hostDir: resolve(repo, 'host/dist'), database, apps: discoverApps(resolve(repo, 'miniapps')), port: 0 });
-    server = await platform.listen();
-    origin = `http://localhost:${server.port}`;
-    const issued = await platform.credentials.issue(APP);
-    const partner = createPartnerClient({ platformUrl: origin, clientId: issued.clientId, clientSecret: issued.clientSecret });
-    const webhook = await partner.webhook.set('http://localhost:8091/webhooks');
-    backend = await startReportingBackend({
-      port: 8091, citadelUrl: origin, appId: APP, allowedOrigin: `http://${APP}.apps.localhost:${server.port}`,
-      credentials: { clientId: issued.clientId, clientSecret: issued.clientSecret, webhookSecret: webhook.secret },
-    });
-    browser = await launchChromium();
+    journey = await startJourney(APP, 8091, (options) => startReportingBackend({ ...options }));
+    ({ browser, backend, origin } = journey);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await backend?.close();
-    await server?.close();
-    await database?.close();
-  });
+  afterAll(() => journey?.close());
 
   const pathOf = (page: Page) => new URL(page.url()).pathname;
-  const appFrame = async (page: Page): Promise<Frame> => {
-    const prefix = `http://${APP}.apps.localhost:${server.port}/`;
-    await expect.poll(() => page.frames().some((f) => f.url().startsWith(prefix))).toBe(true);
-    return page.frames().find((f) => f.url().startsWith(prefix))!;
-  };
-  const noSideScroll = (frame: Frame) => frame.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+  const appFrame = (page: Page) => journey.appFrame(page);
 
   it('reports, routes, notifies, opens from the inbox, rates and publishes', async () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
     await context.grantPermissions(['geolocation'], { origin });
     await context.setGeolocation({ latitude: 16.4637, longitude: 107.5909 });
     const page = await context.newPage();
-    await page.goto(`${origin}/`);
-    await page.getByTestId('account-button').click();
-    await page.getByTestId('signin-to-signup').click();
-    await page.getByTestId('signup-name').fill('Nguyễn Văn An');
-    await page.getByTestId('signup-phone').fill('0905 333 444');
-    await page.getByTestId('signup-password').fill('mật khẩu dài 3');
-    await page.getByTestId('signup-submit').click();
-    await expect.poll(() => pathOf(page)).toBe('/account');
+    await signUp(page, origin, { name: 'Nguyễn Văn An', phone: '0905 333 444', password: 'mật khẩu dài 3' });
 
     // Opening the app signs in to its backend: the host asks once to share the pairwise id.
     await page.goto(`${origin}/app/${APP}`);

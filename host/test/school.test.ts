@@ -1,12 +1,8 @@
-import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPartnerClient } from '@citadel/node';
-import { createPlatformServer, discoverApps, openDatabase, type Database, type ListeningServer } from '@citadel/server';
 import { startSchoolBackend, type ListeningBackend } from '../../miniapps/school/backend/src/server.js';
-import { launchChromium } from '../../tests/support/chromium.js';
+import { noSideScroll, paymentSheet, signUp as signUpIn, startJourney, type Journey } from './support/journey.js';
 
-const repo = resolve(import.meta.dirname, '../..');
 const APP = 'school';
 // The backend's clock starts on Tuesday 1 December 2026, 09:00 in Huế, and runs: the school days
 // it offers and the fees it issues are the same whenever the test runs.
@@ -20,52 +16,24 @@ const schoolClock = () => new Date(Date.parse('2026-12-01T02:00:00Z') + (Date.no
 // her inbox and opens it, pays her daughter's school lunches in the host's sheet, and reads her
 // son's results.
 describe('the school mini-app, end to end through the real host, platform and its backend', () => {
+  let journey: Journey<ListeningBackend>;
   let browser: Browser;
-  let database: Database;
-  let server: ListeningServer;
   let backend: ListeningBackend;
   let origin: string;
 
   beforeAll(async () => {
-    database = await openDatabase({ kind: 'pglite' });
-    const platform = await createPlatformServer({ hostDir: resolve(repo, 'host/dist'), database, apps: discoverApps(resolve(repo, 'miniapps')), port: 0 });
-    server = await platform.listen();
-    origin = `http://localhost:${server.port}`;
-    const issued = await platform.credentials.issue(APP);
-    const partner = createPartnerClient({ platformUrl: origin, clientId: issued.clientId, clientSecret: issued.clientSecret });
-    const webhook = await partner.webhook.set('http://localhost:8094/webhooks');
-    backend = await startSchoolBackend({
-      port: 8094, citadelUrl: origin, appId: APP, allowedOrigin: `http://${APP}.apps.localhost:${server.port}`, now: schoolClock,
-      credentials: { clientId: issued.clientId, clientSecret: issued.clientSecret, webhookSecret: webhook.secret },
-    });
-    browser = await launchChromium();
+    journey = await startJourney(APP, 8094, (options) => startSchoolBackend({ ...options, now: schoolClock }));
+    ({ browser, backend, origin } = journey);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await backend?.close();
-    await server?.close();
-    await database?.close();
-  });
+  afterAll(() => journey?.close());
 
   const pathOf = (page: Page) => new URL(page.url()).pathname;
-  const appFrame = async (page: Page): Promise<Frame> => {
-    const prefix = `http://${APP}.apps.localhost:${server.port}/`;
-    await expect.poll(() => page.frames().some((f) => f.url().startsWith(prefix))).toBe(true);
-    return page.frames().find((f) => f.url().startsWith(prefix))!;
-  };
-  const noSideScroll = (frame: Frame) => frame.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
-  const sheet = (page: Page, step: string) => page.locator(`[data-testid="payment-sheet"][data-step="${step}"]`);
+  const appFrame = (page: Page) => journey.appFrame(page);
+  const sheet = paymentSheet;
 
   async function signUp(context: BrowserContext, name: string, phone: string, password: string): Promise<Page> {
     const page = await context.newPage();
-    await page.goto(`${origin}/`);
-    await page.getByTestId('account-button').click();
-    await page.getByTestId('signin-to-signup').click();
-    await page.getByTestId('signup-name').fill(name);
-    await page.getByTestId('signup-phone').fill(phone);
-    await page.getByTestId('signup-password').fill(password);
-    await page.getByTestId('signup-submit').click();
-    await expect.poll(() => pathOf(page)).toBe('/account');
+    await signUpIn(page, origin, { name, phone, password });
     return page;
   }
 

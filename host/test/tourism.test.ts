@@ -1,12 +1,8 @@
-import { resolve } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPartnerClient } from '@citadel/node';
-import { createPlatformServer, discoverApps, openDatabase, type Database, type ListeningServer } from '@citadel/server';
 import { startTourismBackend, type ListeningBackend } from '../../miniapps/tourism/backend/src/server.js';
-import { launchChromium } from '../../tests/support/chromium.js';
+import { noSideScroll, paymentSheet, signUp, startJourney, topUp, type Journey } from './support/journey.js';
 
-const repo = resolve(import.meta.dirname, '../..');
 const APP = 'tourism';
 
 // Du lịch Huế, end to end: a citizen tops up their wallet, finds what is near them (with the
@@ -14,40 +10,19 @@ const APP = 'tourism';
 // sheet, sees it paid (the backend's word, from the platform's signed webhook) with its QR code,
 // and rates the place.
 describe('the tourism mini-app, end to end through the real host, platform and its backend', () => {
+  let journey: Journey<ListeningBackend>;
   let browser: Browser;
-  let database: Database;
-  let server: ListeningServer;
   let backend: ListeningBackend;
   let origin: string;
 
   beforeAll(async () => {
-    database = await openDatabase({ kind: 'pglite' });
-    const platform = await createPlatformServer({ hostDir: resolve(repo, 'host/dist'), database, apps: discoverApps(resolve(repo, 'miniapps')), port: 0 });
-    server = await platform.listen();
-    origin = `http://localhost:${server.port}`;
-    const issued = await platform.credentials.issue(APP);
-    const partner = createPartnerClient({ platformUrl: origin, clientId: issued.clientId, clientSecret: issued.clientSecret });
-    const webhook = await partner.webhook.set('http://localhost:8092/webhooks');
-    backend = await startTourismBackend({
-      port: 8092, citadelUrl: origin, appId: APP, allowedOrigin: `http://${APP}.apps.localhost:${server.port}`,
-      credentials: { clientId: issued.clientId, clientSecret: issued.clientSecret, webhookSecret: webhook.secret },
-    });
-    browser = await launchChromium();
+    journey = await startJourney(APP, 8092, (options) => startTourismBackend({ ...options }));
+    ({ browser, backend, origin } = journey);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await backend?.close();
-    await server?.close();
-    await database?.close();
-  });
+  afterAll(() => journey?.close());
 
-  const appFrame = async (page: Page): Promise<Frame> => {
-    const prefix = `http://${APP}.apps.localhost:${server.port}/`;
-    await expect.poll(() => page.frames().some((f) => f.url().startsWith(prefix))).toBe(true);
-    return page.frames().find((f) => f.url().startsWith(prefix))!;
-  };
-  const noSideScroll = (frame: Frame) => frame.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
-  const sheet = (page: Page, step: string) => page.locator(`[data-testid="payment-sheet"][data-step="${step}"]`);
+  const appFrame = (page: Page) => journey.appFrame(page);
+  const sheet = paymentSheet;
 
   it('finds what is near, buys an Imperial City ticket, shows it paid with its QR code, and rates the place', async () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
@@ -55,19 +30,9 @@ describe('the tourism mini-app, end to end through the real host, platform and i
     // On Lê Huân street, just inside the Citadel, a short walk from the Noon Gate.
     await context.setGeolocation({ latitude: 16.4690, longitude: 107.5790 });
     const page = await context.newPage();
-    await page.goto(`${origin}/`);
-    await page.getByTestId('account-button').click();
-    await page.getByTestId('signin-to-signup').click();
-    await page.getByTestId('signup-name').fill('Trần Thị Hoa');
-    await page.getByTestId('signup-phone').fill('0905 222 888');
-    await page.getByTestId('signup-password').fill('mật khẩu du lịch');
-    await page.getByTestId('signup-submit').click();
-    await page.waitForURL('**/account');
+    await signUp(page, origin, { name: 'Trần Thị Hoa', phone: '0905 222 888', password: 'mật khẩu du lịch' });
 
-    await page.goto(`${origin}/wallet`);
-    await page.getByTestId('topup-preset-500000').check({ force: true });
-    await page.getByTestId('topup-submit').click();
-    await expect.poll(() => page.getByTestId('wallet-balance').getAttribute('data-amount')).toBe('500000');
+    await topUp(page, origin, 500_000);
 
     await page.goto(`${origin}/app/${APP}`);
     const frame = await appFrame(page);

@@ -1,12 +1,8 @@
-import { resolve } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPartnerClient } from '@citadel/node';
-import { createPlatformServer, discoverApps, openDatabase, type Database, type ListeningServer } from '@citadel/server';
 import { startUtilitiesBackend, type ListeningBackend } from '../../miniapps/utilities/backend/src/server.js';
-import { launchChromium } from '../../tests/support/chromium.js';
+import { noSideScroll, paymentSheet, signUp, startJourney, topUp, type Journey } from './support/journey.js';
 
-const repo = resolve(import.meta.dirname, '../..');
 const APP = 'utilities';
 // A small household: its bill is under the 500 000 ₫ top-up whatever the month the test runs in (at most ~150 kWh).
 const CODE = 'PC03AC0034511';
@@ -16,56 +12,25 @@ const CODE = 'PC03AC0034511';
 // word, from the platform's signed webhook), gets the receipt as a notification in the host's
 // inbox, opens it there, and finds the planned outages of their ward.
 describe('the utilities mini-app, end to end through the real host, platform and its backend', () => {
+  let journey: Journey<ListeningBackend>;
   let browser: Browser;
-  let database: Database;
-  let server: ListeningServer;
   let backend: ListeningBackend;
   let origin: string;
 
   beforeAll(async () => {
-    database = await openDatabase({ kind: 'pglite' });
-    const platform = await createPlatformServer({ hostDir: resolve(repo, 'host/dist'), database, apps: discoverApps(resolve(repo, 'miniapps')), port: 0 });
-    server = await platform.listen();
-    origin = `http://localhost:${server.port}`;
-    const issued = await platform.credentials.issue(APP);
-    const partner = createPartnerClient({ platformUrl: origin, clientId: issued.clientId, clientSecret: issued.clientSecret });
-    const webhook = await partner.webhook.set('http://localhost:8093/webhooks');
-    backend = await startUtilitiesBackend({
-      port: 8093, citadelUrl: origin, appId: APP, allowedOrigin: `http://${APP}.apps.localhost:${server.port}`,
-      credentials: { clientId: issued.clientId, clientSecret: issued.clientSecret, webhookSecret: webhook.secret },
-    });
-    browser = await launchChromium();
+    journey = await startJourney(APP, 8093, (options) => startUtilitiesBackend({ ...options }));
+    ({ browser, backend, origin } = journey);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await backend?.close();
-    await server?.close();
-    await database?.close();
-  });
+  afterAll(() => journey?.close());
 
-  const appFrame = async (page: Page): Promise<Frame> => {
-    const prefix = `http://${APP}.apps.localhost:${server.port}/`;
-    await expect.poll(() => page.frames().some((f) => f.url().startsWith(prefix))).toBe(true);
-    return page.frames().find((f) => f.url().startsWith(prefix))!;
-  };
-  const noSideScroll = (frame: Frame) => frame.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
-  const sheet = (page: Page, step: string) => page.locator(`[data-testid="payment-sheet"][data-step="${step}"]`);
+  const appFrame = (page: Page) => journey.appFrame(page);
+  const sheet = paymentSheet;
 
   it('saves a code, pays the unpaid bill, gets the receipt as a notification, and finds the ward’s outages', async () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
-    await page.goto(`${origin}/`);
-    await page.getByTestId('account-button').click();
-    await page.getByTestId('signin-to-signup').click();
-    await page.getByTestId('signup-name').fill('Võ Thị Giang');
-    await page.getByTestId('signup-phone').fill('0905 333 777');
-    await page.getByTestId('signup-password').fill('mật khẩu điện nước');
-    await page.getByTestId('signup-submit').click();
-    await page.waitForURL('**/account');
-    await page.goto(`${origin}/wallet`);
-    await page.getByTestId('topup-preset-500000').check({ force: true });
-    await page.getByTestId('topup-submit').click();
-    await expect.poll(() => page.getByTestId('wallet-balance').getAttribute('data-amount')).toBe('500000');
+    await signUp(page, origin, { name: 'Võ Thị Giang', phone: '0905 333 777', password: 'mật khẩu điện nước' });
+    await topUp(page, origin, 500_000);
 
     await page.goto(`${origin}/app/${APP}`);
     const frame = await appFrame(page);
