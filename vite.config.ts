@@ -23,6 +23,9 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // A browser waits on hashing, rendering and service workers: on a busy 2-core machine the
+          // 1 s default of expect.poll is too short to mean "never happened".
+          expect: { poll: { timeout: 10_000 } },
           // One Chromium at a time on a 2-core machine.
           fileParallelism: false,
         },
