@@ -89,8 +89,15 @@ describe('notifications, end to end through the real host, platform and partner 
     // The app asks; the host draws the prompt with the manifest's reason; the answer is the host's.
     await page.goto(`${origin}/app/${APP}`);
     let frame = await demoFrame(page);
+    // Checking first never prompts: not allowed yet.
+    await frame.getByTestId('notify-status').click();
+    await expect.poll(() => frame.getByTestId('more-result').textContent()).toContain('"granted": false');
+    expect(await page.getByTestId('prompt-allow').count()).toBe(0);
     await frame.getByTestId('notify').click();
     await page.getByTestId('prompt-allow').click();
+    await expect.poll(() => frame.getByTestId('more-result').textContent()).toContain('"granted": true');
+    await frame.evaluate(() => { document.querySelector('[data-testid="more-result"]')!.textContent = ''; });
+    await frame.getByTestId('notify-status').click();
     await expect.poll(() => frame.getByTestId('more-result').textContent()).toContain('"granted": true');
     // Asked again, the platform already holds the grant: no prompt.
     await frame.evaluate(() => { document.querySelector('[data-testid="more-result"]')!.textContent = ''; });

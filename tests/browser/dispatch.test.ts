@@ -120,10 +120,11 @@ describe('dispatch: every call is checked before any provider runs', () => {
       profile: await window.fx.ns('identity', 'getProfile'),
       pay: await window.fx.ns('payments', 'pay', { orderId: 'o1' }),
       notify: await window.fx.ns('notifications', 'requestPermission'),
-      supports: ['identity.getToken', 'identity.getProfile', 'payments.pay', 'notifications.requestPermission'].map((m) => window.fx.supports(m)),
+      notifyStatus: await window.fx.ns('notifications', 'getPermission'),
+      supports: ['identity.getToken', 'identity.getProfile', 'payments.pay', 'notifications.requestPermission', 'notifications.getPermission'].map((m) => window.fx.supports(m)),
     }));
-    for (const key of ['token', 'profile', 'pay', 'notify'] as const) expect(results[key]).toMatchObject({ ok: false, code: 'UNSUPPORTED' });
-    expect(results.supports).toEqual([false, false, false, false]);
+    for (const key of ['token', 'profile', 'pay', 'notify', 'notifyStatus'] as const) expect(results[key]).toMatchObject({ ok: false, code: 'UNSUPPORTED' });
+    expect(results.supports).toEqual([false, false, false, false, false]);
     await context.close();
   });
 

@@ -20,7 +20,8 @@ export interface NotificationsProviderOptions {
 }
 
 /**
- * The host's `notifications` provider. `requestPermission()`: signs the citizen in if needed
+ * The host's `notifications` provider. `getPermission()` answers what the platform holds,
+ * without a prompt. `requestPermission()`: signs the citizen in if needed
  * (closing the sign-in is `PERMISSION_DENIED`, `signedIn: false`); when the platform holds the grant for
  * `context.app` (the frame the runtime created, never a field of the call) it answers
  * `{ granted: true }` without asking; otherwise it asks in the runtime's host-drawn prompt (the
@@ -55,6 +56,17 @@ export function createNotificationsProvider({ account, api, signIn, grants }: No
   }
 
   return {
+    /** Never prompts and never signs in: `false` for nobody signed in, or no grant held by the platform. */
+    async getPermission(_params, context) {
+      try {
+        const citizen = account.citizen === undefined ? await account.refresh() : account.citizen;
+        if (!citizen) return { granted: false };
+        return { granted: (await api.grant(context.app.id)).granted };
+      } catch (error) {
+        if (isAccountError(error, 'UNAUTHENTICATED')) return { granted: false };
+        throw toCitadelError(error);
+      }
+    },
     requestPermission(_params, context) {
       const next = queue.then(async () => {
         try {

@@ -68,6 +68,7 @@ function render(client: Client, t: Strings) {
     paymentsSection(client, t),
     section(t.more,
       el('pre', {}, [support('identity.getToken'), support('payments.pay'), support('notifications.requestPermission')].join('\n')),
+      action(t.notifyStatus, 'notify-status', moreOut, () => client.notifications.getPermission(), true),
       action(t.notify, 'notify', moreOut, () => client.notifications.requestPermission(), true),
       // The backend sends it: the mini-app only proves who the citizen is, with an identity token.
       action(t.notifyMe, 'notify-me', moreOut, async () => {

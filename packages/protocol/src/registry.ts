@@ -136,6 +136,12 @@ export const methods = {
     permission: 'notifications', since: '1.0', errors: [ErrorCode.PERMISSION_DENIED, ErrorCode.UNAVAILABLE],
     summary: 'Asks the citizen, in a host-drawn prompt, whether the app may notify them; `UNAVAILABLE` when the platform cannot be reached to record the grant.',
   }),
+  'notifications.getPermission': method({
+    params: Empty,
+    result: z.strictObject({ granted: z.boolean() }),
+    permission: 'notifications', since: '1.0', errors: [ErrorCode.UNAVAILABLE],
+    summary: 'Says whether the citizen lets the app notify them, without asking: `false` when nobody is signed in or they have not allowed it (or withdrew it), so the app offers the button only then.',
+  }),
 } as const satisfies Record<string, MethodSpec>;
 
 /** The methods table's type. */
