@@ -89,6 +89,8 @@ describe('the utilities mini-app, end to end through the real host, platform and
     // Planned outages: the saved account's ward first, marked.
     await opened.getByTestId('tab-accounts').click();
     await expect.poll(() => opened.getByTestId('account-card').count()).toBe(1);
+    // Notifications are on now: the app no longer offers to turn them on (asked without a prompt).
+    await expect.poll(() => opened.getByTestId('notify').isVisible()).toBe(false);
     await opened.getByTestId('tab-outages').click();
     await expect.poll(() => opened.getByTestId('outage').count()).toBeGreaterThanOrEqual(8);
     expect(await opened.getByTestId('outage').first().getAttribute('data-ward')).toBe('Phường Thuận Hòa');

@@ -1,5 +1,5 @@
 import { isCitadelError } from '@citadel/sdk';
-import { button, describeError, el, section } from '@citadel-miniapp/web-kit';
+import { button, describeError, el, hideWhenNotifying, section } from '@citadel-miniapp/web-kit';
 import type { AppContext } from './app-context.js';
 import { fill } from './i18n.js';
 
@@ -9,14 +9,14 @@ import { fill } from './i18n.js';
  */
 export function notifyCard(ctx: AppContext): HTMLElement {
   const result = el('p', { class: 'hint', 'data-testid': 'notify-result' }, ctx.t.notifyWhy);
-  return section(ctx.t.notifyTitle, result, button(ctx.t.notifyButton, 'notify', async () => {
+  return hideWhenNotifying(ctx.client, section(ctx.t.notifyTitle, result, button(ctx.t.notifyButton, 'notify', async () => {
     try {
       const { granted } = await ctx.client.notifications.requestPermission();
       result.textContent = granted ? ctx.t.notifyOn : ctx.t.notifyOff;
     } catch (error) {
       result.textContent = isCitadelError(error) && error.code === 'PERMISSION_DENIED' ? ctx.t.notifyOff : describeError(error);
     }
-  }, true));
+  }, true)));
 }
 
 /** The children the school linked to this guardian, and the classes this teacher has. */

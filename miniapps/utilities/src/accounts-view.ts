@@ -1,6 +1,6 @@
 import { describeError, type AppContext } from './app-context.js';
 import type { AccountSummary, SavedAccount } from './api.js';
-import { button, el, section } from '@citadel-miniapp/web-kit';
+import { button, el, hideWhenNotifying, section } from '@citadel-miniapp/web-kit';
 import { fill, vnd } from './i18n.js';
 
 /** One saved account as a card that opens its bills. */
@@ -67,5 +67,5 @@ function askToNotify(ctx: AppContext): HTMLElement {
       out.textContent = describeError(error);
     }
   }, true);
-  return el('div', { class: 'card' }, el('p', {}, ctx.t.askNotify), ask, out);
+  return hideWhenNotifying(ctx.client, el('div', { class: 'card' }, el('p', {}, ctx.t.askNotify), ask, out));
 }

@@ -36,3 +36,15 @@ export async function boot(strings: (lang: string) => BootStrings, start: (clien
     status.classList.add('error');
   }
 }
+
+/**
+ * Hides `offer` (an app's "turn on notifications" card) when the citizen already lets the app
+ * notify them: asked with `notifications.getPermission`, which never prompts. Shown as it is in a
+ * host without that method.
+ */
+export function hideWhenNotifying(client: Client, offer: HTMLElement): HTMLElement {
+  if (client.supports('notifications.getPermission')) {
+    void client.notifications.getPermission().then(({ granted }) => { offer.hidden = granted; }, () => undefined);
+  }
+  return offer;
+}

@@ -1,4 +1,4 @@
-export { boot, describeError, type BootStrings } from './boot.js';
+export { boot, describeError, hideWhenNotifying, type BootStrings } from './boot.js';
 export { BackendError, createBackend, type Backend, type CallInit, type ClaimName } from './backend.js';
 export { button, el, section } from './dom.js';
 export { createSessionClient, type SessionClient, type SessionClientOptions } from './session-client.js';
