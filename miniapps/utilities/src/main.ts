@@ -3,7 +3,7 @@ import { accountView } from './account-view.js';
 import { accountsView } from './accounts-view.js';
 import { createApi } from './api.js';
 import type { AppContext, Route } from './app-context.js';
-import { boot, el } from '@citadel-miniapp/web-kit';
+import { boot, createScreens } from '@citadel-miniapp/web-kit';
 import { stringsFor, type Lang } from './i18n.js';
 import { outagesView } from './outages-view.js';
 import { receiptView } from './receipt-view.js';
@@ -22,39 +22,19 @@ function routeOf(path: string): Route {
 function start(client: Client) {
   const lang: Lang = client.context.lang === 'en' ? 'en' : 'vi';
   const t = stringsFor(lang);
-  const nav = el('nav');
-  const view = el('div', { 'data-testid': 'view' });
-  let current = routeOf(client.context.path);
-  const history: Route[] = [];
-  const tabs: Array<['accounts' | 'outages', string]> = [['accounts', t.tabAccounts], ['outages', t.tabOutages]];
-  const drawNav = () => nav.replaceChildren(...tabs.map(([id, label]) => {
-    const b = el('button', { type: 'button', class: 'secondary', 'data-testid': `tab-${id}`, ...(current.view === id ? { 'aria-current': 'page' } : {}) }, label);
-    b.addEventListener('click', () => { history.length = 0; ctx.go({ view: id }); });
-    return b;
-  }));
-  const draw = () => {
-    drawNav();
-    view.replaceChildren(
-      current.view === 'account' ? accountView(ctx, current.code)
-        : current.view === 'receipt' ? receiptView(ctx, current.billId)
-          : current.view === 'outages' ? outagesView(ctx)
-            : accountsView(ctx));
-    void client.ui.setBackButton({ visible: history.length > 0 }).catch(() => undefined);
-  };
-  const ctx: AppContext = {
-    client, api: createApi(client), t, lang, savedWards: new Set(),
-    go(route) {
-      if (route.view === 'account' || route.view === 'receipt') history.push(current);
-      current = route;
-      draw();
-    },
-  };
-  client.on('back', () => {
-    current = history.pop() ?? { view: 'accounts' };
-    draw();
+  const screens = createScreens<Route>(client, {
+    tabs: [['accounts', t.tabAccounts], ['outages', t.tabOutages]],
+    first: routeOf(client.context.path),
+    home: { view: 'accounts' },
+    stacked: (route) => route.view === 'account' || route.view === 'receipt',
+    draw: (route) => route.view === 'account' ? accountView(ctx, route.code)
+      : route.view === 'receipt' ? receiptView(ctx, route.billId)
+        : route.view === 'outages' ? outagesView(ctx)
+          : accountsView(ctx),
   });
-  root.replaceChildren(nav, view);
-  draw();
+  const ctx: AppContext = { client, api: createApi(client), t, lang, savedWards: new Set(), go: screens.go };
+  root.replaceChildren(...screens.root);
+  screens.draw();
 }
 
 void boot(stringsFor, start);

@@ -3,3 +3,4 @@ export { BackendError, createBackend, type Backend, type CallInit, type ClaimNam
 export { button, el, section } from './dom.js';
 export { createSessionClient, type SessionClient, type SessionClientOptions } from './session-client.js';
 export { dayOf, fill, vnd, when, type Lang } from './format.js';
+export { createScreens, type Screen, type ScreensOptions } from './screens.js';
