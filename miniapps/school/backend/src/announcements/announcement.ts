@@ -1,7 +1,7 @@
 import type { Outcome } from '@citadel-miniapp/backend-kit';
+import type { Text } from '../roster/roster-types.js';
 
 export type { Outcome };
-import type { Text } from '../roster/roster-types.js';
 
 /** A class announcement as guardians and the teacher read it. */
 export interface Announcement {
