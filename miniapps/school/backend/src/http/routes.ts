@@ -1,7 +1,6 @@
 import type { IncomingMessage } from 'node:http';
-import type { PartnerAccess } from '@citadel/node';
 import {
-  authenticateCitizen, citizenOf, ok, parse, readJson, requireAccess, sessionEndpoint, type Database, type Endpoint, type Nonces, type Sessions, type TokenSettings,
+  authenticateCitizen, citizenOf, ok, parse, readJson, requireAccess, sessionEndpoint, type BackendParts, type Endpoint,
 } from '@citadel-miniapp/backend-kit';
 import { childOf, childrenOf, classesOf, taughtClass, type Links, type Member } from '../accounts/links.js';
 import { ANNOUNCEMENT_ID, type Announcements } from '../announcements/announcements.js';
@@ -19,19 +18,13 @@ import { AnnouncementInput, ClassLeaveQuery, DecisionInput, LeaveInput, Transcri
 import { receiveWebhook } from '../webhooks.js';
 
 /** What every route needs. */
-export interface RouteContext {
-  readonly tokens: TokenSettings;
-  readonly nonces: Nonces;
-  readonly sessions: Sessions;
-  readonly access: PartnerAccess;
-  readonly db: Database;
+export interface RouteContext extends BackendParts {
   readonly roster: Roster;
   readonly links: Links;
   readonly leave: LeaveRequests;
   readonly tuition: Tuition;
   readonly announcements: Announcements;
   readonly outbox: Outbox;
-  readonly now: () => Date;
 }
 
 const PUPIL = '(hs-\\d{3})';
