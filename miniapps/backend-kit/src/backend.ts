@@ -4,7 +4,7 @@ import type { DatabaseLocation } from './db/open.js';
 import type { Endpoint } from './http/answer.js';
 import { createNonces } from './http/nonces.js';
 import { serveBackend } from './http/serve.js';
-import { createSessions, type CitizenAuth } from './http/sessions.js';
+import { createSessions, signInEndpointOf, type CitizenAuth } from './http/sessions.js';
 
 /** What every demo backend is started with (`main.ts` reads them from the environment `npm start` sets). */
 export interface BackendOptions {
@@ -58,7 +58,10 @@ export interface ListeningBackend {
   close(): Promise<void>;
 }
 
-/** Opens the database, connects to the platform, and serves the app's endpoints until `close()`. */
+/**
+ * Opens the database, connects to the platform, and serves the sign-in endpoints (`POST /auth/nonce`,
+ * `POST /auth/session`) and the app's own until `close()`.
+ */
 export async function startBackend<Context>(definition: BackendDefinition<Context>, options: BackendOptions): Promise<ListeningBackend> {
   const db = options.database ?? (await definition.open({ databaseUrl: options.databaseUrl, dataDir: options.dataDir }));
   const now = options.now ?? (() => new Date());
@@ -77,7 +80,7 @@ export async function startBackend<Context>(definition: BackendDefinition<Contex
   const http = await serveBackend({
     name: definition.name, allowedOrigin: options.allowedOrigin, port: options.port ?? definition.port,
     ...(options.hostname ? { hostname: options.hostname } : {}),
-    endpointOf: (pathname) => definition.endpointOf(pathname, context),
+    endpointOf: (pathname) => signInEndpointOf(pathname, parts) ?? definition.endpointOf(pathname, context),
     onClose: async () => {
       await definition.onClose?.(context);
       access.close();

@@ -9,7 +9,7 @@ export { parse } from './http/parse.js';
 export { answerPreflight, applyCors } from './http/cors.js';
 export { createNonces, type NonceLimits, type Nonces } from './http/nonces.js';
 export { authenticateCitizen, bearerToken, type TokenSettings } from './http/authenticate.js';
-export { citizenOf, createSessions, sessionEndpoint, type CitizenAuth, type IssuedSession, type Sessions } from './http/sessions.js';
+export { citizenOf, createSessions, signInEndpointOf, type CitizenAuth, type IssuedSession, type Sessions } from './http/sessions.js';
 export { readVerifiedWebhook, requireAccess, WEBHOOK_BODY_LIMIT } from './http/platform.js';
 export { serveBackend, type ListeningHttp, type ServeOptions } from './http/serve.js';
 export { startBackend, type BackendDefinition, type BackendOptions, type BackendParts, type ListeningBackend } from './backend.js';

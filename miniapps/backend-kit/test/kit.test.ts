@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  authenticateCitizen, citizenOf, createNonces, createSessions, HttpError, migrate, NONCES_TABLE, sessionEndpoint, ok, openDatabase, parse, readJson, serveBackend,
-  type Database, type DatabaseLocation, type ListeningHttp, type Migration,
+  authenticateCitizen, citizenOf, createNonces, createSessions, HttpError, migrate, NONCES_TABLE, signInEndpointOf, ok, openDatabase, parse, readJson, serveBackend,
+  type Database, type DatabaseLocation, type Endpoint, type ListeningHttp, type Migration,
 } from '../src/index.js';
 import { citizenCaller, startFakePlatform, testDatabases, type CallOptions, type FakePlatform } from '../src/testing/index.js';
 import * as z from 'zod';
@@ -27,25 +27,24 @@ describe.each(testDatabases(open))('the backend kit on $name', (testDb) => {
     const tokens = { issuer: platform.origin, appId: 'kit' };
     const auth = { tokens, nonces, sessions: await createSessions(db, { seconds: 600, now: () => new Date(clock) }) };
     const Note = z.strictObject({ text: z.string().min(1).max(20) });
+    const endpointOf = (pathname: string): Endpoint | undefined => {
+      if (pathname === '/notes') {
+        return { method: 'POST', run: async (r) => {
+          const { sub } = await authenticateCitizen(r, tokens, nonces);
+          const note = parse(Note, await readJson(r, 64));
+          await db.query('INSERT INTO notes (sub, text) VALUES ($1, $2)', [sub, note.text]);
+          return ok({ saved: note.text }, 201);
+        } };
+      }
+      if (pathname === '/whoami') return { method: 'GET', run: async (r) => ok({ sub: await citizenOf(r, auth) }) };
+      if (pathname === '/teapot') return { method: 'GET', run: async () => { throw new HttpError(418, 'TEAPOT', 'Short and stout', { limit: 1 }, { 'retry-after': '7' }); } };
+      if (pathname === '/bytes') return { method: 'GET', run: async () => ({ status: 200, body: new Uint8Array([1, 2, 3]), headers: { 'content-type': 'application/octet-stream' } }) };
+      if (pathname === '/boom') return { method: 'GET', run: async () => { throw new Error('unexpected'); } };
+      return undefined;
+    };
     http = await serveBackend({
       name: 'kit-test', allowedOrigin: APP_ORIGIN, port: 0,
-      endpointOf: (pathname) => {
-        if (pathname === '/auth/nonce') return { method: 'POST', run: async () => ok({ nonce: await nonces.issue() }, 201) };
-        if (pathname === '/notes') {
-          return { method: 'POST', run: async (r) => {
-            const { sub } = await authenticateCitizen(r, tokens, nonces);
-            const note = parse(Note, await readJson(r, 64));
-            await db.query('INSERT INTO notes (sub, text) VALUES ($1, $2)', [sub, note.text]);
-            return ok({ saved: note.text }, 201);
-          } };
-        }
-        if (pathname === '/auth/session') return sessionEndpoint(auth);
-        if (pathname === '/whoami') return { method: 'GET', run: async (r) => ok({ sub: await citizenOf(r, auth) }) };
-        if (pathname === '/teapot') return { method: 'GET', run: async () => { throw new HttpError(418, 'TEAPOT', 'Short and stout', { limit: 1 }, { 'retry-after': '7' }); } };
-        if (pathname === '/bytes') return { method: 'GET', run: async () => ({ status: 200, body: new Uint8Array([1, 2, 3]), headers: { 'content-type': 'application/octet-stream' } }) };
-        if (pathname === '/boom') return { method: 'GET', run: async () => { throw new Error('unexpected'); } };
-        return undefined;
-      },
+      endpointOf: (pathname) => signInEndpointOf(pathname, auth) ?? endpointOf(pathname),
     });
   });
   afterAll(async () => {

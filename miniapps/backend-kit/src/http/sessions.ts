@@ -2,7 +2,7 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Database } from '../db/database.js';
 import { HttpError } from '../http-error.js';
-import type { Answer, Endpoint } from './answer.js';
+import { ok, type Endpoint } from './answer.js';
 import { authenticateCitizen, bearerToken, type TokenSettings } from './authenticate.js';
 import type { Nonces } from './nonces.js';
 
@@ -77,10 +77,18 @@ export async function citizenOf(request: IncomingMessage, auth: CitizenAuth): Pr
   return (await authenticateCitizen(request, auth.tokens, auth.nonces)).sub;
 }
 
-/** `POST /auth/session` with `Authorization: Bearer <identity token>` (its nonce from `POST /auth/nonce`): `201 { session, expiresAt }`. */
-export function sessionEndpoint(auth: CitizenAuth): Endpoint {
-  return {
-    method: 'POST',
-    run: async (request): Promise<Answer> => ({ status: 201, body: auth.sessions.issue((await authenticateCitizen(request, auth.tokens, auth.nonces)).sub) }),
-  };
+/**
+ * The two sign-in endpoints, by path (`startBackend` serves them before the app's own):
+ * - `POST /auth/nonce`: `201 { nonce }`, a single-use nonce for the next identity token;
+ * - `POST /auth/session` with `Authorization: Bearer <identity token>` (its nonce from the first): `201 { session, expiresAt }`.
+ */
+export function signInEndpointOf(pathname: string, auth: CitizenAuth): Endpoint | undefined {
+  if (pathname === '/auth/nonce') return { method: 'POST', run: async () => ok({ nonce: await auth.nonces.issue() }, 201) };
+  if (pathname === '/auth/session') {
+    return {
+      method: 'POST',
+      run: async (request) => ok(auth.sessions.issue((await authenticateCitizen(request, auth.tokens, auth.nonces)).sub), 201),
+    };
+  }
+  return undefined;
 }

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { citizenOf, ok, parse, readJson, sessionEndpoint, type BackendParts, type Endpoint } from '@citadel-miniapp/backend-kit';
+import { citizenOf, ok, parse, readJson, type BackendParts, type Endpoint } from '@citadel-miniapp/backend-kit';
 import { receiveWebhook } from '../consent.js';
 import { ReportingError } from '../errors.js';
 import { LIMITS } from '../limits.js';
@@ -29,8 +29,6 @@ export function endpointOf(pathname: string, c: RouteContext): Endpoint | undefi
   };
   const notify = async (event: RecordedEvent) => notifyStatus(event, (await c.access.current())?.citadel, c.reports, 0, c.now());
 
-  if (pathname === '/auth/nonce') return { method: 'POST', run: async () => ok({ nonce: await c.nonces.issue() }, 201) };
-  if (pathname === '/auth/session') return sessionEndpoint(c);
   if (pathname === '/model') return { method: 'GET', run: async () => ok(c.model) };
   if (pathname === '/public/stats') return { method: 'GET', run: async () => ok(await c.reports.statistics()) };
   if (pathname === '/public/reports') {

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import {
-  authenticateCitizen, citizenOf, ok, parse, readJson, requireAccess, sessionEndpoint, type BackendParts, type Endpoint,
+  authenticateCitizen, citizenOf, ok, parse, readJson, requireAccess, type BackendParts, type Endpoint,
 } from '@citadel-miniapp/backend-kit';
 import { childOf, childrenOf, classesOf, taughtClass, type Links, type Member } from '../accounts/links.js';
 import { ANNOUNCEMENT_ID, type Announcements } from '../announcements/announcements.js';
@@ -41,9 +41,6 @@ export function endpointOf(pathname: string, c: RouteContext): Endpoint | undefi
   /** Classes whose announcements the member reads: their children's, and the ones they teach. */
   const readableClasses = (m: Member) => [...new Set([...childrenOf(c.roster, m).map((x) => x.pupil.classId), ...classesOf(c.roster, m).map((x) => x.id)])];
 
-  if (pathname === '/auth/nonce') return { method: 'POST', run: async () => ok({ nonce: await c.nonces.issue() }, 201) };
-  // A short session for one identity token, so later calls need no nonce and token each.
-  if (pathname === '/auth/session') return sessionEndpoint(c);
 
   // Linking to the roster: the one call that needs an identity token carrying the phone number.
   if (pathname === '/link') {

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { citizenOf, ok, parse, readJson, requireAccess, sessionEndpoint, type BackendParts, type Endpoint } from '@citadel-miniapp/backend-kit';
+import { citizenOf, ok, parse, readJson, requireAccess, type BackendParts, type Endpoint } from '@citadel-miniapp/backend-kit';
 import { TourismError } from '../errors.js';
 import { LIMITS } from '../limits.js';
 import { PLACES, placeById, TOILETS } from '../places/catalogue.js';
@@ -29,8 +29,6 @@ const known = (id: string) => {
 export function endpointOf(pathname: string, c: RouteContext): Endpoint | undefined {
   const citizen = (request: IncomingMessage) => citizenOf(request, c);
 
-  if (pathname === '/auth/nonce') return { method: 'POST', run: async () => ok({ nonce: await c.nonces.issue() }, 201) };
-  if (pathname === '/auth/session') return sessionEndpoint(c);
   if (pathname === '/public/places') {
     return { method: 'GET', run: async () => {
       const ratings = await c.reviews.averages();

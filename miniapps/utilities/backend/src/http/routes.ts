@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { citizenOf, ok, parse, readJson, requireAccess, sessionEndpoint, type BackendParts, type Endpoint } from '@citadel-miniapp/backend-kit';
+import { citizenOf, ok, parse, readJson, requireAccess, type BackendParts, type Endpoint } from '@citadel-miniapp/backend-kit';
 import { summaryOf } from '../accounts/summary.js';
 import { UnknownCode, type SavedAccounts } from '../accounts/saved.js';
 import type { Bills } from '../bills/bills.js';
@@ -33,8 +33,6 @@ export function endpointOf(pathname: string, c: RouteContext): Endpoint | undefi
     return bill;
   };
 
-  if (pathname === '/auth/nonce') return { method: 'POST', run: async () => ok({ nonce: await c.nonces.issue() }, 201) };
-  if (pathname === '/auth/session') return sessionEndpoint(c);
   if (pathname === '/public/providers') return { method: 'GET', run: async () => ok({ providers: Object.values(PROVIDERS).map((p) => ({ utility: p.utility, name: p.name, unit: p.unit })) }) };
   if (pathname === '/public/outages') {
     return { method: 'GET', run: async (_r, url) => {
