@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '@citadel-miniapp/backend-kit';
-import { citizenCaller, startFakePlatform, testDatabases, type CallOptions, type FakePlatform } from '@citadel-miniapp/backend-kit/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testDatabases, useTestBackend } from '@citadel-miniapp/backend-kit/testing';
 import { openReportingDatabase } from '../src/db/open.js';
-import { startReportingBackend, type ListeningBackend } from '../src/server.js';
+import { startReportingBackend } from '../src/server.js';
 import { createStaffList } from '../src/staff/staff-list.js';
 import { createPartnerClient } from '@citadel/node';
 import { retryAt } from '@citadel-miniapp/backend-kit';
@@ -16,29 +15,13 @@ const LAT = 16.4637;
 const LON = 107.5909;
 
 describe.each(testDatabases(openReportingDatabase))('the reporting backend on $name', (testDb) => {
-  let platform: FakePlatform;
-  let db: Database;
-  let backend: ListeningBackend;
   let clock = new Date('2026-03-06T03:00:00Z');
-
+  const t = useTestBackend({ appId: 'reporting', appOrigin, database: testDb, start: (options) => startReportingBackend({ ...options, now: () => clock }) });
   beforeAll(async () => {
-    platform = await startFakePlatform('reporting');
-    db = await testDb.open();
-    backend = await startReportingBackend({
-      citadelUrl: platform.origin, allowedOrigin: appOrigin, database: db, port: 0, now: () => clock,
-      credentials: { clientId: 'cid', clientSecret: 'secret', webhookSecret: 'whsec_dGVzdHNlY3JldHRlc3RzZWNyZXQ=' },
-    });
-    await createStaffList(db).add('staff-1', 'Cán bộ IOC');
-    platform.granted.add('citizen-a');
+    await createStaffList(t.db).add('staff-1', 'Cán bộ IOC');
+    t.platform.granted.add('citizen-a');
   });
-  afterAll(async () => {
-    await backend?.close();
-    await db?.close();
-    await platform?.close();
-  });
-
-  /** One call as `sub`: a fresh nonce from the backend, a token carrying it, then the request. */
-  const call = (path: string, options?: CallOptions) => citizenCaller(() => backend.url, platform, appOrigin)(path, options);
+  const { call } = t;
   const file = (sub: string, body: Record<string, unknown>) => call('/reports/new', { sub, body });
   const good = { category: 'roads', description: 'Đèn đường trước số 12 Lê Lợi bị tắt, tối om', latitude: LAT, longitude: LON, photos: [{ data: jpeg }] };
 
@@ -51,7 +34,7 @@ describe.each(testDatabases(openReportingDatabase))('the reporting backend on $n
     expect(report.matched.map((m: { keyword: string }) => m.keyword)).toEqual(['đèn đường', 'tối om']);
     expect(report.deadlineAt).toBe('2026-03-07T03:00:00.000Z');
     expect(filed.body.notification).toBe('sent');
-    expect(platform.sent.at(-1)).toEqual({
+    expect(t.platform.sent.at(-1)).toEqual({
       key: expect.stringMatching(new RegExp(`^report-${report.code}-received-\\d+$`)),
       body: { to: 'citizen-a', topic: 'status', title: { vi: 'Phản ánh đã được tiếp nhận', en: 'Your report was received' }, body: { vi: expect.stringContaining(report.code), en: expect.stringContaining(report.code) }, path: `/reports/${report.code}` },
     });
@@ -90,14 +73,14 @@ describe.each(testDatabases(openReportingDatabase))('the reporting backend on $n
 
   it('authenticates every private endpoint with a fresh identity token whose nonce it issued, once', async () => {
     expect((await call('/reports')).body.code).toBe('MISSING_TOKEN');
-    expect((await call('/reports', { token: platform.issue({ aud: 'kitchen-sink' }) })).body.code).toBe('WRONG_AUDIENCE');
+    expect((await call('/reports', { token: t.platform.issue({ aud: 'kitchen-sink' }) })).body.code).toBe('WRONG_AUDIENCE');
     // A valid token whose nonce was never issued here, and one replayed.
-    const stray = platform.issue({ sub: 'citizen-a', nonce: 'never-issued-1234' });
-    expect((await fetch(`${backend.url}/reports`, { headers: { authorization: `Bearer ${stray}` } })).status).toBe(401);
-    const { nonce } = (await (await fetch(`${backend.url}/auth/nonce`, { method: 'POST' })).json()) as { nonce: string };
-    const token = platform.issue({ sub: 'citizen-a', nonce });
-    expect((await fetch(`${backend.url}/reports`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
-    const replay = await fetch(`${backend.url}/reports`, { headers: { authorization: `Bearer ${token}` } });
+    const stray = t.platform.issue({ sub: 'citizen-a', nonce: 'never-issued-1234' });
+    expect((await fetch(`${t.url}/reports`, { headers: { authorization: `Bearer ${stray}` } })).status).toBe(401);
+    const { nonce } = (await (await fetch(`${t.url}/auth/nonce`, { method: 'POST' })).json()) as { nonce: string };
+    const token = t.platform.issue({ sub: 'citizen-a', nonce });
+    expect((await fetch(`${t.url}/reports`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
+    const replay = await fetch(`${t.url}/reports`, { headers: { authorization: `Bearer ${token}` } });
     expect(replay.status).toBe(401);
     expect(await replay.json()).toMatchObject({ code: 'NONCE_UNKNOWN' });
     // Another origin gets nothing.
@@ -121,7 +104,7 @@ describe.each(testDatabases(openReportingDatabase))('the reporting backend on $n
     expect((await call(`/staff/reports/${code}/status`, { sub: 'staff-1', body: { status: 'resolved' } })).body.code).toBe('INVALID_PARAMS');
     const resolved = await call(`/staff/reports/${code}/status`, { sub: 'staff-1', body: { status: 'resolved', note: 'Đã thay bóng đèn mới.', photos: [{ data: jpeg }] } });
     expect(resolved.body).toMatchObject({ report: { status: 'resolved', response: 'Đã thay bóng đèn mới.', overdue: false }, notification: 'sent' });
-    expect(platform.sent.at(-1)!.body).toMatchObject({ title: { vi: 'Phản ánh đã được xử lý xong' }, path: `/reports/${code}` });
+    expect(t.platform.sent.at(-1)!.body).toMatchObject({ title: { vi: 'Phản ánh đã được xử lý xong' }, path: `/reports/${code}` });
     expect((await call(`/staff/reports/${code}/status`, { sub: 'staff-1', body: { status: 'in_progress' } })).body).toMatchObject({ code: 'INVALID_TRANSITION', from: 'resolved' });
     const detail = await call(`/reports/${code}`, { sub: 'citizen-a' });
     expect(detail.body.report.events.map((e: { status: string }) => e.status)).toEqual(['received', 'assigned', 'resolved']);
@@ -152,29 +135,29 @@ describe.each(testDatabases(openReportingDatabase))('the reporting backend on $n
   });
 
   it('tries a send again when the quota resets or the platform failed, with the same key, and never one not allowed', async () => {
-    platform.granted.add('citizen-q');
-    platform.quotaPerSub = 0;
+    t.platform.granted.add('citizen-q');
+    t.platform.quotaPerSub = 0;
     const filed = await file('citizen-q', { ...good, description: 'Ổ gà lớn trên đường Hùng Vương, xe máy dễ ngã' });
     expect(filed.body.notification).toBe('quota');
-    const [event] = await db.query<{ id: string; notify_attempts: number; notify_retry_at: Date }>(
+    const [event] = await t.db.query<{ id: string; notify_attempts: number; notify_retry_at: Date }>(
       'SELECT e.id::text AS id, notify_attempts, notify_retry_at FROM status_events e JOIN reports r ON r.id = e.report_id WHERE r.code = $1', [filed.body.report.code]);
     expect(event!.notify_attempts).toBe(1);
     // The fake platform names no reset time: the backend waits an hour.
     expect(new Date(event!.notify_retry_at).getTime() - clock.getTime()).toBeGreaterThan(3_599_000);
 
-    const reports = createReports(db, loadKeywordModel(), () => clock);
-    const citadel = createPartnerClient({ platformUrl: platform.origin, clientId: 'cid', clientSecret: 'secret' });
+    const reports = createReports(t.db, loadKeywordModel(), () => clock);
+    const citadel = createPartnerClient({ platformUrl: t.platform.origin, clientId: 'cid', clientSecret: 'secret' });
     expect(await retryNotifications(citadel, reports, clock)).toBe(0);
-    platform.quotaPerSub = undefined;
+    t.platform.quotaPerSub = undefined;
     const later = new Date(clock.getTime() + 3_700_000);
-    const laterReports = createReports(db, loadKeywordModel(), () => later);
-    const sentBefore = platform.sent.length;
+    const laterReports = createReports(t.db, loadKeywordModel(), () => later);
+    const sentBefore = t.platform.sent.length;
     expect(await retryNotifications(citadel, laterReports, later)).toBe(1);
-    expect(platform.sent.slice(sentBefore).map((s) => s.key)).toEqual([`report-${filed.body.report.code}-received-${event!.id}`]);
+    expect(t.platform.sent.slice(sentBefore).map((s) => s.key)).toEqual([`report-${filed.body.report.code}-received-${event!.id}`]);
     expect((await call(`/reports/${filed.body.report.code}`, { sub: 'citizen-q' })).body.report.events[0].notify).toBe('sent');
     expect(await retryNotifications(citadel, laterReports, later)).toBe(0);
     // Not allowed is final: citizen-b's report from before is not tried again.
-    expect((await db.query("SELECT 1 FROM status_events WHERE notify_state = 'not_granted' AND notify_retry_at IS NOT NULL")).length).toBe(0);
+    expect((await t.db.query("SELECT 1 FROM status_events WHERE notify_state = 'not_granted' AND notify_retry_at IS NOT NULL")).length).toBe(0);
   });
 
   it('backs off a failing send, doubling, and gives up after the last try', () => {

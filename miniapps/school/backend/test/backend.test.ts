@@ -1,13 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '@citadel-miniapp/backend-kit';
-import { citizenCaller, deliverWebhook, startFakePlatform, testDatabases, type CallOptions, type FakePlatform } from '@citadel-miniapp/backend-kit/testing';
+import { describe, expect, it } from 'vitest';
+import { testDatabases, useTestBackend } from '@citadel-miniapp/backend-kit/testing';
 import { createPartnerClient } from '@citadel/node';
 import { openSchoolDatabase } from '../src/db/open.js';
 import { createOutbox } from '../src/notify/outbox.js';
-import { startSchoolBackend, type ListeningBackend } from '../src/server.js';
+import { startSchoolBackend } from '../src/server.js';
 
 const appOrigin = 'http://school.apps.localhost:8080';
-const WEBHOOK_SECRET = 'whsec_dGVzdHNlY3JldHRlc3RzZWNyZXQ=';
 // Tuesday 1 December 2026, 09:00 in Huế; the backend's clock moves a second each time it is read.
 const NOW = new Date('2026-12-01T02:00:00Z');
 let tick = 0;
@@ -20,30 +18,11 @@ const PHONE = {
 } as const;
 
 describe.each(testDatabases(openSchoolDatabase))('the school backend on $name', (testDb) => {
-  let platform: FakePlatform;
-  let db: Database;
-  let backend: ListeningBackend;
-
-  beforeAll(async () => {
-    platform = await startFakePlatform('school');
-    db = await testDb.open();
-    backend = await startSchoolBackend({
-      citadelUrl: platform.origin, allowedOrigin: appOrigin, database: db, port: 0, now: clock,
-      credentials: { clientId: 'cid', clientSecret: 'secret', webhookSecret: WEBHOOK_SECRET },
-    });
-  });
-  afterAll(async () => {
-    await backend?.close();
-    await db?.close();
-    await platform?.close();
-  });
-
-  /** One call, as `sub` when given: a fresh nonce from the backend, a token carrying it, then the request. */
-  const call = (path: string, options?: CallOptions) => citizenCaller(() => backend.url, platform, appOrigin)(path, options);
+  const t = useTestBackend({ appId: 'school', appOrigin, database: testDb, start: (options) => startSchoolBackend({ ...options, now: clock }) });
+  const { call, deliver } = t;
   /** Links `sub` from a token carrying `phone` (and a name), as the app does at start. */
   const link = (sub: string, phone: string) => call('/link', { sub, method: 'POST', claims: { phone_number: phone, name: 'Tên trong tài khoản' } });
-  const partner = () => createPartnerClient({ platformUrl: platform.origin, clientId: 'cid', clientSecret: 'secret' });
-  const deliver = (id: string, type: string, data: Record<string, unknown>, secret = WEBHOOK_SECRET) => deliverWebhook(`${backend.url}/webhooks`, secret, id, { type, data });
+  const partner = () => createPartnerClient({ platformUrl: t.platform.origin, clientId: 'cid', clientSecret: 'secret' });
 
   describe('linking', () => {
     it('links a guardian to the children whose roster lists their phone number, and only from the phone claim', async () => {
@@ -94,13 +73,13 @@ describe.each(testDatabases(openSchoolDatabase))('the school backend on $name', 
 
     it('refuses missing, foreign, expired and replayed tokens, and other origins', async () => {
       expect((await call('/pupils/hs-301')).body.code).toBe('MISSING_TOKEN');
-      const nonceOf = async () => ((await (await fetch(`${backend.url}/auth/nonce`, { method: 'POST' })).json()) as { nonce: string }).nonce;
-      const as = (token: string, path = '/pupils/hs-301') => fetch(`${backend.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
+      const nonceOf = async () => ((await (await fetch(`${t.url}/auth/nonce`, { method: 'POST' })).json()) as { nonce: string }).nonce;
+      const as = (token: string, path = '/pupils/hs-301') => fetch(`${t.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
       const status = async (token: string) => { const r = await as(token); return [r.status, ((await r.json()) as { code: string }).code]; };
-      expect(await status(platform.issue({ sub: 'p-hoa', nonce: await nonceOf(), aud: 'tourism' }))).toEqual([401, 'WRONG_AUDIENCE']);
-      expect(await status(platform.issue({ sub: 'p-hoa', nonce: await nonceOf(), exp: Math.floor(Date.now() / 1000) - 60 }))).toEqual([401, 'EXPIRED']);
-      expect(await status(platform.issue({ sub: 'p-hoa', nonce: 'never-issued-here' }))).toEqual([401, 'NONCE_UNKNOWN']);
-      const token = platform.issue({ sub: 'p-hoa', nonce: await nonceOf() });
+      expect(await status(t.platform.issue({ sub: 'p-hoa', nonce: await nonceOf(), aud: 'tourism' }))).toEqual([401, 'WRONG_AUDIENCE']);
+      expect(await status(t.platform.issue({ sub: 'p-hoa', nonce: await nonceOf(), exp: Math.floor(Date.now() / 1000) - 60 }))).toEqual([401, 'EXPIRED']);
+      expect(await status(t.platform.issue({ sub: 'p-hoa', nonce: 'never-issued-here' }))).toEqual([401, 'NONCE_UNKNOWN']);
+      const token = t.platform.issue({ sub: 'p-hoa', nonce: await nonceOf() });
       expect((await as(token)).status).toBe(200);
       expect(await status(token)).toEqual([401, 'NONCE_UNKNOWN']);
       expect((await call('/pupils/hs-301', { sub: 'p-hoa', origin: 'https://evil.example' })).body.code).toBe('ORIGIN_NOT_ALLOWED');
@@ -133,7 +112,7 @@ describe.each(testDatabases(openSchoolDatabase))('the school backend on $name', 
     });
 
     it('files a request, tells the homeroom teacher, and refuses an overlapping one', async () => {
-      platform.granted.add('t-minh');
+      t.platform.granted.add('t-minh');
       // Saturday counts at the lower secondary school.
       const made = await call('/pupils/hs-801/leave/new', { sub: 'p-hoa', body: { from: '2026-12-04', to: '2026-12-05', kind: 'family', reason: 'Về quê dự đám cưới' } });
       expect(made.status).toBe(201);
@@ -144,7 +123,7 @@ describe.each(testDatabases(openSchoolDatabase))('the school backend on $name', 
       expect(made.body.notified).toEqual(['sent']);
       requestId = made.body.request.id;
       expect(requestId).toMatch(/^NP-[A-Z2-9]{8}$/);
-      const sent = platform.sent.find((s) => s.key === `leave-new-${requestId}-t-minh`)!;
+      const sent = t.platform.sent.find((s) => s.key === `leave-new-${requestId}-t-minh`)!;
       expect(sent.body).toMatchObject({ to: 't-minh', topic: 'leave', path: `/leave/${requestId}`, title: { vi: 'Đơn xin nghỉ học mới', en: 'New leave request' } });
       expect(JSON.stringify(sent.body)).not.toContain('Khang');
       const again = await call('/pupils/hs-801/leave/new', { sub: 'p-hoa', body: { from: '2026-12-05', to: '2026-12-07', kind: 'sick', reason: 'Ốm' } });
@@ -173,7 +152,7 @@ describe.each(testDatabases(openSchoolDatabase))('the school backend on $name', 
     });
 
     it('notifies the guardian of a decline, and lets only the guardian who asked withdraw a pending request', async () => {
-      platform.granted.add('p-hoa');
+      t.platform.granted.add('p-hoa');
       const a = (await call('/pupils/hs-301/leave/new', { sub: 'p-hoa', body: { from: '2026-12-07', to: '2026-12-07', kind: 'other', reason: 'Khám răng' } })).body.request;
       // Hân's teacher has not opened the app: nobody to tell.
       const b = await call('/pupils/hs-301/leave/new', { sub: 'p-hoa', body: { from: '2026-12-08', to: '2026-12-09', kind: 'sick', reason: 'Sốt' } });
@@ -189,7 +168,7 @@ describe.each(testDatabases(openSchoolDatabase))('the school backend on $name', 
       await link('t-linh', '+84900000302');
       const declined = await call(`/leave/${b.body.request.id}/decision`, { sub: 't-linh', body: { decision: 'declined', comment: 'Tuần này lớp kiểm tra định kỳ, phụ huynh liên hệ cô.' } });
       expect(declined.body).toMatchObject({ request: { status: 'declined' }, notified: ['sent'] });
-      expect(platform.sent.find((s) => s.key === `leave-declined-${b.body.request.id}`)!.body).toMatchObject({ to: 'p-hoa', topic: 'leave', path: `/leave/${b.body.request.id}` });
+      expect(t.platform.sent.find((s) => s.key === `leave-declined-${b.body.request.id}`)!.body).toMatchObject({ to: 'p-hoa', topic: 'leave', path: `/leave/${b.body.request.id}` });
     });
   });
 
@@ -252,13 +231,13 @@ describe.each(testDatabases(openSchoolDatabase))('the school backend on $name', 
       expect(paying.status).toBe(201);
       payment = paying.body.payment;
       expect(payment).toMatchObject({ amount: 690_000, orderId: expect.stringMatching(/^ord_/), reference: expect.stringMatching(/^HP-/) });
-      expect(platform.orders.get(payment.reference)!.body).toMatchObject({
+      expect(t.platform.orders.get(payment.reference)!.body).toMatchObject({
         amount: 690_000, reference: payment.reference, metadata: { fee: lunches, pupil: 'hs-301' },
         description: 'Tiền ăn bán trú tháng 12/2026 (23 ngày) – Lê Ngọc Hân, lớp 3/2, Trường Tiểu học Lê Lợi',
       });
-      const orders = platform.orders.size;
+      const orders = t.platform.orders.size;
       expect((await call(`/fees/${lunches}/pay`, { sub: 'p-hoa', method: 'POST' })).body.payment).toEqual(payment);
-      expect(platform.orders.size).toBe(orders);
+      expect(t.platform.orders.size).toBe(orders);
       expect((await call(`/fees/${lunches}/pay`, { sub: 'p-tung', method: 'POST' })).body.code).toBe('PAYMENT_IN_PROGRESS');
       expect((await call('/fees/hs-301_2026-hk1_hoc-phi/pay', { sub: 'p-hoa', method: 'POST' })).body.code).toBe('NOTHING_TO_PAY');
       expect((await call(`/fees/${lunches}/pay`, { sub: 'p-binh', method: 'POST' })).status).toBe(404);
@@ -288,12 +267,12 @@ describe.each(testDatabases(openSchoolDatabase))('the school backend on $name', 
         });
       }
       expect((await call(`/fees/${lunches}/pay`, { sub: 'p-tung', method: 'POST' })).body.code).toBe('ALREADY_PAID');
-      const receipt = platform.sent.find((s) => s.key === `tuition-paid-${payment.reference}`)!;
+      const receipt = t.platform.sent.find((s) => s.key === `tuition-paid-${payment.reference}`)!;
       expect(receipt.body).toMatchObject({ to: 'p-hoa', topic: 'tuition', path: `/tuition/${lunches}` });
     });
 
     it('answers 502 when the platform refuses the order, and lets the fee be paid afterwards', async () => {
-      platform.refuseNext = 'INVALID_PARAMS';
+      t.platform.refuseNext = 'INVALID_PARAMS';
       expect((await call('/fees/hs-301_2026-hk1_bhyt/pay', { sub: 'p-hoa', method: 'POST' })).body.code).toBe('PLATFORM_REFUSED');
       expect((await call('/fees/hs-301_2026-hk1_bhyt/pay', { sub: 'p-hoa', method: 'POST' })).body.payment.amount).toBe(884_520);
     });
@@ -302,7 +281,7 @@ describe.each(testDatabases(openSchoolDatabase))('the school backend on $name', 
   describe('announcements', () => {
     it('fans an announcement out to the linked guardians of the class, recording each outcome', async () => {
       for (const [sub, phone] of [['a-thang', PHONE.thang], ['a-loan', PHONE.loan], ['a-cuong', PHONE.cuong], ['a-yen', PHONE.yen]] as const) await link(sub, phone);
-      for (const sub of ['a-thang', 'a-loan', 'a-cuong']) platform.granted.add(sub);
+      for (const sub of ['a-thang', 'a-loan', 'a-cuong']) t.platform.granted.add(sub);
       const post = (clientKey: string, title = 'Họp phụ huynh cuối học kỳ I') => call('/classes/ntp-6-3/announcements/new', {
         sub: 't-oanh', body: { clientKey, title, body: 'Kính mời quý phụ huynh dự họp lúc 7 giờ 30 sáng Chủ nhật 13/12/2026 tại phòng học lớp 6/3.' },
       });
@@ -310,27 +289,27 @@ describe.each(testDatabases(openSchoolDatabase))('the school backend on $name', 
       expect((await post('bad key!')).body.code).toBe('INVALID_PARAMS');
       expect((await post('key-10001', 'x'.repeat(81))).body.code).toBe('INVALID_PARAMS');
 
-      const before = platform.sent.length;
+      const before = t.platform.sent.length;
       const first = await post('key-10001');
       expect(first.status).toBe(201);
       const a = first.body.announcement;
       expect(a).toMatchObject({ className: '6/3', teacher: 'Lê Thị Kim Oanh', title: 'Họp phụ huynh cuối học kỳ I' });
       // 8 registered guardians in 6/3: 4 linked (3 allowed notifications), 4 never opened the app.
       expect(a.delivery).toEqual({ recipients: 4, unlinked: 4, counts: { pending: 0, sent: 3, muted: 0, not_granted: 1, quota: 0, failed: 0, skipped: 0 } });
-      const sends = platform.sent.slice(before);
+      const sends = t.platform.sent.slice(before);
       expect(sends.map((s) => s.key).sort()).toEqual(['a-cuong', 'a-loan', 'a-thang'].map((sub) => `announcement-${a.id}-${sub}`));
       expect(sends[0]!.body).toMatchObject({ topic: 'announcements', path: `/announcements/${a.id}`, title: 'Họp phụ huynh cuối học kỳ I' });
 
       // The same post retried is the same announcement, and nobody is notified twice.
       const replay = await post('key-10001');
       expect(replay.body.announcement.id).toBe(a.id);
-      expect(platform.sent.length).toBe(before + 3);
+      expect(t.platform.sent.length).toBe(before + 3);
 
       // The guardian who had not allowed notifications allows them; a resend reaches only her.
-      platform.granted.add('a-yen');
+      t.platform.granted.add('a-yen');
       const resent = await call(`/announcements/${a.id}/resend`, { sub: 't-oanh', method: 'POST' });
       expect(resent.body.announcement.delivery.counts).toMatchObject({ sent: 4, not_granted: 0 });
-      expect(platform.sent.length).toBe(before + 4);
+      expect(t.platform.sent.length).toBe(before + 4);
       expect((await call(`/announcements/${a.id}/resend`, { sub: 't-minh', method: 'POST' })).status).toBe(404);
 
       // Every guardian of the class reads it in the app; a guardian of another class does not.
@@ -341,16 +320,16 @@ describe.each(testDatabases(openSchoolDatabase))('the school backend on $name', 
     });
 
     it('records guardians over their daily quota, and caps announcements per class per day', async () => {
-      platform.quotaPerSub = 1;
+      t.platform.quotaPerSub = 1;
       const post = (clientKey: string) => call('/classes/ntp-6-3/announcements/new', { sub: 't-oanh', body: { clientKey, title: 'Nghỉ học do mưa lớn', body: 'Ngày mai học sinh nghỉ học để đảm bảo an toàn.' } });
       const second = await post('key-10002');
       expect(second.body.announcement.delivery.counts).toMatchObject({ sent: 0, quota: 4 });
       // Tomorrow the background retry sends them, under the same keys.
-      platform.quotaPerSub = undefined;
-      const before = platform.sent.length;
-      const tomorrow = createOutbox(db, () => new Date(NOW.getTime() + 86_400_000));
+      t.platform.quotaPerSub = undefined;
+      const before = t.platform.sent.length;
+      const tomorrow = createOutbox(t.db, () => new Date(NOW.getTime() + 86_400_000));
       expect(await tomorrow.retryDue(partner())).toBe(4);
-      expect(platform.sent.length).toBe(before + 4);
+      expect(t.platform.sent.length).toBe(before + 4);
       const seen = (await call('/classes/ntp-6-3/announcements', { sub: 't-oanh' })).body.announcements.find((x: any) => x.id === second.body.announcement.id);
       expect(seen.delivery.counts).toMatchObject({ sent: 4, quota: 0 });
       expect(await tomorrow.retryDue(partner())).toBe(0);
@@ -361,14 +340,14 @@ describe.each(testDatabases(openSchoolDatabase))('the school backend on $name', 
 
   describe('notification retries', () => {
     it('keeps a notification sent without credentials, and sends it later under the same key', async () => {
-      platform.granted.add('r-1');
-      const at = (minutes: number) => createOutbox(db, () => new Date(NOW.getTime() + minutes * 60_000));
+      t.platform.granted.add('r-1');
+      const at = (minutes: number) => createOutbox(t.db, () => new Date(NOW.getTime() + minutes * 60_000));
       const message = { key: 'retry-test-1', input: { to: 'r-1', topic: 'leave', title: 'Thử', body: 'Thử lại', path: '/leave/NP-AAAAAAAA' } };
       expect(await at(0).notify(undefined, [message])).toEqual(['skipped']);
       // Not yet due a minute later… then sent, once, with the body it was stored with.
       expect(await at(0.5).retryDue(partner())).toBe(0);
       expect(await at(2).retryDue(partner())).toBe(1);
-      expect(platform.sent.filter((s) => s.key === 'retry-test-1').map((s) => s.body)).toEqual([message.input]);
+      expect(t.platform.sent.filter((s) => s.key === 'retry-test-1').map((s) => s.body)).toEqual([message.input]);
       expect(await at(600).retryDue(partner())).toBe(0);
       // A citizen who has not allowed notifications is not asked again by the loop.
       expect(await at(0).notify(partner(), [{ ...message, key: 'retry-test-2', input: { ...message.input, to: 'r-2' } }])).toEqual(['not_granted']);

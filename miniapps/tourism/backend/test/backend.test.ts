@@ -1,38 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '@citadel-miniapp/backend-kit';
-import { citizenCaller, deliverWebhook, startFakePlatform, testDatabases, type CallOptions, type FakePlatform } from '@citadel-miniapp/backend-kit/testing';
+import { describe, expect, it } from 'vitest';
+import { TEST_CREDENTIALS, testDatabases, useTestBackend } from '@citadel-miniapp/backend-kit/testing';
 import { openTourismDatabase } from '../src/db/open.js';
-import { startTourismBackend, type ListeningBackend } from '../src/server.js';
+import { startTourismBackend } from '../src/server.js';
 import { parseGateKeys } from '../src/tickets/gates.js';
 
 const appOrigin = 'http://tourism.apps.localhost:8080';
-const WEBHOOK_SECRET = 'whsec_dGVzdHNlY3JldHRlc3RzZWNyZXQ=';
 const GATE_KEY = 'gate-key-ngo-mon-0001';
 
 describe.each(testDatabases(openTourismDatabase))('the tourism backend on $name', (testDb) => {
-  let platform: FakePlatform;
-  let db: Database;
-  let backend: ListeningBackend;
-
-  beforeAll(async () => {
-    platform = await startFakePlatform('tourism');
-    db = await testDb.open();
-    backend = await startTourismBackend({
-      citadelUrl: platform.origin, allowedOrigin: appOrigin, database: db, port: 0,
-      credentials: { clientId: 'cid', clientSecret: 'secret', webhookSecret: WEBHOOK_SECRET },
-      gateKeys: parseGateKeys(`ngo-mon:${GATE_KEY},hien-nhon:${GATE_KEY}-2`),
-    });
-  });
-  afterAll(async () => {
-    await backend?.close();
-    await db?.close();
-    await platform?.close();
-  });
-
-  /** One call, as `sub` when given: a fresh nonce from the backend, a token carrying it, then the request. */
-  const call = (path: string, options?: CallOptions) => citizenCaller(() => backend.url, platform, appOrigin)(path, options);
-  const deliver = (id: string, data: Record<string, unknown>, secret = WEBHOOK_SECRET) =>
-    deliverWebhook(`${backend.url}/webhooks`, secret, id, { type: 'payment.succeeded', data });
+  const t = useTestBackend({ appId: 'tourism', appOrigin, database: testDb, start: (options) => startTourismBackend({ ...options, gateKeys: parseGateKeys(`ngo-mon:${GATE_KEY},hien-nhon:${GATE_KEY}-2`) }) });
+  const { call } = t;
+  const deliver = (id: string, data: Record<string, unknown>, secret?: string) => t.deliver(id, 'payment.succeeded', data, secret);
 
 
   it('lists the places, toilets and one place publicly, without a token', async () => {
@@ -67,7 +45,7 @@ describe.each(testDatabases(openTourismDatabase))('the tourism backend on $name'
     const ticket = bought.body.ticket;
     expect(ticket).toMatchObject({ placeId: 'dai-noi', quantity: 2, amount: 400_000, status: 'pending', code: null, orderId: expect.stringMatching(/^ord_/) });
     // The platform got the backend's price, with the ticket's own reference as the idempotency key.
-    expect(platform.orders.get(ticket.reference)!.body).toMatchObject({ amount: 400_000, reference: ticket.reference, description: 'Vé tham quan Đại Nội Huế × 2' });
+    expect(t.platform.orders.get(ticket.reference)!.body).toMatchObject({ amount: 400_000, reference: ticket.reference, description: 'Vé tham quan Đại Nội Huế × 2' });
     expect((await call(`/tickets/${ticket.reference}`, { sub: 'citizen-b' })).status).toBe(404);
 
     const paid = { orderId: ticket.orderId, paymentId: 'pay_1', amount: 400_000, currency: 'VND', reference: ticket.reference, metadata: {}, sub: 'citizen-a', paidAt: new Date().toISOString() };
@@ -95,7 +73,7 @@ describe.each(testDatabases(openTourismDatabase))('the tourism backend on $name'
   it('admits a paid ticket once, at a gate with its key, even when two gates scan it at once', async () => {
     const ticket = (await call('/tickets/new', { sub: 'citizen-g', body: { placeId: 'lang-minh-mang' } })).body.ticket;
     const admit = async (code: string, authorization = `Gate ngo-mon:${GATE_KEY}`) => {
-      const response = await fetch(`${backend.url}/gate/admit`, { method: 'POST', headers: { authorization, 'content-type': 'application/json' }, body: JSON.stringify({ code }) });
+      const response = await fetch(`${t.url}/gate/admit`, { method: 'POST', headers: { authorization, 'content-type': 'application/json' }, body: JSON.stringify({ code }) });
       return { status: response.status, body: (await response.json()) as any };
     };
     // Unpaid: no code yet; a forged code for it is not a ticket.
@@ -119,8 +97,8 @@ describe.each(testDatabases(openTourismDatabase))('the tourism backend on $name'
 
   it('refuses to admit when no gate is configured, and reads GATE_KEYS strictly', async () => {
     const bare = await startTourismBackend({
-      citadelUrl: platform.origin, allowedOrigin: appOrigin, database: db, port: 0,
-      credentials: { clientId: 'cid', clientSecret: 'secret', webhookSecret: WEBHOOK_SECRET },
+      citadelUrl: t.platform.origin, allowedOrigin: appOrigin, database: t.db, port: 0,
+      credentials: TEST_CREDENTIALS,
     });
     try {
       const response = await fetch(`${bare.url}/gate/admit`, { method: 'POST', headers: { authorization: `Gate ngo-mon:${GATE_KEY}`, 'content-type': 'application/json' }, body: '{"code":"x"}' });
@@ -135,7 +113,7 @@ describe.each(testDatabases(openTourismDatabase))('the tourism backend on $name'
   });
 
   it('answers 502 when the platform refuses the order, and lists no half-made ticket', async () => {
-    platform.refuseNext = 'INVALID_PARAMS';
+    t.platform.refuseNext = 'INVALID_PARAMS';
     expect((await call('/tickets/new', { sub: 'citizen-c', body: { placeId: 'lang-tu-duc' } })).body.code).toBe('PLATFORM_REFUSED');
     expect((await call('/tickets', { sub: 'citizen-c' })).body.tickets).toEqual([]);
   });
@@ -156,9 +134,9 @@ describe.each(testDatabases(openTourismDatabase))('the tourism backend on $name'
     expect((await call('/public/places')).body.places.find((p: { id: string }) => p.id === 'dai-noi').rating).toEqual({ average: 4.5, count: 2 });
 
     // A token replayed with its nonce already used is refused.
-    const { nonce } = (await (await fetch(`${backend.url}/auth/nonce`, { method: 'POST' })).json()) as { nonce: string };
-    const token = platform.issue({ sub: 'citizen-d', nonce });
-    const send = () => fetch(`${backend.url}/places/hue/reviews`.replace('hue', 'lang-khai-dinh'), {
+    const { nonce } = (await (await fetch(`${t.url}/auth/nonce`, { method: 'POST' })).json()) as { nonce: string };
+    const token = t.platform.issue({ sub: 'citizen-d', nonce });
+    const send = () => fetch(`${t.url}/places/hue/reviews`.replace('hue', 'lang-khai-dinh'), {
       method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ stars: 3 }) });
     expect((await send()).status).toBe(201);
     const replay = await send();

@@ -1,37 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '@citadel-miniapp/backend-kit';
-import { citizenCaller, deliverWebhook, startFakePlatform, testDatabases, type CallOptions, type FakePlatform } from '@citadel-miniapp/backend-kit/testing';
+import { describe, expect, it } from 'vitest';
+import { testDatabases, useTestBackend } from '@citadel-miniapp/backend-kit/testing';
 import { openUtilitiesDatabase } from '../src/db/open.js';
-import { startUtilitiesBackend, type ListeningBackend } from '../src/server.js';
+import { startUtilitiesBackend } from '../src/server.js';
 
 const appOrigin = 'http://utilities.apps.localhost:8080';
-const WEBHOOK_SECRET = 'whsec_dGVzdHNlY3JldHRlc3RzZWNyZXQ=';
 const ELECTRICITY = 'PC03AA0012345';
 const WATER = 'HW00230401';
 
 describe.each(testDatabases(openUtilitiesDatabase))('the utilities backend on $name', (testDb) => {
-  let platform: FakePlatform;
-  let db: Database;
-  let backend: ListeningBackend;
   const clock = new Date('2026-12-01T05:00:00Z');
-
-  beforeAll(async () => {
-    platform = await startFakePlatform('utilities');
-    db = await testDb.open();
-    backend = await startUtilitiesBackend({
-      citadelUrl: platform.origin, allowedOrigin: appOrigin, database: db, port: 0, now: () => clock,
-      credentials: { clientId: 'cid', clientSecret: 'secret', webhookSecret: WEBHOOK_SECRET },
-    });
-  });
-  afterAll(async () => {
-    await backend?.close();
-    await db?.close();
-    await platform?.close();
-  });
-
-  const call = (path: string, options?: CallOptions) => citizenCaller(() => backend.url, platform, appOrigin)(path, options);
-  const deliver = (id: string, data: Record<string, unknown>, secret = WEBHOOK_SECRET) =>
-    deliverWebhook(`${backend.url}/webhooks`, secret, id, { type: 'payment.succeeded', data });
+  const t = useTestBackend({ appId: 'utilities', appOrigin, database: testDb, start: (options) => startUtilitiesBackend({ ...options, now: () => clock }) });
+  const { call } = t;
+  const deliver = (id: string, data: Record<string, unknown>, secret?: string) => t.deliver(id, 'payment.succeeded', data, secret);
   const paidData = (orderId: string, bill: { id: string; amount: number }, sub: string, paymentId: string) =>
     ({ orderId, paymentId, amount: bill.amount, currency: 'VND', reference: bill.id, metadata: {}, sub, paidAt: clock.toISOString() });
 
@@ -90,7 +70,7 @@ describe.each(testDatabases(openUtilitiesDatabase))('the utilities backend on $n
     const again = await call(`/bills/${id}/pay`, { sub: 'citizen-a', body: {} });
     // Paying twice in a row offers the same open order.
     expect(again.body.orderId).toBe(first.body.orderId);
-    const order = [...platform.orders.values()].find((o) => o.id === first.body.orderId)!;
+    const order = [...t.platform.orders.values()].find((o) => o.id === first.body.orderId)!;
     expect(order.body).toMatchObject({ amount: first.body.bill.amount, reference: id, description: `Tiền điện tháng 11/2026 · ${ELECTRICITY}` });
     expect((await call(`/bills/${id}/pay`, { sub: 'citizen-b', body: {} })).status).toBe(404);
 
@@ -102,11 +82,11 @@ describe.each(testDatabases(openUtilitiesDatabase))('the utilities backend on $n
     expect((await call(`/bills/${id}`, { sub: 'citizen-a' })).body.bill.status).toBe('unpaid');
     expect((await call(`/bills/${id}/receipt`, { sub: 'citizen-a' })).status).toBe(404);
 
-    platform.granted.add('citizen-a');
+    t.platform.granted.add('citizen-a');
     expect((await deliver('msg_3', data)).body).toMatchObject({ outcome: 'paid', notification: 'sent' });
     expect((await deliver('msg_3', data)).body).toMatchObject({ outcome: 'duplicate' });
     // The payer is told, in both languages, with the receipt a tap away; once.
-    expect(platform.sent.filter((s) => s.key === `receipt-${id}`)).toEqual([{ key: `receipt-${id}`, body: {
+    expect(t.platform.sent.filter((s) => s.key === `receipt-${id}`)).toEqual([{ key: `receipt-${id}`, body: {
       to: 'citizen-a', topic: 'receipts', path: `/bills/${id}/receipt`,
       title: { vi: 'Đã thanh toán tiền điện tháng 11/2026', en: 'Electricity bill for 11/2026 paid' },
       body: { vi: expect.stringMatching(/^Biên nhận HD-202611-\d{6}\. Chạm để xem\.$/), en: expect.stringMatching(/^Receipt HD-202611-/) },
@@ -129,12 +109,12 @@ describe.each(testDatabases(openUtilitiesDatabase))('the utilities backend on $n
     // citizen-a allowed notifications; a payer who did not still gets the bill marked paid.
     expect((await deliver('msg_w1', paidData(mine.body.orderId, bill, 'citizen-a', 'pay_w1'))).body).toMatchObject({ outcome: 'paid', notification: 'sent' });
     expect((await deliver('msg_w2', paidData(theirs.body.orderId, bill, 'citizen-d', 'pay_w2'))).body.outcome).toBe('refunded');
-    const refund = platform.refunds.get('extra-pay_w2');
+    const refund = t.platform.refunds.get('extra-pay_w2');
     expect(refund).toMatchObject({ orderId: theirs.body.orderId, body: { amount: bill.amount } });
     // The bill keeps the first payment; the receipt is the first payer's only.
     expect((await call(`/bills/${id}/receipt`, { sub: 'citizen-a' })).body.receipt.paymentId).toBe('pay_w1');
     expect((await call(`/bills/${id}/receipt`, { sub: 'citizen-d' })).status).toBe(404);
-    const [extra] = await db.query<{ refund_id: string }>('SELECT refund_id FROM extra_payments WHERE payment_id = $1', ['pay_w2']);
+    const [extra] = await t.db.query<{ refund_id: string }>('SELECT refund_id FROM extra_payments WHERE payment_id = $1', ['pay_w2']);
     expect(extra!.refund_id).toBe(refund!.id);
   });
 
@@ -150,9 +130,9 @@ describe.each(testDatabases(openUtilitiesDatabase))('the utilities backend on $n
   it('answers only its own origin and refuses a reused token', async () => {
     expect((await call('/public/outages', { origin: 'https://evil.example' })).status).toBe(403);
     const { nonce } = (await call('/auth/nonce', { body: {} })).body;
-    const token = platform.issue({ sub: 'citizen-a', nonce });
+    const token = t.platform.issue({ sub: 'citizen-a', nonce });
     const headers = { origin: appOrigin, authorization: `Bearer ${token}` };
-    expect((await fetch(`${backend.url}/accounts`, { headers })).status).toBe(200);
-    expect((await (await fetch(`${backend.url}/accounts`, { headers })).json()).code).toBe('NONCE_UNKNOWN');
+    expect((await fetch(`${t.url}/accounts`, { headers })).status).toBe(200);
+    expect(((await (await fetch(`${t.url}/accounts`, { headers })).json()) as { code: string }).code).toBe('NONCE_UNKNOWN');
   });
 });
