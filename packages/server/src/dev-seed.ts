@@ -67,12 +67,20 @@ export async function seedDemoPartner(db: Database, input: DemoPartner): Promise
   writeFileSync(input.file, `${JSON.stringify({ ...issued, webhookSecret } satisfies DemoCredentials, null, 2)}\n`, { mode: 0o600 });
 }
 
-/** Development only: creates each demo account once; a phone number already taken is left as it is. */
-export async function seedDemoAccounts(db: Database, accounts: readonly DemoAccount[]): Promise<void> {
+/**
+ * Creates a demo account unless its phone number is taken (that account is left as it is); true when
+ * it did. The password is hashed only for a new account, so a restart costs no scrypt.
+ */
+async function createDemoAccount(db: Database, account: DemoAccount): Promise<boolean> {
   const citizens = createCitizens(db);
-  for (const account of accounts) {
-    await citizens.create({ phone: normalizePhone(account.phone)!, name: account.name, passwordHash: await hashPassword(account.password) });
-  }
+  const phone = normalizePhone(account.phone)!;
+  if (await citizens.credentialsByPhone(phone)) return false;
+  return (await citizens.create({ phone, name: account.name, passwordHash: await hashPassword(account.password) })) !== undefined;
+}
+
+/** Development only: creates each demo account once. */
+export async function seedDemoAccounts(db: Database, accounts: readonly DemoAccount[]): Promise<void> {
+  for (const account of accounts) await createDemoAccount(db, account);
 }
 
 /** The development authority account `npm start` creates, so the alert console can be tried at once. */
@@ -84,7 +92,5 @@ export const DEMO_AUTHORITY = { phone: '0900000113', password: 'demo-authority-1
  * production (`main` calls it only under `npm start`, and not with `NODE_ENV=production`).
  */
 export async function seedDemoAuthority(db: Database): Promise<void> {
-  const phone = normalizePhone(DEMO_AUTHORITY.phone)!;
-  const created = await createCitizens(db).create({ phone, name: DEMO_AUTHORITY.name, passwordHash: await hashPassword(DEMO_AUTHORITY.password) });
-  if (created) await createCitizens(db).setRole(phone, 'authority', true);
+  if (await createDemoAccount(db, DEMO_AUTHORITY)) await createCitizens(db).setRole(normalizePhone(DEMO_AUTHORITY.phone)!, 'authority', true);
 }
