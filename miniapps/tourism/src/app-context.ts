@@ -19,7 +19,6 @@ export interface AppContext {
   go(route: Route): void;
 }
 
-
 /** Hours and price of a place, in the app's language. */
 export function facts(ctx: AppContext, place: Place) {
   return {
@@ -31,5 +30,4 @@ export function facts(ctx: AppContext, place: Place) {
 /** Lowercase without diacritics, so "dai noi" finds "Đại Nội". */
 export const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase();
 
-export { describeError } from '@citadel-miniapp/web-kit';
-export { when } from '@citadel-miniapp/web-kit';
+export { describeError, when } from '@citadel-miniapp/web-kit';
