@@ -19,18 +19,18 @@ export function partnerBackends(dataDir) {
     const pkg = resolve(miniapps, dir, 'backend/package.json');
     const manifest = resolve(miniapps, dir, 'manifest.json');
     if (!existsSync(pkg) || !existsSync(manifest)) continue;
-    const port = Number(readJson(pkg).citadel?.port);
+    const citadel = readJson(pkg).citadel ?? {};
+    const port = Number(citadel.port);
     if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`${pkg}: "citadel": { "port" } must be a port number`);
     const appId = readJson(manifest).id;
     const clash = backends.find((b) => b.port === port);
     if (clash) throw new Error(`${pkg}: port ${port} is already the backend port of ${clash.appId}`);
-    // What the operator would set for a trusted city service (`npm run operator -- apps quota`); development only.
-    const notificationQuota = readJson(pkg).citadel?.notificationQuota;
-    // Citizen accounts the app's demo data names (the school roster's parent and teacher), created by the platform.
-    const demoAccounts = readJson(pkg).citadel?.demoAccounts;
+    // `notificationQuota`: what the operator would set for a trusted city service (`npm run operator -- apps quota`);
+    // `demoAccounts`: citizen accounts the app's demo data names (the school roster's parent and teacher). Development only.
+    const { notificationQuota, demoAccounts } = citadel;
     backends.push({
-      appId, port, entry: resolve(miniapps, dir, 'backend/dist/main.js'), ...(notificationQuota ? { notificationQuota } : {}),
-      ...(demoAccounts ? { demoAccounts } : {}),
+      appId, port, entry: resolve(miniapps, dir, 'backend/dist/main.js'),
+      ...(notificationQuota ? { notificationQuota } : {}), ...(demoAccounts ? { demoAccounts } : {}),
       credentials: resolve(dataDir, 'partners', `${appId}.json`), dataDir: resolve(dataDir, 'partners', appId),
     });
   }
