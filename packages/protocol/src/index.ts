@@ -15,6 +15,9 @@ export {
   type LaunchContext, type CallOutcome, type BridgeEndpoint,
 } from './wire.js';
 export {
-  Manifest, AppId, TopicId, DeepLinkPrefix, NotificationsSection, isAllowedDeepLink, MAX_DEEP_LINK_LENGTH, categories, manifestOrigin, isLoopbackHost,
+  Manifest, AppId, TopicId, DeepLinkPrefix, NotificationsSection, isAllowedDeepLink, MAX_DEEP_LINK_LENGTH, categories, manifestOrigin,
   type Category,
 } from './manifest.js';
+export { isLoopbackHost, isLocalhostName } from './address/loopback.js';
+export { classifyAddress, type AddressClass } from './address/address-class.js';
+export { parseIpAddress, type AddressBytes } from './address/ip-address.js';

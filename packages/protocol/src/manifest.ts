@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { LocalizedText } from './schemas.js';
 import { permissionNames } from './permissions.js';
+import { isLoopbackHost } from './address/loopback.js';
 
 /** Catalogue categories, in the order the host lists them. */
 export const categories = ['public-services', 'reporting', 'utilities', 'education', 'tourism', 'alerts'] as const;
@@ -21,11 +22,6 @@ const HttpUrl = z.string().check(
     }
   }, 'must be an https URL (http only on localhost)'),
 );
-
-/** True for `localhost`, `*.localhost` and loopback addresses: the only hosts allowed plain http. */
-export function isLoopbackHost(hostname: string): boolean {
-  return hostname === 'localhost' || hostname.endsWith('.localhost') || hostname === '127.0.0.1' || hostname === '[::1]';
-}
 
 /** A notification topic id: lowercase letters, digits and dashes, 1 to 32 characters. */
 export const TopicId = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,31}$/));

@@ -1,0 +1,45 @@
+import * as z from 'zod/mini';
+import { ConsentRevokedData } from './consent-revoked.js';
+import { IsoTime } from './fields.js';
+import { PaymentRefundedData } from './payment-refunded.js';
+import { PaymentSucceededData } from './payment-succeeded.js';
+
+/**
+ * Every webhook event the platform sends, by type, with the schema of its `data`: the one table
+ * the server types what it enqueues with, and `@citadel/node`'s `verifyWebhook` checks against.
+ */
+export const webhookEvents = {
+  'payment.succeeded': PaymentSucceededData,
+  'payment.refunded': PaymentRefundedData,
+  'consent.revoked': ConsentRevokedData,
+} as const;
+
+/** The type of a webhook event: `payment.succeeded`, `payment.refunded` or `consent.revoked`. */
+export type WebhookEventType = keyof typeof webhookEvents;
+
+/** Every event type, in the order of the table. */
+export const webhookEventTypes = Object.keys(webhookEvents) as readonly WebhookEventType[];
+
+/** The `data` of one event type. */
+export type WebhookData<T extends WebhookEventType> = z.infer<(typeof webhookEvents)[T]>;
+
+const bodyOf = <T extends WebhookEventType>(type: T) =>
+  z.object({
+    type: z.literal(type),
+    /** When the event happened (ISO 8601), the same on every retry. */
+    timestamp: IsoTime,
+    data: webhookEvents[type],
+  });
+
+/**
+ * The JSON body of a webhook, `{ type, timestamp, data }`, narrowed on `type`. Members the
+ * documentation does not list are dropped, so a partner reads only what it was promised.
+ */
+export const WebhookBody = z.discriminatedUnion('type', [
+  bodyOf('payment.succeeded'),
+  bodyOf('payment.refunded'),
+  bodyOf('consent.revoked'),
+]);
+
+/** A webhook body: narrow on `type` to get the typed `data`. */
+export type WebhookBody = z.infer<typeof WebhookBody>;
