@@ -1,12 +1,12 @@
-import { connect, isCitadelError, type Client } from '@citadel/sdk';
-import { action, el, section } from './dom.js';
+import type { Client } from '@citadel/sdk';
+import { boot, el, section } from '@citadel-miniapp/web-kit';
+import { action } from './dom.js';
 import { stringsFor, type Strings } from './i18n.js';
 import { identitySection } from './identity.js';
 import { notifyFromPartner } from './partner.js';
 import { paymentsSection } from './payments.js';
 
 const root = document.getElementById('app')!;
-const status = root.querySelector<HTMLElement>('.status')!;
 
 function render(client: Client, t: Strings) {
   const out = () => el('output');
@@ -80,26 +80,4 @@ function render(client: Client, t: Strings) {
   );
 }
 
-async function main() {
-  try {
-    const client = await connect();
-    const t = stringsFor(client.context.lang);
-    document.documentElement.lang = client.context.lang;
-    document.documentElement.style.setProperty('--accent', client.context.theme.accent);
-    document.documentElement.style.colorScheme = client.context.theme.scheme;
-    client.on('theme', (theme) => {
-      document.documentElement.style.setProperty('--accent', theme.accent);
-      document.documentElement.style.colorScheme = theme.scheme;
-    });
-    render(client, t);
-    await client.ui.setTitle({ title: t.title });
-    await client.ready();
-  } catch (error) {
-    status.textContent = isCitadelError(error) && error.code === 'NOT_HOSTED'
-      ? `${stringsFor(navigator.language.startsWith('en') ? 'en' : 'vi').notHosted}`
-      : `${String((error as Error).message)}`;
-    status.classList.add('error');
-  }
-}
-
-void main();
+void boot(stringsFor, (client) => render(client, stringsFor(client.context.lang)));

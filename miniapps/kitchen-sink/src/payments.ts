@@ -1,5 +1,5 @@
 import { isCitadelError, type Client } from '@citadel/sdk';
-import { el, section } from './dom.js';
+import { el, section } from '@citadel-miniapp/web-kit';
 import type { Strings } from './i18n.js';
 import { PARTNER_BACKEND, PartnerUnreachable } from './partner.js';
 import { createDemoOrder, demoOrder, PartnerRefused } from './partner-orders.js';

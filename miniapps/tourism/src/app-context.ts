@@ -19,6 +19,12 @@ export interface AppContext {
   go(route: Route): void;
 }
 
+/** The route of a deep link (`client.context.path`, untrusted input): `/places/<id>`, checked by pattern. */
+export function routeFromPath(path: string): Route {
+  const place = /^\/places\/([a-z0-9-]{1,60})$/.exec(path);
+  return place ? { view: 'place', id: place[1]! } : { view: 'places' };
+}
+
 /** Hours and price of a place, in the app's language. */
 export function facts(ctx: AppContext, place: Place) {
   return {

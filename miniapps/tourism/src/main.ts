@@ -1,6 +1,6 @@
 import type { Client } from '@citadel/sdk';
 import { createApi, type ListedPlace } from './api.js';
-import type { AppContext, Route } from './app-context.js';
+import { routeFromPath, type AppContext, type Route } from './app-context.js';
 import { boot, createScreens } from '@citadel-miniapp/web-kit';
 import { stringsFor, type Lang } from './i18n.js';
 import { nearView } from './near-view.js';
@@ -14,8 +14,8 @@ function start(client: Client, places: readonly ListedPlace[]) {
   const lang: Lang = client.context.lang === 'en' ? 'en' : 'vi';
   const t = stringsFor(lang);
   const screens = createScreens<Route>(client, {
-    tabs: [['places', t.tabPlaces], ['near', t.tabNear], ['tickets', t.tabTickets]],
-    first: { view: 'places' },
+    tabs: [[{ view: 'places' }, t.tabPlaces], [{ view: 'near' }, t.tabNear], [{ view: 'tickets' }, t.tabTickets]],
+    first: routeFromPath(client.context.path),
     home: { view: 'places' },
     stacked: (route) => route.view === 'place' || route.view === 'ticket',
     draw: (route) => route.view === 'place' ? placeView(ctx, route.id)

@@ -19,4 +19,13 @@ export interface AppContext {
   go(route: Route): void;
 }
 
+/** The route of a deep link (`client.context.path`, untrusted input): `/accounts/<code>`, `/bills/<id>/receipt`, `/outages`. */
+export function routeFromPath(path: string): Route {
+  const account = /^\/accounts\/([A-Z0-9]{6,20})$/.exec(path);
+  if (account) return { view: 'account', code: account[1]! };
+  const receipt = /^\/bills\/([A-Z0-9]{6,20}-\d{6})\/receipt$/.exec(path);
+  if (receipt) return { view: 'receipt', billId: receipt[1]! };
+  return path === '/outages' ? { view: 'outages' } : { view: 'accounts' };
+}
+
 export { describeError } from '@citadel-miniapp/web-kit';

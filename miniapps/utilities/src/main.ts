@@ -2,7 +2,7 @@ import type { Client } from '@citadel/sdk';
 import { accountView } from './account-view.js';
 import { accountsView } from './accounts-view.js';
 import { createApi } from './api.js';
-import type { AppContext, Route } from './app-context.js';
+import { routeFromPath, type AppContext, type Route } from './app-context.js';
 import { boot, createScreens } from '@citadel-miniapp/web-kit';
 import { stringsFor, type Lang } from './i18n.js';
 import { outagesView } from './outages-view.js';
@@ -10,21 +10,12 @@ import { receiptView } from './receipt-view.js';
 
 const root = document.getElementById('app')!;
 
-/** Deep links the app opens at: `/accounts/<code>` and `/bills/<id>/receipt`. */
-function routeOf(path: string): Route {
-  const account = /^\/accounts\/([A-Z0-9]{6,20})$/.exec(path);
-  if (account) return { view: 'account', code: account[1]! };
-  const receipt = /^\/bills\/([A-Z0-9]{6,20}-\d{6})\/receipt$/.exec(path);
-  if (receipt) return { view: 'receipt', billId: receipt[1]! };
-  return path === '/outages' ? { view: 'outages' } : { view: 'accounts' };
-}
-
 function start(client: Client) {
   const lang: Lang = client.context.lang === 'en' ? 'en' : 'vi';
   const t = stringsFor(lang);
   const screens = createScreens<Route>(client, {
-    tabs: [['accounts', t.tabAccounts], ['outages', t.tabOutages]],
-    first: routeOf(client.context.path),
+    tabs: [[{ view: 'accounts' }, t.tabAccounts], [{ view: 'outages' }, t.tabOutages]],
+    first: routeFromPath(client.context.path),
     home: { view: 'accounts' },
     stacked: (route) => route.view === 'account' || route.view === 'receipt',
     draw: (route) => route.view === 'account' ? accountView(ctx, route.code)

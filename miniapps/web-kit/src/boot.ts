@@ -13,8 +13,14 @@ export const describeError = (error: unknown): string => {
   return `${e.code ?? 'ERROR'}: ${e.message ?? String(error)}`;
 };
 
+/** Follows the host's theme: its accent colour and light or dark scheme. */
+function applyTheme(theme: Client['context']['theme']): void {
+  document.documentElement.style.setProperty('--accent', theme.accent);
+  document.documentElement.style.colorScheme = theme.scheme;
+}
+
 /**
- * Connects to the host, takes its language and theme, runs `start`, sets the title and says
+ * Connects to the host, takes its language and follows its theme, runs `start`, sets the title and says
  * ready. Opened outside a host, or when `start` fails, `#app .status` says why.
  */
 export async function boot(strings: (lang: string) => BootStrings, start: (client: Client) => void | Promise<void>): Promise<void> {
@@ -23,8 +29,8 @@ export async function boot(strings: (lang: string) => BootStrings, start: (clien
     const client = await connect();
     const t = strings(client.context.lang);
     document.documentElement.lang = client.context.lang;
-    document.documentElement.style.setProperty('--accent', client.context.theme.accent);
-    document.documentElement.style.colorScheme = client.context.theme.scheme;
+    applyTheme(client.context.theme);
+    client.on('theme', applyTheme);
     status.textContent = t.connecting;
     await start(client);
     await client.ui.setTitle({ title: t.title });

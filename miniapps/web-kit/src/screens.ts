@@ -6,15 +6,21 @@ export interface Screen {
   readonly view: string;
 }
 
+/** A tab: the screen it opens and its label. */
+export type Tab<S extends Screen> = readonly [screen: S, label: string];
+
 /** How an app moves between its screens. */
 export interface ScreensOptions<S extends Screen> {
-  /** The tabs along the top: each opens a screen and clears the way back. */
-  readonly tabs: ReadonlyArray<readonly [S['view'], string]>;
-  /** The screen the app opens at (from `client.context.path`, say). */
+  /**
+   * The tabs along the top: each opens its screen and clears the way back. A function is read
+   * again at every draw, so a tab can appear later (a staff tab once the backend says so).
+   */
+  readonly tabs: ReadonlyArray<Tab<S>> | (() => ReadonlyArray<Tab<S>>);
+  /** The screen the app opens at: the app's `routeFromPath(client.context.path)`. */
   readonly first: S;
-  /** The screen "back" leads to when there is nothing before. */
+  /** The screen "back" leads to when there is nothing before (a deep link opened the app). */
   readonly home: S;
-  /** Screens reached from another one, so that the host's back button returns there. */
+  /** Screens opened over another one: the host's back button shows on them and returns. */
   readonly stacked: (screen: S) => boolean;
   readonly draw: (screen: S) => HTMLElement;
 }
@@ -22,31 +28,36 @@ export interface ScreensOptions<S extends Screen> {
 /**
  * Tabs, the current screen and the way back: `go(screen)` draws it (remembering where it came
  * from when it is `stacked`), and the host's back button (`client.ui.setBackButton`, the `back`
- * event) returns. Put `root` in the page.
+ * event) returns, to `home` when the app was opened at a stacked screen. Put `root` in the page
+ * and call `draw()` once; `drawTabs()` redraws only the tabs (when they change), keeping what the
+ * citizen typed on the screen.
  */
 export function createScreens<S extends Screen>(client: Client, options: ScreensOptions<S>) {
   const nav = el('nav');
   const view = el('div', { 'data-testid': 'view' });
   const history: S[] = [];
   let current = options.first;
-  const drawNav = () => nav.replaceChildren(...options.tabs.map(([id, label]) => {
-    const tab = el('button', { type: 'button', class: 'secondary', 'data-testid': `tab-${id}`, ...(current.view === id ? { 'aria-current': 'page' } : {}) }, label);
-    tab.addEventListener('click', () => { history.length = 0; go({ view: id } as S); });
+  const tabs = () => (typeof options.tabs === 'function' ? options.tabs() : options.tabs);
+  const drawNav = () => nav.replaceChildren(...tabs().map(([screen, label]) => {
+    const tab = el('button', { type: 'button', class: 'secondary', 'data-testid': `tab-${screen.view}`, ...(current.view === screen.view ? { 'aria-current': 'page' } : {}) }, label);
+    tab.addEventListener('click', () => { history.length = 0; go(screen); });
     return tab;
   }));
   function draw() {
     drawNav();
     view.replaceChildren(options.draw(current));
-    void client.ui.setBackButton({ visible: history.length > 0 }).catch(() => undefined);
+    const back = history.length > 0 || options.stacked(current);
+    void client.ui.setBackButton({ visible: back }).catch(() => undefined);
   }
   function go(screen: S) {
     if (options.stacked(screen)) history.push(current);
     current = screen;
     draw();
+    window.scrollTo(0, 0);
   }
   client.on('back', () => {
     current = history.pop() ?? options.home;
     draw();
   });
-  return { root: [nav, view] as const, go, draw };
+  return { root: [nav, view] as const, go, draw, drawTabs: drawNav };
 }
