@@ -1,14 +1,28 @@
 // Builds everything `npm start` serves and `npm test` tests: type-checked packages (tsc -b),
-// then the host PWA, every mini-app and the test fixtures (vite), in dependency order.
+// then the host PWA, the kits, backends and test fixtures (vite, tsc), in dependency order, then
+// each mini-app with its backend's origin from scripts/lib/demo-ports.mjs (VITE_BACKEND_ORIGIN).
+import { relative } from 'node:path';
+import { BACKEND_PORTS, backendOrigin } from './lib/demo-ports.mjs';
 import { ensureDeps } from './lib/ensure-deps.mjs';
-import { bin, pnpm } from './lib/run.mjs';
+import { miniappFrontends } from './lib/miniapps.mjs';
+import { bin, pnpm, root } from './lib/run.mjs';
 
 export function build() {
   ensureDeps();
   console.log('› building packages (tsc -b)');
   bin('tsc', ['-b', 'tsconfig.json']);
-  console.log('› building host, mini-apps and fixtures (vite)');
-  pnpm(['-r', '--workspace-concurrency=2', '--filter', './host', '--filter', './miniapps/*', '--filter', './miniapps/*/backend', '--filter', './examples/*', '--filter', './tests', '--reporter-hide-prefix', 'run', 'build']);
+  console.log('› building host, kits, backends and fixtures (vite, tsc)');
+  const apps = miniappFrontends().map((app) => ({ ...app, filter: `./${relative(root, app.dir)}` }));
+  pnpm([
+    '-r', '--workspace-concurrency=2', '--filter', './host', '--filter', './miniapps/*', '--filter', './miniapps/*/backend', '--filter', './examples/*', '--filter', './tests',
+    ...apps.flatMap((app) => ['--filter', `!${app.filter}`]), '--reporter-hide-prefix', 'run', 'build',
+  ]);
+  // One build per app: each gets its own backend origin, a build-time value its vite.config.ts requires.
+  for (const app of apps) {
+    const origin = Object.hasOwn(BACKEND_PORTS, app.appId) ? backendOrigin(app.appId) : undefined;
+    console.log(`› building ${app.filter}${origin ? ` (backend ${origin})` : ''}`);
+    pnpm(['--filter', app.filter, '--reporter-hide-prefix', 'run', 'build'], { env: { ...process.env, ...(origin ? { VITE_BACKEND_ORIGIN: origin } : {}) } });
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) build();

@@ -2,11 +2,13 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from './build.mjs';
+import { checkDeps } from './check-deps.mjs';
 import { ensureChromium } from './lib/ensure-chromium.mjs';
 import { bin, root } from './lib/run.mjs';
 
 const chromium = ensureChromium();
 build();
+checkDeps();
 const report = resolve(root, '.cache/vitest-report.json');
 rmSync(report, { force: true });
 const result = bin('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)], {

@@ -2,9 +2,10 @@
 import { createPartnerBackend } from './server.js';
 
 const env = process.env;
-const port = Number(env['PORT'] ?? 8090);
+// Required: the port of the origin the kitchen-sink app was built to call (its VITE_BACKEND_ORIGIN).
+const port = Number(env['PORT'] || Number.NaN);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`PORT must be a port number: got ${env['PORT']}`);
+  console.error(`PORT must be the port of the app's VITE_BACKEND_ORIGIN (\`npm start\` sets it): got ${env['PORT'] ?? 'nothing'}`);
   process.exit(1);
 }
 

@@ -16,7 +16,7 @@ export interface PartnerBackendOptions {
   readonly allowedOrigin: string;
   /** Where the platform's keys are. Default: `<citadelUrl>/.well-known/jwks.json`. */
   readonly jwksUrl?: string;
-  /** The port to listen on; 0 picks a free one. Default: 8090. */
+  /** The port to listen on (`npm start` gives this one 8090, from scripts/lib/demo-ports.mjs). Default 0: a free one. */
   readonly port?: number;
   /** The interface to listen on. Default: `127.0.0.1`. */
   readonly hostname?: string;
@@ -76,7 +76,7 @@ export function createPartnerBackend(options: PartnerBackendOptions): PartnerBac
     listen: () =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
-        server.listen(options.port ?? 8090, options.hostname ?? '127.0.0.1', () => {
+        server.listen(options.port ?? 0, options.hostname ?? '127.0.0.1', () => {
           const { address, family, port } = server.address() as AddressInfo;
           const host = family === 'IPv6' ? `[${address}]` : address;
           resolve({

@@ -23,7 +23,7 @@ export interface BackendOptions {
   /** Partner credentials known at once; else `credentialsFile` is waited for (and re-read when it changes). */
   readonly credentials?: PartnerCredentials | undefined;
   readonly credentialsFile?: string | undefined;
-  /** Default: the app's own port; 0 picks a free one. */
+  /** The port to listen on (`npm start` gives each backend its own, from scripts/lib/demo-ports.mjs). Default 0: a free one. */
   readonly port?: number;
   /** Default `127.0.0.1`. */
   readonly hostname?: string;
@@ -43,7 +43,6 @@ export interface BackendDefinition<Context> {
   /** Names it in logs, such as `tourism-backend`. */
   readonly name: string;
   readonly appId: string;
-  readonly port: number;
   readonly open: (location: DatabaseLocation) => Promise<Database>;
   readonly context: (parts: BackendParts) => Context | Promise<Context>;
   readonly endpointOf: (pathname: string, context: Context) => Endpoint | undefined;
@@ -78,7 +77,7 @@ export async function startBackend<Context>(definition: BackendDefinition<Contex
   };
   const context = await definition.context(parts);
   const http = await serveBackend({
-    name: definition.name, allowedOrigin: options.allowedOrigin, port: options.port ?? definition.port,
+    name: definition.name, allowedOrigin: options.allowedOrigin, port: options.port ?? 0,
     ...(options.hostname ? { hostname: options.hostname } : {}),
     endpointOf: (pathname) => signInEndpointOf(pathname, parts) ?? definition.endpointOf(pathname, context),
     onClose: async () => {

@@ -1,5 +1,7 @@
-/** The demo partner's backend (`examples/partner-backend`): the one place its address is written. */
-export const PARTNER_BACKEND = 'http://localhost:8090';
+import { backendOrigin } from '@citadel-miniapp/web-kit';
+
+/** The demo partner's backend (`examples/partner-backend`), at the origin the build was given (VITE_BACKEND_ORIGIN). */
+export const PARTNER_BACKEND = backendOrigin(import.meta.env.VITE_BACKEND_ORIGIN);
 
 /** Thrown when the partner backend cannot be reached at all (not running, blocked, offline). */
 export class PartnerUnreachable extends Error {

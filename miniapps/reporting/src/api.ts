@@ -1,10 +1,10 @@
 import type { Client } from '@citadel/sdk';
-import { createBackend } from '@citadel-miniapp/web-kit';
+import { backendOrigin, createBackend } from '@citadel-miniapp/web-kit';
 import type { KeywordModel } from '../backend/src/routing/keyword-model.js';
 import type { PublicReport, Report, ReportDetail, Statistics } from '../backend/src/reports/report.js';
 
-/** The app's own backend (`miniapps/reporting/backend`): the one place its address is written. */
-export const BACKEND = 'http://localhost:8091';
+/** The app's own backend (`miniapps/reporting/backend`), at the origin the build was given (VITE_BACKEND_ORIGIN). */
+export const BACKEND = backendOrigin(import.meta.env.VITE_BACKEND_ORIGIN);
 
 export { BackendError } from '@citadel-miniapp/web-kit';
 

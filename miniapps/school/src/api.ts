@@ -1,5 +1,5 @@
 import type { Client } from '@citadel/sdk';
-import { createBackend } from '@citadel-miniapp/web-kit';
+import { backendOrigin, createBackend } from '@citadel-miniapp/web-kit';
 import type { AnnouncementWithDelivery, Announcement } from '../backend/src/announcements/announcement.js';
 import type { LeaveKind, LeaveRequest, LeaveStatus } from '../backend/src/leave/leave.js';
 import type { Outcome } from '../backend/src/announcements/announcement.js';
@@ -7,8 +7,8 @@ import type { ChildView, ClassPage, LinkAnswer } from '../backend/src/roster/vie
 import type { Transcript } from '../backend/src/transcripts/transcript.js';
 import type { Fee, FeePayment } from '../backend/src/tuition/fee.js';
 
-/** The app's own backend (`miniapps/school/backend`): the one place its address is written. */
-export const BACKEND = 'http://localhost:8094';
+/** The app's own backend (`miniapps/school/backend`), at the origin the build was given (VITE_BACKEND_ORIGIN). */
+export const BACKEND = backendOrigin(import.meta.env.VITE_BACKEND_ORIGIN);
 
 export type { Announcement, AnnouncementWithDelivery, ChildView, ClassPage, Fee, FeePayment, LeaveKind, LeaveRequest, LeaveStatus, LinkAnswer, Outcome, Transcript };
 

@@ -1,11 +1,11 @@
 import type { Client } from '@citadel/sdk';
-import { createBackend } from '@citadel-miniapp/web-kit';
+import { backendOrigin, createBackend } from '@citadel-miniapp/web-kit';
 import type { Place, Toilet } from '../backend/src/places/place.js';
 import type { PublicReview, ReviewSummary } from '../backend/src/reviews/review.js';
 import type { Ticket } from '../backend/src/tickets/ticket.js';
 
-/** The app's own backend (`miniapps/tourism/backend`): the one place its address is written. */
-export const BACKEND = 'http://localhost:8092';
+/** The app's own backend (`miniapps/tourism/backend`), at the origin the build was given (VITE_BACKEND_ORIGIN). */
+export const BACKEND = backendOrigin(import.meta.env.VITE_BACKEND_ORIGIN);
 
 export { BackendError } from '@citadel-miniapp/web-kit';
 

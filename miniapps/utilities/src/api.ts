@@ -1,10 +1,10 @@
 import type { Client } from '@citadel/sdk';
-import { createBackend } from '@citadel-miniapp/web-kit';
+import { backendOrigin, createBackend } from '@citadel-miniapp/web-kit';
 import type { AccountSummary, Bill, Receipt, SavedAccount } from '../backend/src/bills/bill.js';
 import type { Outage } from '../backend/src/outages/outages.js';
 
-/** The app's own backend (`miniapps/utilities/backend`): the one place its address is written. */
-export const BACKEND = 'http://localhost:8093';
+/** The app's own backend (`miniapps/utilities/backend`), at the origin the build was given (VITE_BACKEND_ORIGIN). */
+export const BACKEND = backendOrigin(import.meta.env.VITE_BACKEND_ORIGIN);
 
 export { BackendError } from '@citadel-miniapp/web-kit';
 

@@ -6,7 +6,7 @@ import { parseStaffSubs } from './staff/staff-list.js';
 
 const env = process.env;
 const backend = await startReportingBackend({
-  ...backendOptionsFromEnv(env, { appId: 'reporting', port: 8091 }),
+  ...backendOptionsFromEnv(env, { appId: 'reporting' }),
   staffSubs: parseStaffSubs(env['STAFF_SUBS']),
   ...(env['KEYWORD_MODEL_FILE'] ? { model: loadKeywordModel(env['KEYWORD_MODEL_FILE']) } : {}),
 });

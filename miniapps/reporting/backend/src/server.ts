@@ -10,7 +10,7 @@ import { createStaffList } from './staff/staff-list.js';
 
 export type { ListeningBackend };
 
-/** Options of `startReportingBackend`: the kit's (app id `reporting`, port 8091), the keyword model and the first staff. */
+/** Options of `startReportingBackend`: the kit's (app id `reporting`), the keyword model and the first staff. */
 export interface ReportingBackendOptions extends BackendOptions {
   /** Default: `model/keywords.json` shipped with the backend. */
   readonly model?: KeywordModel;
@@ -22,7 +22,7 @@ export interface ReportingBackendOptions extends BackendOptions {
 export function startReportingBackend(options: ReportingBackendOptions): Promise<ListeningBackend> {
   const model = options.model ?? loadKeywordModel();
   return startBackend({
-    name: 'reporting-backend', appId: 'reporting', port: 8091, open: openReportingDatabase, endpointOf,
+    name: 'reporting-backend', appId: 'reporting', open: openReportingDatabase, endpointOf,
     context: async (parts) => {
       const staff = createStaffList(parts.db);
       for (const sub of options.staffSubs ?? []) await staff.add(sub, 'STAFF_SUBS');

@@ -2,4 +2,4 @@
 import { backendOptionsFromEnv, runUntilStopped } from '@citadel-miniapp/backend-kit';
 import { startSchoolBackend } from './server.js';
 
-runUntilStopped('School backend', await startSchoolBackend(backendOptionsFromEnv(process.env, { appId: 'school', port: 8094 })));
+runUntilStopped('School backend', await startSchoolBackend(backendOptionsFromEnv(process.env, { appId: 'school' })));

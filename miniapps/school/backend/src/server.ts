@@ -11,7 +11,7 @@ import { createTuition } from './tuition/tuition.js';
 
 export type { ListeningBackend };
 
-/** Options of `startSchoolBackend`: the kit's (app id `school`, port 8094), and the school's roster. */
+/** Options of `startSchoolBackend`: the kit's (app id `school`), and the school's roster. */
 export interface SchoolBackendOptions extends BackendOptions {
   /** Default: the demo roster of two Huế schools (`roster/roster-data.ts`). */
   readonly roster?: Roster;
@@ -21,7 +21,7 @@ export interface SchoolBackendOptions extends BackendOptions {
 export function startSchoolBackend(options: SchoolBackendOptions): Promise<ListeningBackend> {
   const roster = options.roster ?? demoRoster();
   return startBackend({
-    name: 'school-backend', appId: 'school', port: 8094, open: openSchoolDatabase, endpointOf,
+    name: 'school-backend', appId: 'school', open: openSchoolDatabase, endpointOf,
     context: (parts) => {
       const { db, now } = parts;
       const links = createLinks(db, roster, now);

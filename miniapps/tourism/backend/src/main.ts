@@ -4,7 +4,7 @@ import { startTourismBackend } from './server.js';
 import { parseGateKeys } from './tickets/gates.js';
 
 const backend = await startTourismBackend({
-  ...backendOptionsFromEnv(process.env, { appId: 'tourism', port: 8092 }),
+  ...backendOptionsFromEnv(process.env, { appId: 'tourism' }),
   gateKeys: parseGateKeys(process.env['GATE_KEYS']),
 });
 runUntilStopped('Tourism backend', backend);

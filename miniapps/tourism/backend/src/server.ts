@@ -8,7 +8,7 @@ import { createTickets } from './tickets/tickets.js';
 
 export type { ListeningBackend };
 
-/** Options of `startTourismBackend`: the kit's (app id `tourism`, port 8092), and the gates. */
+/** Options of `startTourismBackend`: the kit's (app id `tourism`), and the gates. */
 export interface TourismBackendOptions extends BackendOptions {
   /** The gates that may admit tickets (`GATE_KEYS`); default none, and `/gate/admit` answers 503. */
   readonly gateKeys?: GateKeys;
@@ -17,7 +17,7 @@ export interface TourismBackendOptions extends BackendOptions {
 /** The tourism mini-app's backend: plain `node:http` over its own database. */
 export function startTourismBackend(options: TourismBackendOptions): Promise<ListeningBackend> {
   return startBackend({
-    name: 'tourism-backend', appId: 'tourism', port: 8092, open: openTourismDatabase, endpointOf,
+    name: 'tourism-backend', appId: 'tourism', open: openTourismDatabase, endpointOf,
     context: async (parts) => {
       const signer = createTicketSigner(await loadTicketSecret(parts.db));
       return {

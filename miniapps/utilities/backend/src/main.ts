@@ -2,4 +2,4 @@
 import { backendOptionsFromEnv, runUntilStopped } from '@citadel-miniapp/backend-kit';
 import { startUtilitiesBackend } from './server.js';
 
-runUntilStopped('Utilities backend', await startUtilitiesBackend(backendOptionsFromEnv(process.env, { appId: 'utilities', port: 8093 })));
+runUntilStopped('Utilities backend', await startUtilitiesBackend(backendOptionsFromEnv(process.env, { appId: 'utilities' })));

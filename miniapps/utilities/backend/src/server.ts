@@ -7,10 +7,10 @@ import { endpointOf } from './http/routes.js';
 export type { ListeningBackend };
 export type UtilitiesBackendOptions = BackendOptions;
 
-/** The utilities mini-app's backend (app id `utilities`, port 8093): plain `node:http` over its own database. */
+/** The utilities mini-app's backend (app id `utilities`): plain `node:http` over its own database. */
 export function startUtilitiesBackend(options: UtilitiesBackendOptions): Promise<ListeningBackend> {
   return startBackend({
-    name: 'utilities-backend', appId: 'utilities', port: 8093, open: openUtilitiesDatabase, endpointOf,
+    name: 'utilities-backend', appId: 'utilities', open: openUtilitiesDatabase, endpointOf,
     context: async (parts) => {
       const bills = createBills(parts.db, parts.now);
       // This month's bills appear on the first start after they are issued; paid ones stay paid.

@@ -1,0 +1,90 @@
+// The layer graph CONTRIBUTING.md lists under "What CI checks", checked by `node scripts/check-deps.mjs` (run by `npm test`).
+// Paths are the resolved files: a workspace package resolves through its `exports` to
+// `packages/<name>/dist/…`, so rules name the package folder, never `src` or `dist` on the far side.
+
+/** Any code of ours; third-party code resolves into node_modules and is not matched. */
+const ours = '^(packages|host|miniapps|examples|tests|scripts)/';
+/** What a mini-app, a partner backend or a kit may import of ours: the SDK, the node package and the kits. */
+const partnerSurface = '^(packages/(sdk|node)|miniapps/(web-kit|backend-kit))/';
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+export default {
+  forbidden: [
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'An import cycle: split the shared part into its own module that both sides import.',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'no-circular-folders',
+      severity: 'error',
+      comment: 'Two folders that import each other are one concept split in two, or share a third: move that part out.',
+      scope: 'folder',
+      // The server's feature folders still import each other (webhooks/delivery, push/notifications,
+      // payments/identity): open in issue 11, held to this rule once split.
+      from: { pathNot: '^packages/server/' },
+      to: { circular: true },
+    },
+    {
+      name: 'protocol-stands-alone',
+      severity: 'error',
+      comment: '`protocol` holds schemas, the registry and error codes: it depends on nothing of ours.',
+      from: { path: '^packages/protocol/src/' },
+      to: { path: ours, pathNot: '^packages/protocol/' },
+    },
+    {
+      name: 'edge-packages-on-protocol-only',
+      severity: 'error',
+      comment: '`sdk`, `runtime` and `node` depend on `protocol` only.',
+      from: { path: '^packages/(sdk|runtime|node)/src/' },
+      to: { path: ours, pathNot: '^packages/(protocol|$1)/' },
+    },
+    {
+      name: 'ui-on-runtime-and-protocol',
+      severity: 'error',
+      comment: '`ui` (lit elements) builds on `runtime` and `protocol` only.',
+      from: { path: '^packages/ui/src/' },
+      to: { path: ours, pathNot: '^packages/(ui|runtime|protocol)/' },
+    },
+    {
+      name: 'host-never-imports-server',
+      severity: 'error',
+      comment: 'The PWA reaches the server over HTTP only; its browser tests may start one (host/test).',
+      from: { path: '^host/src/' },
+      to: { path: '^packages/server/' },
+    },
+    {
+      name: 'miniapps-on-partner-surface',
+      severity: 'error',
+      comment: 'A mini-app and its backend import only `@citadel/sdk`, `@citadel/node` and the kits, as a partner would.',
+      from: { path: '^(miniapps|examples)/([^/]+)/', pathNot: '^miniapps/(web-kit|backend-kit)/' },
+      to: { path: ours, pathNot: [partnerSurface, '^$1/$2/'] },
+    },
+    {
+      name: 'kits-on-partner-surface',
+      severity: 'error',
+      comment: 'The kits are what partners copy: they import only `@citadel/sdk`, `@citadel/node` and each other.',
+      from: { path: '^miniapps/(web-kit|backend-kit)/src/' },
+      to: { path: ours, pathNot: partnerSurface },
+    },
+    {
+      name: 'resolvable',
+      severity: 'error',
+      comment: 'An import that does not resolve escapes every rule above: build first (`npm run build`), or fix the path.',
+      from: {},
+      to: { couldNotResolve: true },
+    },
+  ],
+  options: {
+    // Built output is checked through its sources; dependencies are resolved but never crawled.
+    doNotFollow: { path: '(^|/)(node_modules|dist|\\.cache|coverage)/' },
+    tsPreCompilationDeps: true,
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'types', 'default'],
+      extensions: ['.ts', '.js', '.mjs', '.d.ts'],
+    },
+  },
+};
