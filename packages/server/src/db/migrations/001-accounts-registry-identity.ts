@@ -1,4 +1,4 @@
-import type { Migration } from './index.js';
+import type { Migration } from './migration.js';
 
 /** Citizens, sessions, sign-in throttling, the app registry, partner credentials, identity grants and keys. */
 export const accountsAndRegistry: Migration = {

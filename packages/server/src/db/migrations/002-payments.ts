@@ -1,4 +1,4 @@
-import type { Migration } from './index.js';
+import type { Migration } from './migration.js';
 
 /**
  * Payments: partner orders, the double-entry ledger (accounts, transactions, postings), wallet

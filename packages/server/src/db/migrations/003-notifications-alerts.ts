@@ -1,4 +1,4 @@
-import type { Migration } from './index.js';
+import type { Migration } from './migration.js';
 
 /**
  * Notifications (grants addressed by pairwise id, per-topic mutes, the inbox with delivery state),

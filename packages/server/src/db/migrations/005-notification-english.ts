@@ -1,4 +1,4 @@
-import type { Migration } from './index.js';
+import type { Migration } from './migration.js';
 
 /**
  * A notification's English title and body, when the partner sent them (`{ vi, en }`): the host

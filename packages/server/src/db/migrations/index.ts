@@ -3,13 +3,7 @@ import { payments } from './002-payments.js';
 import { notificationsAndAlerts } from './003-notifications-alerts.js';
 import { notificationQuotas } from './004-notification-quotas.js';
 import { notificationEnglish } from './005-notification-english.js';
-
-/** One schema change: statements applied in one transaction. */
-export interface Migration {
-  readonly version: number;
-  readonly name: string;
-  readonly statements: readonly string[];
-}
+import type { Migration } from './migration.js';
 
 /** Every migration, oldest first. Never edit a released one: add the next. */
 export const migrations: readonly Migration[] = [accountsAndRegistry, payments, notificationsAndAlerts, notificationQuotas, notificationEnglish];

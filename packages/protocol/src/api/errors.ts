@@ -1,0 +1,37 @@
+import * as z from 'zod/mini';
+
+/** Error codes the platform server answers with; a body is always `ErrorBody`, never a stack or SQL. */
+export const ServerErrorCode = z.enum([
+  'NOT_FOUND', 'MISDIRECTED', 'FORBIDDEN', 'INTERNAL', 'INVALID_PARAMS', 'PAYLOAD_TOO_LARGE',
+  'UNAUTHENTICATED', 'INVALID_CREDENTIALS', 'RATE_LIMITED', 'LOCKED_OUT', 'PHONE_TAKEN',
+  'CROSS_SITE', 'APP_SUSPENDED', 'CONSENT_REQUIRED', 'ALREADY_VERIFIED', 'VERIFICATION_FAILED',
+  'IDEMPOTENCY_KEY_REQUIRED', 'IDEMPOTENCY_KEY_REUSED', 'ORDER_NOT_FOUND', 'ORDER_EXPIRED', 'ALREADY_PAID',
+  'INSUFFICIENT_FUNDS', 'ORDER_NOT_PAID', 'REFUND_EXCEEDS_PAYMENT', 'STEP_UP_FAILED', 'INVALID_WEBHOOK_URL',
+  'NOTIFICATIONS_NOT_GRANTED', 'QUOTA_EXCEEDED', 'ALERT_EXPIRED', 'INVALID_CAP',
+]);
+/** One of the server's error codes. */
+export type ServerErrorCode = z.infer<typeof ServerErrorCode>;
+
+/** One refused field of a request: its dotted path (`''` for the whole body) and why. */
+export const ErrorIssue = z.object({ path: z.string(), message: z.string() });
+/** One refused field of a request. */
+export type ErrorIssue = z.infer<typeof ErrorIssue>;
+
+/**
+ * Every error answer: `{ code, message }` and, depending on the code, `issues` (`INVALID_PARAMS`,
+ * `INVALID_CAP`), `limit` (`PAYLOAD_TOO_LARGE`, `QUOTA_EXCEEDED`), `refundable` (`REFUND_EXCEEDS_PAYMENT`),
+ * `missing` (`CONSENT_REQUIRED`), `retryAfterSeconds` and `windowSeconds` (`RATE_LIMITED`, `LOCKED_OUT`, `QUOTA_EXCEEDED`).
+ * Other members may be added.
+ */
+export const ErrorBody = z.looseObject({
+  code: ServerErrorCode,
+  message: z.string(),
+  issues: z.optional(z.array(ErrorIssue)),
+  limit: z.optional(z.number()),
+  refundable: z.optional(z.number()),
+  missing: z.optional(z.array(z.string())),
+  retryAfterSeconds: z.optional(z.number()),
+  windowSeconds: z.optional(z.number()),
+});
+/** An error answer of the platform server. */
+export type ErrorBody = z.infer<typeof ErrorBody>;

@@ -1,0 +1,45 @@
+export { IsoTime, Currency, NextCursor, NumericCursor, IdempotencyKey } from './common.js';
+export { ServerErrorCode, ErrorIssue, ErrorBody } from './errors.js';
+export {
+  Phone, Password, PersonName, PastDay, VerificationLevel, Role, Citizen, RegisterBody, SignInBody, VerificationBody,
+  CitizenAnswer, SessionInfo, SessionsAnswer, SessionParams,
+} from './accounts.js';
+export { AppsAnswer, LaunchAnswer, AppPath, AppIdPath } from './apps.js';
+export { IdentityGrant, GrantBody, TokenBody, TokenAnswer, ProfileAnswer } from './identity.js';
+export {
+  TOPUP_LIMITS, WalletAnswer, TopUpBody, TopUp, TopUpAnswer, LedgerKind, HistoryEntry, HistoryAnswer, CursorQuery,
+} from './wallet.js';
+export {
+  OrderId, OrderStatus, SheetOrder, SheetAnswer, SheetQuery, OrderPath, PayBody, PayAnswer, PaymentPath, Receipt, ReceiptAnswer,
+} from './payments.js';
+export { ConsentKind, AppConsents, ConsentsAnswer, AuditEntry, AuditAnswer, RevokeBody, RevokeAnswer } from './consent.js';
+export {
+  NotificationGrant, TopicPath, MuteBody, NotificationState, InboxNotification, InboxAlert, InboxEntry, InboxAnswer,
+  InboxQuery, UnreadAnswer, InboxItemPath,
+} from './notifications.js';
+export {
+  PushKeyAnswer, PushSubscriptionBody, PushSubscriptionSummary, PushSubscriptionsAnswer, PushSubscriptionAnswer, PushSubscriptionPath,
+} from './push.js';
+export {
+  Severity, AlertCategory, AlertText, LatLon, AREA_LIMITS, AlertArea, AlertDraftShape, MAX_ALERT_DAYS, AlertDraft,
+} from './alert-draft.js';
+export {
+  ConsoleAlert, PublishedAlert, ReceivedAlert, AlertsQuery, AlertsAnswer, ReceivedAlertsAnswer, AlertAnswer, WithdrawnAnswer,
+  AlertPath, LocationBody, SharedLocation, LocationAnswer,
+} from './alerts.js';
+export { PartnerAppStatus, PartnerApp } from './partner-app.js';
+export {
+  Amount, CreateOrderBody, OrderPayment, PartnerOrder, OrderAnswer, PartnerOrderPath, RefundBody, PartnerRefund, RefundAnswer,
+} from './partner-orders.js';
+export { SendBody, PartnerNotification, SendAnswer, NotificationAnswer, NotificationPath } from './partner-notifications.js';
+export {
+  MAX_WEBHOOK_URL_LENGTH, WebhookBody, WebhookAnswer, DeliveryStatus, Delivery, DeliveriesQuery, DeliveriesAnswer, DeliveryAnswer, DeliveryPath,
+} from './partner-webhooks.js';
+export { API_BASE, MAX_BODY_BYTES, routePath, type Audience, type ApiRoute } from './route.js';
+export { accountRoutes } from './account-routes.js';
+export { walletRoutes } from './wallet-routes.js';
+export { consentRoutes } from './consent-routes.js';
+export { notificationRoutes } from './notification-routes.js';
+export { alertRoutes, MAX_ALERT_BODY_BYTES } from './alert-routes.js';
+export { partnerRoutes } from './partner-routes.js';
+export { apiRoutes, type ApiRouteName } from './routes.js';

@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import {
+  apiRoutes, ErrorBody, InboxEntry, PartnerOrder, routePath, SendAnswer, type ApiRoute,
+} from '../src/api/index.js';
+
+const routes: ReadonlyArray<[string, ApiRoute]> = Object.entries(apiRoutes);
+
+describe('the HTTP route table', () => {
+  it('names each method and path once', () => {
+    const keys = routes.map(([, r]) => `${r.method} ${routePath(r)}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(routes.length).toBeGreaterThanOrEqual(50);
+  });
+
+  it('declares a path schema exactly for the routes with path parameters, naming each parameter', () => {
+    for (const [name, route] of routes) {
+      const names = [...route.path.matchAll(/:(\w+)/g)].map((m) => m[1]);
+      expect(Object.keys(route.params?._zod.def.shape ?? {}), name).toEqual(names);
+    }
+  });
+
+  it('gives every route a success answer, and every schema a JSON Schema', () => {
+    for (const [name, route] of routes) {
+      const statuses = Object.keys(route.responses).map(Number);
+      expect(statuses.length, name).toBeGreaterThan(0);
+      expect(statuses.every((s) => s >= 200 && s < 300), name).toBe(true);
+      for (const schema of [route.body, route.query, route.params]) if (schema) expect(() => z.toJSONSchema(schema, { io: 'input' }), name).not.toThrow();
+      for (const schema of Object.values(route.responses)) if (schema) expect(() => z.toJSONSchema(schema, { io: 'output' }), name).not.toThrow();
+    }
+  });
+});
+
+describe('the answers', () => {
+  it('keep the inbox item\'s state and refuse a timestamp that is not ISO', () => {
+    const item = {
+      kind: 'notification', id: 'ntf_1234567890', appId: 'demo-app', appName: { vi: 'A', en: 'A' }, appIcon: null, topic: null,
+      topicName: null, title: 't', body: 'b', en: null, path: '/', state: 'queued', at: '2025-01-01T00:00:00.000Z', readAt: null,
+    };
+    expect(InboxEntry.parse(item)).toEqual(item);
+    expect(InboxEntry.safeParse({ ...item, state: undefined }).success).toBe(false);
+    expect(InboxEntry.safeParse({ ...item, at: 1735689600000 }).success).toBe(false);
+  });
+
+  it('tell a muted send from a stored one', () => {
+    expect(SendAnswer.parse({ muted: true, notification: null })).toEqual({ muted: true, notification: null });
+    expect(SendAnswer.safeParse({ muted: false, notification: null }).success).toBe(false);
+  });
+
+  it('read an order with its payment, and an error body with extra members', () => {
+    const order = {
+      id: 'ord_x', amount: 1000, currency: 'VND', description: 'd', reference: 'r', metadata: {}, status: 'paid',
+      expiresAt: '2025-01-01T00:15:00.000Z', createdAt: '2025-01-01T00:00:00.000Z', paidAt: '2025-01-01T00:01:00.000Z',
+      payment: { id: 'pay_x', amount: 1000, refunded: 0, createdAt: '2025-01-01T00:01:00.000Z' },
+    };
+    expect(PartnerOrder.parse(order)).toEqual(order);
+    expect(ErrorBody.parse({ code: 'REFUND_EXCEEDS_PAYMENT', message: 'm', refundable: 5 }).refundable).toBe(5);
+    expect(ErrorBody.safeParse({ code: 'NO_SUCH_CODE', message: 'm' }).success).toBe(false);
+  });
+});
+
+describe('the package', () => {
+  it('keeps the API contracts out of the root entry the SDK bundles', () => {
+    const root = readFileSync(new URL('../src/index.ts', import.meta.url), 'utf8');
+    expect(root).not.toMatch(/from '\.\/api/);
+  });
+});

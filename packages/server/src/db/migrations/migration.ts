@@ -1,0 +1,6 @@
+/** One schema change: statements applied in one transaction. */
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly statements: readonly string[];
+}
