@@ -1,10 +1,12 @@
 import { createPartnerAccess, type PartnerAccess, type PartnerCredentials } from '@citadel/node';
+import type { Hono } from 'hono';
 import type { Database } from './db/database.js';
 import type { DatabaseLocation } from './db/open.js';
-import type { Endpoint } from './http/answer.js';
+import { createBackendApp } from './http/backend-app.js';
 import { createNonces } from './http/nonces.js';
 import { serveBackend } from './http/serve.js';
-import { createSessions, signInEndpointOf, type CitizenAuth } from './http/sessions.js';
+import { createSessions, type CitizenAuth } from './http/sessions.js';
+import { signInRoutes } from './http/sign-in-routes.js';
 
 /** What every demo backend is started with (`main.ts` reads them from the environment `npm start` sets). */
 export interface BackendOptions {
@@ -38,14 +40,15 @@ export interface BackendParts extends CitizenAuth {
   readonly now: () => Date;
 }
 
-/** One app's backend: its name, defaults, database and endpoints over a context it builds from the parts. */
+/** One app's backend: its name, defaults, database and routes over a context it builds from the parts. */
 export interface BackendDefinition<Context> {
   /** Names it in logs, such as `tourism-backend`. */
   readonly name: string;
   readonly appId: string;
   readonly open: (location: DatabaseLocation) => Promise<Database>;
   readonly context: (parts: BackendParts) => Context | Promise<Context>;
-  readonly endpointOf: (pathname: string, context: Context) => Endpoint | undefined;
+  /** The app's routes, declared on a Hono app of its own (`new Hono().get('/public/places', …)`). */
+  readonly routes: (context: Context) => Hono<any>;
   /** Stops what the context started (a retry loop, say), before the database closes. */
   readonly onClose?: (context: Context) => void | Promise<void>;
 }
@@ -58,8 +61,8 @@ export interface ListeningBackend {
 }
 
 /**
- * Opens the database, connects to the platform, and serves the sign-in endpoints (`POST /auth/nonce`,
- * `POST /auth/session`) and the app's own until `close()`.
+ * Opens the database, connects to the platform, and serves the sign-in routes (`POST /auth/nonce`,
+ * `POST /auth/session`) and the app's own on a `createBackendApp` until `close()`.
  */
 export async function startBackend<Context>(definition: BackendDefinition<Context>, options: BackendOptions): Promise<ListeningBackend> {
   const db = options.database ?? (await definition.open({ databaseUrl: options.databaseUrl, dataDir: options.dataDir }));
@@ -76,10 +79,12 @@ export async function startBackend<Context>(definition: BackendDefinition<Contex
     sessions: await createSessions(db, { now }),
   };
   const context = await definition.context(parts);
-  const http = await serveBackend({
-    name: definition.name, allowedOrigin: options.allowedOrigin, port: options.port ?? 0,
+  const app = createBackendApp({ name: definition.name, allowedOrigin: options.allowedOrigin })
+    .route('/', signInRoutes(parts))
+    .route('/', definition.routes(context));
+  const http = await serveBackend(app, {
+    port: options.port ?? 0,
     ...(options.hostname ? { hostname: options.hostname } : {}),
-    endpointOf: (pathname) => signInEndpointOf(pathname, parts) ?? definition.endpointOf(pathname, context),
     onClose: async () => {
       await definition.onClose?.(context);
       access.close();

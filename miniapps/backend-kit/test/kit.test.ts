@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Hono } from 'hono';
 import {
-  authenticateCitizen, citizenOf, createNonces, createSessions, HttpError, migrate, NONCES_TABLE, signInEndpointOf, ok, openDatabase, parse, readJson, serveBackend,
-  type Database, type DatabaseLocation, type Endpoint, type ListeningHttp, type Migration,
+  citizen, createBackendApp, createNonces, createSessions, HttpError, jsonBody, migrate, NONCES_TABLE, openDatabase, queryOf, serveBackend, signInRoutes,
+  type Database, type DatabaseLocation, type ListeningHttp, type Migration,
 } from '../src/index.js';
 import { citizenCaller, startFakePlatform, testDatabases, type CallOptions, type FakePlatform } from '../src/testing/index.js';
 import * as z from 'zod';
@@ -27,25 +28,24 @@ describe.each(testDatabases(open))('the backend kit on $name', (testDb) => {
     const tokens = { issuer: platform.origin, appId: 'kit' };
     const auth = { tokens, nonces, sessions: await createSessions(db, { seconds: 600, now: () => new Date(clock) }) };
     const Note = z.strictObject({ text: z.string().min(1).max(20) });
-    const endpointOf = (pathname: string): Endpoint | undefined => {
-      if (pathname === '/notes') {
-        return { method: 'POST', run: async (r) => {
-          const { sub } = await authenticateCitizen(r, tokens, nonces);
-          const note = parse(Note, await readJson(r, 64));
-          await db.query('INSERT INTO notes (sub, text) VALUES ($1, $2)', [sub, note.text]);
-          return ok({ saved: note.text }, 201);
-        } };
-      }
-      if (pathname === '/whoami') return { method: 'GET', run: async (r) => ok({ sub: await citizenOf(r, auth) }) };
-      if (pathname === '/teapot') return { method: 'GET', run: async () => { throw new HttpError(418, 'TEAPOT', 'Short and stout', { limit: 1 }, { 'retry-after': '7' }); } };
-      if (pathname === '/bytes') return { method: 'GET', run: async () => ({ status: 200, body: new Uint8Array([1, 2, 3]), headers: { 'content-type': 'application/octet-stream' } }) };
-      if (pathname === '/boom') return { method: 'GET', run: async () => { throw new Error('unexpected'); } };
-      return undefined;
-    };
-    http = await serveBackend({
-      name: 'kit-test', allowedOrigin: APP_ORIGIN, port: 0,
-      endpointOf: (pathname) => signInEndpointOf(pathname, auth) ?? endpointOf(pathname),
-    });
+    const Search = z.strictObject({ starts: z.string().max(5).default('') });
+    const routes = new Hono()
+      .post('/notes', citizen(auth), jsonBody(Note, 64), async (c) => {
+        const note = c.req.valid('json');
+        await db.query('INSERT INTO notes (sub, text) VALUES ($1, $2)', [c.var.sub, note.text]);
+        return c.json({ saved: note.text }, 201);
+      })
+      // A second method on the same path: the old router allowed one per path.
+      .get('/notes', citizen(auth), queryOf(Search), async (c) => {
+        const rows = await db.query<{ text: string }>('SELECT text FROM notes WHERE sub = $1 AND starts_with(text, $2) ORDER BY text', [c.var.sub, c.req.valid('query').starts]);
+        return c.json({ notes: rows.map((r) => r.text) });
+      })
+      .get('/whoami', citizen(auth), (c) => c.json({ sub: c.var.sub }))
+      .get('/teapot', () => { throw new HttpError(418, 'TEAPOT', 'Short and stout', { limit: 1 }, { 'retry-after': '7' }); })
+      .get('/bytes', (c) => c.body(new Uint8Array([1, 2, 3]), 200, { 'content-type': 'application/octet-stream', 'cache-control': 'public, max-age=60' }))
+      .get('/boom', () => { throw new Error('unexpected'); });
+    const app = createBackendApp({ name: 'kit-test', allowedOrigin: APP_ORIGIN }).route('/', signInRoutes(auth)).route('/', routes);
+    http = await serveBackend(app, { port: 0 });
   });
   afterAll(async () => {
     await http?.close();
@@ -79,6 +79,17 @@ describe.each(testDatabases(open))('the backend kit on $name', (testDb) => {
     expect(await call('/notes', { sub: 'pw-1', claims: { aud: 'other-app' }, body: { text: 'x' } })).toMatchObject({ status: 401, body: { code: 'WRONG_AUDIENCE' } });
     expect(await call('/notes', { sub: 'pw-1', body: { text: '' } })).toMatchObject({ status: 400, body: { code: 'INVALID_PARAMS', issues: [{ path: 'text' }] } });
     expect(await call('/notes', { sub: 'pw-1', body: { text: 'x'.repeat(80) } })).toMatchObject({ status: 413, body: { code: 'PAYLOAD_TOO_LARGE', limit: 64 } });
+    const raw = async (contentType: string, body: string) => {
+      const { nonce } = (await call('/auth/nonce', { method: 'POST' })).body as { nonce: string };
+      const headers = { origin: APP_ORIGIN, authorization: `Bearer ${platform.issue({ sub: 'pw-1', nonce })}`, 'content-type': contentType };
+      const response = await fetch(`${http.url}/notes`, { method: 'POST', headers, body });
+      return { status: response.status, body: await response.json() };
+    };
+    expect(await raw('text/plain', '{"text":"x"}')).toMatchObject({ status: 415, body: { code: 'UNSUPPORTED_MEDIA_TYPE' } });
+    expect(await raw('application/json', '{"text":')).toMatchObject({ status: 400, body: { code: 'INVALID_PARAMS' } });
+    expect(await raw('application/json', '["x"]')).toMatchObject({ status: 400, body: { code: 'INVALID_PARAMS' } });
+    expect(await call('/notes?starts=toolong', { sub: 'pw-1' })).toMatchObject({ status: 400, body: { code: 'INVALID_PARAMS', issues: [{ path: 'starts' }] } });
+    expect((await call('/notes?starts=m', { sub: 'pw-1' })).body).toEqual({ notes: ['một'] });
   });
 
   it('signs in once for a session that serves many calls, until it expires; a forged one is refused', async () => {
@@ -150,15 +161,22 @@ describe.each(testDatabases(open))('the backend kit on $name', (testDb) => {
     const wrong = await call('/teapot', { method: 'POST' });
     expect(wrong).toMatchObject({ status: 405, body: { code: 'METHOD_NOT_ALLOWED' } });
     expect(wrong.headers.get('allow')).toBe('GET, OPTIONS');
+    expect((await call('/notes', { method: 'DELETE' })).headers.get('allow')).toBe('GET, POST, OPTIONS');
     const preflight = await fetch(`${http.url}/notes`, { method: 'OPTIONS', headers: { origin: APP_ORIGIN } });
     expect(preflight.status).toBe(204);
-    expect(preflight.headers.get('access-control-allow-methods')).toBe('POST');
+    expect(preflight.headers.get('access-control-allow-methods')).toBe('GET,POST');
     expect(preflight.headers.get('access-control-allow-origin')).toBe(APP_ORIGIN);
+    expect(preflight.headers.get('access-control-allow-headers')).toBe('Authorization,Content-Type');
+    expect((await fetch(`${http.url}/nowhere`, { method: 'OPTIONS', headers: { origin: APP_ORIGIN } })).status).toBe(404);
+    expect((await call('/whoami', { sub: 'pw-1' })).headers.get('vary')).toContain('Origin');
     const teapot = await call('/teapot');
     expect(teapot).toMatchObject({ status: 418, body: { code: 'TEAPOT', message: 'Short and stout', limit: 1 } });
     expect(teapot.headers.get('retry-after')).toBe('7');
     expect(teapot.headers.get('cache-control')).toBe('no-store');
-    expect([...(await call('/bytes')).body]).toEqual([1, 2, 3]);
+    const bytes = await call('/bytes');
+    expect([...bytes.body]).toEqual([1, 2, 3]);
+    expect(bytes.headers.get('cache-control')).toBe('public, max-age=60');
+    expect(bytes.headers.get('x-content-type-options')).toBe('nosniff');
     expect(await call('/boom')).toMatchObject({ status: 500, body: { code: 'INTERNAL' } });
   });
 });

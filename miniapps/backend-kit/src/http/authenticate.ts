@@ -1,4 +1,3 @@
-import type { IncomingMessage } from 'node:http';
 import { isIdTokenError, verifyIdToken, type IdTokenClaims } from '@citadel/node';
 import { HttpError } from '../http-error.js';
 import type { Nonces } from './nonces.js';
@@ -11,8 +10,8 @@ export interface TokenSettings {
 }
 
 /** The token of an `Authorization: Bearer <token>` header (RFC 6750 §2.1), or undefined. */
-export function bearerToken(request: IncomingMessage): string | undefined {
-  return /^Bearer +([A-Za-z0-9\-._~+/]+=*) *$/i.exec(request.headers.authorization ?? '')?.[1];
+export function bearerToken(request: Request): string | undefined {
+  return /^Bearer +([A-Za-z0-9\-._~+/]+=*) *$/i.exec(request.headers.get('authorization') ?? '')?.[1];
 }
 
 const INVALID_TOKEN = { 'www-authenticate': 'Bearer error="invalid_token"' };
@@ -21,9 +20,9 @@ const INVALID_TOKEN = { 'www-authenticate': 'Bearer error="invalid_token"' };
  * The verified claims of the request's identity token, whose nonce this backend issued and has
  * not seen used: every call costs one nonce. Refusals are `401` with the token's reason as the
  * code (`EXPIRED`, `WRONG_AUDIENCE`, …, `NONCE_UNKNOWN`), `503 JWKS_UNAVAILABLE` when the
- * platform's keys cannot be fetched.
+ * platform's keys cannot be fetched. `request` is the Fetch API request (Hono's `c.req.raw`).
  */
-export async function authenticateCitizen(request: IncomingMessage, settings: TokenSettings, nonces: Nonces): Promise<IdTokenClaims> {
+export async function authenticateCitizen(request: Request, settings: TokenSettings, nonces: Nonces): Promise<IdTokenClaims> {
   const token = bearerToken(request);
   if (token === undefined) throw new HttpError(401, 'MISSING_TOKEN', 'Send Authorization: Bearer <identity token>', {}, { 'www-authenticate': 'Bearer' });
   if (token.length > 8192) throw new HttpError(401, 'MALFORMED', 'The token is over 8192 characters', { limit: 8192 }, INVALID_TOKEN);

@@ -1,7 +1,7 @@
-import type { IncomingMessage } from 'node:http';
 import { isWebhookVerificationError, verifyWebhook, type Access, type PartnerAccess, type WebhookEvent } from '@citadel/node';
+import { createMiddleware } from 'hono/factory';
 import { HttpError } from '../http-error.js';
-import { readRawBody } from './body.js';
+import { limitBody } from './limit-body.js';
 
 /** The partner credentials, or `503 CREDENTIALS_MISSING` (retry in a second) while the platform has not issued them yet. */
 export async function requireAccess(access: PartnerAccess): Promise<Access> {
@@ -13,17 +13,27 @@ export async function requireAccess(access: PartnerAccess): Promise<Access> {
 /** Bytes of a webhook body this backend reads. */
 export const WEBHOOK_BODY_LIMIT = 64 * 1024;
 
+/** What `verifiedWebhook` leaves for the route: the event, as `c.var.event`. */
+export interface WebhookEnv {
+  readonly Variables: { readonly event: WebhookEvent };
+}
+
 /**
- * A platform webhook whose signature checks out over its raw body (Standard Webhooks), or
- * `400` with the reason as the code (`SIGNATURE_MISMATCH`, `TIMESTAMP_TOO_OLD`, …).
+ * Middleware for `POST /webhooks`: a platform webhook whose signature checks out over its raw body
+ * (Standard Webhooks, at most `WEBHOOK_BODY_LIMIT` bytes: `413 PAYLOAD_TOO_LARGE` with `limit`),
+ * as `c.var.event`; else `400` with the reason as the code (`SIGNATURE_MISMATCH`, `TIMESTAMP_TOO_OLD`, …).
  */
-export async function readVerifiedWebhook(request: IncomingMessage, access: PartnerAccess): Promise<WebhookEvent> {
-  const { webhookSecret } = await requireAccess(access);
-  const body = await readRawBody(request, WEBHOOK_BODY_LIMIT);
-  try {
-    return await verifyWebhook({ secret: webhookSecret, headers: request.headers, body });
-  } catch (error) {
-    if (!isWebhookVerificationError(error)) throw error;
-    throw new HttpError(400, error.reason, error.message);
-  }
+export function verifiedWebhook(access: PartnerAccess) {
+  const limited = limitBody(WEBHOOK_BODY_LIMIT);
+  return createMiddleware<WebhookEnv>((c, next) => limited(c, async () => {
+    const { webhookSecret } = await requireAccess(access);
+    const body = new Uint8Array(await c.req.arrayBuffer());
+    try {
+      c.set('event', await verifyWebhook({ secret: webhookSecret, headers: c.req.raw.headers, body }));
+    } catch (error) {
+      if (!isWebhookVerificationError(error)) throw error;
+      throw new HttpError(400, error.reason, error.message);
+    }
+    await next();
+  }));
 }

@@ -1,8 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
 import type { Database } from '../db/database.js';
 import { HttpError } from '../http-error.js';
-import { ok, type Endpoint } from './answer.js';
 import { authenticateCitizen, bearerToken, type TokenSettings } from './authenticate.js';
 import type { Nonces } from './nonces.js';
 
@@ -67,7 +65,7 @@ export interface CitizenAuth {
  * whose nonce it issued (one nonce per call). A session expired or not ours is `401
  * SESSION_INVALID`: the app signs in again.
  */
-export async function citizenOf(request: IncomingMessage, auth: CitizenAuth): Promise<string> {
+export async function citizenOf(request: Request, auth: CitizenAuth): Promise<string> {
   const token = bearerToken(request);
   if (token?.startsWith('s1.')) {
     const sub = auth.sessions.verify(token);
@@ -77,18 +75,3 @@ export async function citizenOf(request: IncomingMessage, auth: CitizenAuth): Pr
   return (await authenticateCitizen(request, auth.tokens, auth.nonces)).sub;
 }
 
-/**
- * The two sign-in endpoints, by path (`startBackend` serves them before the app's own):
- * - `POST /auth/nonce`: `201 { nonce }`, a single-use nonce for the next identity token;
- * - `POST /auth/session` with `Authorization: Bearer <identity token>` (its nonce from the first): `201 { session, expiresAt }`.
- */
-export function signInEndpointOf(pathname: string, auth: CitizenAuth): Endpoint | undefined {
-  if (pathname === '/auth/nonce') return { method: 'POST', run: async () => ok({ nonce: await auth.nonces.issue() }, 201) };
-  if (pathname === '/auth/session') {
-    return {
-      method: 'POST',
-      run: async (request) => ok(auth.sessions.issue((await authenticateCitizen(request, auth.tokens, auth.nonces)).sub), 201),
-    };
-  }
-  return undefined;
-}

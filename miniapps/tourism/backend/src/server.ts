@@ -1,6 +1,6 @@
 import { startBackend, type BackendOptions, type ListeningBackend } from '@citadel-miniapp/backend-kit';
 import { openTourismDatabase } from './db/open.js';
-import { endpointOf } from './http/routes.js';
+import { tourismRoutes } from './http/routes.js';
 import { createReviews } from './reviews/reviews.js';
 import type { GateKeys } from './tickets/gates.js';
 import { createTicketSigner, loadTicketSecret } from './tickets/ticket-code.js';
@@ -14,10 +14,10 @@ export interface TourismBackendOptions extends BackendOptions {
   readonly gateKeys?: GateKeys;
 }
 
-/** The tourism mini-app's backend: plain `node:http` over its own database. */
+/** The tourism mini-app's backend: the kit's Hono app over its own database. */
 export function startTourismBackend(options: TourismBackendOptions): Promise<ListeningBackend> {
   return startBackend({
-    name: 'tourism-backend', appId: 'tourism', open: openTourismDatabase, endpointOf,
+    name: 'tourism-backend', appId: 'tourism', open: openTourismDatabase, routes: tourismRoutes,
     context: async (parts) => {
       const signer = createTicketSigner(await loadTicketSecret(parts.db));
       return {

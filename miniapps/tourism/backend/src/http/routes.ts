@@ -1,5 +1,7 @@
-import type { IncomingMessage } from 'node:http';
-import { citizenOf, ok, parse, readJson, requireAccess, type BackendParts, type Endpoint } from '@citadel-miniapp/backend-kit';
+import { citizen, jsonBody, queryOf, requireAccess, verifiedWebhook, type BackendParts } from '@citadel-miniapp/backend-kit';
+import { Hono } from 'hono';
+import { createMiddleware } from 'hono/factory';
+import type * as z from 'zod';
 import { TourismError } from '../errors.js';
 import { LIMITS } from '../limits.js';
 import { PLACES, placeById, TOILETS } from '../places/catalogue.js';
@@ -19,82 +21,60 @@ export interface RouteContext extends BackendParts {
   readonly gates: GateKeys;
 }
 
+const PLACE = ':id{[a-z0-9-]{1,60}}';
+
 const known = (id: string) => {
   const place = placeById(id);
   if (!place) throw new TourismError(404, 'NOT_FOUND', 'No such place');
   return place;
 };
 
-/** The endpoints, by path. */
-export function endpointOf(pathname: string, c: RouteContext): Endpoint | undefined {
-  const citizen = (request: IncomingMessage) => citizenOf(request, c);
-
-  if (pathname === '/public/places') {
-    return { method: 'GET', run: async () => {
-      const ratings = await c.reviews.averages();
-      return ok({ places: PLACES.map((p) => ({ ...p, rating: ratings[p.id] ?? null })) });
-    } };
-  }
-  if (pathname === '/public/toilets') return { method: 'GET', run: async () => ok({ toilets: TOILETS }) };
-  if (pathname === '/public/near') {
-    return { method: 'GET', run: async (_r, url) => {
-      const q = parse(NearQuery, Object.fromEntries(url.searchParams));
+/** The routes: public ones under `/public/`, the gate's, the citizen's own, and the platform's webhook. */
+export function tourismRoutes(ctx: RouteContext): Hono {
+  const signedIn = citizen(ctx);
+  const small = <S extends z.ZodType>(schema: S) => jsonBody(schema, LIMITS.smallBody);
+  // The gate is checked before its body is read.
+  const atGate = createMiddleware<{ Variables: { gate: string } }>(async (c, next) => {
+    c.set('gate', gateOf(c.req.header('authorization'), ctx.gates));
+    await next();
+  });
+  return new Hono()
+    .get('/public/places', async (c) => {
+      const ratings = await ctx.reviews.averages();
+      return c.json({ places: PLACES.map((p) => ({ ...p, rating: ratings[p.id] ?? null })) });
+    })
+    .get('/public/toilets', (c) => c.json({ toilets: TOILETS }))
+    .get('/public/near', queryOf(NearQuery), (c) => {
+      const q = c.req.valid('query');
       const from = { latitude: q.lat, longitude: q.lon };
-      return ok({ places: nearest(PLACES, from, q.limit), toilets: nearest(TOILETS, from, q.limit) });
-    } };
-  }
-  const place = /^\/public\/places\/([a-z0-9-]{1,60})$/.exec(pathname);
-  if (place) {
-    return { method: 'GET', run: async () => {
-      const found = known(place[1]!);
-      return ok({ place: found, reviews: await c.reviews.of(found.id) });
-    } };
-  }
-  if (pathname === '/public/tickets/check') {
-    return { method: 'GET', run: async (_r, url) => {
-      const claim = c.signer.verify(url.searchParams.get('code') ?? '');
-      const paid = claim && (await c.tickets.check(claim.reference));
-      return ok(paid ? { valid: true, ...paid } : { valid: false });
-    } };
-  }
-  if (pathname === '/gate/admit') {
-    return { method: 'POST', run: async (r) => {
-      const gate = gateOf(r, c.gates);
-      const claim = c.signer.verify(parse(AdmitInput, await readJson(r, LIMITS.smallBody)).code);
+      return c.json({ places: nearest(PLACES, from, q.limit), toilets: nearest(TOILETS, from, q.limit) });
+    })
+    .get(`/public/places/${PLACE}`, async (c) => {
+      const found = known(c.req.param('id'));
+      return c.json({ place: found, reviews: await ctx.reviews.of(found.id) });
+    })
+    .get('/public/tickets/check', async (c) => {
+      const claim = ctx.signer.verify(c.req.query('code') ?? '');
+      const paid = claim && (await ctx.tickets.check(claim.reference));
+      return c.json(paid ? { valid: true, ...paid } : { valid: false });
+    })
+    .post('/gate/admit', atGate, small(AdmitInput), async (c) => {
+      const claim = ctx.signer.verify(c.req.valid('json').code);
       if (!claim) throw new TourismError(404, 'NOT_A_TICKET', 'This is not a ticket code of ours');
-      return ok({ admitted: true, gate, ...(await c.tickets.admit(claim.reference, gate)) });
-    } };
-  }
-  const review = /^\/places\/([a-z0-9-]{1,60})\/reviews$/.exec(pathname);
-  if (review) {
-    return { method: 'POST', run: async (r) => {
-      const sub = await citizen(r);
-      const input = parse(ReviewInput, await readJson(r, LIMITS.smallBody));
-      const found = known(review[1]!);
-      return ok({ review: await c.reviews.add(found.id, sub, input.stars, input.comment) }, 201);
-    } };
-  }
-  const mine = /^\/places\/([a-z0-9-]{1,60})\/my-review$/.exec(pathname);
-  if (mine) {
-    return { method: 'GET', run: async (r) => ok({ review: await c.reviews.mine(known(mine[1]!).id, await citizen(r)) }) };
-  }
-  if (pathname === '/tickets') {
-    return { method: 'GET', run: async (r) => ok({ tickets: await c.tickets.mine(await citizen(r)) }) };
-  }
-  if (pathname === '/tickets/new') {
-    return { method: 'POST', run: async (r) => {
-      const sub = await citizen(r);
-      const input = parse(BuyInput, await readJson(r, LIMITS.smallBody));
-      const { citadel } = await requireAccess(c.access);
-      return ok({ ticket: await c.tickets.buy(citadel, sub, input.placeId, input.quantity) }, 201);
-    } };
-  }
-  const ticket = /^\/tickets\/(TK-[A-Za-z0-9_-]{8,40})$/.exec(pathname);
-  if (ticket) {
-    return { method: 'GET', run: async (r) => ok({ ticket: await c.tickets.get(await citizen(r), ticket[1]!) }) };
-  }
-  if (pathname === '/webhooks') {
-    return { method: 'POST', run: (r) => receiveWebhook(r, c.access, c.tickets) };
-  }
-  return undefined;
+      return c.json({ admitted: true, gate: c.var.gate, ...(await ctx.tickets.admit(claim.reference, c.var.gate)) });
+    })
+    .post(`/places/${PLACE}/reviews`, signedIn, small(ReviewInput), async (c) => {
+      const input = c.req.valid('json');
+      const found = known(c.req.param('id'));
+      return c.json({ review: await ctx.reviews.add(found.id, c.var.sub, input.stars, input.comment) }, 201);
+    })
+    .get(`/places/${PLACE}/my-review`, signedIn, async (c) => c.json({ review: await ctx.reviews.mine(known(c.req.param('id')).id, c.var.sub) }))
+    .get('/tickets', signedIn, async (c) => c.json({ tickets: await ctx.tickets.mine(c.var.sub) }))
+    .post('/tickets/new', signedIn, small(BuyInput), async (c) => {
+      const input = c.req.valid('json');
+      const { citadel } = await requireAccess(ctx.access);
+      return c.json({ ticket: await ctx.tickets.buy(citadel, c.var.sub, input.placeId, input.quantity) }, 201);
+    })
+    .get('/tickets/:reference{TK-[A-Za-z0-9_-]{8,40}}', signedIn, async (c) => c.json({ ticket: await ctx.tickets.get(c.var.sub, c.req.param('reference')) }))
+    .post('/webhooks', verifiedWebhook(ctx.access), async (c) => c.json(await receiveWebhook(c.var.event, ctx.tickets)));
 }

@@ -1,5 +1,4 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
 import { TourismError } from '../errors.js';
 
 /** The gates that may admit tickets: gate name → its key. */
@@ -23,12 +22,12 @@ export function parseGateKeys(text: string | undefined): GateKeys {
 const digest = (text: string) => createHash('sha256').update(text).digest();
 
 /**
- * The gate a request comes from, by its `Authorization: Gate <name>:<key>`. `503
+ * The gate a request comes from, by its `Authorization: Gate <name>:<key>` header (`authorization`). `503
  * GATE_NOT_CONFIGURED` when no gate is set up, `401 NOT_GATE` for a missing or wrong key.
  */
-export function gateOf(request: IncomingMessage, keys: GateKeys): string {
+export function gateOf(authorization: string | undefined, keys: GateKeys): string {
   if (keys.size === 0) throw new TourismError(503, 'GATE_NOT_CONFIGURED', 'No gate may admit tickets: start the backend with GATE_KEYS');
-  const m = /^Gate ([a-z0-9-]{2,40}):(\S{16,200})$/.exec(request.headers.authorization ?? '');
+  const m = /^Gate ([a-z0-9-]{2,40}):(\S{16,200})$/.exec(authorization ?? '');
   const expected = m ? keys.get(m[1]!) : undefined;
   if (!m || expected === undefined || !timingSafeEqual(digest(expected), digest(m[2]!))) {
     throw new TourismError(401, 'NOT_GATE', 'Send Authorization: Gate <name>:<key> with a key from GATE_KEYS');

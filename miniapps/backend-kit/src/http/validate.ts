@@ -1,0 +1,29 @@
+import type { MiddlewareHandler } from 'hono';
+import { validator } from 'hono/validator';
+import type * as z from 'zod';
+import { HttpError } from '../http-error.js';
+import { limitBody } from './limit-body.js';
+import { parse } from './parse.js';
+
+const JSON_TYPE = /^application\/json\b/i;
+
+/**
+ * A JSON object body checked with `schema` (Hono's `validator('json')`), read as
+ * `c.req.valid('json')`: `413 PAYLOAD_TOO_LARGE` past `limit` bytes (with `limit`), `415
+ * UNSUPPORTED_MEDIA_TYPE` without a JSON content type, `400 INVALID_PARAMS` for a body that is not
+ * JSON or breaks the schema (every issue in `issues`).
+ */
+export function jsonBody<S extends z.ZodType>(schema: S, limit: number): MiddlewareHandler<any, string, { in: { json: z.input<S> }; out: { json: z.output<S> } }> {
+  const limited = limitBody(limit);
+  // Typed by this function's own signature: the generic schema's output cannot be inferred through it.
+  const validated: MiddlewareHandler = validator('json', (value): unknown => parse(schema, value));
+  return (c, next) => limited(c, async () => {
+    if (!JSON_TYPE.test(c.req.header('content-type') ?? '')) throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send Content-Type: application/json');
+    await validated(c, next);
+  });
+}
+
+/** The query string checked with `schema` (Hono's `validator('query')`), read as `c.req.valid('query')`; `400 INVALID_PARAMS` otherwise. */
+export function queryOf<S extends z.ZodType>(schema: S) {
+  return validator('query', (value) => parse(schema, value));
+}
