@@ -1,11 +1,11 @@
 import type { JWTPayload } from 'jose';
+import { IDENTITY_CLAIM_NAMES as CLAIM, VERIFICATION_LEVELS, type VerificationLevel } from '@citadel/protocol/tokens';
 import { claimReader } from './claim-reader.js';
 import { IdTokenError, refuseIdToken } from './id-token-error.js';
 
-/** How far the platform verified the citizen's identity. */
-export type VerificationLevel = 'none' | 'basic' | 'verified';
+export type { VerificationLevel };
 
-const levels: ReadonlySet<string> = new Set<VerificationLevel>(['none', 'basic', 'verified']);
+const levels: ReadonlySet<unknown> = new Set(VERIFICATION_LEVELS);
 
 /** The claims of a verified identity token, in camelCase. Optional members are present only when the citizen granted them. */
 export interface IdTokenClaims {
@@ -32,10 +32,10 @@ export interface IdTokenClaims {
 }
 
 function optionalLevel(payload: JWTPayload): VerificationLevel | undefined {
-  const value = payload['verification_level'];
+  const value = payload[CLAIM.verificationLevel];
   if (value === undefined) return undefined;
-  if (typeof value !== 'string' || !levels.has(value)) {
-    throw new IdTokenError('MALFORMED', 'The "verification_level" claim must be none, basic or verified');
+  if (!levels.has(value)) {
+    throw new IdTokenError('MALFORMED', `The "${CLAIM.verificationLevel}" claim must be ${VERIFICATION_LEVELS.join(', ')}`);
   }
   return value as VerificationLevel;
 }
@@ -46,10 +46,10 @@ function optionalLevel(payload: JWTPayload): VerificationLevel | undefined {
  */
 export function readClaims(payload: JWTPayload): IdTokenClaims {
   const read = claimReader(payload, refuseIdToken);
-  const name = read.optionalString('name');
-  const phoneNumber = read.optionalString('phone_number');
+  const name = read.optionalString(CLAIM.name);
+  const phoneNumber = read.optionalString(CLAIM.phone);
   const verificationLevel = optionalLevel(payload);
-  const ward = read.optionalString('ward');
+  const ward = read.optionalString(CLAIM.ward);
   return {
     sub: read.requiredString('sub'),
     aud: read.singleAudience(),

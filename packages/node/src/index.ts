@@ -2,15 +2,17 @@ export { verifyIdToken } from './verify-id-token.js';
 export type { VerifyIdTokenOptions, PlatformTokenOptions } from './verify-options.js';
 export type { IdTokenClaims, VerificationLevel } from './id-token-claims.js';
 export { IdTokenError, IdTokenErrorReason, isIdTokenError } from './id-token-error.js';
-export { ID_TOKEN_ALGORITHM, ID_TOKEN_MAX_LIFETIME_SECONDS, ID_TOKEN_TYPE } from './id-token-constants.js';
+export { TOKEN_ALGORITHM, ID_TOKEN_MAX_LIFETIME_SECONDS, ID_TOKEN_TYPE, RECEIPT_TYPE } from '@citadel/protocol/tokens';
 export { verifyReceipt, type VerifyReceiptOptions } from './verify-receipt.js';
 export type { ReceiptClaims } from './receipt-claims.js';
 export { ReceiptError, ReceiptErrorReason, isReceiptError } from './receipt-error.js';
-export { RECEIPT_TYPE } from './receipt-constants.js';
 export type { RefusalError } from './refusal-error.js';
 export { verifyWebhook, type VerifyWebhookOptions } from './verify-webhook.js';
 export type { WebhookHeaders } from './webhook-headers.js';
-export type { WebhookEvent, WebhookEventOf, WebhookEventType, PaymentSucceededData, PaymentRefundedData, ConsentRevokedData } from './webhook-event.js';
+export type { WebhookEvent, WebhookEventType, WebhookData } from './webhook-event.js';
+export type { PaymentSucceededData, PaymentRefundedData, ConsentRevokedData } from '@citadel/protocol/webhooks';
+export { signWebhook, type SignWebhookOptions, type WebhookSignatureHeaders } from './sign-webhook.js';
+export { createWebhookSecret } from './webhook-secret.js';
 export { WebhookVerificationError, WebhookVerificationErrorReason, isWebhookVerificationError } from './webhook-error.js';
 export {
   createPartnerClient, type PartnerClient, type PartnerClientOptions, type PartnerOrders, type PartnerWebhookSettings, type PartnerWebhooks, type PartnerNotifications,

@@ -1,4 +1,5 @@
 import type { JWTPayload } from 'jose';
+import { RECEIPT_CLAIM_NAMES as CLAIM } from '@citadel/protocol/tokens';
 import { claimReader } from './claim-reader.js';
 import { refuseReceipt } from './receipt-error.js';
 
@@ -23,14 +24,14 @@ export interface ReceiptClaims {
 /** Reads the claims of a verified receipt payload, checking each claim's type. Throws `ReceiptError` `MALFORMED`. */
 export function readReceiptClaims(payload: JWTPayload): ReceiptClaims {
   const read = claimReader(payload, refuseReceipt);
-  if (payload['currency'] !== 'VND') throw refuseReceipt('MALFORMED', 'The "currency" claim must be VND');
+  if (payload[CLAIM.currency] !== 'VND') throw refuseReceipt('MALFORMED', `The "${CLAIM.currency}" claim must be VND`);
   read.singleAudience();
   return {
-    paymentId: read.requiredString('payment_id'),
-    orderId: read.requiredString('order_id'),
-    amount: read.positiveWholeNumber('amount'),
+    paymentId: read.requiredString(CLAIM.paymentId),
+    orderId: read.requiredString(CLAIM.orderId),
+    amount: read.positiveWholeNumber(CLAIM.amount),
     currency: 'VND',
-    reference: read.requiredString('reference'),
+    reference: read.requiredString(CLAIM.reference),
     sub: read.requiredString('sub'),
     iat: read.requiredTime('iat'),
   };

@@ -1,15 +1,4 @@
-/**
- * True for host names that always mean this machine: `localhost`, `*.localhost` (RFC 6761),
- * `127.0.0.0/8` and `[::1]`. Expects `URL.hostname`, which is already lower-cased and normalised.
- */
-export function isLoopbackHostname(hostname: string): boolean {
-  return (
-    hostname === 'localhost' ||
-    hostname.endsWith('.localhost') ||
-    /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname) ||
-    hostname === '[::1]'
-  );
-}
+import { isLoopbackHost } from '@citadel/protocol';
 
 /**
  * Parses `value` as the origin of a Citadel platform: `https:`, or `http:` on a loopback host
@@ -28,7 +17,7 @@ export function parsePlatformOrigin(value: string, label: string): URL {
 export function parseSecureUrl(value: string, label: string): URL {
   if (typeof value !== 'string' || !URL.canParse(value)) throw new TypeError(`${label} must be an absolute URL`);
   const url = new URL(value);
-  const secure = url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHostname(url.hostname));
+  const secure = url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
   if (!secure) throw new TypeError(`${label} must use https: (http: only on localhost): got ${url.origin}`);
   if (url.username !== '' || url.password !== '') throw new TypeError(`${label} must not carry a user name or password`);
   return url;

@@ -1,4 +1,4 @@
-import { ID_TOKEN_MAX_LIFETIME_SECONDS, ID_TOKEN_TYPE } from './id-token-constants.js';
+import { ID_TOKEN_MAX_LIFETIME_SECONDS, ID_TOKEN_REQUIRED_CLAIMS, ID_TOKEN_TYPE } from '@citadel/protocol/tokens';
 import { readClaims, type IdTokenClaims } from './id-token-claims.js';
 import { IdTokenError, isIdTokenError, refuseIdToken } from './id-token-error.js';
 import { resolveVerifyOptions, type VerifyIdTokenOptions, type VerifySettings } from './verify-options.js';
@@ -6,7 +6,7 @@ import { verifyPlatformJwt, type PlatformTokenKind } from './verify-platform-jwt
 
 const ID_TOKEN: PlatformTokenKind = {
   typ: ID_TOKEN_TYPE,
-  requiredClaims: ['iss', 'aud', 'sub', 'iat', 'exp', 'nonce'],
+  requiredClaims: ID_TOKEN_REQUIRED_CLAIMS,
   refuse: refuseIdToken,
   isOwn: isIdTokenError,
 };

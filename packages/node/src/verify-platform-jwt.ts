@@ -1,5 +1,5 @@
 import { jwtVerify, type JWTPayload } from 'jose';
-import { ID_TOKEN_ALGORITHM } from './id-token-constants.js';
+import { TOKEN_ALGORITHM } from '@citadel/protocol/tokens';
 import { toRefusal } from './jose-error.js';
 import { keyResolver } from './key-resolver.js';
 import type { RefusalFactory } from './token-refusal.js';
@@ -34,7 +34,7 @@ export async function verifyPlatformJwt(token: string, settings: PlatformTokenSe
   let payload: JWTPayload;
   try {
     ({ payload } = await jwtVerify(token, keyResolver(settings.jwksUrl, kind.refuse), {
-      algorithms: [ID_TOKEN_ALGORITHM],
+      algorithms: [TOKEN_ALGORITHM],
       typ: kind.typ,
       issuer: settings.issuer,
       audience: settings.appId,

@@ -1,5 +1,5 @@
 import { readReceiptClaims, type ReceiptClaims } from './receipt-claims.js';
-import { RECEIPT_TYPE } from './receipt-constants.js';
+import { RECEIPT_REQUIRED_CLAIMS, RECEIPT_TYPE } from '@citadel/protocol/tokens';
 import { isReceiptError, refuseReceipt } from './receipt-error.js';
 import { resolvePlatformTokenOptions, type PlatformTokenOptions } from './verify-options.js';
 import { verifyPlatformJwt, type PlatformTokenKind } from './verify-platform-jwt.js';
@@ -9,7 +9,7 @@ export type VerifyReceiptOptions = PlatformTokenOptions;
 
 const RECEIPT: PlatformTokenKind = {
   typ: RECEIPT_TYPE,
-  requiredClaims: ['iss', 'aud', 'sub', 'iat', 'payment_id', 'order_id', 'amount', 'currency', 'reference'],
+  requiredClaims: RECEIPT_REQUIRED_CLAIMS,
   refuse: refuseReceipt,
   isOwn: isReceiptError,
 };

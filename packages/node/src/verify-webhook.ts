@@ -1,7 +1,9 @@
+import { webhookEventTypes } from '@citadel/protocol/webhooks';
 import { WebhookVerificationError } from './webhook-error.js';
 import { readWebhookEvent, type WebhookEvent } from './webhook-event.js';
 import { readHeader, type WebhookHeaders } from './webhook-headers.js';
-import { hasValidSignature, secretKey, v1Signatures } from './webhook-signature.js';
+import { webhookKey } from './webhook-secret.js';
+import { hasValidSignature, v1Signatures } from './webhook-signature.js';
 
 /** Options of `verifyWebhook`. */
 export interface VerifyWebhookOptions {
@@ -28,7 +30,7 @@ const malformed = (message: string) => new WebhookVerificationError('MALFORMED',
 function checkOptions(options: VerifyWebhookOptions) {
   if (typeof options !== 'object' || options === null) throw new TypeError('verifyWebhook needs options { secret, headers, body }');
   const { toleranceSeconds = DEFAULT_TOLERANCE_SECONDS, now = new Date() } = options;
-  const key = secretKey(options.secret);
+  const key = webhookKey(options.secret);
   if (typeof options.headers !== 'object' || options.headers === null) throw new TypeError('headers must be the request headers');
   const { body } = options;
   if (typeof body !== 'string' && !(body instanceof Uint8Array)) {
@@ -54,7 +56,9 @@ function requiredHeader(headers: WebhookHeaders, name: string): string {
  * `webhook-timestamp` (Unix seconds) and `webhook-signature` are well formed (`MALFORMED`); one
  * `v1` signature is the HMAC-SHA256 of `${id}.${timestamp}.${body}` under your secret, compared
  * in constant time (`BAD_SIGNATURE`); the timestamp is within `toleranceSeconds` of now, either
- * way (`STALE_TIMESTAMP`, which stops replays); the body is a documented event (`MALFORMED`).
+ * way (`STALE_TIMESTAMP`, which stops replays); the body is a documented event
+ * (`payment.succeeded`, `payment.refunded`, `consent.revoked`) of the shape
+ * `@citadel/protocol/webhooks` declares (`MALFORMED`, for an unknown type too).
  *
  * Then: deduplicate on `event.id` (a webhook can arrive more than once, and out of order), and
  * compare `data.orderId` and `data.amount` with your own records before you fulfil.
@@ -86,6 +90,6 @@ export async function verifyWebhook(options: VerifyWebhookOptions): Promise<Webh
     throw malformed('The webhook body is not JSON');
   }
   const event = readWebhookEvent(id, parsed);
-  if (!event) throw malformed('The webhook body is not a payment.succeeded or payment.refunded event of the documented shape');
+  if (!event) throw malformed(`The webhook body is not one of the documented events (${webhookEventTypes.join(', ')}) of its documented shape`);
   return event;
 }

@@ -4,7 +4,7 @@ import {
   type VerifyWebhookOptions, type WebhookEvent, type WebhookVerificationErrorReason,
 } from '../src/index.js';
 import { sendJson, startLocalServer, type LocalServer } from './local-server.js';
-import { newSecret, NOW_SECONDS, refundedBody, sign, signedHeaders, succeededBody } from './webhook-signing.js';
+import { newSecret, NOW_SECONDS, refundedBody, revokedBody, sign, signedHeaders, succeededBody } from './webhook-signing.js';
 
 const secret = newSecret();
 const now = new Date(NOW_SECONDS * 1000);
@@ -31,6 +31,19 @@ describe('verifyWebhook: accepted webhooks', () => {
     if (event.type !== 'payment.refunded') throw new Error('expected a refund');
     expect(event.data.refundId).toBe('ref_1');
     expect(event.data).toMatchObject({ amount: 50_000, refunded: 50_000, at: '2025-06-16T09:30:00.000Z' });
+  });
+
+  it('resolves consent.revoked, with the claims withdrawn when only some went', async () => {
+    const whole = await verify({ body: revokedBody() });
+    expect(whole).toStrictEqual({
+      id: 'msg_2x7QkP', type: 'consent.revoked', timestamp: '2025-06-17T10:00:00.000Z',
+      data: { sub: 'pw-4f9a2c', permission: 'identity', revokedAt: '2025-06-17T10:00:00.000Z' },
+    });
+    const some = await verify({ body: revokedBody({ claims: ['phone', 'ward'] }) });
+    expect(some.type === 'consent.revoked' && some.data.claims).toStrictEqual(['phone', 'ward']);
+    for (const permission of ['notifications', 'location', 'storage']) {
+      expect((await verify({ body: revokedBody({ permission }) })).data, permission).toMatchObject({ permission });
+    }
   });
 
   it('takes the body as a string, a Buffer or a Uint8Array, byte for byte (non-ASCII included)', async () => {
@@ -134,6 +147,8 @@ describe('verifyWebhook refuses', () => {
       succeededBody({ amount: '150000' }), succeededBody({ amount: 0 }), succeededBody({ amount: 1.5 }), succeededBody({ currency: 'USD' }),
       succeededBody({ metadata: { n: 1 } }), succeededBody({ metadata: null }), succeededBody({ sub: '' }), succeededBody({ paidAt: 'yesterday' }),
       succeededBody({ orderId: undefined }), refundedBody({ refundId: 7 }), refundedBody({ refunded: -1 }), refundedBody({ at: undefined }),
+      revokedBody({ permission: 'camera' }), revokedBody({ sub: '' }), revokedBody({ claims: ['email'] }), revokedBody({ claims: 'name' }),
+      revokedBody({ revokedAt: undefined }), JSON.stringify({ ...JSON.parse(revokedBody()), type: 'consent.granted' }),
       JSON.stringify({ ...JSON.parse(succeededBody()), timestamp: 1750000000 }),
     ];
     for (const raw of bodies) await expectRefused({ body: raw, headers: signedHeaders(secret, raw) }, 'MALFORMED');

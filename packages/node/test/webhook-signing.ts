@@ -1,16 +1,19 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { signWebhook } from '../src/sign-webhook.js';
+import { createWebhookSecret, webhookKey } from '../src/webhook-secret.js';
+import { webhookMac } from '../src/webhook-signature.js';
 
 /** A fresh webhook secret, as the platform issues them. */
-export const newSecret = () => `whsec_${randomBytes(32).toString('base64')}`;
+export const newSecret = createWebhookSecret;
 
 /** The test clock, in Unix seconds. */
 export const NOW_SECONDS = 1_750_000_000;
 
-/** Signs like the platform: `v1,<base64 HMAC-SHA256(id.timestamp.body)>` keyed with the decoded secret. */
-export function sign(secret: string, id: string, timestamp: number | string, body: string | Uint8Array): string {
-  const key = Buffer.from(secret.replace(/^whsec_/, ''), 'base64');
-  return `v1,${createHmac('sha256', key).update(`${id}.${timestamp}.`).update(body).digest('base64')}`;
-}
+/**
+ * The `v1` signature of any timestamp text, malformed ones included, by the code `signWebhook`
+ * and `verifyWebhook` share; `signWebhook` itself takes only Unix seconds.
+ */
+export const sign = (secret: string, id: string, timestamp: number | string, body: string | Uint8Array): string =>
+  `v1,${webhookMac(webhookKey(secret), id, String(timestamp), body).toString('base64')}`;
 
 /** A `payment.succeeded` body as the platform sends it. */
 export const succeededBody = (data: Record<string, unknown> = {}) => JSON.stringify({
@@ -32,9 +35,15 @@ export const refundedBody = (data: Record<string, unknown> = {}) => JSON.stringi
   },
 });
 
-/** The three webhook headers for `body`, signed with `secret` at `timestamp`. */
-export const signedHeaders = (secret: string, body: string | Uint8Array, id = 'msg_2x7QkP', timestamp: number | string = NOW_SECONDS) => ({
-  'webhook-id': id,
-  'webhook-timestamp': String(timestamp),
-  'webhook-signature': sign(secret, id, timestamp, body),
+/** The three webhook headers for `body`, signed with `secret` at `timestamp` (by `signWebhook` when it is a number). */
+export const signedHeaders = (secret: string, body: string | Uint8Array, id = 'msg_2x7QkP', timestamp: number | string = NOW_SECONDS) =>
+  (typeof timestamp === 'number'
+    ? signWebhook({ secret, body, id, timestamp })
+    : { 'webhook-id': id, 'webhook-timestamp': timestamp, 'webhook-signature': sign(secret, id, timestamp, body) });
+
+/** A `consent.revoked` body as the platform sends it. */
+export const revokedBody = (data: Record<string, unknown> = {}) => JSON.stringify({
+  type: 'consent.revoked',
+  timestamp: '2025-06-17T10:00:00.000Z',
+  data: { sub: 'pw-4f9a2c', permission: 'identity', revokedAt: '2025-06-17T10:00:00.000Z', ...data },
 });

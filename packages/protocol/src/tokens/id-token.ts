@@ -4,7 +4,7 @@ import type { IdentityClaim } from '../schemas.js';
 export const ID_TOKEN_TYPE = 'citadel-id+jwt';
 
 /** The longest lifetime (`exp - iat`) of an identity token, in seconds: 300 (docs/security-model.md, rule 6). */
-export const ID_TOKEN_LIFETIME_SECONDS = 300;
+export const ID_TOKEN_MAX_LIFETIME_SECONDS = 300;
 
 /** The registered claims every identity token carries; the nonce is the one the mini-app passed to `identity.getToken`. */
 export const ID_TOKEN_REQUIRED_CLAIMS = ['iss', 'aud', 'sub', 'iat', 'exp', 'nonce'] as const;
