@@ -6,7 +6,7 @@ export { openDatabase, type DatabaseLocation, type OpenDatabaseOptions } from '.
 export { createBackendApp, type BackendAppOptions } from './http/backend-app.js';
 export { limitBody } from './http/limit-body.js';
 export { parse } from './http/parse.js';
-export { jsonBody, queryOf } from './http/validate.js';
+export { jsonBody, paramsOf, queryOf } from './http/validate.js';
 export { citizen, type CitizenEnv } from './http/citizen.js';
 export { createNonces, type NonceLimits, type Nonces } from './http/nonces.js';
 export { authenticateCitizen, bearerToken, type TokenSettings } from './http/authenticate.js';

@@ -27,3 +27,8 @@ export function jsonBody<S extends z.ZodType>(schema: S, limit: number): Middlew
 export function queryOf<S extends z.ZodType>(schema: S) {
   return validator('query', (value) => parse(schema, value));
 }
+
+/** The path's parameters checked with `schema` (Hono's `validator('param')`), read as `c.req.valid('param')`; `400 INVALID_PARAMS` otherwise. */
+export function paramsOf<S extends z.ZodType>(schema: S) {
+  return validator('param', (value) => parse(schema, value));
+}

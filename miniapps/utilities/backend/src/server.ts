@@ -2,15 +2,15 @@ import { startBackend, type BackendOptions, type ListeningBackend } from '@citad
 import { createSavedAccounts } from './accounts/saved.js';
 import { createBills } from './bills/bills.js';
 import { openUtilitiesDatabase } from './db/open.js';
-import { endpointOf } from './http/routes.js';
+import { utilitiesRoutes } from './http/routes.js';
 
 export type { ListeningBackend };
 export type UtilitiesBackendOptions = BackendOptions;
 
-/** The utilities mini-app's backend (app id `utilities`): plain `node:http` over its own database. */
+/** The utilities mini-app's backend (app id `utilities`): the kit's Hono app over its own database. */
 export function startUtilitiesBackend(options: UtilitiesBackendOptions): Promise<ListeningBackend> {
   return startBackend({
-    name: 'utilities-backend', appId: 'utilities', open: openUtilitiesDatabase, endpointOf,
+    name: 'utilities-backend', appId: 'utilities', open: openUtilitiesDatabase, routes: utilitiesRoutes,
     context: async (parts) => {
       const bills = createBills(parts.db, parts.now);
       // This month's bills appear on the first start after they are issued; paid ones stay paid.

@@ -4,6 +4,9 @@ import { LIMITS } from './limits.js';
 /** A customer code as printed on a bill, upper-cased and without spaces. */
 export const CustomerCode = z.string().trim().transform((s) => s.replace(/\s+/g, '').toUpperCase()).pipe(z.string().regex(/^[A-Z0-9]{6,20}$/, 'a customer code: 6 to 20 letters and digits'));
 
+/** `/accounts/:code/…`: the code in the path. */
+export const CodeParam = z.object({ code: CustomerCode });
+
 /** `GET /accounts/lookup?code=`. */
 export const LookupQuery = z.strictObject({ code: CustomerCode });
 

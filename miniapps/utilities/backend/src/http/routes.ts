@@ -1,5 +1,5 @@
-import type { IncomingMessage } from 'node:http';
-import { citizenOf, ok, parse, readJson, requireAccess, type BackendParts, type Endpoint } from '@citadel-miniapp/backend-kit';
+import { citizen, jsonBody, paramsOf, queryOf, requireAccess, verifiedWebhook, type BackendParts } from '@citadel-miniapp/backend-kit';
+import { Hono } from 'hono';
 import { summaryOf } from '../accounts/summary.js';
 import { UnknownCode, type SavedAccounts } from '../accounts/saved.js';
 import type { Bills } from '../bills/bills.js';
@@ -8,7 +8,7 @@ import { PROVIDERS } from '../customers/providers.js';
 import { UtilitiesError } from '../errors.js';
 import { LIMITS } from '../limits.js';
 import { upcomingOutages, wardKey } from '../outages/outages.js';
-import { BILL_ID, CustomerCode, LookupQuery, OutageQuery, SaveInput } from '../validate.js';
+import { BILL_ID, CodeParam, LookupQuery, OutageQuery, SaveInput } from '../validate.js';
 import { receiveWebhook } from '../webhooks.js';
 
 /** What every route needs. */
@@ -17,82 +17,59 @@ export interface RouteContext extends BackendParts {
   readonly bills: Bills;
 }
 
-/** The endpoints, by path. */
-export function endpointOf(pathname: string, c: RouteContext): Endpoint | undefined {
-  const citizen = (request: IncomingMessage) => citizenOf(request, c);
+const ACCOUNT = '/accounts/:code{[^/]{1,40}}';
+const BILL = '/bills/:id{[^/]{1,40}}';
+
+/** The routes: public ones under `/public/`, the citizen's saved accounts and bills, and the platform's webhook. */
+export function utilitiesRoutes(ctx: RouteContext): Hono {
+  const signedIn = citizen(ctx);
   /** A code `sub` saved; another one answers the same 404 as an unknown one, so codes cannot be probed for bills. */
-  const savedBy = async (sub: string, raw: string) => {
-    const code = parse(CustomerCode, decodeURIComponent(raw));
-    if (!(await c.saved.has(sub, code))) throw new UtilitiesError(404, 'NOT_FOUND', `You have not saved the customer code ${code}`);
+  const savedBy = async (sub: string, code: string) => {
+    if (!(await ctx.saved.has(sub, code))) throw new UtilitiesError(404, 'NOT_FOUND', `You have not saved the customer code ${code}`);
     return code;
   };
   /** A bill of an account `sub` saved. */
   const billOf = async (sub: string, id: string) => {
-    const bill = BILL_ID.test(id) ? await c.bills.get(id) : undefined;
-    if (!bill || !(await c.saved.has(sub, bill.code))) throw new UtilitiesError(404, 'NOT_FOUND', 'No such bill among your saved accounts');
+    const bill = BILL_ID.test(id) ? await ctx.bills.get(id) : undefined;
+    if (!bill || !(await ctx.saved.has(sub, bill.code))) throw new UtilitiesError(404, 'NOT_FOUND', 'No such bill among your saved accounts');
     return bill;
   };
 
-  if (pathname === '/public/providers') return { method: 'GET', run: async () => ok({ providers: Object.values(PROVIDERS).map((p) => ({ utility: p.utility, name: p.name, unit: p.unit })) }) };
-  if (pathname === '/public/outages') {
-    return { method: 'GET', run: async (_r, url) => {
-      const q = parse(OutageQuery, Object.fromEntries(url.searchParams));
-      const outages = upcomingOutages(c.now()).filter((o) => (!q.ward || wardKey(o.ward) === wardKey(q.ward)) && (!q.utility || o.utility === q.utility));
-      return ok({ outages: outages.slice(0, LIMITS.outagesMax) });
-    } };
-  }
-  if (pathname === '/accounts/lookup') {
+  return new Hono()
+    .get('/public/providers', (c) => c.json({ providers: Object.values(PROVIDERS).map((p) => ({ utility: p.utility, name: p.name, unit: p.unit })) }))
+    .get('/public/outages', queryOf(OutageQuery), (c) => {
+      const q = c.req.valid('query');
+      const outages = upcomingOutages(ctx.now()).filter((o) => (!q.ward || wardKey(o.ward) === wardKey(q.ward)) && (!q.utility || o.utility === q.utility));
+      return c.json({ outages: outages.slice(0, LIMITS.outagesMax) });
+    })
     // Signed in, so a code's holder and address are not an open directory.
-    return { method: 'GET', run: async (r, url) => {
-      await citizen(r);
-      const { code } = parse(LookupQuery, Object.fromEntries(url.searchParams));
+    .get('/accounts/lookup', signedIn, queryOf(LookupQuery), (c) => {
+      const { code } = c.req.valid('query');
       const account = accountByCode(code);
       if (!account) throw new UnknownCode(code);
-      return ok({ account: summaryOf(account) });
-    } };
-  }
-  if (pathname === '/accounts') {
-    return { method: 'GET', run: async (r) => ok({ accounts: await c.saved.list(await citizen(r)) }) };
-  }
-  if (pathname === '/accounts/new') {
-    return { method: 'POST', run: async (r) => {
-      const sub = await citizen(r);
-      const input = parse(SaveInput, await readJson(r, LIMITS.smallBody));
-      await c.saved.save(sub, input.code, input.label);
-      return ok({ accounts: await c.saved.list(sub) }, 201);
-    } };
-  }
-  const account = /^\/accounts\/([^/]{1,40})\/(bills|remove)$/.exec(pathname);
-  if (account) {
-    if (account[2] === 'remove') {
-      return { method: 'POST', run: async (r) => {
-        const sub = await citizen(r);
-        await c.saved.remove(sub, await savedBy(sub, account[1]!));
-        return ok({ accounts: await c.saved.list(sub) });
-      } };
-    }
-    return { method: 'GET', run: async (r) => {
-      const sub = await citizen(r);
-      const code = await savedBy(sub, account[1]!);
-      return ok({ account: summaryOf(accountByCode(code)!), bills: await c.bills.of(code) });
-    } };
-  }
-  const bill = /^\/bills\/([^/]{1,40})(\/pay|\/receipt)?$/.exec(pathname);
-  if (bill) {
-    const id = decodeURIComponent(bill[1]!);
-    if (bill[2] === '/pay') {
-      return { method: 'POST', run: async (r) => {
-        const sub = await citizen(r);
-        await billOf(sub, id);
-        const { citadel } = await requireAccess(c.access);
-        return ok(await c.bills.pay(citadel, sub, id), 201);
-      } };
-    }
-    if (bill[2] === '/receipt') {
-      return { method: 'GET', run: async (r) => ok({ receipt: await c.bills.receipt(await citizen(r), id) }) };
-    }
-    return { method: 'GET', run: async (r) => ok({ bill: await billOf(await citizen(r), id) }) };
-  }
-  if (pathname === '/webhooks') return { method: 'POST', run: (r) => receiveWebhook(r, c.access, c.bills) };
-  return undefined;
+      return c.json({ account: summaryOf(account) });
+    })
+    .get('/accounts', signedIn, async (c) => c.json({ accounts: await ctx.saved.list(c.var.sub) }))
+    .post('/accounts/new', signedIn, jsonBody(SaveInput, LIMITS.smallBody), async (c) => {
+      const input = c.req.valid('json');
+      await ctx.saved.save(c.var.sub, input.code, input.label);
+      return c.json({ accounts: await ctx.saved.list(c.var.sub) }, 201);
+    })
+    .post(`${ACCOUNT}/remove`, signedIn, paramsOf(CodeParam), async (c) => {
+      await ctx.saved.remove(c.var.sub, await savedBy(c.var.sub, c.req.valid('param').code));
+      return c.json({ accounts: await ctx.saved.list(c.var.sub) });
+    })
+    .get(`${ACCOUNT}/bills`, signedIn, paramsOf(CodeParam), async (c) => {
+      const code = await savedBy(c.var.sub, c.req.valid('param').code);
+      return c.json({ account: summaryOf(accountByCode(code)!), bills: await ctx.bills.of(code) });
+    })
+    .get(BILL, signedIn, async (c) => c.json({ bill: await billOf(c.var.sub, c.req.param('id')) }))
+    .post(`${BILL}/pay`, signedIn, async (c) => {
+      const id = c.req.param('id');
+      await billOf(c.var.sub, id);
+      const { citadel } = await requireAccess(ctx.access);
+      return c.json(await ctx.bills.pay(citadel, c.var.sub, id), 201);
+    })
+    .get(`${BILL}/receipt`, signedIn, async (c) => c.json({ receipt: await ctx.bills.receipt(c.var.sub, c.req.param('id')) }))
+    .post('/webhooks', verifiedWebhook(ctx.access), async (c) => c.json(await receiveWebhook(c.var.event, ctx.access, ctx.bills)));
 }
