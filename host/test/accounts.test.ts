@@ -1,37 +1,22 @@
-import { resolve } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPartnerBackend } from '../../examples/partner-backend/src/server.js';
-import { createPlatformServer, discoverApps, openDatabase, type Database, type ListeningServer, type PlatformServer } from '@citadel/server';
-import { launchChromium } from '../../tests/support/chromium.js';
-
-const repo = resolve(import.meta.dirname, '../..');
+import { createPartnerBackend, type ListeningBackend } from '../../examples/partner-backend/src/server.js';
+import type { PlatformServer } from '@citadel/server';
+import { startJourney, type Journey } from './support/journey.js';
 
 // The citizen's account in the real host, and the demo app greeting them by a name its own
 // backend verified: sign up → launch → sign in over the app → consent → greeting.
 describe('citizen accounts and Sign in with Citadel, end to end', () => {
+  let journey: Journey<ListeningBackend>;
   let browser: Browser;
-  let database: Database;
   let platform: PlatformServer;
-  let server: ListeningServer;
-  let backend: { close(): Promise<void> };
   let origin: string;
 
   beforeAll(async () => {
-    database = await openDatabase({ kind: 'pglite' });
-    platform = await createPlatformServer({ hostDir: resolve(repo, 'host/dist'), database, apps: discoverApps(resolve(repo, 'miniapps')), port: 0 });
-    server = await platform.listen();
-    origin = `http://localhost:${server.port}`;
-    // The demo app calls its backend on port 8090, as under `npm start`.
-    backend = await createPartnerBackend({ port: 8090, citadelUrl: origin, appId: 'kitchen-sink', allowedOrigin: `http://kitchen-sink.apps.localhost:${server.port}` }).listen();
-    browser = await launchChromium();
+    journey = await startJourney('kitchen-sink', (options) => createPartnerBackend(options).listen());
+    ({ browser, platform, origin } = journey);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await backend?.close();
-    await server?.close();
-    await database?.close();
-  });
+  afterAll(() => journey?.close());
 
   const openHost = async (path = '/', width = 390) => {
     const context = await browser.newContext({ viewport: { width, height: 800 } });
@@ -40,10 +25,7 @@ describe('citizen accounts and Sign in with Citadel, end to end', () => {
     return { context, page };
   };
   const pathOf = (page: Page) => new URL(page.url()).pathname;
-  const demoFrame = async (page: Page): Promise<Frame> => {
-    await expect.poll(() => page.frames().some((f) => f.url().startsWith(`http://kitchen-sink.apps.localhost:${server.port}/`))).toBe(true);
-    return page.frames().find((f) => f.url().startsWith(`http://kitchen-sink.apps.localhost:${server.port}/`))!;
-  };
+  const demoFrame = (page: Page): Promise<Frame> => journey.appFrame(page);
   const signUp = async (page: Page, phone: string, password: string, name: string) => {
     await page.getByTestId('account-button').click();
     await page.getByTestId('signin-to-signup').click();

@@ -1,51 +1,23 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPlatformServer, discoverApps, openDatabase, type Database, type ListeningServer } from '@citadel/server';
-import { seedDemoPartner } from '../../packages/server/src/dev-seed.js';
-import { createPartnerBackend } from '../../examples/partner-backend/src/server.js';
-import { launchChromium } from '../../tests/support/chromium.js';
-
-const repo = resolve(import.meta.dirname, '../..');
+import { createPartnerBackend, type ListeningBackend } from '../../examples/partner-backend/src/server.js';
+import { paymentSheet as sheet, startJourney, type Journey } from './support/journey.js';
 
 // A citizen pays inside the demo app: the partner's backend creates the order, the host draws
 // the sheet (amount and description as the platform holds them), the citizen tops up and confirms
 // with their password, and the partner marks the order paid only when the signed webhook arrives.
 describe('payments, end to end through the real host, platform and partner backend', () => {
+  let journey: Journey<ListeningBackend>;
   let browser: Browser;
-  let database: Database;
-  let server: ListeningServer;
-  let backend: { close(): Promise<void> };
   let origin: string;
 
   beforeAll(async () => {
-    database = await openDatabase({ kind: 'pglite' });
-    const platform = await createPlatformServer({ hostDir: resolve(repo, 'host/dist'), database, apps: discoverApps(resolve(repo, 'miniapps')), port: 0 });
-    server = await platform.listen();
-    origin = `http://localhost:${server.port}`;
-    const file = join(mkdtempSync(join(tmpdir(), 'citadel-pay-')), 'demo-partner.json');
-    await seedDemoPartner(database, { appId: 'kitchen-sink', file, webhookUrl: 'http://localhost:8090/webhooks' });
-    backend = await createPartnerBackend({
-      port: 8090, citadelUrl: origin, appId: 'kitchen-sink', allowedOrigin: `http://kitchen-sink.apps.localhost:${server.port}`,
-      credentials: JSON.parse(readFileSync(file, 'utf8')),
-    }).listen();
-    browser = await launchChromium();
+    journey = await startJourney('kitchen-sink', (options) => createPartnerBackend(options).listen());
+    ({ browser, origin } = journey);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await backend?.close();
-    await server?.close();
-    await database?.close();
-  });
+  afterAll(() => journey?.close());
 
-  const demoFrame = async (page: Page): Promise<Frame> => {
-    const prefix = `http://kitchen-sink.apps.localhost:${server.port}/`;
-    await expect.poll(() => page.frames().some((f) => f.url().startsWith(prefix))).toBe(true);
-    return page.frames().find((f) => f.url().startsWith(prefix))!;
-  };
-  const sheet = (page: Page, step: string) => page.locator(`[data-testid="payment-sheet"][data-step="${step}"]`);
+  const demoFrame = (page: Page): Promise<Frame> => journey.appFrame(page);
 
   it('pays a partner order from the wallet, with a step-up password, confirmed by the webhook', async () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 640 } });

@@ -17,7 +17,7 @@ describe('the reporting mini-app, end to end through the real host, platform and
   let origin: string;
 
   beforeAll(async () => {
-    journey = await startJourney(APP, 8091, (options) => startReportingBackend({ ...options }));
+    journey = await startJourney(APP, (options) => startReportingBackend({ ...options }));
     ({ browser, backend, origin } = journey);
   });
   afterAll(() => journey?.close());

@@ -22,7 +22,7 @@ describe('the school mini-app, end to end through the real host, platform and it
   let origin: string;
 
   beforeAll(async () => {
-    journey = await startJourney(APP, 8094, (options) => startSchoolBackend({ ...options, now: schoolClock }));
+    journey = await startJourney(APP, (options) => startSchoolBackend({ ...options, now: schoolClock }));
     ({ browser, backend, origin } = journey);
   });
   afterAll(() => journey?.close());

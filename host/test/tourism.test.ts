@@ -16,7 +16,7 @@ describe('the tourism mini-app, end to end through the real host, platform and i
   let origin: string;
 
   beforeAll(async () => {
-    journey = await startJourney(APP, 8092, (options) => startTourismBackend({ ...options }));
+    journey = await startJourney(APP, (options) => startTourismBackend({ ...options }));
     ({ browser, backend, origin } = journey);
   });
   afterAll(() => journey?.close());

@@ -18,7 +18,7 @@ describe('the utilities mini-app, end to end through the real host, platform and
   let origin: string;
 
   beforeAll(async () => {
-    journey = await startJourney(APP, 8093, (options) => startUtilitiesBackend({ ...options }));
+    journey = await startJourney(APP, (options) => startUtilitiesBackend({ ...options }));
     ({ browser, backend, origin } = journey);
   });
   afterAll(() => journey?.close());

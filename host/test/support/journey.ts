@@ -1,25 +1,31 @@
-import { resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { createPartnerClient, type PartnerCredentials } from '@citadel/node';
-import { createPlatformServer, discoverApps, openDatabase, type Database, type ListeningServer } from '@citadel/server';
+import { createPlatformServer, discoverApps, openDatabase, type Database, type ListeningServer, type PlatformServer } from '@citadel/server';
 import { launchChromium } from '../../../tests/support/chromium.js';
+import { buildApp } from './build-app.js';
 
 const repo = resolve(import.meta.dirname, '../../..');
 
-/** What every mini-app backend's start function takes, as `npm start` would pass it. */
+/** What every mini-app backend's start function takes, as `npm start` would pass it (but port 0: a free one). */
 export interface BackendStart {
-  readonly port: number;
+  readonly port: 0;
   readonly citadelUrl: string;
   readonly appId: string;
   readonly allowedOrigin: string;
-  readonly credentials: PartnerCredentials;
+  /** `{ clientId, clientSecret, webhookSecret }`, rewritten once the webhook points at the backend (read again when it changes). */
+  readonly credentialsFile: string;
 }
 
-/** A running journey: the real platform with every built mini-app, one app's backend with working credentials, Chromium. */
+/** A running journey: the real platform with every built mini-app, one app built for its backend, the backend with working credentials, Chromium. */
 export interface Journey<B> {
   readonly browser: Browser;
   readonly database: Database;
+  readonly platform: PlatformServer;
   readonly server: ListeningServer;
   readonly backend: B;
   /** The host's origin, `http://localhost:<port>`. */
@@ -32,27 +38,43 @@ export interface Journey<B> {
 }
 
 /**
- * Starts the platform on PGlite, issues `appId` partner credentials, points its webhook at
- * `http://localhost:<backendPort>/webhooks`, starts the backend there, and launches Chromium.
+ * Starts the platform on a free port over PGlite, the `miniapps/<appId>` backend on another free
+ * port with `appId`'s partner credentials and its webhook, builds the app for that backend's
+ * origin into a temporary folder the platform serves it from (the other apps are served from
+ * their `dist/`), and launches Chromium. Nothing is bound to a fixed port or written in the
+ * checkout, so journeys run beside `npm start` and beside each other.
  */
-export async function startJourney<B extends { close(): Promise<void> }>(
-  appId: string, backendPort: number, start: (options: BackendStart) => Promise<B>,
+export async function startJourney<B extends { readonly url: string; close(): Promise<void> }>(
+  appId: string, start: (options: BackendStart) => Promise<B>,
 ): Promise<Journey<B>> {
+  const appDir = resolve(repo, 'miniapps', appId);
+  const manifest = JSON.parse(readFileSync(resolve(appDir, 'manifest.json'), 'utf8')) as { id?: unknown };
+  if (manifest.id !== appId) throw new Error(`startJourney: ${appDir}/manifest.json has id ${String(manifest.id)}, not ${appId}`);
+  const work = mkdtempSync(join(tmpdir(), `citadel-journey-${appId}-`));
+  const appDist = join(work, 'dist');
+  mkdirSync(appDist);
   const database = await openDatabase({ kind: 'pglite' });
-  const platform = await createPlatformServer({ hostDir: resolve(repo, 'host/dist'), database, apps: discoverApps(resolve(repo, 'miniapps')), port: 0 });
+  // The platform reads an app's folder per request: the build below fills it before any page asks.
+  const apps = [...discoverApps(resolve(repo, 'miniapps')).filter((a) => (a.manifest as { id?: unknown }).id !== appId), { manifest, dir: appDist }];
+  const platform = await createPlatformServer({ hostDir: resolve(repo, 'host/dist'), database, apps, port: 0 });
   const server = await platform.listen();
   const origin = `http://localhost:${server.port}`;
   const issued = await platform.credentials.issue(appId);
+  // The webhook's secret comes with its URL, which needs the backend's port: the backend starts
+  // with a secret no delivery is signed with, and reads the real one when the file changes.
+  const credentialsFile = join(work, 'credentials.json');
+  const writeCredentials = (webhookSecret: string) =>
+    writeFileSync(credentialsFile, JSON.stringify({ clientId: issued.clientId, clientSecret: issued.clientSecret, webhookSecret } satisfies PartnerCredentials));
+  writeCredentials(`whsec_${randomBytes(32).toString('base64')}`);
+  const backend = await start({ port: 0, citadelUrl: origin, appId, allowedOrigin: `http://${appId}.apps.localhost:${server.port}`, credentialsFile });
+  const backendOrigin = `http://localhost:${new URL(backend.url).port}`;
   const partner = createPartnerClient({ platformUrl: origin, clientId: issued.clientId, clientSecret: issued.clientSecret });
-  const webhook = await partner.webhook.set(`http://localhost:${backendPort}/webhooks`);
-  const backend = await start({
-    port: backendPort, citadelUrl: origin, appId, allowedOrigin: `http://${appId}.apps.localhost:${server.port}`,
-    credentials: { clientId: issued.clientId, clientSecret: issued.clientSecret, webhookSecret: webhook.secret },
-  });
+  writeCredentials((await partner.webhook.set(`${backendOrigin}/webhooks`)).secret);
+  await buildApp(appDir, { outDir: appDist, envDir: work, backendOrigin });
   const browser = await launchChromium();
   const prefix = `http://${appId}.apps.localhost:${server.port}/`;
   return {
-    browser, database, server, backend, origin,
+    browser, database, platform, server, backend, origin,
     async appFrame(page) {
       await expect.poll(() => page.frames().some((f) => f.url().startsWith(prefix))).toBe(true);
       return page.frames().find((f) => f.url().startsWith(prefix))!;
@@ -63,6 +85,7 @@ export async function startJourney<B extends { close(): Promise<void> }>(
       await backend.close();
       await server.close();
       await database.close();
+      rmSync(work, { recursive: true, force: true });
     },
   };
 }
