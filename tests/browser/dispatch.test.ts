@@ -50,32 +50,38 @@ describe('dispatch: every call is checked before any provider runs', () => {
     await context.close();
   });
 
-  it('exposes nothing but call: raw comlink GET, SET, CONSTRUCT, ENDPOINT and proxied arguments get no answer', async () => {
+  it('answers only a well-formed citadel:call: comlink messages and malformed envelopes reach no provider', async () => {
     const { page, context } = await openHarness(env.browser, env.platform.hostOrigin);
     const frame = await launch(page, 'good', env.platform.origin('good'));
-    const answers = await frame.evaluate(() => new Promise<Record<string, unknown>>((resolve) => {
+    const answers = await frame.evaluate(() => new Promise<unknown[]>((resolve) => {
       addEventListener('message', (e) => {
         const port = e.ports[0];
         if (!port) return;
-        const seen: Record<string, unknown> = {};
-        port.onmessage = (m) => { seen[(m.data as { id?: string }).id ?? 'event'] = m.data; };
-        const raw = (id: string, message: object) => port.postMessage({ id, ...message });
-        raw('get-root', { type: 'GET', path: [] });
-        raw('get-call', { type: 'GET', path: ['call'] });
-        raw('get-proto', { type: 'GET', path: ['__proto__'] });
-        raw('set-call', { type: 'SET', path: ['call'], value: { type: 'RAW', value: 1 } });
-        raw('construct', { type: 'CONSTRUCT', path: ['call'], argumentList: [] });
-        raw('endpoint', { type: 'ENDPOINT', path: [] });
-        raw('apply-proto', { type: 'APPLY', path: ['__proto__', 'constructor'], argumentList: [] });
-        const { port1 } = new MessageChannel();
-        port.postMessage({ id: 'proxy-arg', type: 'APPLY', path: ['call'], argumentList: [{ type: 'RAW', value: 'storage.get' }, { type: 'HANDLER', name: 'proxy', value: port1 }] }, [port1]);
-        raw('good-call', { type: 'APPLY', path: ['call'], argumentList: [{ type: 'RAW', value: 'ui.getTheme' }, { type: 'RAW', value: {} }] });
-        setTimeout(() => resolve(seen), 1000);
+        const seen: unknown[] = [];
+        port.onmessage = (m) => {
+          const data = m.data as { type?: string; id?: unknown };
+          if (data.type === 'citadel:event' || data.type === 'citadel:ping') return;
+          seen.push(data);
+          if (data.id === 7) resolve(seen);
+        };
+        const get = { key: 'k' };
+        // comlink's messages, each of which would reach storage.get (or the exposed object) if admitted.
+        port.postMessage({ id: 'apply', type: 'APPLY', path: ['call'], argumentList: [{ type: 'RAW', value: 'storage.get' }, { type: 'RAW', value: get }] });
+        port.postMessage({ id: 'get', type: 'GET', path: ['call'] });
+        port.postMessage({ id: 'set', type: 'SET', path: ['call'], value: { type: 'RAW', value: 1 } });
+        port.postMessage({ id: 'proto', type: 'APPLY', path: ['__proto__', 'constructor'], argumentList: [] });
+        // Citadel envelopes that are not calls.
+        for (const id of ['1', 1.5, null]) port.postMessage({ type: 'citadel:call', id, method: 'storage.get', params: get });
+        port.postMessage({ type: 'citadel:call', id: 2, method: ['storage.get'], params: get });
+        port.postMessage({ type: 'citadel:result', id: 3, method: 'storage.get', params: get });
+        port.postMessage({ type: 'citadel:call ', id: 4, method: 'storage.get', params: get });
+        // The positive control, after them on the same port: a good call is answered.
+        port.postMessage({ type: 'citadel:call', id: 7, method: 'ui.getTheme', params: {} });
       });
       parent.postMessage({ type: 'citadel:hello', v: '1.0' }, '*');
     }));
-    expect(Object.keys(answers).filter((k) => k !== 'event')).toEqual(['good-call']);
-    expect(answers['good-call']).toMatchObject({ type: 'RAW', value: { ok: true, value: { scheme: 'light', accent: '#b3261e' } } });
+    expect(answers).toEqual([{ type: 'citadel:result', id: 7, ok: true, value: { scheme: 'light', accent: '#b3261e' } }]);
+    expect(await page.evaluate(() => window.harness.handled)).toEqual([]);
     await context.close();
   });
 
@@ -136,7 +142,11 @@ describe('dispatch: every call is checked before any provider runs', () => {
       document.body.append(stray);
     }, `${env.platform.origin('evil')}/app.html`);
     const evil = await frameOn(page, env.platform.origin('evil'));
-    expect(await evil.evaluate(() => window.fx.connect({ timeoutMs: 800 }))).toMatchObject({ ok: false, code: 'NOT_HOSTED' });
+    await evil.evaluate(() => parent.postMessage({ type: 'citadel:hello', v: '1.0' }, '*'));
+    // The positive control: an app the runtime launched afterwards is answered, and is the only one.
+    await launchConnected(page, 'good', env.platform.origin('good'));
+    expect(await evil.evaluate(() => window.fx.inbox)).toEqual([]);
+    expect(await page.evaluate(() => window.harness.log.filter((e) => e.name === 'connected').map((e) => e.id))).toEqual(['good']);
     await context.close();
   });
 });

@@ -52,43 +52,44 @@ describe('handshake', () => {
     const { page, context } = await openHarness(env.browser, env.platform.hostOrigin);
     const frame = await launch(page, 'good', env.platform.origin('good'));
     // A nested frame inside the app (same origin, so the app's frame-ancestors policy lets it load)
-    // posts a hello straight to the host window, and relays anything it is answered.
-    const answer = await frame.evaluate(() => new Promise<string>((resolve) => {
-      addEventListener('message', (e) => {
-        const data = e.data as { nested?: string; got?: unknown };
-        if (data.nested === 'sent') setTimeout(() => resolve('no answer'), 1000);
-        if (data.nested === 'answered') resolve(`answered: ${JSON.stringify(data.got)}`);
-      });
+    // posts a hello straight to the host window, and keeps anything it is answered.
+    await frame.evaluate(() => new Promise<void>((resolve) => {
+      addEventListener('message', (e) => { if ((e.data as { nested?: string }).nested === 'sent') resolve(); });
       const nested = document.createElement('iframe');
+      nested.id = 'nested';
       nested.srcdoc = `<script>
-        addEventListener('message', (e) => parent.postMessage({ nested: 'answered', got: e.data }, '*'));
+        window.got = [];
+        addEventListener('message', (e) => got.push(e.data));
         top.postMessage({ type: 'citadel:hello', v: '1.0' }, '*');
         parent.postMessage({ nested: 'sent' }, '*');
       </script>`;
       document.body.append(nested);
     }));
-    expect(answer).toBe('no answer');
-    expect(await page.evaluate(() => window.harness.events('good', 'connected').length)).toBe(0);
-    // The real frame still connects afterwards.
+    // The positive control: the real frame's hello, posted after the nested one from the same
+    // process, is answered; by then the host has handled the nested hello too.
     expect(await frame.evaluate(() => window.fx.connect())).toMatchObject({ ok: true });
+    expect(await frame.evaluate(() => (document.querySelector<HTMLIFrameElement>('#nested')!.contentWindow as unknown as { got: unknown[] }).got)).toEqual([]);
+    expect(await page.evaluate(() => window.harness.events('good', 'connected').length)).toBe(1);
     await context.close();
   });
 
   it('ignores a handshake from another window that holds a reference to the host', async () => {
-    const { page, context } = await openHarness(env.browser, env.platform.hostOrigin);
-    await launch(page, 'good', env.platform.origin('good'));
+    const { context } = await openHarness(env.browser, env.platform.hostOrigin);
     const attacker = await context.newPage();
     await attacker.goto(`${env.platform.origin('evil')}/app.html`);
-    const answer = await attacker.evaluate((hostUrl) => new Promise<string>((resolve) => {
-      const w = window.open(hostUrl);
-      addEventListener('message', (e) => resolve(`answered: ${JSON.stringify(e.data)}`));
-      setTimeout(() => {
-        try { w?.postMessage({ type: 'citadel:hello', v: '1.0' }, '*'); } catch { /* COOP severed it */ }
-      }, 500);
-      setTimeout(() => resolve('no answer'), 1500);
-    }), `${env.platform.hostOrigin}/harness.html`);
-    expect(answer).toBe('no answer');
-    expect(await page.evaluate(() => window.harness.events('good', 'connected').length)).toBe(0);
+    const popup = context.waitForEvent('page');
+    await attacker.waitForFunction(() => 'fx' in window);
+    await attacker.evaluate((hostUrl) => Object.assign(window, { host: window.open(hostUrl) }), `${env.platform.hostOrigin}/harness.html`);
+    const host = await popup;
+    await host.waitForFunction(() => 'harness' in window);
+    await attacker.evaluate(() => {
+      try { (window as unknown as { host: Window }).host.postMessage({ type: 'citadel:hello', v: '1.0' }, '*'); } catch { /* COOP severed it */ }
+    });
+    // The positive control: an app the host launched afterwards connects, and is the only one.
+    const frame = await launch(host, 'good', env.platform.origin('good'));
+    expect(await frame.evaluate(() => window.fx.connect())).toMatchObject({ ok: true });
+    expect(await host.evaluate(() => window.harness.log.filter((e) => e.name === 'connected').map((e) => e.id))).toEqual(['good']);
+    expect(await attacker.evaluate(() => window.fx.inbox)).toEqual([]);
     await context.close();
   });
 
@@ -129,14 +130,15 @@ describe('handshake', () => {
     expect(await frame.evaluate(() => window.fx.call('storage.set', { key: 'secret', value: 'good data' }))).toMatchObject({ ok: true });
     await frame.evaluate((url) => { location.href = url; }, `${env.platform.origin('evil')}/app.html`);
     const evil = await frameOn(page, env.platform.origin('evil'));
-    // The new document keeps calling: it has no port, and its handshake is refused with a typed error.
-    expect(await evil.evaluate(() => window.fx.connect({ timeoutMs: 2000 }))).toMatchObject({ ok: false, code: 'ORIGIN_MISMATCH', isCitadelError: true });
-    const junk = await evil.evaluate(() => new Promise<string>((resolve) => {
-      addEventListener('message', (e) => resolve(`answered: ${JSON.stringify(e.data)}`));
+    // The new document posts a call to the host window (it has no port), then handshakes: the
+    // handshake is the positive control, refused with a typed error, and it is the only answer.
+    await evil.evaluate(() => {
       parent.postMessage({ id: 'x', type: 'APPLY', path: ['call'], argumentList: [{ type: 'RAW', value: 'storage.get' }, { type: 'RAW', value: { key: 'secret' } }] }, '*');
-      setTimeout(() => resolve('no answer'), 1000);
-    }));
-    expect(junk).toBe('no answer');
+      parent.postMessage({ type: 'citadel:call', id: 1, method: 'storage.get', params: { key: 'secret' } }, '*');
+    });
+    expect(await evil.evaluate(() => window.fx.connect({ timeoutMs: 2000 }))).toMatchObject({ ok: false, code: 'ORIGIN_MISMATCH', isCitadelError: true });
+    expect(await evil.evaluate(() => window.fx.inbox.map((m) => (m as { type?: string }).type))).toEqual(['citadel:refused']);
+    expect(await page.evaluate(() => window.harness.handled)).toEqual(['storage.set']);
     await context.close();
   });
 });

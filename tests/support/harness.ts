@@ -9,6 +9,8 @@ export type Fx = {
   ready(): Promise<Outcome>;
   flood(n: number): Promise<{ counts: Record<string, number>; sample?: Outcome }>;
   events: Array<{ name: string; data: unknown }>;
+  /** Every message the page's window received, from its first script on. */
+  inbox: unknown[];
 };
 export type Outcome =
   | { ok: true; value: unknown }
@@ -17,6 +19,8 @@ export type Harness = {
   supported: string[];
   prompts: Array<{ appId: string; permission: string; accuracy?: string; reason: string }>;
   log: Array<{ id: string; name: string; data: unknown }>;
+  /** Every provider method the host ran (`storage.get`, …), in order. */
+  handled: string[];
   answer(answer: { granted: boolean; accuracy?: 'precise' | 'coarse'; remember: boolean }): void;
   launch(id: string, path?: string): Promise<string>;
   tryLaunch(manifest: object): string;

@@ -10,9 +10,9 @@ export {
 } from './registry.js';
 export { events, type Events, type EventName, type EventData } from './events.js';
 export {
-  MessageType, isHello, isWelcome, isRefused, isEventMessage, isClosedMessage,
-  type HelloMessage, type WelcomeMessage, type RefusedMessage, type EventMessage, type ClosedMessage,
-  type LaunchContext, type CallOutcome, type BridgeEndpoint,
+  MessageType, isHello, isWelcome, isRefused, isCallMessage, isResultMessage, isPing, isPong, isEventMessage, isClosedMessage,
+  type HelloMessage, type WelcomeMessage, type RefusedMessage, type CallMessage, type ResultMessage, type CallOutcome,
+  type PingMessage, type PongMessage, type EventMessage, type ClosedMessage, type LaunchContext,
 } from './wire.js';
 export {
   Manifest, AppId, TopicId, DeepLinkPrefix, NotificationsSection, isAllowedDeepLink, MAX_DEEP_LINK_LENGTH, categories, manifestOrigin,

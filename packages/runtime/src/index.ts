@@ -1,6 +1,6 @@
 export { createHost } from './create-host.js';
 export { createIndexedDbStorage, createIndexedDbBackend } from './storage/indexeddb.js';
-export { createMemoryStorage, createMemoryBackend } from './storage/memory.js';
+export { createMemoryStorage } from './storage/memory.js';
 export { createStorageProvider, type KvBackend, type StorageOptions } from './storage/kv-store.js';
 export { createBrowserLocation, type BrowserLocationOptions } from './location/browser-location.js';
 export { coarsen } from './location/coarsen.js';

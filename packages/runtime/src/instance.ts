@@ -1,6 +1,6 @@
 import {
-  CitadelError, ErrorCode, PROTOCOL_VERSION, compareVersions, methodNames, methods,
-  type EventName, type LaunchContext, type MethodName, type Permission, type SerializedError,
+  CitadelError, ErrorCode, MessageType, PROTOCOL_VERSION, compareVersions, methodNames,
+  type EventName, type LaunchContext, type MethodName, type Permission, type RefusedMessage, type SerializedError,
 } from '@citadel/protocol';
 import { createDispatcher, type AnyHandler } from './dispatch.js';
 import { createEmitter } from './emitter.js';
@@ -114,7 +114,7 @@ export function createInstance(deps: InstanceDeps): InternalInstance {
 
   const refuse = (target: Window, origin: string, error: CitadelError) => {
     // Only ever to the sender's exact origin, and only a code: no port, no data.
-    if (origin !== 'null') target.postMessage({ type: 'citadel:refused', error: error.toJSON() }, origin);
+    if (origin !== 'null') target.postMessage({ type: MessageType.refused, error: error.toJSON() } satisfies RefusedMessage, origin);
   };
 
   return {
@@ -193,6 +193,3 @@ export function createInstance(deps: InstanceDeps): InternalInstance {
 export function speaks(minProtocol: string): boolean {
   return compareVersions(minProtocol, PROTOCOL_VERSION) <= 0;
 }
-
-/** Every method, for hosts that want the full list. */
-export const allMethods = Object.keys(methods) as MethodName[];

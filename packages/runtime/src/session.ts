@@ -1,8 +1,10 @@
-import { expose } from 'comlink';
-import { MessageType, type CallOutcome, type EventName, type SerializedError, type WelcomeMessage } from '@citadel/protocol';
-import { createFilteredEndpoint } from './comlink-endpoint.js';
+import {
+  MessageType, isCallMessage, isPong,
+  type CallMessage, type CallOutcome, type ClosedMessage, type EventMessage, type EventName, type PingMessage,
+  type ResultMessage, type SerializedError, type WelcomeMessage,
+} from '@citadel/protocol';
 
-/** The host side of one handshake: a private port and the one exposed function. */
+/** The host side of one handshake: a private port that answers `call` and `pong` messages. */
 export interface Session {
   post(name: EventName, data: unknown): void;
   ping(n: number): void;
@@ -20,32 +22,35 @@ export interface SessionOptions {
 }
 
 /**
- * Hands a fresh `MessagePort` to the frame, posted to its exact origin (never `'*'`),
- * and exposes a frozen, prototype-less object whose only member is `call` over it.
+ * Hands a fresh `MessagePort` to the frame, posted to its exact origin (never `'*'`). The port
+ * is the app's identity from then on; on it, only a well-formed `call` reaches the dispatcher
+ * and only a `pong` reaches the heartbeat. Everything else is dropped without an answer.
  */
 export function openSession(options: SessionOptions): Session {
   const { port1, port2 } = new MessageChannel();
-  const exposed = Object.freeze(Object.assign(Object.create(null) as object, { call: options.call }));
-  const endpoint = createFilteredEndpoint(port1, options.origin, (data) => {
-    const m = data as { type?: unknown; n?: unknown } | null;
-    if (m && m.type === 'citadel:pong' && typeof m.n === 'number') options.onPong(m.n);
-  });
-  expose(exposed, endpoint, [options.origin]);
-  port1.addEventListener('close', options.onPortClosed);
-  port1.start();
-  options.target.postMessage({ type: MessageType.welcome, ...options.welcome }, options.origin, [port2]);
   let open = true;
+  const answer = async ({ id, method, params }: CallMessage) => {
+    const outcome = await options.call(method, params);
+    if (open) port1.postMessage({ type: MessageType.result, id, ...outcome } satisfies ResultMessage);
+  };
+  port1.onmessage = (event: MessageEvent) => {
+    const data: unknown = event.data;
+    if (isCallMessage(data)) void answer(data);
+    else if (isPong(data)) options.onPong(data.n);
+  };
+  port1.addEventListener('close', options.onPortClosed);
+  options.target.postMessage({ type: MessageType.welcome, ...options.welcome }, options.origin, [port2]);
   return {
     post(name, data) {
-      if (open) port1.postMessage({ type: MessageType.event, name, data });
+      if (open) port1.postMessage({ type: MessageType.event, name, data } satisfies EventMessage);
     },
     ping(n) {
-      if (open) port1.postMessage({ type: 'citadel:ping', n });
+      if (open) port1.postMessage({ type: MessageType.ping, n } satisfies PingMessage);
     },
     end(error) {
       if (!open) return;
       open = false;
-      port1.postMessage({ type: MessageType.closed, error });
+      port1.postMessage({ type: MessageType.closed, error } satisfies ClosedMessage);
       port1.removeEventListener('close', options.onPortClosed);
       port1.onmessage = null;
       port1.close();

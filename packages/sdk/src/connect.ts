@@ -1,5 +1,6 @@
 import {
-  CitadelError, ErrorCode, isClosedMessage, isEventMessage,
+  CitadelError, ErrorCode, MessageType, isClosedMessage, isEventMessage, isPing,
+  type PongMessage,
   type EventName, type MethodName, type Namespace,
 } from '@citadel/protocol';
 import { createCallChannel } from './call-channel.js';
@@ -35,10 +36,10 @@ export async function connect(options: ConnectOptions = {}): Promise<Client> {
   const supported = new Set<string>(welcome.supported);
 
   port.addEventListener('message', (event: MessageEvent) => {
-    const data = event.data as { type?: unknown; n?: unknown };
+    const data: unknown = event.data;
     if (channel.settle(data)) return;
-    if (data?.type === 'citadel:ping') {
-      port.postMessage({ type: 'citadel:pong', n: data.n });
+    if (isPing(data)) {
+      port.postMessage({ type: MessageType.pong, n: data.n } satisfies PongMessage);
     } else if (isEventMessage(data)) {
       for (const listener of listeners.get(data.name) ?? []) listener(data.data as never);
     } else if (isClosedMessage(data)) {

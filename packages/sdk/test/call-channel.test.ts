@@ -2,13 +2,16 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CitadelError } from '@citadel/protocol';
 import { createCallChannel } from '../src/call-channel.js';
 
-type Sent = { id: string; type: string; path: string[]; argumentList: Array<{ type: string; value: unknown }> };
+type Sent = { type: string; id: number; method: string; params: unknown };
 
 const fakePort = () => {
   const sent: Sent[] = [];
   const port = { postMessage: (message: Sent) => void sent.push(structuredClone(message)) } as unknown as MessagePort;
   return { port, sent };
 };
+
+/** The host's answer to call `id`. */
+const result = (id: unknown, outcome: object) => ({ type: 'citadel:result', id, ...outcome });
 
 /** What a call settled with: its value, or the code of its `CitadelError`. */
 const outcome = (promise: Promise<unknown>) =>
@@ -21,16 +24,13 @@ describe('createCallChannel', () => {
   beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] }));
   afterEach(() => vi.useRealTimers());
 
-  it("posts comlink's APPLY of `call` with two RAW arguments, each call with its own short id", () => {
+  it('posts a citadel:call with the method, the params and an id of its own per call', () => {
     const { port, sent } = fakePort();
     const channel = createCallChannel(port, 1000);
     void channel.call('storage.get', { key: 'k' });
     void channel.call('ui.getTheme', {});
-    expect(sent[0]).toEqual({
-      id: sent[0]!.id, type: 'APPLY', path: ['call'],
-      argumentList: [{ type: 'RAW', value: 'storage.get' }, { type: 'RAW', value: { key: 'k' } }],
-    });
-    expect(sent[0]!.id).toMatch(/^[0-9a-z]{1,12}$/);
+    expect(sent[0]).toEqual({ type: 'citadel:call', id: sent[0]!.id, method: 'storage.get', params: { key: 'k' } });
+    expect(Number.isSafeInteger(sent[0]!.id)).toBe(true);
     expect(sent[1]!.id).not.toBe(sent[0]!.id);
   });
 
@@ -39,22 +39,19 @@ describe('createCallChannel', () => {
     const channel = createCallChannel(port, 1000);
     const ok = outcome(channel.call('storage.get', { key: 'k' }));
     const failed = outcome(channel.call('storage.get', { key: '' }));
-    expect(channel.settle({ id: sent[0]!.id, type: 'RAW', value: { ok: true, value: { value: 42 } } })).toBe(true);
-    expect(channel.settle({ id: sent[1]!.id, type: 'RAW', value: { ok: false, error: { code: 'INVALID_PARAMS', message: 'bad' } } })).toBe(true);
+    expect(channel.settle(result(sent[0]!.id, { ok: true, value: { value: 42 } }))).toBe(true);
+    expect(channel.settle(result(sent[1]!.id, { ok: false, error: { code: 'INVALID_PARAMS', message: 'bad' } }))).toBe(true);
     expect(await ok).toEqual({ value: { value: 42 } });
     expect(await failed).toEqual({ code: 'INVALID_PARAMS' });
   });
 
-  it('rebuilds a thrown value or a malformed answer as INTERNAL', async () => {
+  it('rebuilds a malformed answer as INTERNAL', async () => {
     const { port, sent } = fakePort();
     const channel = createCallChannel(port, 1000);
-    const thrown = outcome(channel.call('app.ready', {}));
     const malformed = outcome(channel.call('app.ready', {}));
     const badCode = outcome(channel.call('app.ready', {}));
-    channel.settle({ id: sent[0]!.id, type: 'HANDLER', name: 'throw', value: { isError: true, value: { message: 'boom' } } });
-    channel.settle({ id: sent[1]!.id, type: 'RAW', value: 'not an outcome' });
-    channel.settle({ id: sent[2]!.id, type: 'RAW', value: { ok: false, error: { code: 'NOT_A_CODE', message: 'x' } } });
-    expect(await thrown).toEqual({ code: 'INTERNAL' });
+    channel.settle({ type: 'citadel:result', id: sent[0]!.id, value: 'no ok field' });
+    channel.settle(result(sent[1]!.id, { ok: false, error: { code: 'NOT_A_CODE', message: 'x' } }));
     expect(await malformed).toEqual({ code: 'INTERNAL' });
     expect(await badCode).toEqual({ code: 'INTERNAL' });
   });
@@ -65,11 +62,12 @@ describe('createCallChannel', () => {
     void channel.call('app.ready', {});
     expect(channel.settle(null)).toBe(false);
     expect(channel.settle({ type: 'citadel:event', name: 'show', data: {} })).toBe(false);
-    expect(channel.settle({ id: 'nope', type: 'RAW', value: { ok: true, value: null } })).toBe(false);
-    expect(channel.settle({ id: 1, type: 'RAW', value: { ok: true, value: null } })).toBe(false);
-    expect(channel.settle({ id: sent[0]!.id, type: 'RAW', value: { ok: true, value: null } })).toBe(true);
-    // A second answer with the same id finds nothing pending.
+    expect(channel.settle(result(String(sent[0]!.id), { ok: true, value: null }))).toBe(false);
+    expect(channel.settle(result(999, { ok: true, value: null }))).toBe(false);
     expect(channel.settle({ id: sent[0]!.id, type: 'RAW', value: { ok: true, value: null } })).toBe(false);
+    expect(channel.settle(result(sent[0]!.id, { ok: true, value: null }))).toBe(true);
+    // A second answer with the same id finds nothing pending.
+    expect(channel.settle(result(sent[0]!.id, { ok: true, value: null }))).toBe(false);
   });
 
   it('times every call out after timeoutMs, with one timer for all of them', async () => {
@@ -81,7 +79,7 @@ describe('createCallChannel', () => {
     const answered = outcome(channel.call('app.ready', {}));
     for (let i = 0; i < 50; i++) void channel.call('app.ready', {}).catch(() => undefined);
     expect(vi.getTimerCount()).toBe(1);
-    channel.settle({ id: sent[2]!.id, type: 'RAW', value: { ok: true, value: null } });
+    channel.settle(result(sent[2]!.id, { ok: true, value: null }));
 
     const settled: string[] = [];
     void first.then(() => settled.push('first'));
@@ -105,7 +103,7 @@ describe('createCallChannel', () => {
     const channel = createCallChannel(port, 2 ** 40);
     const call = outcome(channel.call('payments.pay', { orderId: 'o' }));
     await vi.advanceTimersByTimeAsync(2 ** 31 + 1000);
-    expect(channel.settle({ id: sent[0]!.id, type: 'RAW', value: { ok: true, value: 'paid' } })).toBe(true);
+    expect(channel.settle(result(sent[0]!.id, { ok: true, value: 'paid' }))).toBe(true);
     expect(await call).toEqual({ value: 'paid' });
   });
 

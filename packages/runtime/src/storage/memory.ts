@@ -2,7 +2,7 @@ import type { Provider } from '../types.js';
 import { createStorageProvider, type KvBackend, type StorageOptions } from './kv-store.js';
 
 /** In-memory backend: the same contract as IndexedDB, for tests and hosts without persistence. */
-export function createMemoryBackend(): KvBackend {
+function createMemoryBackend(): KvBackend {
   const apps = new Map<string, Map<string, { value: unknown; size: number }>>();
   const of = (appId: string) => {
     let map = apps.get(appId);
