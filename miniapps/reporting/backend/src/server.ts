@@ -1,6 +1,7 @@
 import { startBackend, type BackendOptions, type ListeningBackend } from '@citadel-miniapp/backend-kit';
 import { openReportingDatabase } from './db/open.js';
-import { endpointOf } from './http/routes.js';
+import { createCitizens } from './citizens/citizens.js';
+import { reportingRoutes } from './http/routes.js';
 import { retryNotifications } from './reports/notify.js';
 import { createReports } from './reports/repository.js';
 import { LIMITS } from './limits.js';
@@ -18,11 +19,11 @@ export interface ReportingBackendOptions extends BackendOptions {
   readonly staffSubs?: readonly string[];
 }
 
-/** The reporting mini-app's backend: plain `node:http` over its own database. */
+/** The reporting mini-app's backend: the kit's Hono app over its own database. */
 export function startReportingBackend(options: ReportingBackendOptions): Promise<ListeningBackend> {
   const model = options.model ?? loadKeywordModel();
   return startBackend({
-    name: 'reporting-backend', appId: 'reporting', open: openReportingDatabase, endpointOf,
+    name: 'reporting-backend', appId: 'reporting', open: openReportingDatabase, routes: reportingRoutes,
     context: async (parts) => {
       const staff = createStaffList(parts.db);
       for (const sub of options.staffSubs ?? []) await staff.add(sub, 'STAFF_SUBS');
@@ -34,7 +35,7 @@ export function startReportingBackend(options: ReportingBackendOptions): Promise
           .catch((error: unknown) => console.error('reporting-backend: notification retry:', error));
       }, LIMITS.notifyRetrySeconds * 1000);
       retry.unref();
-      return { ...parts, staff, model, reports, retry };
+      return { ...parts, staff, model, reports, retry, citizens: createCitizens(parts.db) };
     },
     onClose: (context) => clearInterval(context.retry),
   }, options);

@@ -210,11 +210,12 @@ export function createReports(db: Database, model: KeywordModel, now: () => Date
     },
 
     /** One photo of a resolved report, for the public feed; undefined for anything else. */
-    async publicPhoto(code: string, position: number): Promise<{ type: string; bytes: Uint8Array } | undefined> {
+    async publicPhoto(code: string, position: number): Promise<{ type: string; bytes: Uint8Array<ArrayBuffer> } | undefined> {
       const [row] = await db.query<{ media_type: string; data: Uint8Array }>(
         `SELECT p.media_type, p.data FROM photos p JOIN reports r ON r.id = p.report_id
          WHERE r.code = $1 AND r.status = 'resolved' AND p.kind = 'report' AND p.position = $2`, [code, position]);
-      return row ? { type: row.media_type, bytes: row.data } : undefined;
+      // Copied out of the driver's buffer (which may be a view into a shared pool) for the response body.
+      return row ? { type: row.media_type, bytes: new Uint8Array(row.data) } : undefined;
     },
 
     async statistics(): Promise<Statistics> {

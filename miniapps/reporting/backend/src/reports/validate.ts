@@ -37,6 +37,11 @@ export const QueueFilter = z.strictObject({
   overdue: z.enum(['1', 'true']).optional(),
 });
 
+/** `GET /public/reports?before=`: pages the feed on `resolvedAt`. */
+export const FeedQuery = z.strictObject({
+  before: z.coerce.date('before: an ISO 8601 time').optional(),
+});
+
 /** Refuses a position outside the city's service area. */
 export function checkArea(latitude: number, longitude: number): void {
   const a = SERVICE_AREA;

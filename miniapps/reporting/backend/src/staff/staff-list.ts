@@ -25,3 +25,6 @@ export function createStaffList(db: Queryable) {
 
 /** `STAFF_SUBS="sub1,sub2"` → the subs; blanks dropped. */
 export const parseStaffSubs = (value: string | undefined): string[] => (value ?? '').split(/[\s,]+/).filter((s) => s !== '');
+
+/** The staff list of `createStaffList`. */
+export type StaffList = ReturnType<typeof createStaffList>;
