@@ -5,7 +5,7 @@ import { hashPassword } from './accounts/password.js';
 import { normalizePhone } from './accounts/phone.js';
 import type { Database } from './db/database.js';
 import { createCredentials } from './registry/credentials.js';
-import { createWebhookSecret } from './webhooks/sign.js';
+import { createWebhookSecret } from '@citadel/node';
 
 /** What the demo partner backend reads. */
 interface DemoCredentials { clientId: string; clientSecret: string; webhookSecret: string }

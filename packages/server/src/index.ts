@@ -11,4 +11,3 @@ export { migrate } from './db/migrate.js';
 export type { Database, Queryable } from './db/database.js';
 export { createDevelopmentVerifier, type IdentityVerifier, type VerificationRequest, type VerificationResult } from './accounts/verification.js';
 export { defaultThrottleLimits, type ThrottleLimits } from './accounts/throttle.js';
-export { ID_TOKEN_TYPE, TOKEN_LIFETIME_SECONDS } from './identity/token.js';

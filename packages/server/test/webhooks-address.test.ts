@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyAddress, isDeliverableAddress, type AddressClass } from '../src/webhooks/address-class.js';
-import { parseIpAddress } from '../src/webhooks/ip-address.js';
+import { classifyAddress, parseIpAddress, type AddressClass } from '@citadel/protocol';
+import { isDeliverableAddress } from '../src/webhooks/deliverable-address.js';
 
 const cases: Record<Exclude<AddressClass, 'invalid'>, readonly string[]> = {
   public: [

@@ -6,7 +6,10 @@ import { Id, IsoTime } from './fields.js';
  * What a citizen can withdraw from an app. The server holds `identity` and `notifications`
  * grants; the host holds `location` and `storage`; the partner hears of each.
  */
-export const ConsentPermission = z.enum(['identity', 'notifications', 'location', 'storage']);
+export const CONSENT_PERMISSIONS = ['identity', 'notifications', 'location', 'storage'] as const;
+
+/** The schema of one of `CONSENT_PERMISSIONS`. */
+export const ConsentPermission = z.enum(CONSENT_PERMISSIONS);
 
 /** One of `identity`, `notifications`, `location`, `storage`. */
 export type ConsentPermission = z.infer<typeof ConsentPermission>;

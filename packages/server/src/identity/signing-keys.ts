@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { exportJWK, generateKeyPair, importJWK, type JWK, type CryptoKey } from 'jose';
 import type { Database } from '../db/database.js';
-import { TOKEN_LIFETIME_SECONDS } from './token.js';
+import { ID_TOKEN_MAX_LIFETIME_SECONDS } from '@citadel/protocol/tokens';
 
 /** A retired key stays published this long after retirement: every token it signed has expired by then. */
-export const RETIRED_KEY_GRACE_SECONDS = TOKEN_LIFETIME_SECONDS + 300;
+export const RETIRED_KEY_GRACE_SECONDS = ID_TOKEN_MAX_LIFETIME_SECONDS + 300;
 /**
  * A new key is published this long before it signs anything, so verifiers that cached the JWKS
  * (the JWKS is served with `max-age=60`; jose refetches at most every 30 s) know it in time.

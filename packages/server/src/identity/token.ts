@@ -1,26 +1,22 @@
 import { SignJWT, type CryptoKey } from 'jose';
 import type { IdentityClaim } from '@citadel/protocol';
+import { ID_TOKEN_MAX_LIFETIME_SECONDS, ID_TOKEN_TYPE, IDENTITY_CLAIM_NAMES, TOKEN_ALGORITHM } from '@citadel/protocol/tokens';
 import type { Citizen } from '../accounts/citizens.js';
 
-/** Identity tokens live five minutes at most (RFC 8725 guidance: short-lived bearer tokens). */
-export const TOKEN_LIFETIME_SECONDS = 300;
-/** The explicit `typ` of identity tokens, so no other JWT can be passed off as one. */
-export const ID_TOKEN_TYPE = 'citadel-id+jwt';
-
-/** The token claim each grantable identity claim becomes. */
-export const claimValues: Readonly<Record<IdentityClaim, (citizen: Citizen) => [string, string] | undefined>> = {
-  name: (c) => ['name', c.fullName ?? c.name],
-  phone: (c) => ['phone_number', c.phone],
-  verificationLevel: (c) => ['verification_level', c.verificationLevel],
-  ward: (c) => (c.ward ? ['ward', c.ward] : undefined),
+/** The value each grantable identity claim takes for a citizen; `undefined` when the citizen has none. */
+const claimValues: Readonly<Record<IdentityClaim, (citizen: Citizen) => string | undefined>> = {
+  name: (c) => c.fullName ?? c.name,
+  phone: (c) => c.phone,
+  verificationLevel: (c) => c.verificationLevel,
+  ward: (c) => c.ward ?? undefined,
 };
 
 /** The granted claims' values, as token claim names. */
 export function grantedClaimValues(citizen: Citizen, claims: readonly IdentityClaim[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const claim of claims) {
-    const entry = claimValues[claim](citizen);
-    if (entry) out[entry[0]] = entry[1];
+    const value = claimValues[claim](citizen);
+    if (value !== undefined) out[IDENTITY_CLAIM_NAMES[claim]] = value;
   }
   return out;
 }
@@ -37,11 +33,11 @@ export async function signIdToken(input: {
 }): Promise<string> {
   const iat = Math.floor((input.now ?? Date.now()) / 1000);
   return new SignJWT({ ...input.claims, nonce: input.nonce })
-    .setProtectedHeader({ alg: 'ES256', kid: input.key.kid, typ: ID_TOKEN_TYPE })
+    .setProtectedHeader({ alg: TOKEN_ALGORITHM, kid: input.key.kid, typ: ID_TOKEN_TYPE })
     .setIssuer(input.issuer)
     .setAudience(input.appId)
     .setSubject(input.subject)
     .setIssuedAt(iat)
-    .setExpirationTime(iat + TOKEN_LIFETIME_SECONDS)
+    .setExpirationTime(iat + ID_TOKEN_MAX_LIFETIME_SECONDS)
     .sign(input.key.key);
 }

@@ -1,8 +1,6 @@
 import { SignJWT } from 'jose';
+import { RECEIPT_CLAIM_NAMES as CLAIM, RECEIPT_TYPE, TOKEN_ALGORITHM } from '@citadel/protocol/tokens';
 import type { createSigningKeys } from '../identity/signing-keys.js';
-
-/** The explicit `typ` of payment receipts, so a receipt can never pass for an identity token or the reverse. */
-export const RECEIPT_TYPE = 'citadel-receipt+jwt';
 
 /** What a receipt proves. */
 export interface ReceiptClaims {
@@ -24,9 +22,9 @@ export interface ReceiptClaims {
 export async function signReceipt(keys: ReturnType<typeof createSigningKeys>, issuer: string, claims: ReceiptClaims): Promise<string> {
   const key = await keys.active();
   return new SignJWT({
-    payment_id: claims.paymentId, order_id: claims.orderId, amount: claims.amount, currency: 'VND', reference: claims.reference,
+    [CLAIM.paymentId]: claims.paymentId, [CLAIM.orderId]: claims.orderId, [CLAIM.amount]: claims.amount, [CLAIM.currency]: 'VND', [CLAIM.reference]: claims.reference,
   })
-    .setProtectedHeader({ alg: 'ES256', kid: key.kid, typ: RECEIPT_TYPE })
+    .setProtectedHeader({ alg: TOKEN_ALGORITHM, kid: key.kid, typ: RECEIPT_TYPE })
     .setIssuer(issuer)
     .setAudience(claims.appId)
     .setSubject(claims.subject)

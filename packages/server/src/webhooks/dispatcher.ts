@@ -1,3 +1,4 @@
+import { signWebhook } from '@citadel/node';
 import type { Database } from '../db/database.js';
 import { createDeliveryLoop, type DeliveryLoop } from '../delivery/loop.js';
 import { deliverySettings } from '../delivery/settings.js';
@@ -5,7 +6,6 @@ import { backoffSeconds } from './backoff.js';
 import type { ResolveHost } from './guarded-lookup.js';
 import { createOutboxStore, type ClaimedWebhook } from './outbox-store.js';
 import { postWebhook } from './post-webhook.js';
-import { signWebhook } from './sign.js';
 import { checkWebhookUrl } from './url-policy.js';
 
 /** Options of `createWebhookDispatcher`. */
@@ -70,9 +70,7 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions): Webh
       headers: {
         'content-type': 'application/json',
         'user-agent': 'Citadel-Webhooks/1',
-        'webhook-id': row.id,
-        'webhook-timestamp': String(timestamp),
-        'webhook-signature': signWebhook(row.secret, row.id, timestamp, body),
+        ...signWebhook({ secret: row.secret, id: row.id, timestamp, body }),
       },
       timeoutMs: fetchTimeoutMs,
       development: options.development,

@@ -1,5 +1,5 @@
+import { createWebhookSecret } from '@citadel/node';
 import type { Queryable } from '../db/database.js';
-import { createWebhookSecret } from './sign.js';
 
 /**
  * Sets an app's webhook URL (already accepted by `checkWebhookUrl`) with a new signing secret,

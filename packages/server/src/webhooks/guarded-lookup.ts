@@ -1,7 +1,7 @@
 import { promises as dns, type LookupAddress } from 'node:dns';
 import type { LookupFunction } from 'node:net';
-import { isDeliverableAddress } from './address-class.js';
-import { isLocalhostName } from './url-policy.js';
+import { isLocalhostName } from '@citadel/protocol';
+import { isDeliverableAddress } from './deliverable-address.js';
 
 /** Resolves a host name to every address it has. Default: the system resolver (`dns.lookup`). */
 export type ResolveHost = (hostname: string) => Promise<readonly LookupAddress[]>;

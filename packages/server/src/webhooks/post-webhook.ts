@@ -1,8 +1,8 @@
+import { parseIpAddress } from '@citadel/protocol';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import { isDeliverableAddress } from './address-class.js';
 import { ADDRESS_REFUSED, createGuardedLookup, type ResolveHost } from './guarded-lookup.js';
-import { parseIpAddress } from './ip-address.js';
+import { isDeliverableAddress } from './deliverable-address.js';
 
 /** Why a delivery got no HTTP answer: a closed set, shown to the partner as `lastError`. */
 export type DeliveryFailure = 'ADDRESS_REFUSED' | 'DNS_FAILED' | 'CONNECTION_FAILED' | 'TLS_FAILED' | 'TIMEOUT';

@@ -1,14 +1,11 @@
-import { classifyAddress, isDeliverableAddress } from './address-class.js';
-import { parseIpAddress } from './ip-address.js';
+import { classifyAddress, isLoopbackHost, parseIpAddress } from '@citadel/protocol';
+import { isDeliverableAddress } from './deliverable-address.js';
 
 /** The longest webhook URL accepted. */
 export const MAX_WEBHOOK_URL_LENGTH = 2048;
 
 /** Whether a webhook URL may be used, and if not, why (a sentence for the partner). */
 export type WebhookUrlVerdict = { readonly ok: true; readonly url: URL } | { readonly ok: false; readonly reason: string };
-
-/** `localhost` and `*.localhost` (RFC 6761): names that always mean this machine. */
-export const isLocalhostName = (hostname: string) => hostname === 'localhost' || hostname.endsWith('.localhost');
 
 const refuse = (reason: string): WebhookUrlVerdict => ({ ok: false, reason });
 
@@ -30,7 +27,7 @@ export function checkWebhookUrl(text: string, options: { readonly development: b
   const { development } = options;
   const literal = parseIpAddress(url.hostname) !== undefined;
   const kind = literal ? classifyAddress(url.hostname) : undefined;
-  const loopback = kind === 'loopback' || (!literal && isLocalhostName(url.hostname));
+  const loopback = isLoopbackHost(url.hostname);
   if (loopback && !development) return refuse('The URL must not point at this machine (loopback is allowed only in development)');
   if (literal && !isDeliverableAddress(url.hostname, development) && !loopback) {
     return refuse(`The URL must not point at a ${kind} address`);
