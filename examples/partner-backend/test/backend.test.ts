@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPartnerBackend, type ListeningBackend } from '../src/server.js';
 import { startFakePlatform, type FakePlatform } from './fake-platform.js';
 
-const appOrigin = 'http://kitchen-sink.apps.localhost:8080';
+// The app's origin as the backend's CORS sees it: a name, never a listening server (`.example` is reserved).
+const appOrigin = 'https://kitchen-sink.apps.citadel.example';
 let platform: FakePlatform;
 let backend: ListeningBackend;
 
@@ -84,7 +85,7 @@ describe('CORS', () => {
   });
 
   it('refuses every other origin, preflight or not, without CORS headers', async () => {
-    for (const origin of ['http://evil.apps.localhost:8080', 'http://localhost:8080', 'null', `${appOrigin}.evil.example`]) {
+    for (const origin of ['https://evil.apps.citadel.example', 'https://citadel.example', 'null', `${appOrigin}.evil.example`]) {
       for (const method of ['OPTIONS', 'GET']) {
         const response = await fetch(`${backend.url}/hello`, { method, headers: { origin, ...bearer(platform.issue()) } });
         expect(response.status, `${method} ${origin}`).toBe(403);

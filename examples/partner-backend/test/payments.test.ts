@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPartnerBackend, type ListeningBackend } from '../src/server.js';
 import { newWebhookSecret, signWebhook, startFakePartnerApi, type FakePartnerApi } from './fake-partner-api.js';
 
-const appOrigin = 'http://kitchen-sink.apps.localhost:8080';
+// The app's origin as the backend's CORS sees it: a name, never a listening server (`.example` is reserved).
+const appOrigin = 'https://kitchen-sink.apps.citadel.example';
 let platform: FakePartnerApi;
 let backend: ListeningBackend;
 const webhookSecret = newWebhookSecret();
@@ -76,7 +77,7 @@ describe('POST /orders', () => {
     const preflight = await fetch(`${backend.url}/orders`, { method: 'OPTIONS', headers: { origin: appOrigin, 'access-control-request-method': 'POST' } });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-methods')).toBe('POST');
-    const evil = await fetch(`${backend.url}/orders`, { method: 'POST', headers: { origin: 'http://evil.apps.localhost:8080' } });
+    const evil = await fetch(`${backend.url}/orders`, { method: 'POST', headers: { origin: 'https://evil.apps.citadel.example' } });
     expect(evil.status).toBe(403);
     expect((await fetch(`${backend.url}/orders`, { headers: { origin: appOrigin } })).status).toBe(405);
   });

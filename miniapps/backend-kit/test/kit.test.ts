@@ -13,7 +13,8 @@ const migrations: Migration[] = [
   { version: 2, name: 'notes', statements: ['CREATE TABLE notes (sub text NOT NULL, text text NOT NULL)'] },
 ];
 const open = (location: DatabaseLocation) => openDatabase({ ...location, migrations, lockKey: 4_242_001 });
-const APP_ORIGIN = 'http://kit.apps.localhost:8080';
+// A name, never a listening server (`.example` is reserved).
+const APP_ORIGIN = 'https://kit.apps.citadel.example';
 
 describe.each(testDatabases(open))('the backend kit on $name', (testDb) => {
   let db: Database;

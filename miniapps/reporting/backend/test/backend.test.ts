@@ -9,7 +9,8 @@ import { retryNotifications } from '../src/reports/notify.js';
 import { createReports } from '../src/reports/repository.js';
 import { loadKeywordModel } from '../src/routing/load-model.js';
 
-const appOrigin = 'http://reporting.apps.localhost:8080';
+// The app's origin as the backend's CORS sees it: a name, never a listening server (`.example` is reserved).
+const appOrigin = 'https://reporting.apps.citadel.example';
 const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1]).toString('base64');
 const LAT = 16.4637;
 const LON = 107.5909;

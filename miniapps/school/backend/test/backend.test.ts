@@ -5,7 +5,8 @@ import { openSchoolDatabase } from '../src/db/open.js';
 import { createOutbox } from '../src/notify/outbox.js';
 import { startSchoolBackend } from '../src/server.js';
 
-const appOrigin = 'http://school.apps.localhost:8080';
+// The app's origin as the backend's CORS sees it: a name, never a listening server (`.example` is reserved).
+const appOrigin = 'https://school.apps.citadel.example';
 // Tuesday 1 December 2026, 09:00 in Huế; the backend's clock moves a second each time it is read.
 const NOW = new Date('2026-12-01T02:00:00Z');
 let tick = 0;

@@ -4,7 +4,8 @@ import { openTourismDatabase } from '../src/db/open.js';
 import { startTourismBackend } from '../src/server.js';
 import { parseGateKeys } from '../src/tickets/gates.js';
 
-const appOrigin = 'http://tourism.apps.localhost:8080';
+// The app's origin as the backend's CORS sees it: a name, never a listening server (`.example` is reserved).
+const appOrigin = 'https://tourism.apps.citadel.example';
 const GATE_KEY = 'gate-key-ngo-mon-0001';
 
 describe.each(testDatabases(openTourismDatabase))('the tourism backend on $name', (testDb) => {

@@ -3,7 +3,8 @@ import { testDatabases, useTestBackend } from '@citadel-miniapp/backend-kit/test
 import { openUtilitiesDatabase } from '../src/db/open.js';
 import { startUtilitiesBackend } from '../src/server.js';
 
-const appOrigin = 'http://utilities.apps.localhost:8080';
+// The app's origin as the backend's CORS sees it: a name, never a listening server (`.example` is reserved).
+const appOrigin = 'https://utilities.apps.citadel.example';
 const ELECTRICITY = 'PC03AA0012345';
 const WATER = 'HW00230401';
 
