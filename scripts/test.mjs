@@ -1,16 +1,18 @@
 // `npm test`: install what the tests need (Chromium included where it can), build, run every test.
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { build } from './build.mjs';
 import { checkDeps } from './check-deps.mjs';
 import { ensureChromium } from './lib/ensure-chromium.mjs';
-import { bin, root } from './lib/run.mjs';
+import { bin } from './lib/run.mjs';
 
 const chromium = ensureChromium();
 build();
 checkDeps();
-const report = resolve(root, '.cache/vitest-report.json');
-rmSync(report, { force: true });
+// A report of this run only, so two runs (or a run beside `npm start`) never read each other's.
+const reportDir = mkdtempSync(join(tmpdir(), 'citadel-test-'));
+const report = join(reportDir, 'vitest-report.json');
 const result = bin('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)], {
   env: { ...process.env, CHROMIUM_PATH: chromium },
   allowFailure: true,
@@ -26,4 +28,5 @@ if (existsSync(report)) {
 } else {
   failed = true;
 }
+rmSync(reportDir, { recursive: true, force: true });
 process.exit(failed ? 1 : 0);
