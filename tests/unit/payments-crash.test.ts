@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { verifyWebhook } from '@citadel/node';
+import { createWebhookSecret, verifyWebhook } from '@citadel/node';
 import { createRegistryAdmin, openDatabase, type Database, type DatabaseConfig } from '@citadel/server';
 import { reconcile } from '../../packages/server/src/payments/reconcile.js';
 import { createCredentials } from '../../packages/server/src/registry/credentials.js';
@@ -72,7 +72,7 @@ describe.each([
       const creds = await withDb(async (db) => {
         await createRegistryAdmin(db).setStatus(manifest.id, 'active');
         const c = await createCredentials(db).issue(manifest.id);
-        secret = `whsec_${Buffer.from('crash-test-webhook-secret-32byte').toString('base64')}`;
+        secret = createWebhookSecret();
         await db.query('UPDATE apps SET webhook_url = $2, webhook_secret = $3 WHERE id = $1', [manifest.id, hook, secret]);
         return c;
       });

@@ -1,6 +1,7 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createWebhookSecret, signWebhook as sign } from '@citadel/node';
 
 /**
  * A stand-in for the platform's partner API (orders only), written from docs/platform-api.md:
@@ -73,18 +74,13 @@ export async function startFakePartnerApi(): Promise<FakePartnerApi> {
   };
 }
 
-/** A new `whsec_…` webhook secret: 24 random bytes, base64. */
-export const newWebhookSecret = () => `whsec_${randomBytes(24).toString('base64')}`;
+/** A new `whsec_…` webhook secret, as the platform issues them. */
+export const newWebhookSecret = createWebhookSecret;
 
 /**
- * Signs a webhook the Standard Webhooks way, with node:crypto only (docs/platform-api.md,
- * Webhooks): `v1,<base64 HMAC-SHA256 of "<id>.<timestamp>.<body>">`, keyed with the secret's
- * base64-decoded part. Returns the three headers.
+ * Signs a webhook as the platform does, with `@citadel/node`'s `signWebhook` (the signer the
+ * platform itself uses; docs/take-a-payment.md, Webhooks). Returns the three headers and the content type.
  */
 export function signWebhook(secret: string, body: string, options: { id?: string; timestamp?: number } = {}): Record<string, string> {
-  const id = options.id ?? `msg_${randomBytes(12).toString('hex')}`;
-  const timestamp = String(options.timestamp ?? Math.floor(Date.now() / 1000));
-  const key = Buffer.from(secret.replace(/^whsec_/, ''), 'base64');
-  const signature = createHmac('sha256', key).update(`${id}.${timestamp}.${body}`).digest('base64');
-  return { 'webhook-id': id, 'webhook-timestamp': timestamp, 'webhook-signature': `v1,${signature}`, 'content-type': 'application/json' };
+  return { ...sign({ secret, body, ...options }), 'content-type': 'application/json' };
 }

@@ -1,12 +1,10 @@
-import { createHmac } from 'node:crypto';
+import { signWebhook } from '@citadel/node';
 
-/** A Standard Webhooks delivery of `event`, signed with `secret` (`whsec_<base64>`), as the platform sends it. */
+/** A Standard Webhooks delivery of `event`, signed with `secret` (`whsec_<base64>`) by the platform's own signer. */
 export function signedWebhook(secret: string, id: string, event: Record<string, unknown>, at = new Date()) {
   const body = JSON.stringify(event);
-  const timestamp = String(Math.floor(at.getTime() / 1000));
-  const key = Buffer.from(secret.slice('whsec_'.length), 'base64');
-  const signature = createHmac('sha256', key).update(`${id}.${timestamp}.${body}`).digest('base64');
-  return { body, headers: { 'content-type': 'application/json', 'webhook-id': id, 'webhook-timestamp': timestamp, 'webhook-signature': `v1,${signature}` } };
+  const timestamp = Math.floor(at.getTime() / 1000);
+  return { body, headers: { 'content-type': 'application/json', ...signWebhook({ secret, id, timestamp, body }) } };
 }
 
 /** Delivers `event` (`{ type, data }`) to `url` signed with `secret`, as the platform does; resolves with the answer. */
