@@ -9,7 +9,7 @@ import { HttpError } from '@citadel-miniapp/backend-kit';
 export type SchoolErrorCode =
   | 'INVALID_PARAMS' | 'PHONE_REQUIRED' | 'NOT_FOUND' | 'NOT_TEACHER' | 'NOT_REQUESTER'
   | 'NOT_A_SCHOOL_DAY' | 'IN_THE_PAST' | 'TOO_FAR_AHEAD' | 'TOO_LONG' | 'OVERLAPS' | 'INVALID_TRANSITION' | 'COMMENT_REQUIRED'
-  | 'ALREADY_PAID' | 'NOTHING_TO_PAY' | 'PAYMENT_IN_PROGRESS' | 'PLATFORM_REFUSED' | 'DAILY_LIMIT';
+  | 'ALREADY_PAID' | 'NOTHING_TO_PAY' | 'PAYMENT_IN_PROGRESS' | 'PLATFORM_REFUSED' | 'DAILY_LIMIT' | 'ORDER_MISMATCH';
 
 /** A refusal of this backend: serialises as `{ code, message, ...data }`, `data` naming the limit that was hit. */
 export class SchoolError extends HttpError<SchoolErrorCode> {

@@ -2,7 +2,7 @@ import { startBackend, type BackendOptions, type ListeningBackend } from '@citad
 import { createLinks } from './accounts/links.js';
 import { createAnnouncements } from './announcements/announcements.js';
 import { openSchoolDatabase } from './db/open.js';
-import { endpointOf } from './http/routes.js';
+import { schoolRoutes } from './http/routes.js';
 import { createLeaveRequests } from './leave/leave-requests.js';
 import { LIMITS } from './limits.js';
 import { createOutbox } from './notify/outbox.js';
@@ -17,11 +17,11 @@ export interface SchoolBackendOptions extends BackendOptions {
   readonly roster?: Roster;
 }
 
-/** The school mini-app's backend: plain `node:http` over its own database. */
+/** The school mini-app's backend: the kit's Hono app over its own database. */
 export function startSchoolBackend(options: SchoolBackendOptions): Promise<ListeningBackend> {
   const roster = options.roster ?? demoRoster();
   return startBackend({
-    name: 'school-backend', appId: 'school', open: openSchoolDatabase, endpointOf,
+    name: 'school-backend', appId: 'school', open: openSchoolDatabase, routes: schoolRoutes,
     context: (parts) => {
       const { db, now } = parts;
       const links = createLinks(db, roster, now);

@@ -1,7 +1,6 @@
-import type { IncomingMessage } from 'node:http';
-import {
-  authenticateCitizen, citizenOf, ok, parse, readJson, requireAccess, type BackendParts, type Endpoint,
-} from '@citadel-miniapp/backend-kit';
+import { authenticateCitizen, citizenOf, jsonBody, queryOf, requireAccess, verifiedWebhook, type BackendParts } from '@citadel-miniapp/backend-kit';
+import { Hono } from 'hono';
+import { createMiddleware } from 'hono/factory';
 import { childOf, childrenOf, classesOf, taughtClass, type Links, type Member } from '../accounts/links.js';
 import { ANNOUNCEMENT_ID, type Announcements } from '../announcements/announcements.js';
 import { vietnamDate } from '../calendar/dates.js';
@@ -27,179 +26,121 @@ export interface RouteContext extends BackendParts {
   readonly outbox: Outbox;
 }
 
-const PUPIL = '(hs-\\d{3})';
-const CLASS = '([a-z]{2,3}-\\d-\\d)';
-const match = (pattern: string, pathname: string) => new RegExp(`^${pattern}$`).exec(pathname);
+const PUPIL = '/pupils/:id{hs-\\d{3}}';
+const CLASS = '/classes/:id{[a-z]{2,3}-\\d-\\d}';
+const LEAVE = '/leave/:id{NP-[A-Z0-9]{8}}';
+const FEE = '/fees/:id{[a-z0-9_-]{10,60}}';
+const ANNOUNCEMENT = '/announcements/:id{TB-[A-Z0-9]{8}}';
 
-/** The endpoints, by path. */
-export function endpointOf(pathname: string, c: RouteContext): Endpoint | undefined {
-  const member = async (request: IncomingMessage): Promise<Member> => c.links.member(await citizenOf(request, c));
-  const today = () => vietnamDate(c.now());
-  const citadel = async () => (await c.access.current())?.citadel;
-  const body = (request: IncomingMessage) => readJson(request, LIMITS.smallBody);
-  const schoolOf = (classId: string) => c.roster.school(c.roster.schoolClass(classId)!.schoolId)!;
+/** The routes: linking to the roster, a guardian's children, a teacher's classes, and the platform's webhook. */
+export function schoolRoutes(ctx: RouteContext): Hono {
+  /** The caller as the roster knows them (`c.var.member`), before the body is read. */
+  const member = createMiddleware<{ Variables: { member: Member } }>(async (c, next) => {
+    c.set('member', await ctx.links.member(await citizenOf(c.req.raw, ctx)));
+    await next();
+  });
+  const today = () => vietnamDate(ctx.now());
+  const citadel = async () => (await ctx.access.current())?.citadel;
+  const schoolOf = (classId: string) => ctx.roster.school(ctx.roster.schoolClass(classId)!.schoolId)!;
   /** Classes whose announcements the member reads: their children's, and the ones they teach. */
-  const readableClasses = (m: Member) => [...new Set([...childrenOf(c.roster, m).map((x) => x.pupil.classId), ...classesOf(c.roster, m).map((x) => x.id)])];
+  const readableClasses = (m: Member) => [...new Set([...childrenOf(ctx.roster, m).map((x) => x.pupil.classId), ...classesOf(ctx.roster, m).map((x) => x.id)])];
 
-
-  // Linking to the roster: the one call that needs an identity token carrying the phone number.
-  if (pathname === '/link') {
-    return { method: 'POST', run: async (r) => {
-      const claims = await authenticateCitizen(r, c.tokens, c.nonces);
-      const m = await c.links.link(claims);
-      return ok({
+  return new Hono()
+    // Linking to the roster: the one call that needs an identity token carrying the phone number.
+    .post('/link', async (c) => {
+      const claims = await authenticateCitizen(c.req.raw, ctx.tokens, ctx.nonces);
+      const m = await ctx.links.link(claims);
+      return c.json({
         name: claims.name ?? null, today: today(),
-        children: childrenOf(c.roster, m).map(({ pupil, guardianId }) => childView(c.roster, pupil, guardianId)),
-        classes: classesOf(c.roster, m).map((x) => ({ ...classView(c.roster, x), pupils: c.roster.pupilsOf(x.id).length })),
+        children: childrenOf(ctx.roster, m).map(({ pupil, guardianId }) => childView(ctx.roster, pupil, guardianId)),
+        classes: classesOf(ctx.roster, m).map((x) => ({ ...classView(ctx.roster, x), pupils: ctx.roster.pupilsOf(x.id).length })),
       } satisfies LinkAnswer);
-    } };
-  }
-
-  let m: RegExpExecArray | null;
-  if ((m = match(`/pupils/${PUPIL}`, pathname))) {
-    const id = m[1]!;
-    return { method: 'GET', run: async (r) => {
-      const { pupil, guardianId } = childOf(c.roster, await member(r), id);
-      return ok({ child: childView(c.roster, pupil, guardianId) });
-    } };
-  }
-  if ((m = match(`/pupils/${PUPIL}/leave-days`, pathname))) {
-    const id = m[1]!;
-    return { method: 'GET', run: async (r) => {
-      const { pupil } = childOf(c.roster, await member(r), id);
-      return ok({ days: leaveDays(schoolOf(pupil.classId), today()), maxSchoolDays: LIMITS.leaveMaxSchoolDays, maxDaysAhead: LIMITS.leaveMaxDaysAhead });
-    } };
-  }
-  if ((m = match(`/pupils/${PUPIL}/leave`, pathname))) {
-    const id = m[1]!;
-    return { method: 'GET', run: async (r) => {
-      const who = await member(r);
-      childOf(c.roster, who, id);
-      return ok({ requests: await c.leave.ofPupil(id, who) });
-    } };
-  }
-  if ((m = match(`/pupils/${PUPIL}/leave/new`, pathname))) {
-    const id = m[1]!;
-    return { method: 'POST', run: async (r) => {
-      const who = await member(r);
-      const input = parse(LeaveInput, await body(r));
-      const { pupil, guardianId } = childOf(c.roster, who, id);
+    })
+    .get(PUPIL, member, (c) => {
+      const { pupil, guardianId } = childOf(ctx.roster, c.var.member, c.req.param('id'));
+      return c.json({ child: childView(ctx.roster, pupil, guardianId) });
+    })
+    .get(`${PUPIL}/leave-days`, member, (c) => {
+      const { pupil } = childOf(ctx.roster, c.var.member, c.req.param('id'));
+      return c.json({ days: leaveDays(schoolOf(pupil.classId), today()), maxSchoolDays: LIMITS.leaveMaxSchoolDays, maxDaysAhead: LIMITS.leaveMaxDaysAhead });
+    })
+    .get(`${PUPIL}/leave`, member, async (c) => {
+      const id = c.req.param('id');
+      childOf(ctx.roster, c.var.member, id);
+      return c.json({ requests: await ctx.leave.ofPupil(id, c.var.member) });
+    })
+    .post(`${PUPIL}/leave/new`, member, jsonBody(LeaveInput, LIMITS.smallBody), async (c) => {
+      const input = c.req.valid('json');
+      const { pupil, guardianId } = childOf(ctx.roster, c.var.member, c.req.param('id'));
       const days = checkLeaveDates(schoolOf(pupil.classId), input.from, input.to, today());
-      const made = await c.leave.create(who, guardianId, pupil, input, days.length);
-      return ok({ request: made.view, notified: await c.outbox.send(await citadel(), made.notifications) }, 201);
-    } };
-  }
-  if ((m = match(`/leave/(NP-[A-Z0-9]{8})`, pathname))) {
-    const id = m[1]!;
-    return { method: 'GET', run: async (r) => {
+      const made = await ctx.leave.create(c.var.member, guardianId, pupil, input, days.length);
+      return c.json({ request: made.view, notified: await ctx.outbox.send(await citadel(), made.notifications) }, 201);
+    })
+    .get(`${PUPIL}/transcript`, member, queryOf(TranscriptQuery), (c) => {
+      const { pupil } = childOf(ctx.roster, c.var.member, c.req.param('id'));
+      return c.json({ transcript: transcriptOf(ctx.roster, pupil, c.req.valid('query').term === '2' ? 2 : 1, today()) });
+    })
+    .get(`${PUPIL}/fees`, member, async (c) => {
+      const { pupil } = childOf(ctx.roster, c.var.member, c.req.param('id'));
+      return c.json({ fees: await ctx.tuition.ofPupil(pupil, today()) });
+    })
+    .get(LEAVE, member, async (c) => {
+      const id = c.req.param('id');
       if (!LEAVE_ID.test(id)) throw new SchoolError(404, 'NOT_FOUND', 'No such leave request');
-      return ok({ request: (await c.leave.get(id, await member(r))).view });
-    } };
-  }
-  if ((m = match(`/leave/(NP-[A-Z0-9]{8})/withdraw`, pathname))) {
-    const id = m[1]!;
-    return { method: 'POST', run: async (r) => ok({ request: (await c.leave.withdraw(id, await member(r))).view }) };
-  }
-  if ((m = match(`/leave/(NP-[A-Z0-9]{8})/decision`, pathname))) {
-    const id = m[1]!;
-    return { method: 'POST', run: async (r) => {
-      const who = await member(r);
-      const input = parse(DecisionInput, await body(r));
-      const decided = await c.leave.decide(id, who, input.decision, input.comment);
-      return ok({ request: decided.view, notified: await c.outbox.send(await citadel(), decided.notifications) });
-    } };
-  }
-  if ((m = match(`/pupils/${PUPIL}/transcript`, pathname))) {
-    const id = m[1]!;
-    return { method: 'GET', run: async (r, url) => {
-      const q = parse(TranscriptQuery, Object.fromEntries(url.searchParams));
-      const { pupil } = childOf(c.roster, await member(r), id);
-      return ok({ transcript: transcriptOf(c.roster, pupil, q.term === '2' ? 2 : 1, today()) });
-    } };
-  }
-  if ((m = match(`/pupils/${PUPIL}/fees`, pathname))) {
-    const id = m[1]!;
-    return { method: 'GET', run: async (r) => {
-      const { pupil } = childOf(c.roster, await member(r), id);
-      return ok({ fees: await c.tuition.ofPupil(pupil, today()) });
-    } };
-  }
-  if ((m = match(`/fees/([a-z0-9_-]{10,60})`, pathname))) {
-    const id = m[1]!;
-    return { method: 'GET', run: async (r) => {
+      return c.json({ request: (await ctx.leave.get(id, c.var.member)).view });
+    })
+    .post(`${LEAVE}/withdraw`, member, async (c) => c.json({ request: (await ctx.leave.withdraw(c.req.param('id'), c.var.member)).view }))
+    .post(`${LEAVE}/decision`, member, jsonBody(DecisionInput, LIMITS.smallBody), async (c) => {
+      const input = c.req.valid('json');
+      const decided = await ctx.leave.decide(c.req.param('id'), c.var.member, input.decision, input.comment);
+      return c.json({ request: decided.view, notified: await ctx.outbox.send(await citadel(), decided.notifications) });
+    })
+    .get(FEE, member, async (c) => {
+      const id = c.req.param('id');
       if (!FEE_ID.test(id)) throw new SchoolError(404, 'NOT_FOUND', 'No such fee');
-      const who = await member(r);
-      return ok({ fee: await c.tuition.get(id, childrenOf(c.roster, who).map((x) => x.pupil.id)) });
-    } };
-  }
-  if ((m = match(`/fees/([a-z0-9_-]{10,60})/pay`, pathname))) {
-    const id = m[1]!;
-    return { method: 'POST', run: async (r) => {
-      const who = await member(r);
-      const children = childrenOf(c.roster, who);
-      const fee = await c.tuition.get(id, children.map((x) => x.pupil.id));
-      const { citadel: client } = await requireAccess(c.access);
+      return c.json({ fee: await ctx.tuition.get(id, childrenOf(ctx.roster, c.var.member).map((x) => x.pupil.id)) });
+    })
+    .post(`${FEE}/pay`, member, async (c) => {
+      const children = childrenOf(ctx.roster, c.var.member);
+      const fee = await ctx.tuition.get(c.req.param('id'), children.map((x) => x.pupil.id));
+      const { citadel: client } = await requireAccess(ctx.access);
       const guardianId = children.find((x) => x.pupil.id === fee.pupilId)!.guardianId;
-      return ok({ payment: await c.tuition.pay(client, who.sub, guardianId, fee) }, 201);
-    } };
-  }
-  if (pathname === '/announcements') {
-    return { method: 'GET', run: async (r) => ok({ announcements: await c.announcements.ofClasses(readableClasses(await member(r))) }) };
-  }
-  if ((m = match(`/announcements/(TB-[A-Z0-9]{8})`, pathname))) {
-    const id = m[1]!;
-    return { method: 'GET', run: async (r) => {
+      return c.json({ payment: await ctx.tuition.pay(client, c.var.member.sub, guardianId, fee) }, 201);
+    })
+    .get('/announcements', member, async (c) => c.json({ announcements: await ctx.announcements.ofClasses(readableClasses(c.var.member)) }))
+    .get(ANNOUNCEMENT, member, async (c) => {
+      const id = c.req.param('id');
       if (!ANNOUNCEMENT_ID.test(id)) throw new SchoolError(404, 'NOT_FOUND', 'No such announcement');
-      return ok({ announcement: await c.announcements.get(id, readableClasses(await member(r))) });
-    } };
-  }
-  if ((m = match(`/announcements/(TB-[A-Z0-9]{8})/resend`, pathname))) {
-    const id = m[1]!;
-    return { method: 'POST', run: async (r) => {
-      const taught = classesOf(c.roster, await member(r)).map((x) => x.id);
-      return ok({ announcement: await c.announcements.resend(await citadel(), id, taught) });
-    } };
-  }
-  // The homeroom teacher's class.
-  if ((m = match(`/classes/${CLASS}`, pathname))) {
-    const id = m[1]!;
-    return { method: 'GET', run: async (r) => {
-      const schoolClass = taughtClass(c.roster, await member(r), id);
-      const pupils = c.roster.pupilsOf(id);
-      const linked = await c.links.linkedPeople(pupils.flatMap((p) => p.guardians.map((g) => g.personId)));
-      return ok({
-        schoolClass: classView(c.roster, schoolClass), announcementsPerDay: LIMITS.announcementsPerClassPerDay,
+      return c.json({ announcement: await ctx.announcements.get(id, readableClasses(c.var.member)) });
+    })
+    .post(`${ANNOUNCEMENT}/resend`, member, async (c) => {
+      const taught = classesOf(ctx.roster, c.var.member).map((x) => x.id);
+      return c.json({ announcement: await ctx.announcements.resend(await citadel(), c.req.param('id'), taught) });
+    })
+    // The homeroom teacher's class.
+    .get(CLASS, member, async (c) => {
+      const id = c.req.param('id');
+      const schoolClass = taughtClass(ctx.roster, c.var.member, id);
+      const pupils = ctx.roster.pupilsOf(id);
+      const linked = await ctx.links.linkedPeople(pupils.flatMap((p) => p.guardians.map((g) => g.personId)));
+      return c.json({
+        schoolClass: classView(ctx.roster, schoolClass), announcementsPerDay: LIMITS.announcementsPerClassPerDay,
         pupils: pupils.map((p) => ({ id: p.id, name: p.name, born: p.born, guardians: p.guardians.length, linkedGuardians: p.guardians.filter((g) => linked.has(g.personId)).length })),
       } satisfies ClassPage);
-    } };
-  }
-  if ((m = match(`/classes/${CLASS}/leave`, pathname))) {
-    const id = m[1]!;
-    return { method: 'GET', run: async (r, url) => {
-      const q = parse(ClassLeaveQuery, Object.fromEntries(url.searchParams));
-      const who = await member(r);
-      taughtClass(c.roster, who, id);
-      return ok({ requests: await c.leave.ofClass(id, who, q.status) });
-    } };
-  }
-  if ((m = match(`/classes/${CLASS}/announcements`, pathname))) {
-    const id = m[1]!;
-    return { method: 'GET', run: async (r) => {
-      taughtClass(c.roster, await member(r), id);
-      return ok({ announcements: await c.announcements.ofClass(id) });
-    } };
-  }
-  if ((m = match(`/classes/${CLASS}/announcements/new`, pathname))) {
-    const id = m[1]!;
-    return { method: 'POST', run: async (r) => {
-      const who = await member(r);
-      const input = parse(AnnouncementInput, await body(r));
-      const schoolClass = taughtClass(c.roster, who, id);
-      return ok({ announcement: await c.announcements.post(await citadel(), who, schoolClass, input) }, 201);
-    } };
-  }
-  if (pathname === '/webhooks') {
-    return { method: 'POST', run: (r) => receiveWebhook(r, c.access, c) };
-  }
-  return undefined;
+    })
+    .get(`${CLASS}/leave`, member, queryOf(ClassLeaveQuery), async (c) => {
+      const id = c.req.param('id');
+      taughtClass(ctx.roster, c.var.member, id);
+      return c.json({ requests: await ctx.leave.ofClass(id, c.var.member, c.req.valid('query').status) });
+    })
+    .get(`${CLASS}/announcements`, member, async (c) => {
+      const id = c.req.param('id');
+      taughtClass(ctx.roster, c.var.member, id);
+      return c.json({ announcements: await ctx.announcements.ofClass(id) });
+    })
+    .post(`${CLASS}/announcements/new`, member, jsonBody(AnnouncementInput, LIMITS.smallBody), async (c) => {
+      const schoolClass = taughtClass(ctx.roster, c.var.member, c.req.param('id'));
+      return c.json({ announcement: await ctx.announcements.post(await citadel(), c.var.member, schoolClass, c.req.valid('json')) }, 201);
+    })
+    .post('/webhooks', verifiedWebhook(ctx.access), async (c) => c.json(await receiveWebhook(c.var.event, ctx.access, ctx)));
 }

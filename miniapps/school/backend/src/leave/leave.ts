@@ -1,4 +1,3 @@
-import type { Outcome } from '@citadel-miniapp/backend-kit';
 import type { Relation } from '../roster/roster-types.js';
 
 export type LeaveStatus = 'pending' | 'approved' | 'declined' | 'withdrawn';
@@ -33,8 +32,3 @@ export interface LeaveRequest {
   readonly canDecide: boolean;
 }
 
-/** A request just made or decided, with what the platform answered for each notification it caused. */
-export interface LeaveChange {
-  readonly request: LeaveRequest;
-  readonly notified: readonly Outcome[];
-}
