@@ -4,15 +4,15 @@ import {
   createBrowserLocation, createHost, createIndexedDbBackend, createIndexedDbGrants, createStorageProvider, type Host,
 } from '@citadel/runtime';
 import { createPromptFn, type CitadelAppView, type Lang } from '@citadel/ui';
-import { isAccountError } from './account/account-error.js';
+import { isApiError } from './net/api-error.js';
 import { accountButton, accountButtonStyles } from './account/account-button.js';
 import { createAccountStore, type AccountStore, type SignInState } from './account/account-store.js';
 import { createAccountApi } from './account/api.js';
-import type { NavigateDetail } from './account/events.js';
+import type { NavigateDetail } from './shared/navigate.js';
 import { checkLaunch } from './account/launch-check.js';
 import { defineLaunchNotice, type LaunchStatus } from './account/launch-notice.js';
 import { loadAccountScreens } from './account/load.js';
-import { parseAccountPath, type AccountRoute } from './account/routes.js';
+import { isConsentsPath, parseAccountPath, type AccountRoute } from './account/routes.js';
 import { alertBanner, alertBannerStyles } from './alerts/alert-banner.js';
 import { createAlertsApi, type AlertsApi } from './alerts/api.js';
 import { loadAlertDialog, loadAlertScreens } from './alerts/load.js';
@@ -21,7 +21,6 @@ import type { MyAlert } from './alerts/types.js';
 import { byCategory, loadCatalogue, parseAppPath } from './catalogue.js';
 import { createHostHeldConsents, type HostHeldConsents } from './consent/host-held.js';
 import { loadConsentScreens } from './consent/load.js';
-import { isConsentsPath } from './consent/routes.js';
 import { hostStrings } from './i18n.js';
 import { createHostIdentity } from './identity/host-identity.js';
 import { bellButton, bellButtonStyles } from './inbox/bell-button.js';
@@ -32,7 +31,7 @@ import { INBOX_PATH, isInboxPath } from './inbox/routes.js';
 import { createUnreadPoller, type UnreadPoller } from './inbox/unread-poller.js';
 import { createNotificationsApi, type NotificationsApi } from './notifications/api.js';
 import { createHostNotifications } from './notifications/host-notifications.js';
-import { createHostPayments } from './payments/host-payments.js';
+import { createHostPayments } from './wallet/host-payments.js';
 import { saveLang } from './push/lang-pref.js';
 import { pushRecent, readRecent } from './recent.js';
 import { searchApps } from './search.js';
@@ -170,7 +169,7 @@ export class CitadelShell extends LitElement {
     this.#poller = createUnreadPoller({
       read: () => this.#notifications.unread(),
       onCount: (count) => this.#onUnread(count),
-      onError: (error) => { if (isAccountError(error, 'UNAUTHENTICATED')) this.account.signedOut(); },
+      onError: (error) => { if (isApiError(error, 'UNAUTHENTICATED')) this.account.signedOut(); },
     });
   }
 

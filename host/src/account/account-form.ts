@@ -1,10 +1,10 @@
 import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import type { Lang } from '@citadel/ui';
-import { isAccountError } from './account-error.js';
+import { isApiError } from '../net/api-error.js';
+import { errorText } from '../shared/error-text.js';
+import { formStyles } from '../shared/form-styles.js';
 import type { AccountStore } from './account-store.js';
-import { errorText } from './error-text.js';
 import { accountStrings } from './i18n.js';
-import { formStyles } from './styles.js';
 import type { FieldProblem } from './validate.js';
 
 /**
@@ -71,7 +71,7 @@ export abstract class AccountForm<F extends string> extends LitElement {
     } catch (error) {
       this.failure = error;
       // The server's own checks name the fields they refused: mark those fields too.
-      if (isAccountError(error, 'INVALID_PARAMS')) {
+      if (isApiError(error, 'INVALID_PARAMS')) {
         const named = error.issues.map((i) => i.path).filter((p): p is F => Object.hasOwn(values, p));
         this.problems = Object.fromEntries(named.map((p) => [p, 'invalid'])) as Partial<Record<F, FieldProblem>>;
       }

@@ -1,13 +1,13 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { Lang } from '@citadel/ui';
-import type { AccountStore, SignInState } from './account-store.js';
-import { CONSENTS_PATH } from '../consent/routes.js';
 import { hostStrings } from '../i18n.js';
-import { errorText } from './error-text.js';
-import { navigate } from './events.js';
+import { errorStrings } from '../shared/error-strings.js';
+import { errorText } from '../shared/error-text.js';
+import { formStyles } from '../shared/form-styles.js';
+import { navigate } from '../shared/navigate.js';
+import type { AccountStore, SignInState } from './account-store.js';
 import { accountStrings } from './i18n.js';
-import { accountPath, type AccountRoute } from './routes.js';
-import { formStyles } from './styles.js';
+import { accountPath, CONSENTS_PATH, type AccountRoute } from './routes.js';
 
 /**
  * The account screens under `/account`: sign in, sign up, profile and sessions. Signed out,
@@ -102,7 +102,7 @@ export class CitadelAccountPage extends LitElement {
     }
     if (this.citizen === undefined) {
       return this.unreachable
-        ? html`<p class="error" role="alert" data-testid="account-offline">${s.errors.NETWORK}
+        ? html`<p class="error" role="alert" data-testid="account-offline">${errorStrings(this.lang).NETWORK}
             <button data-testid="account-retry" @click=${() => void this.#refresh()}>${s.retry}</button></p>`
         : html`<p role="status">${s.loading}</p>`;
     }

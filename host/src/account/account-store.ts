@@ -1,4 +1,4 @@
-import { isAccountError } from './account-error.js';
+import { isApiError } from '../net/api-error.js';
 import type { AccountApi } from './api.js';
 import type { Citizen, RegisterInput, SignInInput, VerificationInput } from './types.js';
 
@@ -57,7 +57,7 @@ export function createAccountStore(api: AccountApi): AccountStore {
         await api.signOut();
       } catch (error) {
         // Already ended server-side is as good as signed out; offline is not: the cookie still works.
-        if (!isAccountError(error, 'UNAUTHENTICATED')) throw error;
+        if (!isApiError(error, 'UNAUTHENTICATED')) throw error;
       }
       set(null);
     },

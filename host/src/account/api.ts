@@ -1,6 +1,6 @@
 import type { IdentityClaim } from '@citadel/protocol';
-import { isAccountError } from './account-error.js';
-import { createRequester } from './http.js';
+import { isApiError } from '../net/api-error.js';
+import { createRequester } from '../net/http.js';
 import { parseCitizen, parseGrant, parseLaunch, parseProfile, parseSessions, parseToken } from './parse.js';
 import type {
   AccountSession, Citizen, IdentityGrant, RegisterInput, SignInInput, VerificationInput,
@@ -8,7 +8,7 @@ import type {
 
 /**
  * The citizen APIs of the platform (`docs/platform-api.md`), typed. Every method rejects with
- * an `AccountError` carrying the server's `code`; none throws synchronously.
+ * an `ApiError` carrying the server's `code`; none throws synchronously.
  */
 export interface AccountApi {
   /** `POST /api/auth/register`: creates the account and signs in. */
@@ -58,7 +58,7 @@ export function createAccountApi(options: AccountApiOptions = {}): AccountApi {
       } catch (error) {
         // 401 is "signed out". A 404 means the platform has no accounts yet (an older server):
         // signed out as well, so the host still works without them.
-        if (isAccountError(error) && (error.status === 401 || error.status === 404)) return null;
+        if (isApiError(error) && (error.status === 401 || error.status === 404)) return null;
         throw error;
       }
     },

@@ -1,5 +1,5 @@
 import { Manifest } from '@citadel/protocol';
-import { isAccountError } from './account-error.js';
+import { isApiError } from '../net/api-error.js';
 import type { AccountApi } from './api.js';
 
 /** Whether an app may be launched now, and with which manifest. */
@@ -18,8 +18,8 @@ export async function checkLaunch(api: AccountApi, id: string): Promise<LaunchCh
     if (fresh.success && fresh.data.id === id) return { ok: true, manifest: fresh.data };
     return { ok: false, reason: 'failed' };
   } catch (error) {
-    if (isAccountError(error, 'APP_SUSPENDED')) return { ok: false, reason: 'suspended' };
-    if (isAccountError(error) && error.status === 404) return { ok: false, reason: 'missing' };
-    return { ok: false, reason: isAccountError(error, 'NETWORK') ? 'offline' : 'failed' };
+    if (isApiError(error, 'APP_SUSPENDED')) return { ok: false, reason: 'suspended' };
+    if (isApiError(error) && error.status === 404) return { ok: false, reason: 'missing' };
+    return { ok: false, reason: isApiError(error, 'NETWORK') ? 'offline' : 'failed' };
   }
 }

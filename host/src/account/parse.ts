@@ -1,6 +1,7 @@
 import type { IdentityClaim } from '@citadel/protocol';
-import type { AccountSession, Citizen, IdentityGrant, Timestamp, VerificationLevel } from './types.js';
-import { bad, obj, optStr, str, type Obj } from './read-json.js';
+import { bad, obj, optStr, str, type Obj } from '../net/read-json.js';
+import type { Timestamp } from '../shared/format.js';
+import type { AccountSession, Citizen, IdentityGrant, VerificationLevel } from './types.js';
 
 const time = (value: unknown): Timestamp | null => (typeof value === 'string' || typeof value === 'number' ? value : null);
 

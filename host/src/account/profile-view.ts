@@ -1,9 +1,9 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { uiStrings, type Lang } from '@citadel/ui';
+import { formStyles } from '../shared/form-styles.js';
+import { formatDate, formatPhone } from '../shared/format.js';
 import type { AccountStore } from './account-store.js';
-import { formatDate, formatPhone } from './format.js';
 import { accountStrings } from './i18n.js';
-import { formStyles } from './styles.js';
 import type { Citizen } from './types.js';
 
 /** The citizen's profile: name, phone, verification level, ward, date of birth, and the eID verification form. */

@@ -16,3 +16,9 @@ export function parseAccountPath(pathname: string): AccountRoute | undefined {
 
 /** The path of an account route. */
 export const accountPath = (route: AccountRoute): string => paths[route];
+
+/** The path of the consent center: a page of the account area, drawn by the consent screens. */
+export const CONSENTS_PATH = '/account/consents';
+
+/** True when `pathname` is the consent center (trailing slash allowed). */
+export const isConsentsPath = (pathname: string): boolean => pathname.replace(/\/$/, '') === CONSENTS_PATH;

@@ -1,11 +1,12 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import type { Lang } from '@citadel/ui';
-import { isAccountError } from './account-error.js';
+import { isApiError } from '../net/api-error.js';
+import { errorText } from '../shared/error-text.js';
+import { formStyles } from '../shared/form-styles.js';
+import { formatMoment } from '../shared/format.js';
 import type { AccountStore } from './account-store.js';
-import { errorText } from './error-text.js';
-import { deviceName, formatMoment } from './format.js';
+import { deviceName } from './device-name.js';
 import { accountStrings } from './i18n.js';
-import { formStyles } from './styles.js';
 import type { AccountSession } from './types.js';
 
 /** The citizen's signed-in sessions: device, when signed in, last seen, "this device", and revoking the others. */
@@ -73,7 +74,7 @@ export class CitadelAccountSessions extends LitElement {
 
   #fail(error: unknown) {
     // This session ended elsewhere: the page falls back to signing in.
-    if (isAccountError(error, 'UNAUTHENTICATED')) this.account?.signedOut();
+    if (isApiError(error, 'UNAUTHENTICATED')) this.account?.signedOut();
     this.failure = error;
   }
 

@@ -1,9 +1,9 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { AppIdentity } from '@citadel/runtime';
 import type { Lang } from '@citadel/ui';
+import { formStyles } from '../shared/form-styles.js';
 import type { AccountStore } from './account-store.js';
 import { accountStrings } from './i18n.js';
-import { formStyles } from './styles.js';
 import type { Citizen } from './types.js';
 
 /**

@@ -1,6 +1,7 @@
 import { html } from 'lit';
+import { navigate } from '../shared/navigate.js';
 import { AccountForm } from './account-form.js';
-import { navigate, signedIn } from './events.js';
+import { signedIn } from './events.js';
 import { field, passwordField } from './fields.js';
 import { accountStrings } from './i18n.js';
 import { checkPhone, checkRequired, normalisePhone } from './validate.js';

@@ -1,10 +1,8 @@
 import type { IdentityClaim } from '@citadel/protocol';
+import type { Timestamp } from '../shared/format.js';
 
 /** How far the platform has verified who a citizen is. */
 export type VerificationLevel = 'none' | 'basic' | 'verified';
-
-/** A point in time as the platform sends it: an ISO 8601 string or milliseconds since the epoch. */
-export type Timestamp = string | number;
 
 /** The signed-in citizen, as `GET /api/me` answers. */
 export interface Citizen {

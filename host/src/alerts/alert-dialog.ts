@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { Lang } from '@citadel/ui';
-import { formatMoment } from '../account/format.js';
+import { formatMoment } from '../shared/format.js';
 import { alertStrings, alertText } from './i18n.js';
 import { alertStyles } from './styles.js';
 import type { MyAlert } from './types.js';

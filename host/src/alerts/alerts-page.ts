@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { Lang } from '@citadel/ui';
 import type { AccountStore, SignInState } from '../account/account-store.js';
-import { navigate } from '../account/events.js';
+import { navigate } from '../shared/navigate.js';
 import { createAlertsApi, type AlertsApi } from './api.js';
 import { alertStrings } from './i18n.js';
 import { ALERTS_PATH, PUBLISH_PATH, type AlertsRoute } from './routes.js';

@@ -1,11 +1,11 @@
-import { AccountError, ClientErrorCode } from '../account/account-error.js';
-import { createRequester, errorFromResponse } from '../account/http.js';
+import { ApiError, ClientErrorCode } from '../net/api-error.js';
+import { createRequester, errorFromResponse } from '../net/http.js';
 import { parseAlerts, parseLocation, parseMyAlerts, parseOneAlert } from './parse.js';
 import type { Alert, AlertInput, MyAlert, SharedLocation } from './types.js';
 
 /**
  * The official alerts APIs (`docs/platform-api.md`, Alerts), typed. Every method rejects with an
- * `AccountError` carrying the server's `code` (`422 INVALID_CAP` keeps its `issues`).
+ * `ApiError` carrying the server's `code` (`422 INVALID_CAP` keeps its `issues`).
  */
 export interface AlertsApi {
   /** `GET /api/alerts`: the public history, newest first; `before` an ISO time for the next page. */
@@ -50,7 +50,7 @@ export function createAlertsApi(fetchFn: typeof fetch = (input, init) => fetch(i
           headers: { accept: 'application/json', 'content-type': 'application/xml' }, body: xml,
         });
       } catch {
-        throw new AccountError(ClientErrorCode.NETWORK, 'The platform could not be reached', { status: 0 });
+        throw new ApiError(ClientErrorCode.NETWORK, 'The platform could not be reached', { status: 0 });
       }
       const parsed: unknown = await response.json().catch(() => undefined);
       if (!response.ok) throw errorFromResponse(response, parsed);

@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import type { Lang } from '@citadel/ui';
-import { errorText } from '../account/error-text.js';
-import { formatMoment } from '../account/format.js';
+import { errorText } from '../shared/error-text.js';
+import { formatMoment } from '../shared/format.js';
 import type { AlertsApi } from './api.js';
 import { alertStrings, alertText } from './i18n.js';
 import { alertStyles } from './styles.js';

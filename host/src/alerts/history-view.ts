@@ -1,8 +1,8 @@
 import { LitElement, html, nothing } from 'lit';
 import type { Lang } from '@citadel/ui';
-import { errorText } from '../account/error-text.js';
-import { navigate } from '../account/events.js';
-import { formatMoment } from '../account/format.js';
+import { errorText } from '../shared/error-text.js';
+import { formatMoment } from '../shared/format.js';
+import { navigate } from '../shared/navigate.js';
 import type { AlertsApi } from './api.js';
 import { alertStrings, alertText } from './i18n.js';
 import { alertPath } from './routes.js';

@@ -2,10 +2,10 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { coarsen } from '@citadel/runtime';
 import type { Lang } from '@citadel/ui';
-import { isAccountError } from '../account/account-error.js';
 import type { AccountStore } from '../account/account-store.js';
-import { errorText } from '../account/error-text.js';
-import { formatMoment } from '../account/format.js';
+import { isApiError } from '../net/api-error.js';
+import { errorText } from '../shared/error-text.js';
+import { formatMoment } from '../shared/format.js';
 import type { AlertsApi } from './api.js';
 import { alertStrings } from './i18n.js';
 import { alertStyles } from './styles.js';
@@ -69,7 +69,7 @@ export class CitadelAlertsLocation extends LitElement {
   }
 
   #fail(error: unknown) {
-    if (isAccountError(error, 'UNAUTHENTICATED')) this.account?.signedOut();
+    if (isApiError(error, 'UNAUTHENTICATED')) this.account?.signedOut();
     this.problem = { error };
   }
 

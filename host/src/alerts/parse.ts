@@ -1,5 +1,5 @@
-import { bad, obj, optStr, str, type Obj } from '../account/read-json.js';
-import type { Timestamp } from '../account/types.js';
+import { bad, obj, optStr, str, type Obj } from '../net/read-json.js';
+import type { Timestamp } from '../shared/format.js';
 import { alertCategories, severities, type Alert, type AlertArea, type AlertCategory, type AlertText, type MyAlert, type Severity, type SharedLocation } from './types.js';
 
 const time = (value: unknown): Timestamp => (typeof value === 'string' || typeof value === 'number' ? value : '');

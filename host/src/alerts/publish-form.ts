@@ -1,9 +1,9 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { Lang } from '@citadel/ui';
-import { isAccountError } from '../account/account-error.js';
 import type { AccountStore } from '../account/account-store.js';
-import { errorText } from '../account/error-text.js';
-import { navigate } from '../account/events.js';
+import { isApiError } from '../net/api-error.js';
+import { errorText } from '../shared/error-text.js';
+import { navigate } from '../shared/navigate.js';
 import type { AlertsApi } from './api.js';
 import { alertStrings } from './i18n.js';
 import { alertPath } from './routes.js';
@@ -75,7 +75,7 @@ export class CitadelAlertPublish extends LitElement {
     try {
       set({ alert: await run() });
     } catch (error) {
-      if (isAccountError(error, 'UNAUTHENTICATED')) this.account?.signedOut();
+      if (isApiError(error, 'UNAUTHENTICATED')) this.account?.signedOut();
       set({ error });
     } finally {
       this.busy = false;
@@ -158,7 +158,7 @@ export class CitadelAlertPublish extends LitElement {
         <button type="button" class="link" data-testid="${testid}-open" @click=${() => navigate(this, alertPath(alert.id))}>${s.details}</button></p>`;
     }
     if (outcome.error === 'pick') return html`<p class="error" role="alert" data-testid="${testid}-error">${s.capPick}</p>`;
-    const issues = isAccountError(outcome.error) ? outcome.error.issues : [];
+    const issues = isApiError(outcome.error) ? outcome.error.issues : [];
     return html`<div class="error" role="alert" data-testid="${testid}-error">
       ${issues.length ? html`${invalidText}<ul class="issues" data-testid="${testid}-issues">${issues.map((i) => html`<li><code>${i.path || '—'}</code>: ${i.message}</li>`)}</ul>`
         : errorText(outcome.error, this.lang)}

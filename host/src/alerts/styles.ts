@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { formStyles } from '../account/styles.js';
+import { formStyles } from '../shared/form-styles.js';
 import { severityStyles } from './severity.js';
 
 /** The alert screens' look: the account screens' fields and buttons, severity colours, cards that fit 320 px. */

@@ -1,4 +1,4 @@
-import type { Timestamp } from '../account/types.js';
+import type { Timestamp } from '../shared/format.js';
 
 /** How grave an alert is (CAP 1.2's four levels); `extreme` interrupts whatever the citizen is doing. */
 export type Severity = 'extreme' | 'severe' | 'moderate' | 'minor';

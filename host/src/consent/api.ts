@@ -1,8 +1,8 @@
-import { createRequester } from '../account/http.js';
+import { createRequester } from '../net/http.js';
 import { parseAudit, parseConsents, parseRevoked } from './parse.js';
 import type { AuditPage, ConsentKind, ServerConsents } from './types.js';
 
-/** The consent center's APIs. Every method rejects with an `AccountError` carrying the server's `code`. */
+/** The consent center's APIs. Every method rejects with an `ApiError` carrying the server's `code`. */
 export interface ConsentApi {
   /** `GET /api/consents`: every app the platform holds a grant of. */
   list(): Promise<ServerConsents[]>;

@@ -1,9 +1,9 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { Lang } from '@citadel/ui';
-import { PagedList } from '../paged-list.js';
-import { errorText } from '../account/error-text.js';
-import { formatMoment } from '../account/format.js';
 import { alertStyles } from '../alerts/styles.js';
+import { PagedList } from '../paged-list.js';
+import { errorText } from '../shared/error-text.js';
+import { formatMoment } from '../shared/format.js';
 import type { ConsentApi } from './api.js';
 import { consentStrings } from './i18n.js';
 import type { AuditEntry } from './types.js';

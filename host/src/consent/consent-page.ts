@@ -2,14 +2,14 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { LocalizedText, Manifest } from '@citadel/protocol';
 import { uiStrings, type Lang } from '@citadel/ui';
-import { isAccountError } from '../account/account-error.js';
 import type { AccountStore, SignInState } from '../account/account-store.js';
-import { errorText } from '../account/error-text.js';
-import { navigate } from '../account/events.js';
-import { formatMoment } from '../account/format.js';
 import { alertStyles } from '../alerts/styles.js';
 import { appIcon } from '../inbox/deep-link.js';
+import { isApiError } from '../net/api-error.js';
 import { createNotificationsApi, type NotificationsApi } from '../notifications/api.js';
+import { errorText } from '../shared/error-text.js';
+import { formatMoment } from '../shared/format.js';
+import { navigate } from '../shared/navigate.js';
 import { createConsentApi, type ConsentApi } from './api.js';
 import type { CitadelConsentAudit } from './audit-view.js';
 import type { HostHeldConsents, HostHeldGrants } from './host-held.js';
@@ -128,7 +128,7 @@ export class CitadelConsentPage extends LitElement {
   }
 
   #fail(error: unknown) {
-    if (isAccountError(error, 'UNAUTHENTICATED')) this.account?.signedOut();
+    if (isApiError(error, 'UNAUTHENTICATED')) this.account?.signedOut();
     this.failure = error;
   }
 

@@ -1,6 +1,6 @@
 import type { LocalizedText } from '@citadel/protocol';
-import { bad, obj, optStr, str, type Obj } from '../account/read-json.js';
-import type { Timestamp } from '../account/types.js';
+import { bad, obj, optStr, str, type Obj } from '../net/read-json.js';
+import type { Timestamp } from '../shared/format.js';
 import type { AuditPage, ServerConsents } from './types.js';
 
 const time = (value: unknown): Timestamp => (typeof value === 'string' || typeof value === 'number' ? value : '');

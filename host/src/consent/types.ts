@@ -1,5 +1,5 @@
 import type { LocalizedText } from '@citadel/protocol';
-import type { Timestamp } from '../account/types.js';
+import type { Timestamp } from '../shared/format.js';
 
 /** What a citizen can withdraw from an app: identity and notifications are held by the platform, location and storage by this host. */
 export type ConsentKind = 'identity' | 'notifications' | 'location' | 'storage';

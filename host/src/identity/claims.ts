@@ -1,6 +1,6 @@
 import type { IdentityClaim } from '@citadel/protocol';
-import { formatPhone } from '../account/format.js';
 import type { Citizen } from '../account/types.js';
+import { formatPhone } from '../shared/format.js';
 
 /** The citizen's value for `claim`, as shown (not sent) in the consent prompt; `null` when the platform has none. */
 export function claimValue(citizen: Citizen, claim: IdentityClaim): string | null {

@@ -1,10 +1,10 @@
 import { CitadelError, ErrorCode, type IdentityClaim } from '@citadel/protocol';
 import type { CallContext, Provider } from '@citadel/runtime';
 import type { ConsentFn } from '@citadel/ui';
-import { isAccountError } from '../account/account-error.js';
 import type { AccountStore } from '../account/account-store.js';
 import type { SignInFn } from '../account/sign-in-fn.js';
 import type { Citizen } from '../account/types.js';
+import { isApiError } from '../net/api-error.js';
 import { claimValue, uniqueClaims } from './claims.js';
 import { toCitadelError } from './to-citadel-error.js';
 
@@ -91,7 +91,7 @@ export function createIdentityProvider({ account, signIn, consent }: IdentityPro
         try {
           return await issue(nonce, asked, context);
         } catch (error) {
-          if (!isAccountError(error, 'UNAUTHENTICATED')) throw toCitadelError(error);
+          if (!isApiError(error, 'UNAUTHENTICATED')) throw toCitadelError(error);
           // The session ended elsewhere (revoked on another device, expired): sign in again, once.
           account.signedOut();
           try {
@@ -110,7 +110,7 @@ export function createIdentityProvider({ account, signIn, consent }: IdentityPro
       try {
         return { claims: await api.profile(context.app.id) };
       } catch (error) {
-        if (isAccountError(error, 'UNAUTHENTICATED')) account.signedOut();
+        if (isApiError(error, 'UNAUTHENTICATED')) account.signedOut();
         throw toCitadelError(error);
       }
     },

@@ -1,5 +1,5 @@
 import { CitadelError, ErrorCode } from '@citadel/protocol';
-import { isAccountError } from '../account/account-error.js';
+import { isApiError } from '../net/api-error.js';
 
 /**
  * Turns what the platform answered into the bridge's error. The app gets a code and a fixed
@@ -7,7 +7,7 @@ import { isAccountError } from '../account/account-error.js';
  */
 export function toCitadelError(error: unknown): CitadelError {
   if (error instanceof CitadelError) return error;
-  if (!isAccountError(error)) return new CitadelError(ErrorCode.INTERNAL, 'The host could not complete the identity request');
+  if (!isApiError(error)) return new CitadelError(ErrorCode.INTERNAL, 'The host could not complete the identity request');
   switch (error.code) {
     case 'UNAUTHENTICATED':
       return new CitadelError(ErrorCode.PERMISSION_DENIED, 'The citizen is not signed in', { signedIn: false });

@@ -1,17 +1,17 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import type { Manifest } from '@citadel/protocol';
 import type { Lang } from '@citadel/ui';
-import { PagedList } from '../paged-list.js';
-import { isAccountError } from '../account/account-error.js';
 import type { AccountStore, SignInState } from '../account/account-store.js';
-import { errorText } from '../account/error-text.js';
-import { navigate } from '../account/events.js';
-import { formatMoment } from '../account/format.js';
 import { alertStrings, alertText } from '../alerts/i18n.js';
 import { ALERTS_PATH, alertPath } from '../alerts/routes.js';
 import { alertStyles } from '../alerts/styles.js';
+import { isApiError } from '../net/api-error.js';
 import { createNotificationsApi, type NotificationsApi } from '../notifications/api.js';
 import type { InboxAlert, InboxEntry, InboxNotification } from '../notifications/types.js';
+import { PagedList } from '../paged-list.js';
+import { errorText } from '../shared/error-text.js';
+import { formatMoment } from '../shared/format.js';
+import { navigate } from '../shared/navigate.js';
 import { appIcon } from './deep-link.js';
 import { inboxChanged, openApp } from './events.js';
 import { inboxStrings } from './i18n.js';
@@ -80,7 +80,7 @@ export class CitadelInboxPage extends LitElement {
   }
 
   #fail(error: unknown, list = this.#list) {
-    if (isAccountError(error, 'UNAUTHENTICATED')) this.account?.signedOut();
+    if (isApiError(error, 'UNAUTHENTICATED')) this.account?.signedOut();
     else list.failure = error;
     this.requestUpdate();
   }

@@ -6,8 +6,8 @@ export const ClientErrorCode = {
   BAD_RESPONSE: 'BAD_RESPONSE',
 } as const;
 
-/** Extra details of an `AccountError`. */
-export interface AccountErrorDetails {
+/** Extra details of an `ApiError`. */
+export interface ApiErrorDetails {
   /** The HTTP status; `0` when no answer arrived. */
   readonly status: number;
   /** For `429`: how long to wait before trying again. */
@@ -23,15 +23,15 @@ export interface AccountErrorDetails {
  * status and, for `429 RATE_LIMITED` / `LOCKED_OUT`, the wait. Screens pick their text from
  * `code`, never from `message` (which is the server's, in English, for developers).
  */
-export class AccountError extends Error {
-  override readonly name = 'AccountError';
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
   readonly code: string;
   readonly status: number;
   readonly retryAfterSeconds: number | undefined;
   readonly limit: number | undefined;
   readonly issues: ReadonlyArray<{ readonly path: string; readonly message: string }>;
 
-  constructor(code: string, message: string, details: AccountErrorDetails) {
+  constructor(code: string, message: string, details: ApiErrorDetails) {
     super(message);
     this.code = code;
     this.status = details.status;
@@ -41,7 +41,7 @@ export class AccountError extends Error {
   }
 }
 
-/** True when `value` is an `AccountError` with `code` (any code when omitted). */
-export function isAccountError(value: unknown, code?: string): value is AccountError {
-  return value instanceof AccountError && (code === undefined || value.code === code);
+/** True when `value` is an `ApiError` with `code` (any code when omitted). */
+export function isApiError(value: unknown, code?: string): value is ApiError {
+  return value instanceof ApiError && (code === undefined || value.code === code);
 }

@@ -1,4 +1,4 @@
-import { AccountError, ClientErrorCode } from './account-error.js';
+import { ApiError, ClientErrorCode } from '../net/api-error.js';
 
 // Light checks of what the platform answers: enough that a screen never renders `undefined`,
 // without shipping a schema library to cheap phones for a contract the platform owns.
@@ -7,7 +7,7 @@ import { AccountError, ClientErrorCode } from './account-error.js';
 export type Obj = Record<string, unknown>;
 
 /** The error for an answer that is not what the contract says. */
-export const bad = (what: string) => new AccountError(ClientErrorCode.BAD_RESPONSE, `Unexpected ${what} from the platform`, { status: 200 });
+export const bad = (what: string) => new ApiError(ClientErrorCode.BAD_RESPONSE, `Unexpected ${what} from the platform`, { status: 200 });
 
 /** `value` as an object, or `bad(what)`. */
 export const obj = (value: unknown, what: string): Obj => {

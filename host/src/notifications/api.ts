@@ -1,9 +1,9 @@
-import { createRequester } from '../account/http.js';
+import { createRequester } from '../net/http.js';
 import { parseInboxPage, parseNotificationGrant, parseUnread } from './parse.js';
 import type { InboxPage, NotificationGrant } from './types.js';
 
 /**
- * The citizen's notification and inbox APIs, typed. Every method rejects with an `AccountError`
+ * The citizen's notification and inbox APIs, typed. Every method rejects with an `ApiError`
  * carrying the server's `code`; none throws synchronously.
  */
 export interface NotificationsApi {

@@ -1,8 +1,8 @@
 import type { LocalizedText } from '@citadel/protocol';
-import { bad, obj, optStr, str } from '../account/read-json.js';
-import type { Timestamp } from '../account/types.js';
 import { parseAlertText, parseSeverity } from '../alerts/parse.js';
 import type { AlertCategory } from '../alerts/types.js';
+import { bad, obj, optStr, str } from '../net/read-json.js';
+import type { Timestamp } from '../shared/format.js';
 import type { InboxEntry, InboxPage, NotificationGrant } from './types.js';
 
 const time = (value: unknown): Timestamp | null => (typeof value === 'string' || typeof value === 'number' ? value : null);

@@ -1,9 +1,9 @@
 import { CitadelError, ErrorCode } from '@citadel/protocol';
 import type { CallContext, GrantStore, Provider } from '@citadel/runtime';
-import { isAccountError } from '../account/account-error.js';
 import type { AccountStore } from '../account/account-store.js';
 import type { SignInFn } from '../account/sign-in-fn.js';
 import type { Citizen } from '../account/types.js';
+import { isApiError } from '../net/api-error.js';
 import type { NotificationsApi } from './api.js';
 import { toCitadelError } from './to-citadel-error.js';
 
@@ -63,7 +63,7 @@ export function createNotificationsProvider({ account, api, signIn, grants }: No
         if (!citizen) return { granted: false };
         return { granted: (await api.grant(context.app.id)).granted };
       } catch (error) {
-        if (isAccountError(error, 'UNAUTHENTICATED')) return { granted: false };
+        if (isApiError(error, 'UNAUTHENTICATED')) return { granted: false };
         throw toCitadelError(error);
       }
     },
@@ -72,7 +72,7 @@ export function createNotificationsProvider({ account, api, signIn, grants }: No
         try {
           return await run(context);
         } catch (error) {
-          if (!isAccountError(error, 'UNAUTHENTICATED')) throw toCitadelError(error);
+          if (!isApiError(error, 'UNAUTHENTICATED')) throw toCitadelError(error);
           // The session ended elsewhere: sign in again, once.
           account.signedOut();
           try {

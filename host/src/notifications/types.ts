@@ -1,6 +1,6 @@
 import type { LocalizedText } from '@citadel/protocol';
-import type { Timestamp } from '../account/types.js';
 import type { AlertCategory, AlertText, Severity } from '../alerts/types.js';
+import type { Timestamp } from '../shared/format.js';
 
 /** The citizen's notification grant to one app, as the platform holds it. */
 export interface NotificationGrant {

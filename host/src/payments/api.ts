@@ -4,7 +4,7 @@ import type { CitizenOrder, HistoryPage, PaymentDone, Receipt, TopUpResult } fro
 
 /**
  * The citizen's wallet and payments APIs (`docs/platform-api.md`, Payments), typed. Every
- * method rejects with an `AccountError` (a `PaymentsRefusal` when the platform refused),
+ * method rejects with an `ApiError` (a `PaymentsRefusal` when the platform refused),
  * never throws synchronously.
  */
 export interface PaymentsApi {

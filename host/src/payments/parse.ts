@@ -1,7 +1,7 @@
 import type { LocalizedText } from '@citadel/protocol';
-import type { Timestamp } from '../account/types.js';
+import { bad, obj, optStr, str, type Obj } from '../net/read-json.js';
+import type { Timestamp } from '../shared/format.js';
 import type { CitizenOrder, HistoryEntry, HistoryKind, HistoryPage, PaymentDone, Receipt, TopUpResult } from './types.js';
-import { bad, obj, optStr, str, type Obj } from '../account/read-json.js';
 
 /** Whole đồng; a payment line may be negative. */
 const dong = (value: unknown, what: string): number => {

@@ -1,10 +1,10 @@
 import { CitadelError, ErrorCode } from '@citadel/protocol';
 import type { AppIdentity, CallContext, Provider } from '@citadel/runtime';
 import type { PaymentSheetFn, PaymentStep } from '@citadel/ui';
-import { AccountError, isAccountError } from '../account/account-error.js';
 import type { AccountStore } from '../account/account-store.js';
 import type { SignInFn } from '../account/sign-in-fn.js';
 import type { Citizen } from '../account/types.js';
+import { ApiError, isApiError } from '../net/api-error.js';
 import type { PaymentsApi } from './api.js';
 import { PaymentsRefusal } from './request.js';
 import { toCitadelError } from './to-citadel-error.js';
@@ -80,7 +80,7 @@ export function createPaymentsProvider({ account, api, signIn, sheet, topUp }: P
       load: () => step(async () => {
         const { order, balance } = await api.order(orderId, appId);
         // The platform answered for this app's order; anything else is not shown.
-        if (order.id !== orderId || order.appId !== appId) throw new AccountError('ORDER_NOT_FOUND', 'Another order answered', { status: 404 });
+        if (order.id !== orderId || order.appId !== appId) throw new ApiError('ORDER_NOT_FOUND', 'Another order answered', { status: 404 });
         return { order, balance };
       }),
       pay: (password) => step(() => payOnce(orderId, appId, password)),
@@ -104,7 +104,7 @@ export function createPaymentsProvider({ account, api, signIn, sheet, topUp }: P
         return await run(orderId, context, true);
       } catch (error) {
         if (error instanceof CitadelError) throw error;
-        throw isAccountError(error) ? toCitadelError(toProblem(error)) : new CitadelError(ErrorCode.INTERNAL, 'The host could not take the payment');
+        throw isApiError(error) ? toCitadelError(toProblem(error)) : new CitadelError(ErrorCode.INTERNAL, 'The host could not take the payment');
       } finally {
         busy = false;
       }

@@ -1,18 +1,18 @@
-import { AccountError, ClientErrorCode } from '../account/account-error.js';
-import { errorFromResponse } from '../account/http.js';
+import { ApiError, ClientErrorCode } from '../net/api-error.js';
+import { errorFromResponse } from '../net/http.js';
 
 /** How long a payments call may take before it counts as a network failure, ms. */
 const TIMEOUT_MS = 30_000;
 
 /**
- * A refusal of the payments API: an `AccountError` that keeps the answer's other fields
+ * A refusal of the payments API: an `ApiError` that keeps the answer's other fields
  * (`balance` and `amount` of `402 INSUFFICIENT_FUNDS`, `paymentId` of `409 ALREADY_PAID`).
  */
-export class PaymentsRefusal extends AccountError {
+export class PaymentsRefusal extends ApiError {
   /** The answer's JSON body, `{}` when it had none. */
   readonly body: Readonly<Record<string, unknown>>;
 
-  constructor(error: AccountError, body: unknown) {
+  constructor(error: ApiError, body: unknown) {
     super(error.code, error.message, { status: error.status, retryAfterSeconds: error.retryAfterSeconds, limit: error.limit, issues: error.issues });
     this.body = body && typeof body === 'object' ? (body as Record<string, unknown>) : {};
   }
@@ -31,7 +31,7 @@ export type PaymentsRequester = (
  * mid-way is a network failure, not a bad answer: a payment's outcome is then unknown.
  */
 export function createPaymentsRequester(fetchFn: typeof fetch = (input, init) => fetch(input, init)): PaymentsRequester {
-  const offline = () => new AccountError(ClientErrorCode.NETWORK, 'The platform could not be reached', { status: 0 });
+  const offline = () => new ApiError(ClientErrorCode.NETWORK, 'The platform could not be reached', { status: 0 });
   return async (method, path, { body, headers = {} } = {}) => {
     let response: Response;
     let text: string;

@@ -1,5 +1,5 @@
 import type { LocalizedText } from '@citadel/protocol';
-import type { Timestamp } from '../account/types.js';
+import type { Timestamp } from '../shared/format.js';
 
 /** What moved money in or out of the wallet. */
 export type HistoryKind = 'topup' | 'payment' | 'refund';

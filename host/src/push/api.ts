@@ -1,5 +1,5 @@
-import { createRequester } from '../account/http.js';
-import { obj, str } from '../account/read-json.js';
+import { createRequester } from '../net/http.js';
+import { obj, str } from '../net/read-json.js';
 
 /** The browser's `PushSubscription.toJSON()`, as the platform takes it. */
 export interface PushSubscriptionJson {
@@ -8,7 +8,7 @@ export interface PushSubscriptionJson {
   readonly expirationTime?: number | null;
 }
 
-/** The Web Push APIs of the platform. Every method rejects with an `AccountError`. */
+/** The Web Push APIs of the platform. Every method rejects with an `ApiError`. */
 export interface PushApi {
   /** `GET /api/push/key`: the VAPID public key, base64url. */
   key(): Promise<string>;

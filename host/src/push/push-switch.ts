@@ -1,8 +1,8 @@
 import { LitElement, html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Lang } from '@citadel/ui';
-import { errorText } from '../account/error-text.js';
 import { alertStyles } from '../alerts/styles.js';
+import { errorText } from '../shared/error-text.js';
 import { createPushApi, type PushApi } from './api.js';
 import { pushStrings } from './i18n.js';
 import { disablePush, enablePush, PushError, pushEnabled, pushSupported } from './subscription.js';

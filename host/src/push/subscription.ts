@@ -1,4 +1,4 @@
-import { isAccountError } from '../account/account-error.js';
+import { isApiError } from '../net/api-error.js';
 import type { PushApi, PushSubscriptionJson } from './api.js';
 
 /** Where this browser keeps the platform's id of its subscription (needed to delete it there). */
@@ -58,7 +58,7 @@ export async function pushEnabled(): Promise<boolean> {
 /**
  * Asks the browser for notification permission, subscribes with the platform's VAPID key
  * (`userVisibleOnly`: every push shows a notification) and registers the subscription with the
- * platform. Rejects with a `PushError`, or the platform's `AccountError`.
+ * platform. Rejects with a `PushError`, or the platform's `ApiError`.
  */
 export async function enablePush(api: PushApi): Promise<void> {
   if (!pushSupported()) throw new PushError('unsupported');
@@ -85,6 +85,6 @@ export async function disablePush(api: PushApi): Promise<void> {
   try {
     await api.unsubscribe(id);
   } catch (error) {
-    if (!isAccountError(error, 'NOT_FOUND')) throw error;
+    if (!isApiError(error, 'NOT_FOUND')) throw error;
   }
 }

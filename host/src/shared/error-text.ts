@@ -1,16 +1,16 @@
 import type { Lang } from '@citadel/ui';
-import { isAccountError } from './account-error.js';
-import { accountStrings } from './i18n.js';
+import { isApiError } from '../net/api-error.js';
+import { errorStrings } from './error-strings.js';
 
 const minutes = (seconds: number | undefined) => (seconds === undefined ? undefined : Math.max(1, Math.ceil(seconds / 60)));
 
 /**
- * What to tell the citizen about a failed account call, in their language, chosen by the
+ * What to tell the citizen about a failed platform call, in their language, chosen by the
  * error's `code` (the server's message is for developers and is never shown).
  */
 export function errorText(error: unknown, lang: Lang): string {
-  const e = accountStrings(lang).errors;
-  if (!isAccountError(error)) return e.other('CLIENT');
+  const e = errorStrings(lang);
+  if (!isApiError(error)) return e.other('CLIENT');
   switch (error.code) {
     case 'RATE_LIMITED':
     case 'LOCKED_OUT':

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 /**
- * Shared look of the account screens: stacked full-width fields that fit 320 px, 44 px targets,
+ * Shared look of the host's forms (account, wallet, alerts): stacked full-width fields that fit 320 px, 44 px targets,
  * visible focus, errors in the accent colour and announced.
  */
 export const formStyles = css`

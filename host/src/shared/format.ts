@@ -1,5 +1,7 @@
 import type { Lang } from '@citadel/ui';
-import type { Timestamp } from './types.js';
+
+/** A point in time as the platform sends it: an ISO 8601 string or milliseconds since the epoch. */
+export type Timestamp = string | number;
 
 const locale = (lang: Lang) => (lang === 'vi' ? 'vi-VN' : 'en-GB');
 
@@ -23,21 +25,4 @@ export function formatDate(value: string, lang: Lang): string {
 export function formatPhone(phone: string): string {
   const match = /^\+84(\d{3})(\d{3})(\d{3})$/.exec(phone);
   return match ? `0${match[1]} ${match[2]} ${match[3]}` : phone;
-}
-
-const browsers: Array<[RegExp, string]> = [
-  [/Edg(A|iOS)?\//, 'Edge'], [/OPR\/|Opera/, 'Opera'], [/SamsungBrowser\//, 'Samsung Internet'], [/Zalo/i, 'Zalo'],
-  [/CocCoc|coc_coc/i, 'Cốc Cốc'], [/Firefox\/|FxiOS\//, 'Firefox'], [/Chrome\/|CriOS\//, 'Chrome'], [/Safari\//, 'Safari'],
-];
-const systems: Array<[RegExp, string]> = [
-  [/Android/, 'Android'], [/iPhone|iPad|iPod/, 'iOS'], [/CrOS/, 'ChromeOS'], [/Windows/, 'Windows'],
-  [/Mac OS X|Macintosh/, 'macOS'], [/Linux/, 'Linux'],
-];
-
-/** A short device name from a user agent, such as "Chrome · Android"; `undefined` when nothing is recognised. */
-export function deviceName(userAgent: string | null): string | undefined {
-  if (!userAgent) return undefined;
-  const browser = browsers.find(([re]) => re.test(userAgent))?.[1];
-  const system = systems.find(([re]) => re.test(userAgent))?.[1];
-  return [browser, system].filter(Boolean).join(' · ') || undefined;
 }

@@ -1,11 +1,11 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { Lang } from '@citadel/ui';
 import { PagedList } from '../paged-list.js';
-import { errorText } from '../account/error-text.js';
-import { navigate } from '../account/events.js';
-import { formatMoment } from '../account/format.js';
 import type { PaymentsApi } from '../payments/api.js';
 import type { HistoryEntry } from '../payments/types.js';
+import { errorText } from '../shared/error-text.js';
+import { formatMoment } from '../shared/format.js';
+import { navigate } from '../shared/navigate.js';
 import { walletStrings } from './i18n.js';
 import { receiptPath } from './routes.js';
 import { signedAmount } from './signed-amount.js';

@@ -2,9 +2,9 @@ import type { AppIdentity, Provider } from '@citadel/runtime';
 import { createPaymentSheetFn, type Lang } from '@citadel/ui';
 import type { AccountStore } from '../account/account-store.js';
 import { createSignInFn } from '../account/sign-in-fn.js';
-import { createTopUpFn } from '../wallet/topup-fn.js';
-import { createPaymentsApi, type PaymentsApi } from './api.js';
-import { createPaymentsProvider } from './provider.js';
+import { createPaymentsApi, type PaymentsApi } from '../payments/api.js';
+import { createPaymentsProvider } from '../payments/provider.js';
+import { createTopUpFn } from './topup-fn.js';
 
 /**
  * The citizen host's `payments` provider: sign-in, the payment sheet and the sheet's top-up

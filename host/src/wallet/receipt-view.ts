@@ -1,9 +1,9 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { formatVnd, type Lang } from '@citadel/ui';
-import { errorText } from '../account/error-text.js';
-import { formatMoment } from '../account/format.js';
 import type { PaymentsApi } from '../payments/api.js';
 import type { Receipt } from '../payments/types.js';
+import { errorText } from '../shared/error-text.js';
+import { formatMoment } from '../shared/format.js';
 import { walletStrings } from './i18n.js';
 import { walletStyles } from './styles.js';
 

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { formStyles } from '../account/styles.js';
+import { formStyles } from '../shared/form-styles.js';
 
 /** The wallet screens' look: the account screens' fields and buttons, plus amounts and lists that fit 320 px. */
 export const walletStyles = [formStyles, css`

@@ -1,8 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { formatVnd, type Lang } from '@citadel/ui';
-import { errorText } from '../account/error-text.js';
 import type { PaymentsApi } from '../payments/api.js';
 import type { TopUpResult } from '../payments/types.js';
+import { errorText } from '../shared/error-text.js';
 import { walletStrings } from './i18n.js';
 import { walletStyles } from './styles.js';
 

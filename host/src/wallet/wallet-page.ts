@@ -1,10 +1,10 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { formatVnd, type Lang } from '@citadel/ui';
-import { isAccountError } from '../account/account-error.js';
 import type { AccountStore, SignInState } from '../account/account-store.js';
-import { errorText } from '../account/error-text.js';
-import { navigate } from '../account/events.js';
+import { isApiError } from '../net/api-error.js';
 import { createPaymentsApi, type PaymentsApi } from '../payments/api.js';
+import { errorText } from '../shared/error-text.js';
+import { navigate } from '../shared/navigate.js';
 import type { CitadelWalletHistory } from './history-view.js';
 import { walletStrings } from './i18n.js';
 import { WALLET_PATH, type WalletRoute } from './routes.js';
@@ -66,7 +66,7 @@ export class CitadelWalletPage extends LitElement {
     try {
       this.balance = await this.api.balance();
     } catch (error) {
-      if (isAccountError(error, 'UNAUTHENTICATED')) this.account?.signedOut();
+      if (isApiError(error, 'UNAUTHENTICATED')) this.account?.signedOut();
       else this.failure = error;
     }
   }

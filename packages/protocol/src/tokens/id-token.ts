@@ -3,7 +3,7 @@ import type { IdentityClaim } from '../schemas.js';
 /** The `typ` header every identity token carries (RFC 8725 §3.11: explicit typing), so no other JWT passes for one. */
 export const ID_TOKEN_TYPE = 'citadel-id+jwt';
 
-/** The longest lifetime (`exp - iat`) of an identity token, in seconds: 300 (docs/security-model.md, rule 6). */
+/** The longest lifetime (`exp - iat`) of an identity token, in seconds: 300 (docs/security-model.md, "Data the host gives you"). */
 export const ID_TOKEN_MAX_LIFETIME_SECONDS = 300;
 
 /** The registered claims every identity token carries; the nonce is the one the mini-app passed to `identity.getToken`. */

@@ -1,0 +1,42 @@
+import type { Lang } from '@citadel/ui';
+
+const viMinutes = (m: number | undefined) => (m === undefined ? 'vài phút' : `${m} phút`);
+const enMinutes = (m: number | undefined) => (m === undefined ? 'a few minutes' : m === 1 ? '1 minute' : `${m} minutes`);
+
+const strings = {
+  vi: {
+    INVALID_CREDENTIALS: 'Số điện thoại hoặc mật khẩu không đúng.',
+    RATE_LIMITED: (m: number | undefined) => `Bạn đã thử quá nhiều lần. Vui lòng thử lại sau ${viMinutes(m)}.`,
+    LOCKED_OUT: (m: number | undefined) => `Tài khoản tạm khoá vì nhập sai nhiều lần. Vui lòng thử lại sau ${viMinutes(m)}.`,
+    PHONE_TAKEN: 'Số điện thoại này đã có tài khoản. Hãy đăng nhập.',
+    INVALID_PARAMS: 'Thông tin chưa hợp lệ. Vui lòng kiểm tra lại các mục đã điền.',
+    UNAUTHENTICATED: 'Phiên đăng nhập đã kết thúc. Vui lòng đăng nhập lại.',
+    PAYLOAD_TOO_LARGE: 'Thông tin bạn nhập quá dài.',
+    FORBIDDEN: 'Yêu cầu bị từ chối. Hãy tải lại trang rồi thử lại.',
+    CROSS_SITE: 'Yêu cầu bị từ chối. Hãy tải lại trang rồi thử lại.',
+    ALREADY_VERIFIED: 'Số định danh này đã được dùng để xác thực một tài khoản khác.',
+    NOT_FOUND: 'Không tìm thấy; có thể mục này đã bị xoá.',
+    VERIFICATION_FAILED: 'Thông tin không khớp với dữ liệu căn cước. Vui lòng kiểm tra lại.',
+    NETWORK: 'Không kết nối được. Kiểm tra mạng rồi thử lại.',
+    other: (code: string) => `Đã có lỗi (mã ${code}). Vui lòng thử lại.`,
+  },
+  en: {
+    INVALID_CREDENTIALS: 'Wrong phone number or password.',
+    RATE_LIMITED: (m: number | undefined) => `Too many attempts. Please try again in ${enMinutes(m)}.`,
+    LOCKED_OUT: (m: number | undefined) => `The account is locked after too many wrong passwords. Please try again in ${enMinutes(m)}.`,
+    PHONE_TAKEN: 'This phone number already has an account. Sign in instead.',
+    INVALID_PARAMS: 'Some details are not valid. Please check what you entered.',
+    UNAUTHENTICATED: 'Your session has ended. Please sign in again.',
+    PAYLOAD_TOO_LARGE: 'What you entered is too long.',
+    FORBIDDEN: 'The request was refused. Reload the page and try again.',
+    CROSS_SITE: 'The request was refused. Reload the page and try again.',
+    ALREADY_VERIFIED: 'This ID number has already verified another account.',
+    NOT_FOUND: 'Not found; it may have been removed.',
+    VERIFICATION_FAILED: 'The details do not match the national ID records. Please check them.',
+    NETWORK: "Can't connect. Check your connection and try again.",
+    other: (code: string) => `Something went wrong (code ${code}). Please try again.`,
+  },
+} as const;
+
+/** What the host tells the citizen about a failed platform call, by the error's `code`, in `lang`. */
+export const errorStrings = (lang: Lang) => strings[lang];
