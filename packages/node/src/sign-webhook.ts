@@ -15,12 +15,15 @@ export interface SignWebhookOptions {
   readonly timestamp?: number;
 }
 
-/** The three Standard Webhooks headers of one signed delivery. */
-export interface WebhookSignatureHeaders {
+/**
+ * The three Standard Webhooks headers of one signed delivery. A type, not an interface, so that
+ * it fits a `HeadersInit` or `verifyWebhook`'s `headers` as it is.
+ */
+export type WebhookSignatureHeaders = {
   readonly 'webhook-id': string;
   readonly 'webhook-timestamp': string;
   readonly 'webhook-signature': string;
-}
+};
 
 /**
  * Signs a webhook the way the platform does (Standard Webhooks): `webhook-signature` is
