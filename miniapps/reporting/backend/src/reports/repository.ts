@@ -7,7 +7,7 @@ import { deadlineFor } from './deadlines.js';
 import type { Photo } from './photos.js';
 import { photoDataUrl } from './photos.js';
 import type { NotifyState, PublicReport, Report, ReportDetail, Statistics, StatusEvent } from './report.js';
-import { iso, toPublic, toReport, type ReportRow } from './rows.js';
+import { iso, toPublic, toReport, type PhotoRow, type ReportRow, type StatusEventRow } from './rows.js';
 import { canMove, type Status } from './statuses.js';
 import { trackingCode, vietnamYear } from './tracking-code.js';
 
@@ -55,7 +55,7 @@ async function addPhotos(tx: Queryable, reportId: string | number, kind: 'report
 }
 
 async function addEvent(tx: Queryable, reportId: string | number, status: Status, note: string | null, at: Date): Promise<string> {
-  const [row] = await tx.query<{ id: string | number }>('INSERT INTO status_events (report_id, status, note, at) VALUES ($1, $2, $3, $4) RETURNING id', [reportId, status, note, at]);
+  const [row] = await tx.query<Pick<StatusEventRow, 'id'>>('INSERT INTO status_events (report_id, status, note, at) VALUES ($1, $2, $3, $4) RETURNING id', [reportId, status, note, at]);
   return String(row!.id);
 }
 
@@ -65,9 +65,9 @@ export function createReports(db: Database, model: KeywordModel, now: () => Date
     (await q.query<ReportRow>(lock ? 'SELECT * FROM reports WHERE code = $1 FOR UPDATE' : `${SELECT} WHERE r.code = $1`, [code]))[0];
 
   async function detail(row: ReportRow): Promise<ReportDetail> {
-    const events = await db.query<{ status: Status; note: string | null; at: Date; notify_state: NotifyState }>(
+    const events = await db.query<Pick<StatusEventRow, 'status' | 'note' | 'at' | 'notify_state'>>(
       'SELECT status, note, at, notify_state FROM status_events WHERE report_id = $1 ORDER BY id', [row.id]);
-    const photos = await db.query<{ kind: string; media_type: string; data: Uint8Array }>(
+    const photos = await db.query<Pick<PhotoRow, 'kind' | 'media_type' | 'data'>>(
       'SELECT kind, media_type, data FROM photos WHERE report_id = $1 ORDER BY kind, position', [row.id]);
     const of = (kind: string) => photos.filter((p) => p.kind === kind).map((p) => photoDataUrl(p.media_type, p.data));
     return {
@@ -211,7 +211,7 @@ export function createReports(db: Database, model: KeywordModel, now: () => Date
 
     /** One photo of a resolved report, for the public feed; undefined for anything else. */
     async publicPhoto(code: string, position: number): Promise<{ type: string; bytes: Uint8Array<ArrayBuffer> } | undefined> {
-      const [row] = await db.query<{ media_type: string; data: Uint8Array }>(
+      const [row] = await db.query<Pick<PhotoRow, 'media_type' | 'data'>>(
         `SELECT p.media_type, p.data FROM photos p JOIN reports r ON r.id = p.report_id
          WHERE r.code = $1 AND r.status = 'resolved' AND p.kind = 'report' AND p.position = $2`, [code, position]);
       // Copied out of the driver's buffer (which may be a view into a shared pool) for the response body.

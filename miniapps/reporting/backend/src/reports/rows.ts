@@ -1,5 +1,6 @@
 import { isOverdue } from './deadlines.js';
-import type { PublicReport, Report } from './report.js';
+import type { NotifyState, PublicReport, Report } from './report.js';
+import type { Status } from './statuses.js';
 
 /** A `reports` row as both drivers return it. */
 export interface ReportRow {
@@ -25,6 +26,28 @@ export interface ReportRow {
   rating_comment: string | null;
   rated_at: Date | string | null;
   photo_count?: string | number;
+}
+
+/** A `status_events` row as both drivers return it. */
+export interface StatusEventRow {
+  id: string | number;
+  report_id: string | number;
+  status: Status;
+  note: string | null;
+  at: Date | string;
+  notify_state: NotifyState;
+  notify_detail: string | null;
+  notify_attempts: number;
+  notify_retry_at: Date | string | null;
+}
+
+/** A `photos` row as both drivers return it. */
+export interface PhotoRow {
+  report_id: string | number;
+  kind: 'report' | 'response';
+  position: number;
+  media_type: string;
+  data: Uint8Array;
 }
 
 export const iso = (value: Date | string): string => new Date(value).toISOString();

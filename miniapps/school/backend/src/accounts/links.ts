@@ -9,13 +9,16 @@ export interface Member {
   readonly personIds: readonly string[];
 }
 
+/** A `links` row: one roster person a pairwise `sub` was linked to. */
+interface LinkRow { sub: string; person_id: string; linked_at: Date | string }
+
 /**
  * Links a pairwise `sub` to the roster from the `phone_number` of a token this backend verified:
  * the only way in. Nobody can link by typing a number, and the phone itself is not stored.
  */
 export function createLinks(db: Database, roster: Roster, now: () => Date = () => new Date()) {
   const personIdsOf = async (q: Queryable, sub: string) =>
-    (await q.query<{ person_id: string }>('SELECT person_id FROM links WHERE sub = $1 ORDER BY person_id', [sub])).map((r) => r.person_id);
+    (await q.query<Pick<LinkRow, 'person_id'>>('SELECT person_id FROM links WHERE sub = $1 ORDER BY person_id', [sub])).map((r) => r.person_id);
 
   return {
     /**
@@ -43,12 +46,12 @@ export function createLinks(db: Database, roster: Roster, now: () => Date = () =
     /** The subs linked to any of `personIds`, each once. */
     async subsOf(personIds: readonly string[]): Promise<string[]> {
       if (personIds.length === 0) return [];
-      return (await db.query<{ sub: string }>('SELECT DISTINCT sub FROM links WHERE person_id = ANY($1::text[]) ORDER BY sub', [[...personIds]])).map((r) => r.sub);
+      return (await db.query<Pick<LinkRow, 'sub'>>('SELECT DISTINCT sub FROM links WHERE person_id = ANY($1::text[]) ORDER BY sub', [[...personIds]])).map((r) => r.sub);
     },
     /** Of `personIds`, those some citizen is linked as. */
     async linkedPeople(personIds: readonly string[]): Promise<Set<string>> {
       if (personIds.length === 0) return new Set();
-      return new Set((await db.query<{ person_id: string }>('SELECT DISTINCT person_id FROM links WHERE person_id = ANY($1::text[])', [[...personIds]])).map((r) => r.person_id));
+      return new Set((await db.query<Pick<LinkRow, 'person_id'>>('SELECT DISTINCT person_id FROM links WHERE person_id = ANY($1::text[])', [[...personIds]])).map((r) => r.person_id));
     },
   };
 }

@@ -26,6 +26,12 @@ async function pool<T, R>(items: readonly T[], limit: number, work: (item: T) =>
   return results;
 }
 
+/** A `notifications` row as both drivers return it. */
+interface NotificationRow {
+  key: string; sub: string; topic: string; message: string; announcement_id: string | null;
+  state: Outcome | 'pending'; detail: string | null; attempts: number; retry_at: Date | string | null; updated_at: Date | string;
+}
+
 /**
  * The notifications this backend sends, kept in its own table: each is stored before it is sent
  * (so nothing accepted is lost when the platform is down), sent under its key, its outcome
@@ -33,7 +39,7 @@ async function pool<T, R>(items: readonly T[], limit: number, work: (item: T) =>
  */
 export function createOutbox(db: Queryable, now: () => Date = () => new Date()) {
   async function deliver(citadel: PartnerClient | undefined, key: string): Promise<Outcome> {
-    const [row] = await db.query<{ message: string; state: string; attempts: number }>('SELECT message, state, attempts FROM notifications WHERE key = $1', [key]);
+    const [row] = await db.query<Pick<NotificationRow, 'message' | 'state' | 'attempts'>>('SELECT message, state, attempts FROM notifications WHERE key = $1', [key]);
     if (!row) throw new Error(`no notification ${key}`);
     if (row.state === 'sent' || row.state === 'muted') return row.state;
     const sent = await sendOne(citadel, JSON.parse(row.message) as SendNotificationInput, key);
@@ -69,17 +75,17 @@ export function createOutbox(db: Queryable, now: () => Date = () => new Date()) 
     },
     /** One pass of the retry loop: every notification due again. Resolves with how many were tried. */
     async retryDue(citadel: PartnerClient | undefined): Promise<number> {
-      const due = await db.query<{ key: string }>('SELECT key FROM notifications WHERE retry_at <= $1 ORDER BY retry_at LIMIT $2', [now(), LIMITS.notifyRetryBatch]);
+      const due = await db.query<Pick<NotificationRow, 'key'>>('SELECT key FROM notifications WHERE retry_at <= $1 ORDER BY retry_at LIMIT $2', [now(), LIMITS.notifyRetryBatch]);
       await this.send(citadel, due.map((r) => r.key));
       return due.length;
     },
     /** The keys of an announcement's notifications in `states` (default: not reached yet, whatever their tries, for a teacher's resend). */
     async unreached(announcementId: string, states: readonly (Outcome | 'pending')[] = RETRYABLE): Promise<string[]> {
-      return (await db.query<{ key: string }>('SELECT key FROM notifications WHERE announcement_id = $1 AND state = ANY($2::text[]) ORDER BY key', [announcementId, [...states]])).map((r) => r.key);
+      return (await db.query<Pick<NotificationRow, 'key'>>('SELECT key FROM notifications WHERE announcement_id = $1 AND state = ANY($2::text[]) ORDER BY key', [announcementId, [...states]])).map((r) => r.key);
     },
     /** How many of an announcement's notifications ended in each outcome. */
     async counts(announcementId: string): Promise<Record<Outcome | 'pending', number>> {
-      const rows = await db.query<{ state: Outcome | 'pending'; n: number }>('SELECT state, count(*)::int AS n FROM notifications WHERE announcement_id = $1 GROUP BY state', [announcementId]);
+      const rows = await db.query<Pick<NotificationRow, 'state'> & { n: number }>('SELECT state, count(*)::int AS n FROM notifications WHERE announcement_id = $1 GROUP BY state', [announcementId]);
       const counts: Record<Outcome | 'pending', number> = { pending: 0, sent: 0, muted: 0, not_granted: 0, quota: 0, failed: 0, skipped: 0 };
       for (const r of rows) counts[r.state] = Number(r.n);
       return counts;

@@ -8,10 +8,20 @@ import type { Bill, Receipt } from './bill.js';
 import { monthsOf } from './history.js';
 import type { Charge } from './tariffs.js';
 
+/** A `bills` row as both drivers return it. */
 interface Row {
   id: string; code: string; utility: Utility; period: string; units: number; amount: number; charge: Charge;
   issued_at: Date | string; due_at: Date | string; paid_at: Date | string | null; paid_via: string | null;
   payment_id: string | null; order_id: string | null; paid_by: string | null; receipt_no: string | null;
+}
+
+/** A `bill_orders` row: a platform order made for one citizen to pay one bill. */
+interface OrderRow { order_id: string; bill_id: string; sub: string; amount: number; expires_at: Date | string; created_at: Date | string }
+
+/** An `extra_payments` row: a second payment of a bill already paid, refunded. */
+interface ExtraPaymentRow {
+  payment_id: string; order_id: string; bill_id: string; sub: string; amount: number;
+  refund_id: string | null; refund_error: string | null; received_at: Date | string;
 }
 
 /** What a `payment.succeeded` did. */
@@ -69,7 +79,7 @@ export function createBills(db: Database, now: () => Date) {
       const row = await byId(db, id);
       if (!row) throw new UtilitiesError(404, 'NOT_FOUND', 'No such bill');
       if (row.paid_at !== null) throw new UtilitiesError(409, 'ALREADY_PAID', `This bill was paid on ${iso(row.paid_at)}`, { paidAt: iso(row.paid_at) });
-      const [open] = await db.query<{ order_id: string }>(
+      const [open] = await db.query<Pick<OrderRow, 'order_id'>>(
         'SELECT order_id FROM bill_orders WHERE bill_id = $1 AND sub = $2 AND expires_at > $3 ORDER BY created_at DESC LIMIT 1', [id, sub, now()]);
       if (open) return { bill: view(row), orderId: open.order_id };
       const [{ n } = { n: 0 }] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM bill_orders WHERE bill_id = $1 AND sub = $2', [id, sub]);
@@ -100,7 +110,7 @@ export function createBills(db: Database, now: () => Date) {
      */
     async paid(eventId: string, data: PaymentSucceededData): Promise<PaidOutcome> {
       return db.transaction(async (tx) => {
-        const [order] = await tx.query<{ bill_id: string; sub: string; amount: number }>('SELECT bill_id, sub, amount FROM bill_orders WHERE order_id = $1', [data.orderId]);
+        const [order] = await tx.query<Pick<OrderRow, 'bill_id' | 'sub' | 'amount'>>('SELECT bill_id, sub, amount FROM bill_orders WHERE order_id = $1', [data.orderId]);
         if (!order) return 'unknown';
         if (order.bill_id !== data.reference || Number(order.amount) !== data.amount || data.currency !== 'VND' || order.sub !== data.sub) {
           return { mismatch: `payment.succeeded for order ${data.orderId} does not match it (bill, amount, currency or payer)` };
@@ -125,7 +135,7 @@ export function createBills(db: Database, now: () => Date) {
     },
     /** Refunds every extra payment not refunded yet, with the payment id as the key (never twice). */
     async refundExtras(citadel: PartnerClient): Promise<number> {
-      const extras = await db.query<{ payment_id: string; order_id: string; amount: number }>('SELECT payment_id, order_id, amount FROM extra_payments WHERE refund_id IS NULL');
+      const extras = await db.query<Pick<ExtraPaymentRow, 'payment_id' | 'order_id' | 'amount'>>('SELECT payment_id, order_id, amount FROM extra_payments WHERE refund_id IS NULL');
       let refunded = 0;
       for (const extra of extras) {
         try {
