@@ -10,11 +10,11 @@ import { signInRoutes } from './http/sign-in-routes.js';
 
 /** What every demo backend is started with (`main.ts` reads them from the environment `npm start` sets). */
 export interface BackendOptions {
-  /** The platform origin, the issuer of identity tokens and the partner API, such as `http://localhost:8080`. Required. */
+  /** The platform origin, the issuer of identity tokens and the partner API, such as `https://hue-s.example.vn`. Required. */
   readonly citadelUrl: string;
   /** The app id, the `aud` of its tokens. Default: the app's own. */
   readonly appId?: string;
-  /** The one browser origin allowed to call, such as `http://tourism.apps.localhost:8080`. Required. */
+  /** The one browser origin allowed to call, such as `https://tourism.apps.hue-s.example.vn`. Required. */
   readonly allowedOrigin: string;
   /** An open database; default: one opened from `databaseUrl` / `dataDir` (and closed with the backend). */
   readonly database?: Database;

@@ -12,7 +12,7 @@ export class BackendOriginError extends Error {
 
 /**
  * The backend origin the app was built with, checked: an `http:` or `https:` origin without a
- * path, such as `http://localhost:8091`. Pass `import.meta.env.VITE_BACKEND_ORIGIN` written out
+ * path, such as `https://api.partner.example.vn`. Pass `import.meta.env.VITE_BACKEND_ORIGIN` written out
  * in the app's source, so Vite replaces it. A missing or malformed value throws
  * `BackendOriginError` rather than let the app call a wrong URL.
  */
