@@ -6,9 +6,7 @@ export { createBrowserLocation, type BrowserLocationOptions } from './location/b
 export { coarsen } from './location/coarsen.js';
 export { createIndexedDbGrants } from './grants/indexeddb.js';
 export { createMemoryGrants } from './grants/memory.js';
-export { defaultLimits } from './defaults.js';
 export { FRAME_SANDBOX } from './frame.js';
-export { siteOf, isSameSite } from './site.js';
 export type {
   ActivityKind, AppIdentity, AppInstance, AppInstanceEvents, CallContext, Grant, GrantStore, Handler,
   Host, HostOptions, LaunchOptions, Limits, PromptAnswer, PromptFn, PromptRequest, Provider, ProviderNamespace, Providers,
