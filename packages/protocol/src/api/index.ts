@@ -35,7 +35,7 @@ export { SendBody, PartnerNotification, SendAnswer, NotificationAnswer, Notifica
 export {
   MAX_WEBHOOK_URL_LENGTH, WebhookBody, WebhookAnswer, DeliveryStatus, Delivery, DeliveriesQuery, DeliveriesAnswer, DeliveryAnswer, DeliveryPath,
 } from './partner-webhooks.js';
-export { API_BASE, MAX_BODY_BYTES, routePath, type Audience, type ApiRoute } from './route.js';
+export { API_BASE, MAX_BODY_BYTES, routePath, type Audience, type ApiRoute, type RouteAnswer, type RouteBody } from './route.js';
 export { accountRoutes } from './account-routes.js';
 export { walletRoutes } from './wallet-routes.js';
 export { consentRoutes } from './consent-routes.js';

@@ -37,3 +37,10 @@ export const MAX_BODY_BYTES = 16 * 1024;
 
 /** The full path of a route, with Hono's `:name` parameters. */
 export const routePath = (route: Pick<ApiRoute, 'audience' | 'path'>): string => API_BASE[route.audience] + route.path;
+
+/** The JSON body a route answers with `status`. */
+export type RouteAnswer<R extends ApiRoute, S extends keyof R['responses']> =
+  R['responses'][S] extends z.ZodMiniType ? z.output<R['responses'][S]> : never;
+
+/** The JSON body a route accepts, as a client writes it. */
+export type RouteBody<R extends ApiRoute> = R['body'] extends z.ZodMiniType ? z.input<R['body']> : never;

@@ -1,7 +1,6 @@
 import { Hono } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
-import * as z from 'zod/mini';
-import { AppId, IdentityClaim } from '@citadel/protocol';
+import { accountRoutes as routes } from '@citadel/protocol/api';
 import { createHash } from 'node:crypto';
 import type { createCitizens } from '../accounts/citizens.js';
 import { decoyHash, hashPassword, verifyPassword } from '../accounts/password.js';
@@ -12,9 +11,9 @@ import type { IdentityVerifier } from '../accounts/verification.js';
 import type { AppRegistry } from '../app-registry.js';
 import { ApiError } from '../errors.js';
 import type { createIdentity } from '../identity/identity.js';
-import { readJson } from './body.js';
 import type { PlatformEnv } from './env.js';
 import { clientAddress, requireCitizen, SESSION_COOKIE } from './guards.js';
+import { answer, jsonOf, paramsOf } from './validate.js';
 
 /** What the citizen routes need. */
 export interface CitizenRouteDeps {
@@ -30,11 +29,8 @@ export interface CitizenRouteDeps {
   readonly wardChanged?: (citizenId: string) => Promise<void>;
 }
 
-const Phone = z.string().check(z.minLength(1), z.maxLength(32));
-const Password = z.string().check(z.minLength(8, 'must be at least 8 characters'), z.maxLength(128, 'must be at most 128 characters'));
-const Name = z.string().check(z.trim(), z.minLength(1), z.maxLength(80));
-const Day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/), z.refine((v) => !Number.isNaN(Date.parse(v)) && Date.parse(v) < Date.now(), 'must be a past date'));
-const Claims = z.array(IdentityClaim).check(z.maxLength(4));
+const noSuchApp = () => new ApiError(404, 'NOT_FOUND', 'No such app');
+const noSuchSession = () => new ApiError(404, 'NOT_FOUND', 'No such session');
 
 /** The citizen APIs under `/api`: accounts, sessions, verification, identity grants and tokens, launch checks. */
 export function citizenRoutes(deps: CitizenRouteDeps) {
@@ -54,17 +50,17 @@ export function citizenRoutes(deps: CitizenRouteDeps) {
     return phone;
   };
 
-  api.post('/auth/register', async (c) => {
-    const body = await readJson(c, z.strictObject({ phone: Phone, password: Password, name: Name }));
+  api.post(routes.register.path, jsonOf(routes.register), async (c) => {
+    const body = c.req.valid('json');
     const phone = phoneOf(body.phone);
     const citizen = await citizens.create({ phone, name: body.name, passwordHash: await hashPassword(body.password) });
     if (!citizen) throw new ApiError(409, 'PHONE_TAKEN', 'An account already uses this phone number');
     await startSession(c, citizen.id);
-    return c.json({ citizen }, 201);
+    return answer(c, routes.register, 201, { citizen });
   });
 
-  api.post('/auth/signin', async (c) => {
-    const body = await readJson(c, z.strictObject({ phone: Phone, password: z.string().check(z.maxLength(128)) }));
+  api.post(routes.signIn.path, jsonOf(routes.signIn), async (c) => {
+    const body = c.req.valid('json');
     const phone = phoneOf(body.phone);
     const ip = clientAddress(c, deps.trustProxy);
     await throttle.check(phone, ip);
@@ -77,21 +73,19 @@ export function citizenRoutes(deps: CitizenRouteDeps) {
     }
     await throttle.succeed(phone);
     await startSession(c, found.citizen.id);
-    return c.json({ citizen: found.citizen });
+    return answer(c, routes.signIn, 200, { citizen: found.citizen });
   });
 
-  api.post('/auth/signout', signedIn, async (c) => {
+  api.post(routes.signOut.path, signedIn, async (c) => {
     await sessions.revoke(c.get('citizen').id, c.get('sessionId'));
     deleteCookie(c, SESSION_COOKIE, { path: '/', secure: deps.secureCookies });
     return c.body(null, 204);
   });
 
-  api.get('/me', signedIn, (c) => c.json({ citizen: c.get('citizen') }));
+  api.get(routes.me.path, signedIn, (c) => answer(c, routes.me, 200, { citizen: c.get('citizen') }));
 
-  api.post('/me/verification', signedIn, async (c) => {
-    const body = await readJson(c, z.strictObject({
-      nationalId: z.string().check(z.regex(/^\d{12}$/, 'must be 12 digits')), fullName: Name, dateOfBirth: Day, ward: Name,
-    }));
+  api.post(routes.verify.path, signedIn, jsonOf(routes.verify), async (c) => {
+    const body = c.req.valid('json');
     const result = await deps.verifier.verify(body);
     if (!result) throw new ApiError(422, 'VERIFICATION_FAILED', 'The identity provider could not verify these details');
     // Only a digest of the identity number is kept: enough to stop one person verifying two accounts.
@@ -99,63 +93,52 @@ export function citizenRoutes(deps: CitizenRouteDeps) {
     try {
       const citizen = await citizens.setVerified(c.get('citizen').id, { ...result, nationalIdDigest });
       await deps.wardChanged?.(c.get('citizen').id);
-      return c.json({ citizen });
+      if (!citizen) throw new ApiError(401, 'UNAUTHENTICATED', 'Sign in first');
+      return answer(c, routes.verify, 200, { citizen });
     } catch (error) {
       if ((error as { code?: string }).code === '23505') throw new ApiError(409, 'ALREADY_VERIFIED', 'This identity number already verified another account');
       throw error;
     }
   });
 
-  api.get('/sessions', signedIn, async (c) => {
+  api.get(routes.sessions.path, signedIn, async (c) => {
     const current = c.get('sessionId');
     const list = await sessions.list(c.get('citizen').id);
-    return c.json({ sessions: list.map((s) => ({ ...s, current: s.id === current })) });
+    return answer(c, routes.sessions, 200, { sessions: list.map((s) => ({ ...s, current: s.id === current })) });
   });
 
-  api.delete('/sessions/:id', signedIn, async (c) => {
-    const id = c.req.param('id');
-    if (!/^[0-9a-f-]{36}$/.test(id) || !(await sessions.revoke(c.get('citizen').id, id))) {
-      throw new ApiError(404, 'NOT_FOUND', 'No such session');
-    }
+  api.delete(routes.endSession.path, signedIn, paramsOf(routes.endSession, noSuchSession), async (c) => {
+    if (!(await sessions.revoke(c.get('citizen').id, c.req.valid('param').id))) throw noSuchSession();
     return c.body(null, 204);
   });
 
-  api.get('/apps', async (c) => {
+  api.get(routes.apps.path, async (c) => {
     c.header('Cache-Control', 'no-cache');
-    return c.json({ apps: await deps.registry.list() });
+    return answer(c, routes.apps, 200, { apps: await deps.registry.list() });
   });
 
   /** The kill switch: the host asks before every launch. */
-  api.get('/apps/:id/launch', async (c) => {
+  api.get(routes.launch.path, paramsOf(routes.launch, noSuchApp), async (c) => {
     c.header('Cache-Control', 'no-store');
-    const app = await deps.registry.get(c.req.param('id'));
-    if (!app) throw new ApiError(404, 'NOT_FOUND', 'No such app');
+    const app = await deps.registry.get(c.req.valid('param').id);
+    if (!app) throw noSuchApp();
     if (app.status !== 'active') throw new ApiError(403, 'APP_SUSPENDED', 'This service is suspended by the platform operator');
-    return c.json({ manifest: app.manifest });
+    return answer(c, routes.launch, 200, { manifest: app.manifest });
   });
 
-  const appParam = (id: string) => {
-    if (!AppId.safeParse(id).success) throw new ApiError(404, 'NOT_FOUND', 'No such app');
-    return id;
-  };
+  api.get(routes.identityGrant.path, signedIn, paramsOf(routes.identityGrant, noSuchApp), async (c) =>
+    answer(c, routes.identityGrant, 200, await deps.identity.grant(c.get('citizen'), c.req.valid('param').appId)));
 
-  api.get('/identity/grants/:appId', signedIn, async (c) =>
-    c.json(await deps.identity.grant(c.get('citizen'), appParam(c.req.param('appId')))));
+  api.put(routes.setIdentityGrant.path, signedIn, paramsOf(routes.setIdentityGrant, noSuchApp), jsonOf(routes.setIdentityGrant), async (c) =>
+    answer(c, routes.setIdentityGrant, 200, await deps.identity.setGrant(c.get('citizen'), c.req.valid('param').appId, c.req.valid('json').claims)));
 
-  api.put('/identity/grants/:appId', signedIn, async (c) => {
-    const body = await readJson(c, z.strictObject({ claims: Claims }));
-    return c.json(await deps.identity.setGrant(c.get('citizen'), appParam(c.req.param('appId')), body.claims));
+  api.post(routes.identityToken.path, signedIn, jsonOf(routes.identityToken), async (c) => {
+    const body = c.req.valid('json');
+    return answer(c, routes.identityToken, 200, { token: await deps.identity.token(c.get('citizen'), body.appId, body.nonce, body.claims ?? []) });
   });
 
-  api.post('/identity/token', signedIn, async (c) => {
-    const body = await readJson(c, z.strictObject({
-      appId: AppId, nonce: z.string().check(z.minLength(8), z.maxLength(128)), claims: z.optional(Claims),
-    }));
-    return c.json({ token: await deps.identity.token(c.get('citizen'), body.appId, body.nonce, body.claims ?? []) });
-  });
-
-  api.get('/identity/profile/:appId', signedIn, async (c) =>
-    c.json({ claims: await deps.identity.profile(c.get('citizen'), appParam(c.req.param('appId'))) }));
+  api.get(routes.identityProfile.path, signedIn, paramsOf(routes.identityProfile, noSuchApp), async (c) =>
+    answer(c, routes.identityProfile, 200, { claims: await deps.identity.profile(c.get('citizen'), c.req.valid('param').appId) }));
 
   return api;
 }

@@ -1,6 +1,5 @@
 import { Hono } from 'hono';
-import * as z from 'zod/mini';
-import { AppId, TopicId } from '@citadel/protocol';
+import { notificationRoutes as routes } from '@citadel/protocol/api';
 import type { createSessions } from '../accounts/sessions.js';
 import type { AppRegistry } from '../app-registry.js';
 import type { Database } from '../db/database.js';
@@ -8,10 +7,14 @@ import { ApiError } from '../errors.js';
 import type { createPairwise } from '../identity/pairwise.js';
 import { createNotificationGrants } from '../notifications/grants.js';
 import { createInbox } from '../notifications/inbox.js';
-import { readJson } from './body.js';
 import { withRegistryIcons } from './registry-icons.js';
 import type { PlatformEnv } from './env.js';
 import { requireCitizen } from './guards.js';
+import { answer, jsonOf, paramsOf, queryOf } from './validate.js';
+
+const noSuchApp = () => new ApiError(404, 'NOT_FOUND', 'No such app');
+const noSuchTopic = () => new ApiError(404, 'NOT_FOUND', 'This app declares no such topic');
+const noSuchEntry = () => new ApiError(404, 'NOT_FOUND', 'No such message in your inbox');
 
 /** The citizen's notification APIs under `/api`: grants and muted topics per app, and the inbox. */
 export function notificationRoutes(deps: { db: Database; sessions: ReturnType<typeof createSessions>; registry: AppRegistry; pairwise: ReturnType<typeof createPairwise> }) {
@@ -24,8 +27,8 @@ export function notificationRoutes(deps: { db: Database; sessions: ReturnType<ty
 
   /** The app, registered, active and declaring the notifications permission. */
   const notifyingApp = async (id: string) => {
-    const app = AppId.safeParse(id).success ? await deps.registry.get(id) : undefined;
-    if (!app) throw new ApiError(404, 'NOT_FOUND', 'No such app');
+    const app = await deps.registry.get(id);
+    if (!app) throw noSuchApp();
     if (app.status !== 'active') throw new ApiError(403, 'APP_SUSPENDED', 'This service is suspended by the platform operator');
     if (!app.manifest.permissions.some((p) => p.name === 'notifications')) {
       throw new ApiError(403, 'FORBIDDEN', 'This app does not declare the notifications permission');
@@ -33,44 +36,39 @@ export function notificationRoutes(deps: { db: Database; sessions: ReturnType<ty
     return app;
   };
 
-  api.get('/notifications/grants/:appId', async (c) => {
-    const app = await notifyingApp(c.req.param('appId'));
-    return c.json(await grants.get(c.get('citizen').id, app.manifest.id));
+  api.get(routes.notificationGrant.path, paramsOf(routes.notificationGrant, noSuchApp), async (c) => {
+    const app = await notifyingApp(c.req.valid('param').appId);
+    return answer(c, routes.notificationGrant, 200, await grants.get(c.get('citizen').id, app.manifest.id));
   });
-  api.put('/notifications/grants/:appId', async (c) => {
-    const app = await notifyingApp(c.req.param('appId'));
-    return c.json(await grants.grant(c.get('citizen').id, app.manifest.id));
+  api.put(routes.grantNotifications.path, paramsOf(routes.grantNotifications, noSuchApp), async (c) => {
+    const app = await notifyingApp(c.req.valid('param').appId);
+    return answer(c, routes.grantNotifications, 200, await grants.grant(c.get('citizen').id, app.manifest.id));
   });
-  api.put('/notifications/grants/:appId/topics/:topic', async (c) => {
-    const app = await notifyingApp(c.req.param('appId'));
-    const topic = c.req.param('topic');
-    if (!TopicId.safeParse(topic).success || !app.manifest.notifications?.topics.some((t) => t.id === topic)) {
-      throw new ApiError(404, 'NOT_FOUND', 'This app declares no such topic');
-    }
-    const body = await readJson(c, z.strictObject({ muted: z.boolean() }));
-    return c.json(await grants.setMuted(c.get('citizen').id, app.manifest.id, topic, body.muted));
+  api.put(routes.muteTopic.path, paramsOf(routes.muteTopic, noSuchTopic), jsonOf(routes.muteTopic), async (c) => {
+    const { appId, topic } = c.req.valid('param');
+    const app = await notifyingApp(appId);
+    if (!app.manifest.notifications?.topics.some((t) => t.id === topic)) throw noSuchTopic();
+    return answer(c, routes.muteTopic, 200, await grants.setMuted(c.get('citizen').id, app.manifest.id, topic, c.req.valid('json').muted));
   });
 
-  api.get('/inbox', async (c) => {
+  api.get(routes.inbox.path, queryOf(routes.inbox), async (c) => {
     c.header('Cache-Control', 'no-store');
-    const before = c.req.query('before');
-    const page = await inbox.page(c.get('citizen').id, before);
-    if (!page) throw new ApiError(400, 'INVALID_PARAMS', 'before: not a cursor this API gave out');
-    return c.json({ entries: await withRegistryIcons(deps.registry, page.entries), next: page.next });
+    const page = await inbox.page(c.get('citizen').id, c.req.valid('query').before);
+    if (!page) {
+      throw new ApiError(400, 'INVALID_PARAMS', 'before: not a cursor this API gave out', { issues: [{ path: 'before', message: 'not a cursor this API gave out' }] });
+    }
+    return answer(c, routes.inbox, 200, { entries: await withRegistryIcons(deps.registry, page.entries), next: page.next });
   });
-  api.get('/inbox/unread', async (c) => {
+  api.get(routes.unread.path, async (c) => {
     c.header('Cache-Control', 'no-store');
-    return c.json({ count: await inbox.unread(c.get('citizen').id) });
+    return answer(c, routes.unread, 200, { count: await inbox.unread(c.get('citizen').id) });
   });
-  api.post('/inbox/read-all', async (c) => {
+  api.post(routes.readAll.path, async (c) => {
     await inbox.markAllRead(c.get('citizen').id);
     return c.body(null, 204);
   });
-  api.post('/inbox/:id/read', async (c) => {
-    const id = c.req.param('id');
-    if (!/^(ntf|alr)_[A-Za-z0-9_-]{10,40}$/.test(id) || !(await inbox.markRead(c.get('citizen').id, id))) {
-      throw new ApiError(404, 'NOT_FOUND', 'No such message in your inbox');
-    }
+  api.post(routes.read.path, paramsOf(routes.read, noSuchEntry), async (c) => {
+    if (!(await inbox.markRead(c.get('citizen').id, c.req.valid('param').id))) throw noSuchEntry();
     return c.body(null, 204);
   });
   return api;

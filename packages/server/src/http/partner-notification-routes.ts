@@ -1,11 +1,12 @@
 import { Hono } from 'hono';
+import { partnerRoutes as routes } from '@citadel/protocol/api';
 import type { AppRegistry } from '../app-registry.js';
 import type { Database } from '../db/database.js';
 import { ApiError } from '../errors.js';
-import { partnerNotification, SendBody, sendNotification } from '../notifications/send.js';
+import { partnerNotification, sendNotification } from '../notifications/send.js';
 import { idempotencyKey } from '../payments/idempotency.js';
-import { readJson } from './body.js';
 import type { PlatformEnv } from './env.js';
+import { answer, jsonOf, paramsOf } from './validate.js';
 
 /**
  * `POST /notifications` and `GET /notifications/:id` of the partner API, mounted under
@@ -18,22 +19,23 @@ export function partnerNotificationRoutes(deps: { db: Database; registry: AppReg
     if (!c.get('partnerAppId')) throw new ApiError(401, 'UNAUTHENTICATED', 'Partner credentials are required');
     await next();
   });
-  api.post('/notifications', async (c) => {
+  api.post(routes.notify.path, jsonOf(routes.notify), async (c) => {
     const key = idempotencyKey(c);
-    const body = await readJson(c, SendBody);
+    const body = c.req.valid('json');
     const app = await deps.registry.get(c.get('partnerAppId'));
     if (!app) throw new ApiError(404, 'NOT_FOUND', 'The app of these credentials is no longer registered');
     if (app.status !== 'active') throw new ApiError(403, 'APP_SUSPENDED', 'This service is suspended by the platform operator');
     const outcome = await sendNotification(deps.db, { appId: app.manifest.id, manifest: app.manifest, key, body, dailyQuota: deps.dailyQuota });
     if (outcome.replayed) c.header('Idempotent-Replayed', 'true');
-    if (outcome.muted) return c.json({ muted: true, notification: null }, 200);
+    if (outcome.muted) return answer(c, routes.notify, 200, { muted: true, notification: null });
     if (!outcome.replayed) deps.queued();
-    return c.json({ muted: false, notification: outcome.notification }, outcome.replayed ? 200 : 201);
+    return answer(c, routes.notify, outcome.replayed ? 200 : 201, { muted: false, notification: outcome.notification });
   });
-  api.get('/notifications/:id', async (c) => {
-    const found = await partnerNotification(deps.db, c.get('partnerAppId'), c.req.param('id'));
-    if (!found) throw new ApiError(404, 'NOT_FOUND', 'No such notification of this app');
-    return c.json({ notification: found });
+  const noSuchNotification = () => new ApiError(404, 'NOT_FOUND', 'No such notification of this app');
+  api.get(routes.notification.path, paramsOf(routes.notification, noSuchNotification), async (c) => {
+    const found = await partnerNotification(deps.db, c.get('partnerAppId'), c.req.valid('param').id);
+    if (!found) throw noSuchNotification();
+    return answer(c, routes.notification, 200, { notification: found });
   });
   return api;
 }

@@ -1,16 +1,14 @@
 import { Hono } from 'hono';
-import * as z from 'zod/mini';
+import { partnerRoutes as routes } from '@citadel/protocol/api';
 import type { Database } from '../db/database.js';
 import { ApiError } from '../errors.js';
-import { createDeliveries, DELIVERY_STATUSES, type DeliveryStatus } from '../webhooks/deliveries.js';
+import { createDeliveries } from '../webhooks/deliveries.js';
 import { setWebhookEndpoint } from '../webhooks/endpoint.js';
-import { checkWebhookUrl, MAX_WEBHOOK_URL_LENGTH } from '../webhooks/url-policy.js';
-import { readJson } from './body.js';
+import { checkWebhookUrl } from '../webhooks/url-policy.js';
 import type { PlatformEnv } from './env.js';
+import { answer, jsonOf, paramsOf, queryOf } from './validate.js';
 
-const WebhookBody = z.strictObject({ url: z.string().check(z.minLength(1), z.maxLength(MAX_WEBHOOK_URL_LENGTH)) });
-
-const isStatus = (value: string): value is DeliveryStatus => (DELIVERY_STATUSES as readonly string[]).includes(value);
+const noSuchDelivery = () => new ApiError(404, 'NOT_FOUND', 'No such webhook delivery for this app');
 
 /**
  * The partner's webhook settings and deliveries, mounted under `/api/partner/v1` behind
@@ -27,31 +25,26 @@ export function partnerWebhookRoutes(deps: { readonly db: Database; readonly dev
     return appId;
   };
 
-  api.put('/webhook', async (c) => {
+  api.put(routes.setWebhook.path, jsonOf(routes.setWebhook), async (c) => {
     const appId = appOf(c);
-    const { url } = await readJson(c, WebhookBody);
+    const { url } = c.req.valid('json');
     const verdict = checkWebhookUrl(url, { development: deps.development });
     if (!verdict.ok) throw new ApiError(400, 'INVALID_WEBHOOK_URL', verdict.reason);
     const secret = await setWebhookEndpoint(deps.db, appId, verdict.url.href);
     if (!secret) throw new ApiError(404, 'NOT_FOUND', 'The app of these credentials is no longer registered');
     c.header('Cache-Control', 'no-store');
-    return c.json({ url: verdict.url.href, secret });
+    return answer(c, routes.setWebhook, 200, { url: verdict.url.href, secret });
   });
 
-  api.get('/webhooks', async (c) => {
+  api.get(routes.deliveries.path, queryOf(routes.deliveries), async (c) => {
     const appId = appOf(c);
-    const status = c.req.query('status');
-    if (status !== undefined && !isStatus(status)) {
-      throw new ApiError(400, 'INVALID_PARAMS', `status: one of ${DELIVERY_STATUSES.join(', ')}`,
-        { issues: [{ path: 'status', message: `one of ${DELIVERY_STATUSES.join(', ')}` }] });
-    }
-    return c.json({ deliveries: await deliveries.list(appId, status) });
+    return answer(c, routes.deliveries, 200, { deliveries: await deliveries.list(appId, c.req.valid('query').status) });
   });
 
-  api.post('/webhooks/:id/retry', async (c) => {
-    const delivery = await deliveries.retry(appOf(c), c.req.param('id'));
-    if (!delivery) throw new ApiError(404, 'NOT_FOUND', 'No such webhook delivery for this app');
-    return c.json({ delivery });
+  api.post(routes.retryDelivery.path, paramsOf(routes.retryDelivery, noSuchDelivery), async (c) => {
+    const delivery = await deliveries.retry(appOf(c), c.req.valid('param').id);
+    if (!delivery) throw noSuchDelivery();
+    return answer(c, routes.retryDelivery, 200, { delivery });
   });
 
   return api;

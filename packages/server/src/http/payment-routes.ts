@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
-import * as z from 'zod/mini';
 import { AppId } from '@citadel/protocol';
+import { walletRoutes as routes } from '@citadel/protocol/api';
 import type { createCitizens } from '../accounts/citizens.js';
 import { verifyPassword } from '../accounts/password.js';
 import type { createSessions } from '../accounts/sessions.js';
@@ -14,13 +14,14 @@ import type { FundingSource } from '../payments/funding.js';
 import { walletHistory } from '../payments/history.js';
 import { idempotencyKey } from '../payments/idempotency.js';
 import { walletBalance } from '../payments/ledger.js';
-import { orderStatus, type OrderRow } from '../payments/orders.js';
+import { findOrder, orderStatus } from '../payments/orders.js';
+import { paymentReceipt } from '../payments/payment-receipt.js';
 import { settleOrder } from '../payments/pay.js';
 import { signReceipt } from '../payments/receipts.js';
-import { TOPUP_LIMITS, topUp } from '../payments/topups.js';
-import { readJson } from './body.js';
+import { topUp } from '../payments/topups.js';
 import type { PlatformEnv } from './env.js';
 import { clientAddress, requireCitizen } from './guards.js';
+import { answer, jsonOf, paramsOf, queryOf } from './validate.js';
 
 /** What the citizen's payment routes need. */
 export interface PaymentRouteDeps {
@@ -38,7 +39,7 @@ export interface PaymentRouteDeps {
   readonly moneyMoved: () => void;
 }
 
-const OrderId = z.string().check(z.regex(/^ord_[\w-]{22}$/));
+const noSuchOrder = () => new ApiError(404, 'ORDER_NOT_FOUND', 'No such order for this app');
 
 /** The citizen's wallet and the payment sheet's API under `/api`: balance, top-up, history, order read, pay, receipts. */
 export function paymentRoutes(deps: PaymentRouteDeps) {
@@ -51,42 +52,37 @@ export function paymentRoutes(deps: PaymentRouteDeps) {
   /** The app, which must be registered, active and declare the payments permission. */
   const payingApp = async (appId: string) => {
     const app = AppId.safeParse(appId).success ? await deps.registry.get(appId) : undefined;
-    if (!app) throw new ApiError(404, 'ORDER_NOT_FOUND', 'No such order for this app');
+    if (!app) throw noSuchOrder();
     if (app.status !== 'active') throw new ApiError(403, 'APP_SUSPENDED', 'This service is suspended by the platform operator');
     if (!app.manifest.permissions.some((p) => p.name === 'payments')) throw new ApiError(403, 'FORBIDDEN', 'This app does not declare the payments permission');
     return app;
   };
-  const orderId = (value: string) => {
-    if (!OrderId.safeParse(value).success) throw new ApiError(404, 'ORDER_NOT_FOUND', 'No such order for this app');
-    return value;
-  };
 
-  api.get('/wallet', async (c) => c.json({ balance: await walletBalance(db, c.get('citizen').id), currency: 'VND' }));
+  api.get(routes.wallet.path, async (c) => answer(c, routes.wallet, 200, { balance: await walletBalance(db, c.get('citizen').id), currency: 'VND' }));
 
-  api.post('/wallet/topups', async (c) => {
+  api.post(routes.topUp.path, jsonOf(routes.topUp), async (c) => {
     const key = idempotencyKey(c);
-    const body = await readJson(c, z.strictObject({
-      amount: z.int().check(z.minimum(TOPUP_LIMITS.min), z.maximum(TOPUP_LIMITS.max)),
-      source: z.literal(deps.funding.id),
-    }));
+    const body = c.req.valid('json');
+    if (body.source !== deps.funding.id) {
+      throw new ApiError(400, 'INVALID_PARAMS', `source: must be ${deps.funding.id}`, { issues: [{ path: 'source', message: `must be ${deps.funding.id}` }] });
+    }
     const citizenId = c.get('citizen').id;
     const { topup, replayed } = await topUp(db, deps.funding, { citizenId, amount: body.amount, key });
     if (replayed) c.header('Idempotent-Replayed', 'true');
-    return c.json({ topup, balance: await walletBalance(db, citizenId) }, replayed ? 200 : 201);
+    return answer(c, routes.topUp, replayed ? 200 : 201, { topup, balance: await walletBalance(db, citizenId) });
   });
 
-  api.get('/wallet/history', async (c) => {
-    const before = c.req.query('before');
-    if (before !== undefined && !/^\d{1,18}$/.test(before)) throw new ApiError(400, 'INVALID_PARAMS', 'before: not a history cursor');
-    return c.json(await walletHistory(db, c.get('citizen').id, before === undefined ? undefined : Number(before)));
+  api.get(routes.history.path, queryOf(routes.history), async (c) => {
+    const { before } = c.req.valid('query');
+    return answer(c, routes.history, 200, await walletHistory(db, c.get('citizen').id, before === undefined ? undefined : Number(before)));
   });
 
   /** What the payment sheet shows: the order as the server holds it, never the mini-app's words. */
-  api.get('/payments/orders/:orderId', async (c) => {
-    const app = await payingApp(c.req.query('app') ?? '');
-    const [order] = await db.query<OrderRow>('SELECT * FROM orders WHERE id = $1 AND app_id = $2', [orderId(c.req.param('orderId')), app.manifest.id]);
-    if (!order) throw new ApiError(404, 'ORDER_NOT_FOUND', 'No such order for this app');
-    return c.json({
+  api.get(routes.sheetOrder.path, paramsOf(routes.sheetOrder, noSuchOrder), queryOf(routes.sheetOrder), async (c) => {
+    const app = await payingApp(c.req.valid('query').app);
+    const order = await findOrder(db, app.manifest.id, c.req.valid('param').orderId);
+    if (!order) throw noSuchOrder();
+    return answer(c, routes.sheetOrder, 200, {
       order: {
         id: order.id, appId: app.manifest.id, appName: app.manifest.name, amount: Number(order.amount), currency: 'VND',
         description: order.description, status: orderStatus(order), expiresAt: order.expires_at.toISOString(),
@@ -95,10 +91,10 @@ export function paymentRoutes(deps: PaymentRouteDeps) {
     });
   });
 
-  api.post('/payments/orders/:orderId/pay', async (c) => {
-    const body = await readJson(c, z.strictObject({ appId: z.string().check(z.maxLength(64)), password: z.string().check(z.maxLength(128)) }));
+  api.post(routes.pay.path, paramsOf(routes.pay, noSuchOrder), jsonOf(routes.pay), async (c) => {
+    const body = c.req.valid('json');
     const app = await payingApp(body.appId);
-    const id = orderId(c.req.param('orderId'));
+    const id = c.req.valid('param').orderId;
     const citizen = c.get('citizen');
     // Step-up: the password again, under the same lockout as sign-in, before any lock is taken.
     const ip = clientAddress(c, deps.trustProxy);
@@ -113,24 +109,16 @@ export function paymentRoutes(deps: PaymentRouteDeps) {
     const paid = await settleOrder(db, { citizenId: citizen.id, appId: app.manifest.id, orderId: id, subject });
     deps.moneyMoved();
     const receipt = await signReceipt(deps.keys, deps.issuer(), { ...paid, subject });
-    return c.json({ status: 'succeeded', paymentId: paid.paymentId, receipt });
+    return answer(c, routes.pay, 200, { status: 'succeeded', paymentId: paid.paymentId, receipt });
   });
 
-  api.get('/payments/:paymentId', async (c) => {
-    const [row] = await db.query<{ id: string; order_id: string; app_id: string; amount: string; refunded: string; created_at: Date; description: string; partner_reference: string; name: unknown }>(
-      `SELECT p.id, p.order_id, p.app_id, p.amount, p.refunded, p.created_at, o.description, o.partner_reference, a.manifest -> 'name' AS name
-       FROM payments p JOIN orders o ON o.id = p.order_id JOIN apps a ON a.id = p.app_id WHERE p.id = $1 AND p.citizen_id = $2`,
-      [c.req.param('paymentId'), c.get('citizen').id]);
-    if (!row) throw new ApiError(404, 'NOT_FOUND', 'No such payment');
-    const subject = await deps.identity.subject(row.app_id, c.get('citizen').id);
-    const paid = { paymentId: row.id, orderId: row.order_id, appId: row.app_id, amount: Number(row.amount), reference: row.partner_reference, paidAt: row.created_at };
-    return c.json({
-      receipt: {
-        paymentId: row.id, orderId: row.order_id, appId: row.app_id, appName: row.name, amount: Number(row.amount), refunded: Number(row.refunded),
-        currency: 'VND', description: row.description, reference: row.partner_reference, paidAt: row.created_at.toISOString(),
-      },
-      jws: await signReceipt(deps.keys, deps.issuer(), { ...paid, subject }),
-    });
+  const noSuchPayment = () => new ApiError(404, 'NOT_FOUND', 'No such payment');
+  api.get(routes.receipt.path, paramsOf(routes.receipt, noSuchPayment), async (c) => {
+    const receipt = await paymentReceipt(db, c.get('citizen').id, c.req.valid('param').paymentId);
+    if (!receipt) throw noSuchPayment();
+    const subject = await deps.identity.subject(receipt.appId, c.get('citizen').id);
+    const paid = { ...receipt, paidAt: new Date(receipt.paidAt) };
+    return answer(c, routes.receipt, 200, { receipt, jws: await signReceipt(deps.keys, deps.issuer(), { ...paid, subject }) });
   });
 
   return api;

@@ -1,18 +1,15 @@
 import { Hono } from 'hono';
-import * as z from 'zod/mini';
+import { notificationRoutes as routes } from '@citadel/protocol/api';
 import type { createSessions } from '../accounts/sessions.js';
 import type { Database } from '../db/database.js';
 import { createPushSubscriptions } from '../push/subscriptions.js';
 import { createVapid } from '../push/vapid.js';
-import { readJson } from './body.js';
+import { ApiError } from '../errors.js';
 import type { PlatformEnv } from './env.js';
 import { requireCitizen } from './guards.js';
+import { answer, jsonOf, paramsOf } from './validate.js';
 
-const Subscription = z.strictObject({
-  endpoint: z.string().check(z.minLength(1), z.maxLength(2048)),
-  keys: z.strictObject({ p256dh: z.string().check(z.maxLength(128)), auth: z.string().check(z.maxLength(64)) }),
-  expirationTime: z.optional(z.nullable(z.number())),
-});
+const noSuchSubscription = () => new ApiError(404, 'NOT_FOUND', 'No such push subscription');
 
 /**
  * Web Push for the host under `/api/push`: the VAPID public key, and the citizen's push
@@ -22,17 +19,17 @@ export function pushRoutes(deps: { db: Database; sessions: ReturnType<typeof cre
   const api = new Hono<PlatformEnv>();
   const vapid = createVapid(deps.db);
   const subscriptions = createPushSubscriptions(deps.db, { development: deps.development });
-  api.get('/push/key', async (c) => c.json({ publicKey: await vapid.publicKey() }));
+  api.get(routes.pushKey.path, async (c) => answer(c, routes.pushKey, 200, { publicKey: await vapid.publicKey() }));
   api.use('/push/subscriptions', requireCitizen(deps.sessions));
   api.use('/push/subscriptions/*', requireCitizen(deps.sessions));
-  api.get('/push/subscriptions', async (c) => c.json({ subscriptions: await subscriptions.list(c.get('citizen').id) }));
-  api.post('/push/subscriptions', async (c) => {
-    const body = await readJson(c, Subscription);
+  api.get(routes.pushSubscriptions.path, async (c) => answer(c, routes.pushSubscriptions, 200, { subscriptions: await subscriptions.list(c.get('citizen').id) }));
+  api.post(routes.subscribe.path, jsonOf(routes.subscribe), async (c) => {
+    const body = c.req.valid('json');
     const added = await subscriptions.add(c.get('citizen').id, { endpoint: body.endpoint, keys: body.keys }, c.req.header('user-agent') ?? '');
-    return c.json({ subscription: added }, 201);
+    return answer(c, routes.subscribe, 201, { subscription: added });
   });
-  api.delete('/push/subscriptions/:id', async (c) => {
-    await subscriptions.remove(c.get('citizen').id, c.req.param('id'));
+  api.delete(routes.unsubscribe.path, paramsOf(routes.unsubscribe, noSuchSubscription), async (c) => {
+    await subscriptions.remove(c.get('citizen').id, c.req.valid('param').id);
     return c.body(null, 204);
   });
   return api;

@@ -1,5 +1,5 @@
-import * as z from 'zod/mini';
-import { isAllowedDeepLink, MAX_DEEP_LINK_LENGTH, TopicId, type Manifest } from '@citadel/protocol';
+import { isAllowedDeepLink, type Manifest } from '@citadel/protocol';
+import type { PartnerNotification, SendBody } from '@citadel/protocol/api';
 import type { Database, Queryable } from '../db/database.js';
 import { ApiError } from '../errors.js';
 import { keyReused, requestDigest } from '../payments/idempotency.js';
@@ -8,34 +8,8 @@ import { enqueuePushes } from '../push/enqueue.js';
 import { vietnamDay } from './quota.js';
 import { textOf } from './text.js';
 
-const Text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
-/** Vietnamese only (a string), or `{ vi, en }` for a citizen who reads the app in English. */
-const Localizable = (max: number) => z.union([Text(max), z.strictObject({ vi: Text(max), en: z.optional(Text(max)) })]);
-
-/** What a partner sends: the citizen's pairwise id for the app, the text, a topic and a path inside the app. */
-export const SendBody = z.strictObject({
-  /** The `sub` of the citizen's identity tokens for this app. */
-  to: z.string().check(z.minLength(1), z.maxLength(128)),
-  /** One of the topics the manifest declares; required when it declares any. */
-  topic: z.optional(TopicId),
-  /** 1 to 80 characters, or `{ vi, en? }` of 1 to 80 each. */
-  title: Localizable(80),
-  /** 1 to 500 characters, or `{ vi, en? }` of 1 to 500 each. */
-  body: Localizable(500),
-  /** Where tapping opens the app; must start with one of the manifest's `deepLinks`. Default `/`. */
-  path: z.optional(z.string().check(z.maxLength(MAX_DEEP_LINK_LENGTH))),
-});
-export type SendBody = z.infer<typeof SendBody>;
-
-/** A notification as the partner sees it: never when or whether the citizen opened other apps. */
-export interface PartnerNotification {
-  readonly id: string;
-  readonly to: string;
-  readonly topic: string | null;
-  readonly path: string;
-  readonly state: 'queued' | 'pushed' | 'failed' | 'read';
-  readonly createdAt: string;
-}
+/** What a partner sends and sees, declared in `@citadel/protocol/api`. */
+export type { PartnerNotification, SendBody };
 
 /** The answer to a send: the stored notification, or `muted` when the citizen muted its topic (nothing is stored). */
 export type SendOutcome =

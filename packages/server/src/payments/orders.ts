@@ -59,12 +59,15 @@ export const toPartnerOrder = (row: OrderRow): PartnerOrder => ({
     : null,
 });
 
+/** One order of an app, as stored, whatever its status; undefined when the app has no such order. */
+export async function findOrder(db: Queryable, appId: string, id: string): Promise<OrderRow | undefined> {
+  const [row] = await db.query<OrderRow>(`${SELECT} WHERE o.id = $1 AND o.app_id = $2`, [id, appId]);
+  return row;
+}
+
 /** Partner orders: create (idempotent per app and key) and read (only the app's own). */
 export function createOrders(db: Queryable) {
-  const byId = async (appId: string, id: string) => {
-    const [row] = await db.query<OrderRow>(`${SELECT} WHERE o.id = $1 AND o.app_id = $2`, [id, appId]);
-    return row;
-  };
+  const byId = (appId: string, id: string) => findOrder(db, appId, id);
   return {
     /** Creates an order, or answers the one this key already created (`replayed`); 409 when the key was used for another request. */
     async create(appId: string, key: string, input: OrderInput): Promise<{ order: PartnerOrder; replayed: boolean }> {

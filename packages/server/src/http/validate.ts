@@ -1,0 +1,43 @@
+import type { Context, Env, MiddlewareHandler } from 'hono';
+import { validator } from 'hono/validator';
+import type * as z from 'zod/mini';
+import type { ApiRoute, RouteAnswer } from '@citadel/protocol/api';
+import { ApiError } from '../errors.js';
+import { readJsonBody } from './body.js';
+
+/** Parses `value` with `schema`, or throws 400 `INVALID_PARAMS` naming the first issue's path (at most 10 issues listed). */
+export function parseOrRefuse<S extends z.ZodMiniType>(schema: S, value: unknown, whole = 'body'): z.output<S> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw new ApiError(400, 'INVALID_PARAMS', `${issue?.path.join('.') || whole}: ${issue?.message ?? 'invalid'}`,
+    { issues: parsed.error.issues.slice(0, 10).map((i) => ({ path: i.path.map(String).join('.'), message: i.message })) });
+}
+
+/**
+ * Validates the JSON body against the route's schema (`c.req.valid('json')`), read as text within
+ * the route's `bodyLimit` (413 with the limit). The same contract as `hono/validator`'s `json`
+ * target, which skips a body not labelled JSON and throws its own error on a malformed one: here a
+ * body is read whatever its `Content-Type`, and every refusal is an `ApiError` wherever the routes are mounted.
+ */
+export const jsonOf = <S extends z.ZodMiniType>(route: ApiRoute & { body: S }): MiddlewareHandler<Env, string, { in: { json: z.input<S> }; out: { json: z.output<S> } }> =>
+  async (c, next) => {
+    c.req.addValidatedData('json', parseOrRefuse(route.body, await readJsonBody(c, route.bodyLimit)) as object);
+    await next();
+  };
+
+/** Validates the query string against the route's schema (`c.req.valid('query')`); 400 `INVALID_PARAMS` otherwise. */
+export const queryOf = <S extends z.ZodMiniObject>(route: ApiRoute & { query: S }) =>
+  validator('query', (value): z.output<S> => parseOrRefuse(route.query, value, 'query'));
+
+/** Validates the path parameters (`c.req.valid('param')`); a value they refuse names nothing, so it answers `notFound`. */
+export const paramsOf = <S extends z.ZodMiniObject>(route: ApiRoute & { params: S }, notFound: () => ApiError) =>
+  validator('param', (value): z.output<S> => {
+    const parsed = route.params.safeParse(value);
+    if (!parsed.success) throw notFound();
+    return parsed.data;
+  });
+
+/** Answers the route's JSON for `status`, typed by the route table. */
+export const answer = <R extends ApiRoute, S extends keyof R['responses'] & (200 | 201)>(c: Context, _route: R, status: S, body: RouteAnswer<R, S>) =>
+  c.json(body as object, status);
