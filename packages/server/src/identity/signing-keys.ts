@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { exportJWK, generateKeyPair, importJWK, type JWK, type CryptoKey } from 'jose';
+import { ID_TOKEN_MAX_LIFETIME_SECONDS, TOKEN_ALGORITHM } from '@citadel/protocol/tokens';
 import type { Database } from '../db/database.js';
-import { ID_TOKEN_MAX_LIFETIME_SECONDS } from '@citadel/protocol/tokens';
 
 /** A retired key stays published this long after retirement: every token it signed has expired by then. */
 export const RETIRED_KEY_GRACE_SECONDS = ID_TOKEN_MAX_LIFETIME_SECONDS + 300;
@@ -36,7 +36,7 @@ export function createSigningKeys(db: Database) {
   };
 
   const insertKey = async (activateInSeconds: number, retireOthers: boolean) => {
-    const { privateKey, publicKey } = await generateKeyPair('ES256', { extractable: true });
+    const { privateKey, publicKey } = await generateKeyPair(TOKEN_ALGORITHM, { extractable: true });
     const kid = randomBytes(9).toString('base64url');
     await db.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock($1)', [KEY_LOCK]);
@@ -66,13 +66,13 @@ export function createSigningKeys(db: Database) {
       const live = (r: KeyRow) => r.activates_at.getTime() <= now && (r.retired_at === null || r.retired_at.getTime() > now);
       const row = keys.rows.find(live) ?? keys.rows.find((r) => r.activates_at.getTime() <= now) ?? keys.rows[keys.rows.length - 1]!;
       let key = keys.imported.get(row.kid);
-      if (!key) keys.imported.set(row.kid, (key = (await importJWK(row.private_jwk, 'ES256')) as CryptoKey));
+      if (!key) keys.imported.set(row.kid, (key = (await importJWK(row.private_jwk, TOKEN_ALGORITHM)) as CryptoKey));
       return { kid: row.kid, key };
     },
     /** The JWKS: the next key (published ahead), the signing key, and retired keys still in their grace period. */
     async jwks(): Promise<{ keys: JWK[] }> {
       const keys = await current();
-      return { keys: keys.rows.map((r) => ({ ...r.public_jwk, kid: r.kid, alg: 'ES256', use: 'sig' })) };
+      return { keys: keys.rows.map((r) => ({ ...r.public_jwk, kid: r.kid, alg: TOKEN_ALGORITHM, use: 'sig' })) };
     },
     /**
      * Starts a rotation: a new key, published now and signing in `activateInSeconds` (default
