@@ -1,4 +1,4 @@
-import { webhookEventTypes } from '@citadel/protocol/webhooks';
+import { WEBHOOK_HEADERS, webhookEventTypes } from '@citadel/protocol/webhooks';
 import { WebhookVerificationError } from './webhook-error.js';
 import { readWebhookEvent, type WebhookEvent } from './webhook-event.js';
 import { readHeader, type WebhookHeaders } from './webhook-headers.js';
@@ -72,9 +72,9 @@ function requiredHeader(headers: WebhookHeaders, name: string): string {
  */
 export async function verifyWebhook(options: VerifyWebhookOptions): Promise<WebhookEvent> {
   const { key, body, toleranceSeconds, now } = checkOptions(options);
-  const id = requiredHeader(options.headers, 'webhook-id');
-  const timestamp = requiredHeader(options.headers, 'webhook-timestamp');
-  const signature = requiredHeader(options.headers, 'webhook-signature');
+  const id = requiredHeader(options.headers, WEBHOOK_HEADERS.id);
+  const timestamp = requiredHeader(options.headers, WEBHOOK_HEADERS.timestamp);
+  const signature = requiredHeader(options.headers, WEBHOOK_HEADERS.signature);
   if (id.length > MAX_ID_LENGTH || !/^[\x21-\x7e]+$/.test(id)) throw malformed('The webhook-id header is not a message id');
   if (!/^\d{1,12}$/.test(timestamp)) throw malformed('The webhook-timestamp header is not a number of seconds');
   if (!hasValidSignature(key, id, timestamp, body, v1Signatures(signature))) {
