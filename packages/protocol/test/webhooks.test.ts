@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { WebhookBody, WebhookSecret, webhookEventTypes, webhookKeyBase64 } from '../src/webhooks/index.js';
+
+const at = '2025-06-17T10:00:00.000Z';
+
+describe('webhook events', () => {
+  it('lists every event the platform sends', () => {
+    expect(webhookEventTypes).toEqual(['payment.succeeded', 'payment.refunded', 'consent.revoked']);
+  });
+
+  it('reads a body of a listed type and drops members it does not list', () => {
+    const read = WebhookBody.parse({ type: 'consent.revoked', timestamp: at, extra: 1, data: { sub: 'pw-1', permission: 'location', revokedAt: at, note: 'x' } });
+    expect(read).toStrictEqual({ type: 'consent.revoked', timestamp: at, data: { sub: 'pw-1', permission: 'location', revokedAt: at } });
+  });
+
+  it('refuses an unknown type, and data of another event', () => {
+    expect(WebhookBody.safeParse({ type: 'order.created', timestamp: at, data: {} }).success).toBe(false);
+    expect(WebhookBody.safeParse({ type: 'payment.refunded', timestamp: at, data: { sub: 'pw-1', permission: 'identity', revokedAt: at } }).success).toBe(false);
+  });
+});
+
+describe('the webhook secret rule', () => {
+  const key16 = 'AAAAAAAAAAAAAAAAAAAAAA==';
+  it('strips whsec_ once, when present, and wants canonical base64 of at least 16 bytes', () => {
+    expect(webhookKeyBase64(`whsec_${key16}`)).toBe(key16);
+    expect(webhookKeyBase64(key16)).toBe(key16);
+    for (const secret of [undefined, 7, '', 'whsec_', 'AAAAAAAAAAAAAAAAAAAA', 'AAAAAAAAAAAAAAAAAAAAAA', `whsec_whsec_${key16}`, 'whsec_a b=', `${key16}==`]) {
+      expect(webhookKeyBase64(secret), String(secret)).toBeUndefined();
+    }
+  });
+
+  it('issues and answers secrets with the prefix', () => {
+    expect(WebhookSecret.safeParse(`whsec_${key16}`).success).toBe(true);
+    expect(WebhookSecret.safeParse(key16).success).toBe(false);
+  });
+});
