@@ -1,5 +1,6 @@
 import { createPartnerAccess, type PartnerAccess, type PartnerCredentials } from '@citadel/node';
 import type { Hono } from 'hono';
+import { startBackground, type BackgroundTask } from './background.js';
 import type { Database } from './db/database.js';
 import type { DatabaseLocation } from './db/open.js';
 import { createBackendApp } from './http/backend-app.js';
@@ -49,8 +50,8 @@ export interface BackendDefinition<Context> {
   readonly context: (parts: BackendParts) => Context | Promise<Context>;
   /** The app's routes, declared on a Hono app of its own (`new Hono().get('/public/places', …)`). */
   readonly routes: (context: Context) => Hono<any>;
-  /** Stops what the context started (a retry loop, say), before the database closes. */
-  readonly onClose?: (context: Context) => void | Promise<void>;
+  /** What it repeats while it runs (`startBackground`), stopped before the database closes. Default none. */
+  readonly background?: (context: Context) => readonly BackgroundTask[];
 }
 
 /** A listening backend. */
@@ -86,10 +87,12 @@ export async function startBackend<Context>(definition: BackendDefinition<Contex
     port: options.port ?? 0,
     ...(options.hostname ? { hostname: options.hostname } : {}),
     onClose: async () => {
-      await definition.onClose?.(context);
+      stopBackground();
       access.close();
       if (!options.database) await db.close();
     },
   });
+  // Started once listening, so a backend that could not bind leaves nothing running.
+  const stopBackground = startBackground(definition.name, access, definition.background?.(context) ?? []);
   return { url: http.url, database: db, close: http.close };
 }

@@ -15,6 +15,7 @@ export { signInRoutes } from './http/sign-in-routes.js';
 export { requireAccess, verifiedWebhook, WEBHOOK_BODY_LIMIT, type WebhookEnv } from './http/platform.js';
 export { serveBackend, type ListeningHttp, type ServeOptions } from './http/serve.js';
 export { startBackend, type BackendDefinition, type BackendOptions, type BackendParts, type ListeningBackend } from './backend.js';
+export { startBackground, type BackgroundTask } from './background.js';
 export { backendOptionsFromEnv, runUntilStopped } from './env.js';
 export type { Outcome } from './notify/outcome.js';
 export { sendOne, type Sent } from './notify/send.js';

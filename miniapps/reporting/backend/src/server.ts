@@ -28,15 +28,9 @@ export function startReportingBackend(options: ReportingBackendOptions): Promise
       const staff = createStaffList(parts.db);
       for (const sub of options.staffSubs ?? []) await staff.add(sub, 'STAFF_SUBS');
       const reports = createReports(parts.db, model, parts.now);
-      // Sends that failed, waited for credentials or hit the quota are tried again in the background.
-      const retry = setInterval(() => {
-        void parts.access.current()
-          .then((access) => retryNotifications(access?.citadel, reports, parts.now()))
-          .catch((error: unknown) => console.error('reporting-backend: notification retry:', error));
-      }, LIMITS.notifyRetrySeconds * 1000);
-      retry.unref();
-      return { ...parts, staff, model, reports, retry, citizens: createCitizens(parts.db) };
+      return { ...parts, staff, model, reports, citizens: createCitizens(parts.db) };
     },
-    onClose: (context) => clearInterval(context.retry),
+    // Sends that failed, waited for credentials or hit the quota are tried again in the background.
+    background: ({ reports, now }) => [{ label: 'notification retry', seconds: LIMITS.notifyRetrySeconds, run: (citadel) => retryNotifications(citadel, reports, now()) }],
   }, options);
 }

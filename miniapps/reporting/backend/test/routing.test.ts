@@ -38,7 +38,7 @@ describe('the keyword model', () => {
   });
 
   it('refuses a broken model, naming the problem', () => {
-    const bad = structuredClone(model) as { categories: Array<{ agencies: Array<{ group: string }> }> };
+    const bad = structuredClone(model) as unknown as { categories: Array<{ agencies: Array<{ group: string }> }> };
     bad.categories[0]!.agencies[0]!.group = 'someday';
     expect(() => parseKeywordModel(bad)).toThrow(/group must be one of instant, time_bound, command/);
     expect(() => parseKeywordModel({ ...model, fallback: { category: 'other', agency: 'nobody' } })).toThrow(/fallback/);

@@ -26,20 +26,14 @@ export function startSchoolBackend(options: SchoolBackendOptions): Promise<Liste
       const { db, now } = parts;
       const links = createLinks(db, roster, now);
       const outbox = createOutbox(db, now);
-      // Notifications that failed, waited for credentials or hit a guardian's quota are tried again in the background.
-      const retry = setInterval(() => {
-        void parts.access.current()
-          .then((access) => outbox.retryDue(access?.citadel))
-          .catch((error: unknown) => console.error('school-backend: notification retry:', error));
-      }, LIMITS.notifyRetrySeconds * 1000);
-      retry.unref();
       return {
-        ...parts, roster, links, outbox, retry,
+        ...parts, roster, links, outbox,
         leave: createLeaveRequests(db, roster, links, outbox, now),
         tuition: createTuition(db, roster, outbox, now),
         announcements: createAnnouncements(db, roster, links, outbox, now),
       };
     },
-    onClose: (context) => clearInterval(context.retry),
+    // Notifications that failed, waited for credentials or hit a guardian's quota are tried again in the background.
+    background: ({ outbox }) => [{ label: 'notification retry', seconds: LIMITS.notifyRetrySeconds, run: (citadel) => outbox.retryDue(citadel) }],
   }, options);
 }

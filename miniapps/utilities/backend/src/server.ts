@@ -15,15 +15,9 @@ export function startUtilitiesBackend(options: UtilitiesBackendOptions): Promise
       const bills = createBills(parts.db, parts.now);
       // This month's bills appear on the first start after they are issued; paid ones stay paid.
       await bills.issue();
-      // A second payment whose refund could not be made yet (the platform unreachable) is tried again each minute.
-      const refunds = setInterval(() => {
-        void parts.access.current()
-          .then((access) => (access ? bills.refundExtras(access.citadel) : 0))
-          .catch((error: unknown) => console.error('utilities-backend: refunds:', error));
-      }, 60_000);
-      refunds.unref();
-      return { ...parts, bills, refunds, saved: createSavedAccounts(parts.db, parts.now) };
+      return { ...parts, bills, saved: createSavedAccounts(parts.db, parts.now) };
     },
-    onClose: (context) => clearInterval(context.refunds),
+    // A second payment whose refund could not be made yet (the platform unreachable) is tried again each minute.
+    background: ({ bills }) => [{ label: 'refunds', seconds: 60, run: async (citadel) => citadel && bills.refundExtras(citadel) }],
   }, options);
 }
