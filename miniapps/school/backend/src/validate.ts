@@ -3,7 +3,7 @@ import { LIMITS } from './limits.js';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date, YYYY-MM-DD');
 
-/** `POST /pupils/:id/leave`. */
+/** `POST /pupils/:id/leave/new`. */
 export const LeaveInput = z.strictObject({
   from: date,
   to: date,
@@ -17,7 +17,7 @@ export const DecisionInput = z.strictObject({
   comment: z.string().trim().max(LIMITS.decisionCommentMax).default(''),
 });
 
-/** `POST /classes/:id/announcements`. `clientKey` is made by the app once per post, so a retried post is the same post. */
+/** `POST /classes/:id/announcements/new`. `clientKey` is made by the app once per post, so a retried post is the same post. */
 export const AnnouncementInput = z.strictObject({
   title: z.string().trim().min(1).max(LIMITS.announcementTitleMax),
   body: z.string().trim().min(1).max(LIMITS.announcementBodyMax),
