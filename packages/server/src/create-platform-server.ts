@@ -2,6 +2,8 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { PROTOCOL_VERSION } from '@citadel/protocol';
+import { openApiDocument } from '@citadel/protocol/api';
 import { createCitizens } from './accounts/citizens.js';
 import { createSessions } from './accounts/sessions.js';
 import { createThrottle, defaultThrottleLimits, type ThrottleLimits } from './accounts/throttle.js';
@@ -166,6 +168,13 @@ export async function createPlatformServer(options: PlatformServerOptions) {
   // Only an authority publishing an alert (a CAP file, or polygons) may send more.
   app.use('/api/*', (c, next) => (c.req.path === '/api/alerts' || c.req.path === '/api/alerts/cap' ? alertLimit : defaultLimit)(c, next));
   app.get('/api/health', (c) => c.json({ ok: true }));
+  // Before the partner routes: the partner document is public, like the API page it feeds.
+  for (const [path, name] of [['/api/partner/v1/openapi.json', 'partner'], ['/api/openapi.json', 'citizen']] as const) {
+    app.get(path, (c) => {
+      c.header('Access-Control-Allow-Origin', '*');
+      return c.json(openApiDocument(name, origins.host, PROTOCOL_VERSION));
+    });
+  }
   const development = options.development ?? true;
   const webhooks = createWebhookDispatcher({ db, development });
   app.route('/api/partner/v1', partnerRoutes({ credentials, registry, db, moneyMoved: () => webhooks.kick() }));

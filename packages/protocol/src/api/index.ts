@@ -43,3 +43,4 @@ export { notificationRoutes } from './notification-routes.js';
 export { alertRoutes, MAX_ALERT_BODY_BYTES } from './alert-routes.js';
 export { partnerRoutes } from './partner-routes.js';
 export { apiRoutes, type ApiRouteName } from './routes.js';
+export { openApiDocument, OPENAPI_DOCUMENTS, type OpenApiDocumentName } from './openapi.js';
