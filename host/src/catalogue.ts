@@ -1,11 +1,10 @@
 import { categories, type Category, type Manifest } from '@citadel/protocol';
+import { accountRoutes } from '@citadel/protocol/api';
+import { createPlatformClient } from './net/client.js';
 
-/** Loads the catalogue from the platform's registry. */
-export async function loadCatalogue(signal?: AbortSignal): Promise<Manifest[]> {
-  const response = await fetch('/api/apps', { headers: { accept: 'application/json' }, ...(signal ? { signal } : {}) });
-  if (!response.ok) throw new Error(`catalogue: HTTP ${response.status}`);
-  const body = (await response.json()) as { apps?: Manifest[] };
-  return body.apps ?? [];
+/** Loads the catalogue from the platform's registry (`GET /api/apps`); rejects with an `ApiError`. */
+export async function loadCatalogue(fetchFn?: typeof fetch): Promise<Manifest[]> {
+  return (await createPlatformClient(fetchFn)(accountRoutes.apps)).apps;
 }
 
 /** Groups apps by category in the catalogue's fixed order, leaving out empty categories. */

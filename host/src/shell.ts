@@ -17,7 +17,7 @@ import { alertBanner, alertBannerStyles } from './alerts/alert-banner.js';
 import { createAlertsApi, type AlertsApi } from './alerts/api.js';
 import { loadAlertDialog, loadAlertScreens } from './alerts/load.js';
 import { ALERTS_PATH, alertPath, parseAlertsPath, type AlertsRoute } from './alerts/routes.js';
-import type { MyAlert } from './alerts/types.js';
+import type { MyAlert } from './alerts/api.js';
 import { byCategory, loadCatalogue, parseAppPath } from './catalogue.js';
 import { createHostHeldConsents, type HostHeldConsents } from './consent/host-held.js';
 import { loadConsentScreens } from './consent/load.js';

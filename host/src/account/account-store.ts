@@ -1,6 +1,6 @@
+import type { Citizen } from '@citadel/protocol/api';
 import { isApiError } from '../net/api-error.js';
-import type { AccountApi } from './api.js';
-import type { Citizen, RegisterInput, SignInInput, VerificationInput } from './types.js';
+import type { AccountApi, RegisterInput, SignInInput, VerificationInput } from './api.js';
 
 /** Who is signed in: the citizen, `null` when signed out, `undefined` while not known yet (or offline). */
 export type SignInState = Citizen | null | undefined;

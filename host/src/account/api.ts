@@ -1,14 +1,23 @@
-import type { IdentityClaim } from '@citadel/protocol';
+import type * as z from 'zod/mini';
+import type { IdentityClaim, Manifest } from '@citadel/protocol';
+import {
+  accountRoutes as routes, type Citizen, type IdentityGrant, type RegisterBody, type SessionsAnswer, type SignInBody, type VerificationBody,
+} from '@citadel/protocol/api';
 import { isApiError } from '../net/api-error.js';
-import { createRequester } from '../net/http.js';
-import { parseCitizen, parseGrant, parseLaunch, parseProfile, parseSessions, parseToken } from './parse.js';
-import type {
-  AccountSession, Citizen, IdentityGrant, RegisterInput, SignInInput, VerificationInput,
-} from './types.js';
+import { createPlatformClient } from '../net/client.js';
+
+/** One signed-in session of the citizen, as `GET /api/sessions` lists it. */
+export type AccountSession = z.infer<typeof SessionsAnswer>['sessions'][number];
+/** `POST /api/auth/register`'s body. */
+export type RegisterInput = z.input<typeof RegisterBody>;
+/** `POST /api/auth/signin`'s body. */
+export type SignInInput = z.input<typeof SignInBody>;
+/** `POST /api/me/verification`'s body: what the national eID provider checks. */
+export type VerificationInput = z.input<typeof VerificationBody>;
 
 /**
- * The citizen APIs of the platform (`docs/platform-api.md`), typed. Every method rejects with
- * an `ApiError` carrying the server's `code`; none throws synchronously.
+ * The citizen APIs of the platform (`docs/platform-api.md`), typed by the contract. Every method
+ * rejects with an `ApiError` carrying the server's `code`; none throws synchronously.
  */
 export interface AccountApi {
   /** `POST /api/auth/register`: creates the account and signs in. */
@@ -25,8 +34,8 @@ export interface AccountApi {
   sessions(): Promise<AccountSession[]>;
   /** `DELETE /api/sessions/:id`. */
   revokeSession(id: string): Promise<void>;
-  /** `GET /api/apps/:id/launch`: the manifest to launch (unvalidated), or `APP_SUSPENDED`. */
-  launch(appId: string): Promise<unknown>;
+  /** `GET /api/apps/:id/launch`: the registry's current manifest, or `APP_SUSPENDED`. */
+  launch(appId: string): Promise<Manifest>;
   /** `GET /api/identity/grants/:appId`. */
   grant(appId: string): Promise<IdentityGrant>;
   /** `PUT /api/identity/grants/:appId`: replaces the grant with `claims`. */
@@ -43,18 +52,16 @@ export interface AccountApiOptions {
   readonly fetch?: typeof fetch;
 }
 
-const seg = encodeURIComponent;
-
 /** Creates a client of the citizen APIs on this page's origin. */
 export function createAccountApi(options: AccountApiOptions = {}): AccountApi {
-  const request = createRequester(options.fetch);
+  const call = createPlatformClient(options.fetch);
   return {
-    register: async (input) => parseCitizen(await request('POST', '/api/auth/register', input)),
-    signIn: async (input) => parseCitizen(await request('POST', '/api/auth/signin', input)),
-    signOut: async () => { await request('POST', '/api/auth/signout'); },
+    register: async (body) => (await call(routes.register, { body })).citizen,
+    signIn: async (body) => (await call(routes.signIn, { body })).citizen,
+    signOut: () => call(routes.signOut),
     async me() {
       try {
-        return parseCitizen(await request('GET', '/api/me'));
+        return (await call(routes.me)).citizen;
       } catch (error) {
         // 401 is "signed out". A 404 means the platform has no accounts yet (an older server):
         // signed out as well, so the host still works without them.
@@ -62,13 +69,13 @@ export function createAccountApi(options: AccountApiOptions = {}): AccountApi {
         throw error;
       }
     },
-    verify: async (input) => parseCitizen(await request('POST', '/api/me/verification', input)),
-    sessions: async () => parseSessions(await request('GET', '/api/sessions')),
-    revokeSession: async (id) => { await request('DELETE', `/api/sessions/${seg(id)}`); },
-    launch: async (appId) => parseLaunch(await request('GET', `/api/apps/${seg(appId)}/launch`)),
-    grant: async (appId) => parseGrant(await request('GET', `/api/identity/grants/${seg(appId)}`)),
-    setGrant: async (appId, claims) => parseGrant(await request('PUT', `/api/identity/grants/${seg(appId)}`, { claims })),
-    token: async ({ appId, nonce, claims }) => parseToken(await request('POST', '/api/identity/token', { appId, nonce, claims })),
-    profile: async (appId) => parseProfile(await request('GET', `/api/identity/profile/${seg(appId)}`)),
+    verify: async (body) => (await call(routes.verify, { body })).citizen,
+    sessions: async () => (await call(routes.sessions)).sessions,
+    revokeSession: (id) => call(routes.endSession, { params: { id } }),
+    launch: async (id) => (await call(routes.launch, { params: { id } })).manifest,
+    grant: (appId) => call(routes.identityGrant, { params: { appId } }),
+    setGrant: (appId, claims) => call(routes.setIdentityGrant, { params: { appId }, body: { claims: [...claims] } }),
+    token: async ({ appId, nonce, claims }) => (await call(routes.identityToken, { body: { appId, nonce, claims: [...claims] } })).token,
+    profile: async (appId) => (await call(routes.identityProfile, { params: { appId } })).claims,
   };
 }

@@ -1,4 +1,4 @@
-import type { Citizen } from './types.js';
+import type { Citizen } from '@citadel/protocol/api';
 
 /** Tells the screen around a form that the citizen is now signed in. */
 export function signedIn(from: HTMLElement, citizen: Citizen) {

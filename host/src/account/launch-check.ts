@@ -1,4 +1,4 @@
-import { Manifest } from '@citadel/protocol';
+import type { Manifest } from '@citadel/protocol';
 import { isApiError } from '../net/api-error.js';
 import type { AccountApi } from './api.js';
 
@@ -13,9 +13,10 @@ export type LaunchCheck =
  */
 export async function checkLaunch(api: AccountApi, id: string): Promise<LaunchCheck> {
   try {
-    const fresh = Manifest.safeParse(await api.launch(id));
+    // The contract checks the manifest (a broken one is BAD_RESPONSE, so `failed`).
+    const manifest = await api.launch(id);
     // The registry's current manifest wins (a newer version, changed permissions); never another app's.
-    if (fresh.success && fresh.data.id === id) return { ok: true, manifest: fresh.data };
+    if (manifest.id === id) return { ok: true, manifest };
     return { ok: false, reason: 'failed' };
   } catch (error) {
     if (isApiError(error, 'APP_SUSPENDED')) return { ok: false, reason: 'suspended' };

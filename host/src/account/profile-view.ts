@@ -1,10 +1,10 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { uiStrings, type Lang } from '@citadel/ui';
+import type { Citizen } from '@citadel/protocol/api';
 import { formStyles } from '../shared/form-styles.js';
 import { formatDate, formatPhone } from '../shared/format.js';
 import type { AccountStore } from './account-store.js';
 import { accountStrings } from './i18n.js';
-import type { Citizen } from './types.js';
 
 /** The citizen's profile: name, phone, verification level, ward, date of birth, and the eID verification form. */
 export class CitadelAccountProfile extends LitElement {

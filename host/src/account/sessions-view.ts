@@ -5,9 +5,9 @@ import { errorText } from '../shared/error-text.js';
 import { formStyles } from '../shared/form-styles.js';
 import { formatMoment } from '../shared/format.js';
 import type { AccountStore } from './account-store.js';
+import type { AccountSession } from './api.js';
 import { deviceName } from './device-name.js';
 import { accountStrings } from './i18n.js';
-import type { AccountSession } from './types.js';
 
 /** The citizen's signed-in sessions: device, when signed in, last seen, "this device", and revoking the others. */
 export class CitadelAccountSessions extends LitElement {

@@ -1,10 +1,10 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { AppIdentity } from '@citadel/runtime';
 import type { Lang } from '@citadel/ui';
+import type { Citizen } from '@citadel/protocol/api';
 import { formStyles } from '../shared/form-styles.js';
 import type { AccountStore } from './account-store.js';
 import { accountStrings } from './i18n.js';
-import type { Citizen } from './types.js';
 
 /**
  * Sign in (or sign up) drawn by the host over a running mini-app, when the app asked for the

@@ -1,8 +1,8 @@
 import type { AppIdentity } from '@citadel/runtime';
 import type { Lang } from '@citadel/ui';
+import type { Citizen } from '@citadel/protocol/api';
 import type { AccountStore } from './account-store.js';
 import { loadAccountScreens } from './load.js';
-import type { Citizen } from './types.js';
 
 /** Shows the host-drawn sign-in over `app`; resolves with the citizen, or `undefined` when closed or `signal` aborts. */
 export type SignInFn = (app: AppIdentity, signal: AbortSignal) => Promise<Citizen | undefined>;

@@ -1,8 +1,8 @@
 import { css, html, nothing } from 'lit';
 import type { Lang } from '@citadel/ui';
+import type { MyAlert } from './api.js';
 import { alertStrings, alertText } from './i18n.js';
 import { severityStyles } from './severity.js';
-import type { MyAlert } from './types.js';
 
 /** How many alerts the banner lists before "and N more". */
 const SHOWN = 3;

@@ -1,9 +1,9 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { Lang } from '@citadel/ui';
 import { formatMoment } from '../shared/format.js';
+import type { MyAlert } from './api.js';
 import { alertStrings, alertText } from './i18n.js';
 import { alertStyles } from './styles.js';
-import type { MyAlert } from './types.js';
 
 /**
  * An extreme alert interrupting whatever the citizen is doing: a modal `<dialog>` with

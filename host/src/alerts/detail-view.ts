@@ -1,11 +1,11 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import type { Lang } from '@citadel/ui';
+import type { PublishedAlert } from '@citadel/protocol/api';
 import { errorText } from '../shared/error-text.js';
 import { formatMoment } from '../shared/format.js';
 import type { AlertsApi } from './api.js';
 import { alertStrings, alertText } from './i18n.js';
 import { alertStyles } from './styles.js';
-import type { Alert } from './types.js';
 
 /** One official alert: severity, sender, headline, description, instruction, area, wards, expiry. Public. */
 export class CitadelAlertDetail extends LitElement {
@@ -32,7 +32,7 @@ export class CitadelAlertDetail extends LitElement {
   declare alertId: string;
   /** The citizen holds the `authority` role: offers to withdraw an alert still in effect. Default false. */
   declare authority: boolean;
-  declare alert: Alert | undefined;
+  declare alert: PublishedAlert | undefined;
   declare failure: unknown;
 
   constructor() {

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import type { Lang } from '@citadel/ui';
+import type { PublishedAlert } from '@citadel/protocol/api';
 import { errorText } from '../shared/error-text.js';
 import { formatMoment } from '../shared/format.js';
 import { navigate } from '../shared/navigate.js';
@@ -7,12 +8,11 @@ import type { AlertsApi } from './api.js';
 import { alertStrings, alertText } from './i18n.js';
 import { alertPath } from './routes.js';
 import { alertStyles } from './styles.js';
-import type { Alert } from './types.js';
 
 /** How many alerts the platform answers per page. */
 const PAGE = 30;
 
-const isActive = (alert: Alert, now = Date.now()) => new Date(alert.expiresAt).getTime() > now;
+const isActive = (alert: PublishedAlert, now = Date.now()) => new Date(alert.expiresAt).getTime() > now;
 
 /**
  * The public history of official alerts, newest first, a page at a time; works signed out.
@@ -35,7 +35,7 @@ export class CitadelAlertsHistory extends LitElement {
   declare api: AlertsApi | undefined;
   /** Language. Default `vi`. */
   declare lang: Lang;
-  declare alerts: Alert[] | undefined;
+  declare alerts: PublishedAlert[] | undefined;
   /** Whether a further page may exist. */
   declare more: boolean;
   declare busy: boolean;
@@ -69,7 +69,7 @@ export class CitadelAlertsHistory extends LitElement {
     }
   }
 
-  #item(alert: Alert) {
+  #item(alert: PublishedAlert) {
     const s = alertStrings(this.lang);
     const active = isActive(alert);
     return html`<li><button class="entry rule" data-severity=${alert.severity} data-testid="alert-history-entry" data-id=${alert.id}

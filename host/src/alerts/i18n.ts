@@ -1,5 +1,5 @@
 import type { Lang } from '@citadel/ui';
-import type { AlertCategory, Severity } from './types.js';
+import type { AlertCategory, Severity } from '@citadel/protocol/api';
 
 const strings = {
   vi: {

@@ -1,19 +1,19 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { AlertCategory, Severity, type AlertText, type PublishedAlert } from '@citadel/protocol/api';
 import type { Lang } from '@citadel/ui';
 import type { AccountStore } from '../account/account-store.js';
 import { isApiError } from '../net/api-error.js';
 import { errorText } from '../shared/error-text.js';
 import { navigate } from '../shared/navigate.js';
-import type { AlertsApi } from './api.js';
+import type { AlertInput, AlertsApi } from './api.js';
 import { alertStrings } from './i18n.js';
 import { alertPath } from './routes.js';
 import { alertStyles } from './styles.js';
-import { alertCategories, severities, type Alert, type AlertCategory, type AlertInput, type AlertText, type Severity } from './types.js';
 
 /** The longest an alert may stay in effect from the console, hours (a week). */
 const MAX_HOURS = 168;
 
-type Outcome = { readonly alert: Alert } | { readonly error: unknown };
+type Outcome = { readonly alert: PublishedAlert } | { readonly error: unknown };
 
 /** `a, b ,, c` → `['a', 'b', 'c']`, repeats dropped. */
 export const splitWards = (value: string): string[] => [...new Set(value.split(/[,;\n]/).map((w) => w.trim()).filter(Boolean))];
@@ -69,7 +69,7 @@ export class CitadelAlertPublish extends LitElement {
     this.missing = new Set();
   }
 
-  async #run(run: () => Promise<Alert>, set: (outcome: Outcome) => void) {
+  async #run(run: () => Promise<PublishedAlert>, set: (outcome: Outcome) => void) {
     if (!this.api || this.busy) return;
     this.busy = true;
     try {
@@ -175,8 +175,8 @@ export class CitadelAlertPublish extends LitElement {
         <fieldset ?disabled=${this.busy}>
           ${this.#field('sender', s.senderLabel, this.#input('sender', 'publish-sender', { maxlength: 200 }))}
           <div class="pair">
-            ${this.#field('severity', s.severity, select('severity', 'publish-severity', severities, s.severities, 'severe'))}
-            ${this.#field('category', s.category, select('category', 'publish-category', alertCategories, s.categories, 'weather'))}
+            ${this.#field('severity', s.severity, select('severity', 'publish-severity', Severity.options, s.severities, 'severe'))}
+            ${this.#field('category', s.category, select('category', 'publish-category', AlertCategory.options, s.categories, 'weather'))}
           </div>
           <div class="pair">
             ${this.#field('headlineVi', s.headlineVi, this.#input('headlineVi', 'publish-headline-vi', { maxlength: 200 }))}

@@ -1,11 +1,14 @@
-import { createRequester } from '../net/http.js';
-import { parseAudit, parseConsents, parseRevoked } from './parse.js';
-import type { AuditPage, ConsentKind, ServerConsents } from './types.js';
+import type * as z from 'zod/mini';
+import { consentRoutes as routes, type AppConsents, type AuditAnswer, type ConsentKind } from '@citadel/protocol/api';
+import { createPlatformClient } from '../net/client.js';
 
-/** The consent center's APIs. Every method rejects with an `ApiError` carrying the server's `code`. */
+/** A page of the audit log, newest first; `next` is the cursor of the page after, or `null`. */
+export type AuditPage = z.infer<typeof AuditAnswer>;
+
+/** The consent center's APIs, typed by the contract. Every method rejects with an `ApiError` carrying the server's `code`. */
 export interface ConsentApi {
   /** `GET /api/consents`: every app the platform holds a grant of. */
-  list(): Promise<ServerConsents[]>;
+  list(): Promise<AppConsents[]>;
   /**
    * `POST /api/consents/:appId/revoke`: the platform deletes what it holds, audits, and tells the
    * partner. Resolves false when nothing was granted.
@@ -15,14 +18,12 @@ export interface ConsentApi {
   audit(cursor?: string): Promise<AuditPage>;
 }
 
-const seg = encodeURIComponent;
-
 /** Creates a client of the consent APIs on this page's origin. */
 export function createConsentApi(fetchFn?: typeof fetch): ConsentApi {
-  const request = createRequester(fetchFn);
+  const call = createPlatformClient(fetchFn);
   return {
-    list: async () => parseConsents(await request('GET', '/api/consents')),
-    revoke: async (appId, permission) => parseRevoked(await request('POST', `/api/consents/${seg(appId)}/revoke`, { permission })),
-    audit: async (cursor) => parseAudit(await request('GET', `/api/consents/audit${cursor ? `?before=${seg(cursor)}` : ''}`)),
+    list: async () => (await call(routes.consents)).apps,
+    revoke: async (appId, permission) => (await call(routes.revoke, { params: { appId }, body: { permission } })).revoked,
+    audit: (before) => call(routes.audit, { query: { before } }),
   };
 }

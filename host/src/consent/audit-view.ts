@@ -1,12 +1,12 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { Lang } from '@citadel/ui';
+import type { AuditEntry } from '@citadel/protocol/api';
 import { alertStyles } from '../alerts/styles.js';
 import { PagedList } from '../paged-list.js';
 import { errorText } from '../shared/error-text.js';
 import { formatMoment } from '../shared/format.js';
 import type { ConsentApi } from './api.js';
 import { consentStrings } from './i18n.js';
-import type { AuditEntry } from './types.js';
 
 /** The citizen's audit log of grants and revocations, newest first, a page at a time. */
 export class CitadelConsentAudit extends LitElement {

@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { LocalizedText, Manifest } from '@citadel/protocol';
 import { uiStrings, type Lang } from '@citadel/ui';
+import type { AppConsents, ConsentKind } from '@citadel/protocol/api';
 import type { AccountStore, SignInState } from '../account/account-store.js';
 import { alertStyles } from '../alerts/styles.js';
 import { appIcon } from '../inbox/deep-link.js';
@@ -14,7 +15,6 @@ import { createConsentApi, type ConsentApi } from './api.js';
 import type { CitadelConsentAudit } from './audit-view.js';
 import type { HostHeldConsents, HostHeldGrants } from './host-held.js';
 import { consentStrings } from './i18n.js';
-import type { ConsentKind, ServerConsents } from './types.js';
 
 /** One app with anything granted, from the platform, this host, or both. */
 interface AppGrants {
@@ -22,7 +22,7 @@ interface AppGrants {
   readonly name: LocalizedText;
   readonly icon: string | undefined;
   readonly manifest: Manifest | undefined;
-  readonly server: ServerConsents | undefined;
+  readonly server: AppConsents | undefined;
   readonly local: HostHeldGrants;
 }
 

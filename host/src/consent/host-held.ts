@@ -1,6 +1,6 @@
 import type { Accuracy } from '@citadel/protocol';
 import type { GrantStore, Host, KvBackend } from '@citadel/runtime';
-import type { ConsentKind } from './types.js';
+import type { ConsentKind } from '@citadel/protocol/api';
 
 /** What this host itself holds for one app. */
 export interface HostHeldGrants {

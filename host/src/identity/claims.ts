@@ -1,5 +1,5 @@
 import type { IdentityClaim } from '@citadel/protocol';
-import type { Citizen } from '../account/types.js';
+import type { Citizen } from '@citadel/protocol/api';
 import { formatPhone } from '../shared/format.js';
 
 /** The citizen's value for `claim`, as shown (not sent) in the consent prompt; `null` when the platform has none. */

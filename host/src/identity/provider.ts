@@ -1,9 +1,9 @@
 import { CitadelError, ErrorCode, type IdentityClaim } from '@citadel/protocol';
 import type { CallContext, Provider } from '@citadel/runtime';
 import type { ConsentFn } from '@citadel/ui';
+import type { Citizen } from '@citadel/protocol/api';
 import type { AccountStore } from '../account/account-store.js';
 import type { SignInFn } from '../account/sign-in-fn.js';
-import type { Citizen } from '../account/types.js';
 import { isApiError } from '../net/api-error.js';
 import { claimValue, uniqueClaims } from './claims.js';
 import { toCitadelError } from './to-citadel-error.js';

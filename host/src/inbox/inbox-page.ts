@@ -1,13 +1,13 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import type { Manifest } from '@citadel/protocol';
 import type { Lang } from '@citadel/ui';
+import type { InboxAlert, InboxEntry, InboxNotification } from '@citadel/protocol/api';
 import type { AccountStore, SignInState } from '../account/account-store.js';
 import { alertStrings, alertText } from '../alerts/i18n.js';
 import { ALERTS_PATH, alertPath } from '../alerts/routes.js';
 import { alertStyles } from '../alerts/styles.js';
 import { isApiError } from '../net/api-error.js';
 import { createNotificationsApi, type NotificationsApi } from '../notifications/api.js';
-import type { InboxAlert, InboxEntry, InboxNotification } from '../notifications/types.js';
 import { PagedList } from '../paged-list.js';
 import { errorText } from '../shared/error-text.js';
 import { formatMoment } from '../shared/format.js';

@@ -16,11 +16,13 @@ export interface ApiErrorDetails {
   readonly limit?: number | undefined;
   /** For `400 INVALID_PARAMS`: which fields the server refused (`path` is the field name). */
   readonly issues?: ReadonlyArray<{ readonly path: string; readonly message: string }> | undefined;
+  /** The error answer as sent, with its code-specific members (`balance` and `amount` of `INSUFFICIENT_FUNDS`…). Default `{}`. */
+  readonly body?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /**
- * The one error of the citizen API client: the server's `{ code, message }` rebuilt, plus the
- * status and, for `429 RATE_LIMITED` / `LOCKED_OUT`, the wait. Screens pick their text from
+ * The one error of the platform client: the server's `ErrorBody` rebuilt, plus the status and,
+ * for `429 RATE_LIMITED` / `LOCKED_OUT`, the wait. Screens pick their text from
  * `code`, never from `message` (which is the server's, in English, for developers).
  */
 export class ApiError extends Error {
@@ -30,6 +32,7 @@ export class ApiError extends Error {
   readonly retryAfterSeconds: number | undefined;
   readonly limit: number | undefined;
   readonly issues: ReadonlyArray<{ readonly path: string; readonly message: string }>;
+  readonly body: Readonly<Record<string, unknown>>;
 
   constructor(code: string, message: string, details: ApiErrorDetails) {
     super(message);
@@ -38,6 +41,7 @@ export class ApiError extends Error {
     this.retryAfterSeconds = details.retryAfterSeconds;
     this.limit = details.limit;
     this.issues = details.issues ?? [];
+    this.body = details.body ?? {};
   }
 }
 

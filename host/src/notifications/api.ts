@@ -1,10 +1,13 @@
-import { createRequester } from '../net/http.js';
-import { parseInboxPage, parseNotificationGrant, parseUnread } from './parse.js';
-import type { InboxPage, NotificationGrant } from './types.js';
+import type * as z from 'zod/mini';
+import { notificationRoutes as routes, type InboxAnswer, type NotificationGrant } from '@citadel/protocol/api';
+import { createPlatformClient } from '../net/client.js';
+
+/** A page of the inbox, newest first; `next` is the cursor of the page after, or `null`. */
+export type InboxPage = z.infer<typeof InboxAnswer>;
 
 /**
- * The citizen's notification and inbox APIs, typed. Every method rejects with an `ApiError`
- * carrying the server's `code`; none throws synchronously.
+ * The citizen's notification and inbox APIs, typed by the contract. Every method rejects with an
+ * `ApiError` carrying the server's `code`; none throws synchronously.
  */
 export interface NotificationsApi {
   /** `GET /api/notifications/grants/:appId`. */
@@ -23,19 +26,16 @@ export interface NotificationsApi {
   markAllRead(): Promise<void>;
 }
 
-const seg = encodeURIComponent;
-
 /** Creates a client of the notification and inbox APIs on this page's origin. */
 export function createNotificationsApi(fetchFn?: typeof fetch): NotificationsApi {
-  const request = createRequester(fetchFn);
+  const call = createPlatformClient(fetchFn);
   return {
-    grant: async (appId) => parseNotificationGrant(await request('GET', `/api/notifications/grants/${seg(appId)}`)),
-    setGrant: async (appId) => parseNotificationGrant(await request('PUT', `/api/notifications/grants/${seg(appId)}`, {})),
-    setMuted: async (appId, topic, muted) =>
-      parseNotificationGrant(await request('PUT', `/api/notifications/grants/${seg(appId)}/topics/${seg(topic)}`, { muted })),
-    inbox: async (cursor) => parseInboxPage(await request('GET', `/api/inbox${cursor ? `?before=${seg(cursor)}` : ''}`)),
-    unread: async () => parseUnread(await request('GET', '/api/inbox/unread')),
-    markRead: async (id) => { await request('POST', `/api/inbox/${seg(id)}/read`); },
-    markAllRead: async () => { await request('POST', '/api/inbox/read-all'); },
+    grant: (appId) => call(routes.notificationGrant, { params: { appId } }),
+    setGrant: (appId) => call(routes.grantNotifications, { params: { appId } }),
+    setMuted: (appId, topic, muted) => call(routes.muteTopic, { params: { appId, topic }, body: { muted } }),
+    inbox: (before) => call(routes.inbox, { query: { before } }),
+    unread: async () => (await call(routes.unread)).count,
+    markRead: (id) => call(routes.read, { params: { id } }),
+    markAllRead: () => call(routes.readAll),
   };
 }

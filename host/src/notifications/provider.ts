@@ -1,8 +1,8 @@
 import { CitadelError, ErrorCode } from '@citadel/protocol';
 import type { CallContext, GrantStore, Provider } from '@citadel/runtime';
+import type { Citizen } from '@citadel/protocol/api';
 import type { AccountStore } from '../account/account-store.js';
 import type { SignInFn } from '../account/sign-in-fn.js';
-import type { Citizen } from '../account/types.js';
 import { isApiError } from '../net/api-error.js';
 import type { NotificationsApi } from './api.js';
 import { toCitadelError } from './to-citadel-error.js';

@@ -1,11 +1,24 @@
-import { parseBalance, parseHistory, parsePaid, parseReceipt, parseSheetOrder, parseTopUp } from './parse.js';
-import { createPaymentsRequester } from './request.js';
-import type { CitizenOrder, HistoryPage, PaymentDone, Receipt, TopUpResult } from './types.js';
+import type * as z from 'zod/mini';
+import {
+  walletRoutes as routes, type HistoryAnswer, type PayAnswer, type ReceiptAnswer, type SheetAnswer, type TopUpAnswer,
+} from '@citadel/protocol/api';
+import { createPlatformClient } from '../net/client.js';
+
+/** A top-up the platform recorded, with the balance after it. */
+export type TopUpResult = z.infer<typeof TopUpAnswer>;
+/** One page of the wallet's history, newest first; `next` is the cursor of the page after it, `null` at the end. */
+export type HistoryPage = z.infer<typeof HistoryAnswer>;
+/** The order as the payment sheet shows it, and the citizen's balance. */
+export type SheetView = z.infer<typeof SheetAnswer>;
+/** What `payments.pay` resolves with in the app: the payment and its signed receipt (a JWS). */
+export type PaymentDone = z.infer<typeof PayAnswer>;
+/** One of the citizen's payments and its signed form. */
+export type SignedReceipt = z.infer<typeof ReceiptAnswer>;
 
 /**
- * The citizen's wallet and payments APIs (`docs/platform-api.md`, Payments), typed. Every
- * method rejects with an `ApiError` (a `PaymentsRefusal` when the platform refused),
- * never throws synchronously.
+ * The citizen's wallet and payments APIs (`docs/platform-api.md`, Payments), typed by the contract.
+ * Every method rejects with an `ApiError` (whose `body` keeps a refusal's other fields), never
+ * throws synchronously.
  */
 export interface PaymentsApi {
   /** `GET /api/wallet`: the balance in whole đồng. */
@@ -15,11 +28,11 @@ export interface PaymentsApi {
   /** `GET /api/wallet/history`: the page before `cursor`, newest first (the first page without one). */
   history(cursor?: string): Promise<HistoryPage>;
   /** `GET /api/payments/orders/:orderId?app=`: the order as the sheet shows it, and the balance. */
-  order(orderId: string, appId: string): Promise<{ order: CitizenOrder; balance: number }>;
+  order(orderId: string, appId: string): Promise<SheetView>;
   /** `POST /api/payments/orders/:orderId/pay`, confirmed with the citizen's password. */
   pay(orderId: string, appId: string, password: string): Promise<PaymentDone>;
   /** `GET /api/payments/:paymentId`: one of the citizen's own payments, and its signed receipt. */
-  payment(paymentId: string): Promise<{ receipt: Receipt; jws: string }>;
+  payment(paymentId: string): Promise<SignedReceipt>;
 }
 
 /** Options of `createPaymentsApi`. */
@@ -28,19 +41,18 @@ export interface PaymentsApiOptions {
   readonly fetch?: typeof fetch;
 }
 
-const seg = encodeURIComponent;
+/** The development funding source, the only one the platform offers so far. */
+const SOURCE = 'dev-bank';
 
 /** Creates a client of the wallet and payments APIs on this page's origin. */
 export function createPaymentsApi(options: PaymentsApiOptions = {}): PaymentsApi {
-  const request = createPaymentsRequester(options.fetch);
+  const call = createPlatformClient(options.fetch);
   return {
-    balance: async () => parseBalance(await request('GET', '/api/wallet')),
-    topUp: async (amount, key) => parseTopUp(await request('POST', '/api/wallet/topups', {
-      body: { amount, source: 'dev-bank' }, headers: { 'idempotency-key': key },
-    })),
-    history: async (cursor) => parseHistory(await request('GET', `/api/wallet/history${cursor === undefined ? '' : `?before=${seg(cursor)}`}`)),
-    order: async (orderId, appId) => parseSheetOrder(await request('GET', `/api/payments/orders/${seg(orderId)}?app=${seg(appId)}`)),
-    pay: async (orderId, appId, password) => parsePaid(await request('POST', `/api/payments/orders/${seg(orderId)}/pay`, { body: { appId, password } })),
-    payment: async (paymentId) => parseReceipt(await request('GET', `/api/payments/${seg(paymentId)}`)),
+    balance: async () => (await call(routes.wallet)).balance,
+    topUp: (amount, key) => call(routes.topUp, { body: { amount, source: SOURCE }, headers: { 'idempotency-key': key } }),
+    history: (before) => call(routes.history, { query: { before } }),
+    order: (orderId, app) => call(routes.sheetOrder, { params: { orderId }, query: { app } }),
+    pay: (orderId, appId, password) => call(routes.pay, { params: { orderId }, body: { appId, password } }),
+    payment: (paymentId) => call(routes.receipt, { params: { paymentId } }),
   };
 }

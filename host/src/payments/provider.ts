@@ -1,15 +1,13 @@
 import { CitadelError, ErrorCode } from '@citadel/protocol';
 import type { AppIdentity, CallContext, Provider } from '@citadel/runtime';
 import type { PaymentSheetFn, PaymentStep } from '@citadel/ui';
+import type { Citizen } from '@citadel/protocol/api';
 import type { AccountStore } from '../account/account-store.js';
 import type { SignInFn } from '../account/sign-in-fn.js';
-import type { Citizen } from '../account/types.js';
 import { ApiError, isApiError } from '../net/api-error.js';
-import type { PaymentsApi } from './api.js';
-import { PaymentsRefusal } from './request.js';
+import type { PaymentDone, PaymentsApi } from './api.js';
 import { toCitadelError } from './to-citadel-error.js';
 import { toProblem } from './to-problem.js';
-import type { PaymentDone } from './types.js';
 
 /** What the payments provider needs from the host. */
 export interface PaymentsProviderOptions {
@@ -63,7 +61,7 @@ export function createPaymentsProvider({ account, api, signIn, sheet, topUp }: P
     try {
       return await api.pay(orderId, appId, password);
     } catch (error) {
-      const paymentId = error instanceof PaymentsRefusal && error.code === 'ALREADY_PAID' ? error.body['paymentId'] : undefined;
+      const paymentId = isApiError(error, 'ALREADY_PAID') ? error.body['paymentId'] : undefined;
       if (typeof paymentId !== 'string') throw error;
       const own = await api.payment(paymentId).catch(() => undefined);
       if (own?.receipt.orderId === orderId && own.receipt.appId === appId) return { status: 'succeeded', paymentId, receipt: own.jws };

@@ -1,13 +1,12 @@
 import type { PaymentProblem } from '@citadel/ui';
 import { isApiError } from '../net/api-error.js';
-import { PaymentsRefusal } from './request.js';
 
 const count = (value: unknown): number | undefined => (typeof value === 'number' && Number.isSafeInteger(value) ? value : undefined);
 
 /** What the payment sheet makes of a failed payments call, by the platform's `code`. */
 export function toProblem(error: unknown): PaymentProblem {
   if (!isApiError(error)) return { kind: 'failed', code: 'CLIENT' };
-  const body = error instanceof PaymentsRefusal ? error.body : {};
+  const { body } = error;
   switch (error.code) {
     case 'NETWORK':
       return { kind: 'network' };

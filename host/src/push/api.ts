@@ -1,14 +1,11 @@
-import { createRequester } from '../net/http.js';
-import { obj, str } from '../net/read-json.js';
+import type * as z from 'zod/mini';
+import { notificationRoutes as routes, type PushSubscriptionBody } from '@citadel/protocol/api';
+import { createPlatformClient } from '../net/client.js';
 
 /** The browser's `PushSubscription.toJSON()`, as the platform takes it. */
-export interface PushSubscriptionJson {
-  readonly endpoint: string;
-  readonly keys: { readonly p256dh: string; readonly auth: string };
-  readonly expirationTime?: number | null;
-}
+export type PushSubscriptionJson = z.input<typeof PushSubscriptionBody>;
 
-/** The Web Push APIs of the platform. Every method rejects with an `ApiError`. */
+/** The Web Push APIs of the platform, typed by the contract. Every method rejects with an `ApiError`. */
 export interface PushApi {
   /** `GET /api/push/key`: the VAPID public key, base64url. */
   key(): Promise<string>;
@@ -20,11 +17,10 @@ export interface PushApi {
 
 /** Creates a client of the Web Push APIs on this page's origin. */
 export function createPushApi(fetchFn?: typeof fetch): PushApi {
-  const request = createRequester(fetchFn);
+  const call = createPlatformClient(fetchFn);
   return {
-    key: async () => str(obj(await request('GET', '/api/push/key'), 'answer')['publicKey'], 'push key'),
-    subscribe: async (subscription) =>
-      str(obj(obj(await request('POST', '/api/push/subscriptions', subscription), 'answer')['subscription'], 'subscription')['id'], 'subscription id'),
-    unsubscribe: async (id) => { await request('DELETE', `/api/push/subscriptions/${encodeURIComponent(id)}`); },
+    key: async () => (await call(routes.pushKey)).publicKey,
+    subscribe: async (body) => (await call(routes.subscribe, { body })).subscription.id,
+    unsubscribe: (id) => call(routes.unsubscribe, { params: { id } }),
   };
 }

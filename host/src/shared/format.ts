@@ -1,12 +1,13 @@
 import type { Lang } from '@citadel/ui';
 
-/** A point in time as the platform sends it: an ISO 8601 string or milliseconds since the epoch. */
-export type Timestamp = string | number;
-
 const locale = (lang: Lang) => (lang === 'vi' ? 'vi-VN' : 'en-GB');
 
-/** A moment in the citizen's language and time zone, such as "14:05 3 thg 6, 2025"; `''` when unreadable. */
-export function formatMoment(value: Timestamp, lang: Lang): string {
+/**
+ * A moment in the citizen's language and time zone, such as "14:05 3 thg 6, 2025"; `''` when
+ * unreadable. `value` is an ISO 8601 time, as the platform sends it, or milliseconds since the
+ * epoch, as the host records its own grants.
+ */
+export function formatMoment(value: string | number, lang: Lang): string {
   const date = new Date(value);
   if (value === '' || Number.isNaN(date.getTime())) return '';
   return new Intl.DateTimeFormat(locale(lang), { dateStyle: 'medium', timeStyle: 'short' }).format(date);

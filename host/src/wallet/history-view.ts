@@ -1,8 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { Lang } from '@citadel/ui';
+import type { HistoryEntry } from '@citadel/protocol/api';
 import { PagedList } from '../paged-list.js';
 import type { PaymentsApi } from '../payments/api.js';
-import type { HistoryEntry } from '../payments/types.js';
 import { errorText } from '../shared/error-text.js';
 import { formatMoment } from '../shared/format.js';
 import { navigate } from '../shared/navigate.js';

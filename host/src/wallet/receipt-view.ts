@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { formatVnd, type Lang } from '@citadel/ui';
+import type { Receipt } from '@citadel/protocol/api';
 import type { PaymentsApi } from '../payments/api.js';
-import type { Receipt } from '../payments/types.js';
 import { errorText } from '../shared/error-text.js';
 import { formatMoment } from '../shared/format.js';
 import { walletStrings } from './i18n.js';

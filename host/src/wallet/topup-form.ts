@@ -1,7 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { formatVnd, type Lang } from '@citadel/ui';
-import type { PaymentsApi } from '../payments/api.js';
-import type { TopUpResult } from '../payments/types.js';
+import type { PaymentsApi, TopUpResult } from '../payments/api.js';
 import { errorText } from '../shared/error-text.js';
 import { walletStrings } from './i18n.js';
 import { walletStyles } from './styles.js';
@@ -95,7 +94,7 @@ export class CitadelWalletTopUp extends LitElement {
     try {
       const result = await this.api.topUp(amount, this.#intent.key);
       this.#intent = undefined;
-      this.done = result.amount;
+      this.done = result.topup.amount;
       this.dispatchEvent(new CustomEvent<TopUpResult>('citadel-topped-up', { detail: result, bubbles: true, composed: true }));
     } catch (error) {
       this.failure = error;
