@@ -1,9 +1,9 @@
-import { WebhookBody } from '@citadel/protocol/webhooks';
+import { WebhookEventBody } from '@citadel/protocol/webhooks';
 
 export type { WebhookEventType, WebhookData } from '@citadel/protocol/webhooks';
 
 /** A verified webhook: its `webhook-id` and its body. Narrow on `type` to get the typed `data`. */
-export type WebhookEvent = WebhookBody & {
+export type WebhookEvent = WebhookEventBody & {
   /** The `webhook-id`: the same on every retry of the event. Deduplicate on it. */
   readonly id: string;
 };
@@ -14,6 +14,6 @@ export type WebhookEvent = WebhookBody & {
  * Members the documentation does not list are dropped.
  */
 export function readWebhookEvent(id: string, body: unknown): WebhookEvent | undefined {
-  const read = WebhookBody.safeParse(body);
+  const read = WebhookEventBody.safeParse(body);
   return read.success ? { id, ...read.data } : undefined;
 }

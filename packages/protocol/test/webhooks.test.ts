@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WebhookBody, WebhookSecret, webhookEventTypes, webhookKeyBase64 } from '../src/webhooks/index.js';
+import { WebhookEventBody, WebhookSecret, webhookEventTypes, webhookKeyBase64 } from '../src/webhooks/index.js';
 
 const at = '2025-06-17T10:00:00.000Z';
 
@@ -9,13 +9,13 @@ describe('webhook events', () => {
   });
 
   it('reads a body of a listed type and drops members it does not list', () => {
-    const read = WebhookBody.parse({ type: 'consent.revoked', timestamp: at, extra: 1, data: { sub: 'pw-1', permission: 'location', revokedAt: at, note: 'x' } });
+    const read = WebhookEventBody.parse({ type: 'consent.revoked', timestamp: at, extra: 1, data: { sub: 'pw-1', permission: 'location', revokedAt: at, note: 'x' } });
     expect(read).toStrictEqual({ type: 'consent.revoked', timestamp: at, data: { sub: 'pw-1', permission: 'location', revokedAt: at } });
   });
 
   it('refuses an unknown type, and data of another event', () => {
-    expect(WebhookBody.safeParse({ type: 'order.created', timestamp: at, data: {} }).success).toBe(false);
-    expect(WebhookBody.safeParse({ type: 'payment.refunded', timestamp: at, data: { sub: 'pw-1', permission: 'identity', revokedAt: at } }).success).toBe(false);
+    expect(WebhookEventBody.safeParse({ type: 'order.created', timestamp: at, data: {} }).success).toBe(false);
+    expect(WebhookEventBody.safeParse({ type: 'payment.refunded', timestamp: at, data: { sub: 'pw-1', permission: 'identity', revokedAt: at } }).success).toBe(false);
   });
 });
 

@@ -35,11 +35,11 @@ const bodyOf = <T extends WebhookEventType>(type: T) =>
  * The JSON body of a webhook, `{ type, timestamp, data }`, narrowed on `type`. Members the
  * documentation does not list are dropped, so a partner reads only what it was promised.
  */
-export const WebhookBody = z.discriminatedUnion('type', [
+export const WebhookEventBody = z.discriminatedUnion('type', [
   bodyOf('payment.succeeded'),
   bodyOf('payment.refunded'),
   bodyOf('consent.revoked'),
 ]);
 
 /** A webhook body: narrow on `type` to get the typed `data`. */
-export type WebhookBody = z.infer<typeof WebhookBody>;
+export type WebhookEventBody = z.infer<typeof WebhookEventBody>;

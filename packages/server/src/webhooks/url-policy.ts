@@ -1,8 +1,7 @@
 import { classifyAddress, isLoopbackHost, parseIpAddress } from '@citadel/protocol';
+import { MAX_WEBHOOK_URL_LENGTH } from '@citadel/protocol/api';
 import { isDeliverableAddress } from './deliverable-address.js';
 
-/** The longest webhook URL accepted. */
-export const MAX_WEBHOOK_URL_LENGTH = 2048;
 
 /** Whether a webhook URL may be used, and if not, why (a sentence for the partner). */
 export type WebhookUrlVerdict = { readonly ok: true; readonly url: URL } | { readonly ok: false; readonly reason: string };
