@@ -1,48 +1,7 @@
 // Renders docs/reference/bridge.md from the method registry: the one declaration of each method.
 import * as z from 'zod/mini';
 import { commonErrors, events, methodNames, methods, PROTOCOL_VERSION, ErrorCode } from '../../packages/protocol/src/index.js';
-
-type Schema = {
-  type?: string; enum?: unknown[]; const?: unknown; properties?: Record<string, Schema>; required?: string[];
-  items?: Schema; anyOf?: Schema[]; $ref?: string; additionalProperties?: boolean | Schema;
-  minLength?: number; maxLength?: number; minimum?: number; maximum?: number; maxItems?: number; pattern?: string;
-};
-
-const constraints = (s: Schema) => {
-  const out: string[] = [];
-  if (s.minLength !== undefined && s.maxLength !== undefined) out.push(`${s.minLength}–${s.maxLength} chars`);
-  else if (s.maxLength !== undefined) out.push(`≤ ${s.maxLength} chars`);
-  if (s.minimum !== undefined && s.maximum !== undefined) out.push(`${s.minimum}…${s.maximum}`);
-  else if (s.minimum !== undefined) out.push(`≥ ${s.minimum}`);
-  if (s.maxItems !== undefined) out.push(`≤ ${s.maxItems} items`);
-  if (s.pattern) out.push(`matches \`${s.pattern}\``);
-  return out.length ? ` /* ${out.join(', ')} */` : '';
-};
-
-/** A TypeScript-like rendering of a JSON Schema, with constraints as comments. */
-function typeOf(s: Schema, indent = ''): string {
-  if (s.$ref) return 'Json';
-  if (s.const !== undefined) return JSON.stringify(s.const);
-  if (s.enum) return s.enum.map((v) => JSON.stringify(v)).join(' | ');
-  if (s.anyOf) return s.anyOf.map((x) => typeOf(x, indent)).join(' | ');
-  switch (s.type) {
-    case 'object': {
-      const props = Object.entries(s.properties ?? {});
-      if (props.length === 0) {
-        return typeof s.additionalProperties === 'object' ? `Record<string, ${typeOf(s.additionalProperties, indent)}>` : '{}';
-      }
-      const inner = indent + '  ';
-      const lines = props.map(([k, v]) => `${inner}${k}${s.required?.includes(k) ? '' : '?'}: ${typeOf(v, inner)};${constraints(v)}`);
-      return `{\n${lines.join('\n')}\n${indent}}`;
-    }
-    case 'array':
-      return `Array<${typeOf(s.items ?? {}, indent)}>`;
-    case 'integer':
-      return 'number';
-    default:
-      return s.type ?? 'unknown';
-  }
-}
+import { typeOf, type Schema } from './json-schema-type.js';
 
 const schemaOf = (schema: z.ZodMiniType) => z.toJSONSchema(schema) as Schema;
 const code = (text: string) => `\`\`\`ts\n${text}\n\`\`\``;
