@@ -2,6 +2,7 @@ export { HttpError, isHttpError } from './http-error.js';
 export type { Database, Queryable } from './db/database.js';
 export { NONCES_TABLE, type Migration } from './db/migration.js';
 export { migrate } from './db/migrate.js';
+export { handleWebhookOnce, WEBHOOK_EVENTS_TABLE, WebhookMismatch } from './db/webhook-events.js';
 export { openDatabase, type DatabaseLocation, type OpenDatabaseOptions } from './db/open.js';
 export { createBackendApp, type BackendAppOptions } from './http/backend-app.js';
 export { limitBody } from './http/limit-body.js';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Hono } from 'hono';
 import {
-  citizen, createBackendApp, createNonces, createSessions, HttpError, jsonBody, migrate, NONCES_TABLE, openDatabase, queryOf, serveBackend, signInRoutes,
-  type Database, type DatabaseLocation, type ListeningHttp, type Migration,
+  citizen, createBackendApp, createNonces, createSessions, handleWebhookOnce, HttpError, jsonBody, migrate, NONCES_TABLE, openDatabase, queryOf, serveBackend, signInRoutes, WEBHOOK_EVENTS_TABLE, WebhookMismatch,
+  type Database, type DatabaseLocation, type ListeningHttp, type Migration, type Queryable,
 } from '../src/index.js';
 import { citizenCaller, startFakePlatform, testDatabases, type CallOptions, type FakePlatform } from '../src/testing/index.js';
 import * as z from 'zod';
@@ -11,6 +11,7 @@ import { createSessionClient } from '@citadel-miniapp/web-kit';
 const migrations: Migration[] = [
   { version: 1, name: 'nonces', statements: [NONCES_TABLE] },
   { version: 2, name: 'notes', statements: ['CREATE TABLE notes (sub text NOT NULL, text text NOT NULL)'] },
+  { version: 3, name: 'webhook events', statements: [WEBHOOK_EVENTS_TABLE] },
 ];
 const open = (location: DatabaseLocation) => openDatabase({ ...location, migrations, lockKey: 4_242_001 });
 // A name, never a listening server (`.example` is reserved).
@@ -58,7 +59,24 @@ describe.each(testDatabases(open))('the backend kit on $name', (testDb) => {
   it('applies each migration once, even when asked again', async () => {
     expect(await migrate(db, migrations, 4_242_001)).toEqual([]);
     const rows = await db.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
-    expect(rows.map((r) => r.version)).toEqual([1, 2]);
+    expect(rows.map((r) => r.version)).toEqual([1, 2, 3]);
+  });
+
+  it('handles a webhook event once, and rolls a mismatch back with its id', async () => {
+    const note = (text: string) => async (tx: Queryable) => {
+      await tx.query('INSERT INTO notes (sub, text) VALUES ($1, $2)', ['hook', text]);
+      if (text === 'wrong') throw new WebhookMismatch('amount differs');
+      return 'done' as const;
+    };
+    expect(await handleWebhookOnce(db, 'msg_1', note('first'))).toBe('done');
+    expect(await handleWebhookOnce(db, 'msg_1', note('again'))).toBe('duplicate');
+    expect(await handleWebhookOnce(db, 'msg_2', note('wrong'))).toEqual({ mismatch: 'amount differs' });
+    // Nothing of the mismatch stays, its id neither: the same delivery is judged again.
+    expect(await handleWebhookOnce(db, 'msg_2', note('wrong'))).toEqual({ mismatch: 'amount differs' });
+    expect((await db.query<{ text: string }>(`SELECT text FROM notes WHERE sub = 'hook'`)).map((r) => r.text)).toEqual(['first']);
+    await expect(handleWebhookOnce(db, 'msg_3', async () => { throw new Error('bug'); })).rejects.toThrow('bug');
+    expect((await db.query<{ id: string }>('SELECT id FROM webhook_events ORDER BY id')).map((r) => r.id)).toEqual(['msg_1']);
+    await db.query(`DELETE FROM notes WHERE sub = 'hook'`);
   });
 
   it('takes a nonce once: a replayed token is NONCE_UNKNOWN and stores nothing more', async () => {

@@ -1,4 +1,4 @@
-import { NONCES_TABLE, type Migration } from '@citadel-miniapp/backend-kit';
+import { NONCES_TABLE, WEBHOOK_EVENTS_TABLE, type Migration } from '@citadel-miniapp/backend-kit';
 
 export const migrations: readonly Migration[] = [
   {
@@ -90,7 +90,7 @@ export const migrations: readonly Migration[] = [
         created_at timestamptz NOT NULL)`,
       // At most one order is open per fee: two taps, two tabs or two parents cannot pay a fee twice.
       `CREATE UNIQUE INDEX fee_payments_one_open ON fee_payments (fee_id) WHERE status = 'open'`,
-      `CREATE TABLE webhook_events (id text PRIMARY KEY, received_at timestamptz NOT NULL DEFAULT now())`,
+      WEBHOOK_EVENTS_TABLE,
     ],
   },
 ];

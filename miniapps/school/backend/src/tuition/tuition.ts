@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { isPartnerApiError, type PaymentSucceededData, type PartnerClient } from '@citadel/node';
-import type { Database, Queryable } from '@citadel-miniapp/backend-kit';
+import { handleWebhookOnce, WebhookMismatch, type Database } from '@citadel-miniapp/backend-kit';
 import { SchoolError } from '../errors.js';
 import type { Outbox } from '../notify/outbox.js';
 import { LIMITS } from '../limits.js';
@@ -20,7 +20,6 @@ interface PaymentRow {
   expires_at: Date | string | null; payment_id: string | null; paid_at: Date | string | null; created_at: Date | string;
 }
 
-class Mismatch extends Error {}
 
 /** `<pupil>_<period>_<kind>`: no dot, so a deep link to it is a client-side route like any other (no file extension). */
 export const FEE_ID = /^hs-\d{3}_\d{4}-(\d{2}|hk[12])_[a-z-]{3,20}$/;
@@ -122,35 +121,28 @@ export function createTuition(db: Database, roster: Roster, outbox: Outbox, now:
      * receipt notification is stored in that transaction too (`notification`, to send once committed).
      */
     async paid(eventId: string, data: PaymentSucceededData): Promise<{ outcome: 'paid'; fee: Fee; notification: string } | 'duplicate' | 'unknown' | { mismatch: string }> {
-      try {
-        const done = await db.transaction(async (tx: Queryable) => {
-          const fresh = await tx.query('INSERT INTO webhook_events (id) VALUES ($1) ON CONFLICT (id) DO NOTHING RETURNING 1', [eventId]);
-          if (fresh.length === 0) return 'duplicate' as const;
-          const [p] = await tx.query<PaymentRow>('SELECT * FROM fee_payments WHERE reference = $1 FOR UPDATE', [data.reference]);
-          if (!p) return 'unknown' as const;
-          if (p.order_id !== data.orderId || Number(p.amount) !== data.amount || data.currency !== 'VND' || p.sub !== data.sub) {
-            throw new Mismatch(`payment.succeeded for ${data.reference} does not match the payment (order, amount, currency or payer)`);
-          }
-          if (p.status === 'paid') {
-            if (p.payment_id === data.paymentId) return 'duplicate' as const;
-            throw new Mismatch(`${data.reference} was paid by ${p.payment_id}, not ${data.paymentId}`);
-          }
-          const [f] = await tx.query<FeeRow>('SELECT * FROM fees WHERE id = $1 FOR UPDATE', [p.fee_id]);
-          if (!f || f.status !== 'unpaid' || Number(f.amount) !== data.amount) {
-            throw new Mismatch(`${p.fee_id} is ${f?.status ?? 'missing'}: payment ${data.paymentId} (${data.reference}) needs a refund`);
-          }
-          await tx.query(`UPDATE fee_payments SET status = 'paid', payment_id = $2, paid_at = $3 WHERE reference = $1`, [p.reference, data.paymentId, data.paidAt]);
-          const [paidFee] = await tx.query<FeeRow>(`UPDATE fees SET status = 'paid', paid_reference = $2 WHERE id = $1 RETURNING *`, [p.fee_id, p.reference]);
-          const message = paidMessage(p.sub, p.fee_id, p.reference);
-          await outbox.enqueue(tx, [message]);
-          return { row: paidFee!, notification: message.key };
-        });
-        if (typeof done === 'string') return done;
-        return { outcome: 'paid', fee: await view(done.row), notification: done.notification };
-      } catch (error) {
-        if (error instanceof Mismatch) return { mismatch: error.message };
-        throw error;
-      }
+      const done = await handleWebhookOnce(db, eventId, async (tx) => {
+        const [p] = await tx.query<PaymentRow>('SELECT * FROM fee_payments WHERE reference = $1 FOR UPDATE', [data.reference]);
+        if (!p) return 'unknown' as const;
+        if (p.order_id !== data.orderId || Number(p.amount) !== data.amount || data.currency !== 'VND' || p.sub !== data.sub) {
+          throw new WebhookMismatch(`payment.succeeded for ${data.reference} does not match the payment (order, amount, currency or payer)`);
+        }
+        if (p.status === 'paid') {
+          if (p.payment_id === data.paymentId) return 'duplicate' as const;
+          throw new WebhookMismatch(`${data.reference} was paid by ${p.payment_id}, not ${data.paymentId}`);
+        }
+        const [f] = await tx.query<FeeRow>('SELECT * FROM fees WHERE id = $1 FOR UPDATE', [p.fee_id]);
+        if (!f || f.status !== 'unpaid' || Number(f.amount) !== data.amount) {
+          throw new WebhookMismatch(`${p.fee_id} is ${f?.status ?? 'missing'}: payment ${data.paymentId} (${data.reference}) needs a refund`);
+        }
+        await tx.query(`UPDATE fee_payments SET status = 'paid', payment_id = $2, paid_at = $3 WHERE reference = $1`, [p.reference, data.paymentId, data.paidAt]);
+        const [paidFee] = await tx.query<FeeRow>(`UPDATE fees SET status = 'paid', paid_reference = $2 WHERE id = $1 RETURNING *`, [p.fee_id, p.reference]);
+        const message = paidMessage(p.sub, p.fee_id, p.reference);
+        await outbox.enqueue(tx, [message]);
+        return { row: paidFee!, notification: message.key };
+      });
+      if (typeof done === 'string' || 'mismatch' in done) return done;
+      return { outcome: 'paid', fee: await view(done.row), notification: done.notification };
     },
   };
 }

@@ -1,4 +1,4 @@
-import { NONCES_TABLE, type Migration } from '@citadel-miniapp/backend-kit';
+import { NONCES_TABLE, WEBHOOK_EVENTS_TABLE, type Migration } from '@citadel-miniapp/backend-kit';
 
 export const migrations: readonly Migration[] = [
   {
@@ -20,7 +20,7 @@ export const migrations: readonly Migration[] = [
         paid_at timestamptz,
         created_at timestamptz NOT NULL)`,
       `CREATE INDEX tickets_sub ON tickets (sub, created_at DESC)`,
-      `CREATE TABLE webhook_events (id text PRIMARY KEY, received_at timestamptz NOT NULL DEFAULT now())`,
+      WEBHOOK_EVENTS_TABLE,
       `CREATE TABLE reviews (
         place_id text NOT NULL,
         sub text NOT NULL,

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { isPartnerApiError, type PaymentSucceededData, type PartnerClient } from '@citadel/node';
-import type { Database, Queryable } from '@citadel-miniapp/backend-kit';
+import { handleWebhookOnce, WebhookMismatch, type Database } from '@citadel-miniapp/backend-kit';
 import { TourismError } from '../errors.js';
 import { LIMITS } from '../limits.js';
 import { placeById } from '../places/catalogue.js';
@@ -14,8 +14,6 @@ interface Row {
   status: 'pending' | 'paid'; payment_id: string | null; paid_at: Date | string | null; created_at: Date | string;
   used_at: Date | string | null; used_by: string | null;
 }
-
-class Mismatch extends Error {}
 
 const iso = (v: Date | string | null) => (v === null ? null : new Date(v).toISOString());
 
@@ -88,27 +86,19 @@ export function createTickets(db: Database, signer: TicketSigner, now: () => Dat
      * currency) before it counts. Each webhook id is handled once, in the same transaction.
      */
     async paid(eventId: string, data: PaymentSucceededData): Promise<'paid' | 'duplicate' | 'unknown' | { mismatch: string }> {
-      try {
-        return await db.transaction(async (tx: Queryable) => {
-        const fresh = await tx.query('INSERT INTO webhook_events (id) VALUES ($1) ON CONFLICT (id) DO NOTHING RETURNING 1', [eventId]);
-        if (fresh.length === 0) return 'duplicate';
+      return handleWebhookOnce(db, eventId, async (tx) => {
         const [row] = await tx.query<Row>('SELECT * FROM tickets WHERE reference = $1 FOR UPDATE', [data.reference]);
         if (!row) return 'unknown';
         if (row.order_id !== data.orderId || Number(row.amount) !== data.amount || data.currency !== 'VND' || row.sub !== data.sub) {
-          throw new Mismatch(`payment.succeeded for ${data.reference} does not match the ticket (order, amount, currency or payer)`);
+          throw new WebhookMismatch(`payment.succeeded for ${data.reference} does not match the ticket (order, amount, currency or payer)`);
         }
         if (row.status === 'paid') {
           if (row.payment_id === data.paymentId) return 'duplicate';
-          throw new Mismatch(`${data.reference} was paid by ${row.payment_id}, not ${data.paymentId}`);
+          throw new WebhookMismatch(`${data.reference} was paid by ${row.payment_id}, not ${data.paymentId}`);
         }
         await tx.query('UPDATE tickets SET status = $1, payment_id = $2, paid_at = $3 WHERE reference = $4', ['paid', data.paymentId, data.paidAt, data.reference]);
-        return 'paid';
-        });
-      } catch (error) {
-        // Rolled back, the event id too: the delivery stays failing for a person to look at.
-        if (error instanceof Mismatch) return { mismatch: error.message };
-        throw error;
-      }
+        return 'paid' as const;
+      });
     },
   };
 }

@@ -1,5 +1,5 @@
 import { isPartnerApiError, type PartnerClient, type PaymentSucceededData } from '@citadel/node';
-import type { Database, Queryable } from '@citadel-miniapp/backend-kit';
+import { handleWebhookOnce, WebhookMismatch, type Database, type Queryable } from '@citadel-miniapp/backend-kit';
 import { ACCOUNTS, accountByCode, maskName } from '../customers/accounts.js';
 import { PROVIDERS, type Utility } from '../customers/providers.js';
 import { UtilitiesError } from '../errors.js';
@@ -109,14 +109,12 @@ export function createBills(db: Database, now: () => Date) {
      * A bill someone else paid first keeps its payment; this one is recorded to refund.
      */
     async paid(eventId: string, data: PaymentSucceededData): Promise<PaidOutcome> {
-      return db.transaction(async (tx) => {
+      return handleWebhookOnce(db, eventId, async (tx): Promise<PaidOutcome> => {
         const [order] = await tx.query<Pick<OrderRow, 'bill_id' | 'sub' | 'amount'>>('SELECT bill_id, sub, amount FROM bill_orders WHERE order_id = $1', [data.orderId]);
         if (!order) return 'unknown';
         if (order.bill_id !== data.reference || Number(order.amount) !== data.amount || data.currency !== 'VND' || order.sub !== data.sub) {
-          return { mismatch: `payment.succeeded for order ${data.orderId} does not match it (bill, amount, currency or payer)` };
+          throw new WebhookMismatch(`payment.succeeded for order ${data.orderId} does not match it (bill, amount, currency or payer)`);
         }
-        const fresh = await tx.query('INSERT INTO webhook_events (id) VALUES ($1) ON CONFLICT (id) DO NOTHING RETURNING 1', [eventId]);
-        if (fresh.length === 0) return 'duplicate';
         const bill = (await byId(tx, order.bill_id, true))!;
         if (bill.payment_id === data.paymentId) return 'duplicate';
         if (bill.paid_at !== null) {

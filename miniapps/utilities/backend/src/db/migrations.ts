@@ -1,4 +1,4 @@
-import { NONCES_TABLE, type Migration } from '@citadel-miniapp/backend-kit';
+import { NONCES_TABLE, WEBHOOK_EVENTS_TABLE, type Migration } from '@citadel-miniapp/backend-kit';
 
 export const migrations: readonly Migration[] = [
   {
@@ -49,7 +49,7 @@ export const migrations: readonly Migration[] = [
         refund_id text,
         refund_error text,
         received_at timestamptz NOT NULL)`,
-      `CREATE TABLE webhook_events (id text PRIMARY KEY, received_at timestamptz NOT NULL DEFAULT now())`,
+      WEBHOOK_EVENTS_TABLE,
       `CREATE SEQUENCE receipt_number`,
     ],
   },
