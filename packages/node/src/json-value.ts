@@ -17,8 +17,3 @@ export function isWholeNumber(value: unknown, min = 0): value is number {
 export function isIsoTime(value: unknown): value is string {
   return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(value) && !Number.isNaN(Date.parse(value));
 }
-
-/** True for a JSON object whose every value is a string (order `metadata`). */
-export function isStringRecord(value: unknown): value is Readonly<Record<string, string>> {
-  return isJsonObject(value) && Object.values(value).every((entry) => typeof entry === 'string');
-}

@@ -22,14 +22,19 @@ export const CreateOrderBody = z.strictObject({
 /** What a partner sends to create an order. */
 export type CreateOrderBody = z.input<typeof CreateOrderBody>;
 
+/** A positive amount the server holds, in VND. */
+const Paid = z.int().check(z.minimum(1));
+/** What has been given back so far, in VND. */
+const Refunded = z.int().check(z.minimum(0));
+
 /** The payment of a paid order; `refunded` is what has been given back so far, in VND. */
-export const OrderPayment = z.object({ id: z.string(), amount: z.int(), refunded: z.int(), createdAt: IsoTime });
+export const OrderPayment = z.object({ id: z.string(), amount: Paid, refunded: Refunded, createdAt: IsoTime });
 /** The payment of a paid order. */
 export type OrderPayment = z.infer<typeof OrderPayment>;
 /** An order as the partner API shows it. */
 export const PartnerOrder = z.object({
   id: z.string(),
-  amount: z.int(),
+  amount: Paid,
   currency: Currency,
   description: z.string(),
   reference: z.string(),
@@ -53,7 +58,7 @@ export const RefundBody = z.strictObject({ amount: Amount, reason: z.optional(z.
 export type RefundBody = z.input<typeof RefundBody>;
 /** A refund; `reason` is `''` when none was given. */
 export const PartnerRefund = z.object({
-  id: z.string(), orderId: z.string(), paymentId: z.string(), amount: z.int(), reason: z.string(), createdAt: IsoTime,
+  id: z.string(), orderId: z.string(), paymentId: z.string(), amount: Paid, reason: z.string(), createdAt: IsoTime,
 });
 /** A refund as the partner API shows it. */
 export type PartnerRefund = z.infer<typeof PartnerRefund>;
