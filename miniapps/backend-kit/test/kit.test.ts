@@ -191,6 +191,8 @@ describe.each(testDatabases(open))('the backend kit on $name', (testDb) => {
     const teapot = await call('/teapot');
     expect(teapot).toMatchObject({ status: 418, body: { code: 'TEAPOT', message: 'Short and stout', limit: 1 } });
     expect(teapot.headers.get('retry-after')).toBe('7');
+    expect(teapot.headers.get('access-control-allow-origin')).toBe(APP_ORIGIN);
+    expect(teapot.headers.get('content-type')).toMatch(/^application\/json/);
     expect(teapot.headers.get('cache-control')).toBe('no-store');
     const bytes = await call('/bytes');
     expect([...bytes.body]).toEqual([1, 2, 3]);

@@ -1,4 +1,4 @@
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { HttpError } from '../http-error.js';
@@ -11,8 +11,6 @@ export interface BackendAppOptions {
   /** The one browser origin allowed to call (the mini-app's own). */
   readonly allowedOrigin: string;
 }
-
-const refusal = (c: Context, error: HttpError) => c.json(error.toJSON(), error.status, error.headers);
 
 // What Hono's own middleware throws (the JSON validator's "Malformed JSON", say), in the kit's codes.
 const HONO_CODES: Readonly<Record<number, string>> = { 400: 'INVALID_PARAMS', 413: 'PAYLOAD_TOO_LARGE' };
@@ -32,8 +30,8 @@ export function createBackendApp(options: BackendAppOptions): Hono {
   const methodsOf = routeMethods(app);
 
   app.onError((error, c) => {
-    if (error instanceof HttpError) return refusal(c, error);
-    if (error instanceof HTTPException) return refusal(c, new HttpError(error.status, HONO_CODES[error.status] ?? 'HTTP_ERROR', error.message));
+    if (error instanceof HttpError) return error.getResponse();
+    if (error instanceof HTTPException) return new HttpError(error.status, HONO_CODES[error.status] ?? 'HTTP_ERROR', error.message).getResponse();
     console.error(`${options.name}:`, error);
     return c.json({ code: 'INTERNAL', message: 'Something went wrong' }, 500);
   });
