@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyAddress, parseIpAddress, type AddressClass } from '@citadel/protocol';
-import { isDeliverableAddress } from '../src/webhooks/deliverable-address.js';
+import { isDeliverableAddress } from '../src/delivery/deliverable-address.js';
 
 const cases: Record<Exclude<AddressClass, 'invalid'>, readonly string[]> = {
   public: [

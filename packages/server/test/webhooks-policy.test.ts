@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { backoffSeconds } from '../src/webhooks/backoff.js';
-import { createGuardedLookup, type ResolveHost } from '../src/webhooks/guarded-lookup.js';
-import { checkWebhookUrl } from '../src/webhooks/url-policy.js';
+import { backoffSeconds } from '../src/delivery/backoff.js';
+import { createGuardedLookup, type ResolveHost } from '../src/delivery/guarded-lookup.js';
+import { checkWebhookUrl } from '../src/delivery/url-policy.js';
 
 describe('checkWebhookUrl', () => {
   const verdict = (url: string, development = false) => checkWebhookUrl(url, { development });

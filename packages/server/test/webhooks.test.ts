@@ -14,7 +14,7 @@ import { requirePartner } from '../src/http/guards.js';
 import { partnerWebhookRoutes } from '../src/http/partner-webhook-routes.js';
 import { createCredentials } from '../src/registry/credentials.js';
 import { createWebhookDispatcher, type WebhookDispatcherOptions } from '../src/webhooks/dispatcher.js';
-import type { ResolveHost } from '../src/webhooks/guarded-lookup.js';
+import type { ResolveHost } from '../src/delivery/guarded-lookup.js';
 import { createOutboxStore } from '../src/webhooks/outbox-store.js';
 import { createPostgresDatabase, testDatabases } from './support/databases.js';
 import { testManifest } from './support/platform.js';

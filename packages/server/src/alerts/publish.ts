@@ -1,6 +1,6 @@
 import type { Database, Queryable } from '../db/database.js';
 import { ApiError } from '../errors.js';
-import { newId } from '../payments/ids.js';
+import { newId } from '../ids.js';
 import { alertUrgency, type PushUrgency } from '../push/enqueue.js';
 import { MAX_ALERT_DAYS, type AlertArea, type AlertCategory, type AlertDraft, type AlertText, type Severity } from './draft.js';
 

@@ -1,7 +1,7 @@
 import { CONSENT_PERMISSIONS, type ConsentPermission } from '@citadel/protocol/webhooks';
 import type { Database } from '../db/database.js';
 import type { createPairwise } from '../identity/pairwise.js';
-import { enqueueWebhook } from '../payments/outbox.js';
+import { enqueueWebhook } from '../webhooks/outbox.js';
 
 /** What a citizen can withdraw from an app. Identity and notifications are held here; location and storage in the host. */
 export const ConsentKind = CONSENT_PERMISSIONS;

@@ -1,4 +1,4 @@
-import { systemResolve, type ResolveHost } from '../webhooks/guarded-lookup.js';
+import { systemResolve, type ResolveHost } from './guarded-lookup.js';
 import { positive } from './loop.js';
 
 /** The retry and lease options both dispatchers take, each optional over its dispatcher's defaults. */

@@ -4,7 +4,7 @@ import type { Database } from '../db/database.js';
 import { ApiError } from '../errors.js';
 import { createDeliveries } from '../webhooks/deliveries.js';
 import { setWebhookEndpoint } from '../webhooks/endpoint.js';
-import { checkWebhookUrl } from '../webhooks/url-policy.js';
+import { checkWebhookUrl } from '../delivery/url-policy.js';
 import type { PlatformEnv } from './env.js';
 import { answer, jsonOf, paramsOf, queryOf } from './validate.js';
 

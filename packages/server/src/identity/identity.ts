@@ -3,7 +3,7 @@ import type { Citizen } from '../accounts/citizens.js';
 import type { Database } from '../db/database.js';
 import type { AppRegistry } from '../app-registry.js';
 import { ApiError } from '../errors.js';
-import { enqueueWebhook } from '../payments/outbox.js';
+import { enqueueWebhook } from '../webhooks/outbox.js';
 import { createGrants } from './grants.js';
 import { createPairwise } from './pairwise.js';
 import type { createSigningKeys } from './signing-keys.js';

@@ -1,7 +1,7 @@
 import type { LocalizedText } from '@citadel/protocol';
 import type { Queryable } from '../db/database.js';
-import type { AlertCategory, AlertText, Severity } from '../alerts/draft.js';
-import { englishOf } from './text.js';
+import type { AlertCategory, AlertText, Severity } from '@citadel/protocol/api';
+import { englishOf } from '../notification-text.js';
 
 /** How many inbox entries one page holds. */
 export const INBOX_PAGE = 30;

@@ -3,10 +3,10 @@ import type { PartnerNotification, SendBody } from '@citadel/protocol/api';
 import type { Database, Queryable } from '../db/database.js';
 import { ApiError } from '../errors.js';
 import { keyReused, requestDigest } from '../payments/idempotency.js';
-import { newId } from '../payments/ids.js';
+import { newId } from '../ids.js';
 import { enqueuePushes } from '../push/enqueue.js';
 import { vietnamDay } from './quota.js';
-import { textOf } from './text.js';
+import { textOf } from '../notification-text.js';
 
 /** What a partner sends and sees, declared in `@citadel/protocol/api`. */
 export type { PartnerNotification, SendBody };

@@ -1,5 +1,5 @@
 import type { Queryable } from '../db/database.js';
-import { newId } from './ids.js';
+import { newId } from '../ids.js';
 
 /** The kinds of money movement the ledger records. */
 export type LedgerKind = 'topup' | 'payment' | 'refund';

@@ -1,7 +1,7 @@
 import type { Queryable } from '../db/database.js';
 import { ApiError } from '../errors.js';
 import { keyReused, requestDigest } from './idempotency.js';
-import { newId } from './ids.js';
+import { newId } from '../ids.js';
 
 /** What a partner sends to create an order. */
 export interface OrderInput {

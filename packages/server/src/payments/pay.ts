@@ -1,9 +1,9 @@
 import type { Database } from '../db/database.js';
 import { ApiError } from '../errors.js';
 import { accountOf, ensureAccounts, lockAccounts, postMovement } from './ledger.js';
-import { newId } from './ids.js';
+import { newId } from '../ids.js';
 import { orderStatus, type OrderRow } from './orders.js';
-import { enqueueWebhook } from './outbox.js';
+import { enqueueWebhook } from '../webhooks/outbox.js';
 
 /** A settled payment, as the payer's host learns of it. */
 export interface SettledPayment {

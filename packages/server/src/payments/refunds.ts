@@ -2,8 +2,8 @@ import type { Database } from '../db/database.js';
 import { ApiError } from '../errors.js';
 import { keyReused, requestDigest } from './idempotency.js';
 import { accountOf, lockAccounts, postMovement } from './ledger.js';
-import { newId } from './ids.js';
-import { enqueueWebhook } from './outbox.js';
+import { newId } from '../ids.js';
+import { enqueueWebhook } from '../webhooks/outbox.js';
 
 /** A refund as the partner API shows it. */
 export interface PartnerRefund {

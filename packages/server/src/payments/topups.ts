@@ -2,7 +2,7 @@ import type { Database } from '../db/database.js';
 import { ApiError } from '../errors.js';
 import { accountOf, ensureAccounts, lockAccounts, postMovement } from './ledger.js';
 import type { FundingSource } from './funding.js';
-import { newId } from './ids.js';
+import { newId } from '../ids.js';
 
 /** Limits on one top-up, in VND. */
 export const TOPUP_LIMITS = { min: 10_000, max: 10_000_000 } as const;

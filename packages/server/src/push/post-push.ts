@@ -1,4 +1,4 @@
-import { postWebhook, type DeliveryFailure, type WebhookPost } from '../webhooks/post-webhook.js';
+import { postWebhook, type DeliveryFailure, type WebhookPost } from '../delivery/post-webhook.js';
 
 /** What one push POST came to: a status (with `Retry-After`, in seconds, when the push service sent one), or why there was none. */
 export type PushOutcome =

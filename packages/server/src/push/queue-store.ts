@@ -1,7 +1,7 @@
 import type { Manifest } from '@citadel/protocol';
 import type { Database } from '../db/database.js';
 import type { PushUrgency } from './enqueue.js';
-import { englishOf } from '../notifications/text.js';
+import { englishOf } from '../notification-text.js';
 import type { AlertPush } from './payload.js';
 import { dropSubscriptions, settleNotifications } from './settle.js';
 

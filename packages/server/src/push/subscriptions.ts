@@ -1,7 +1,7 @@
 import { createECDH, randomBytes } from 'node:crypto';
 import type { Database } from '../db/database.js';
 import { ApiError } from '../errors.js';
-import { checkWebhookUrl } from '../webhooks/url-policy.js';
+import { checkWebhookUrl } from '../delivery/url-policy.js';
 import { dropSubscriptions } from './settle.js';
 
 /** The most push subscriptions (browsers, devices) one citizen may have. */

@@ -2,11 +2,11 @@ import { signWebhook } from '@citadel/node';
 import type { Database } from '../db/database.js';
 import { createDeliveryLoop, type DeliveryLoop } from '../delivery/loop.js';
 import { deliverySettings } from '../delivery/settings.js';
-import { backoffSeconds } from './backoff.js';
-import type { ResolveHost } from './guarded-lookup.js';
+import { backoffSeconds } from '../delivery/backoff.js';
+import type { ResolveHost } from '../delivery/guarded-lookup.js';
 import { createOutboxStore, type ClaimedWebhook } from './outbox-store.js';
-import { postWebhook } from './post-webhook.js';
-import { checkWebhookUrl } from './url-policy.js';
+import { postWebhook } from '../delivery/post-webhook.js';
+import { checkWebhookUrl } from '../delivery/url-policy.js';
 
 /** Options of `createWebhookDispatcher`. */
 export interface WebhookDispatcherOptions {

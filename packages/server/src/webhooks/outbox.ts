@@ -1,6 +1,6 @@
 import type { WebhookData, WebhookEventType } from '@citadel/protocol/webhooks';
 import type { Queryable } from '../db/database.js';
-import { newId } from './ids.js';
+import { newId } from '../ids.js';
 
 /**
  * Writes a webhook to the outbox inside the money movement's own transaction: delivered if and
