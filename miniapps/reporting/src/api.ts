@@ -26,7 +26,7 @@ export function createApi(client: Client) {
   return {
     model: () => request<KeywordModel>('/model'),
     me: () => signed<{ sub: string; staff: boolean }>('/me'),
-    file: (report: NewReport) => signed<{ report: Report; notification: string }>('/reports/new', { body: report }),
+    file: (report: NewReport) => signed<{ report: Report; notification: string }>('/reports', { body: report }),
     mine: async () => (await signed<{ reports: Report[] }>('/reports')).reports,
     report: async (c: string) => (await signed<{ report: ReportDetail }>(`/reports/${code(c)}`)).report,
     rate: (c: string, stars: number, comment: string) =>

@@ -23,7 +23,7 @@ describe.each(testDatabases(openReportingDatabase))('the reporting backend on $n
     t.platform.granted.add('citizen-a');
   });
   const { call } = t;
-  const file = (sub: string, body: Record<string, unknown>) => call('/reports/new', { sub, body });
+  const file = (sub: string, body: Record<string, unknown>) => call('/reports', { sub, body });
   const good = { category: 'roads', description: 'Đèn đường trước số 12 Lê Lợi bị tắt, tối om', latitude: LAT, longitude: LON, photos: [{ data: jpeg }] };
 
   it('files a report: tracking code, routing with the matched words, a deadline, and a status notification', async () => {

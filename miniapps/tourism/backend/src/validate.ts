@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { LIMITS } from './limits.js';
 
-/** `POST /tickets/new`. */
+/** `POST /tickets`. */
 export const BuyInput = z.strictObject({
   placeId: z.string().min(1).max(60),
   quantity: z.number().int().min(1).max(LIMITS.ticketsPerOrder).default(1),

@@ -36,12 +36,12 @@ describe.each(testDatabases(openTourismDatabase))('the tourism backend on $name'
   });
 
   it('sells a ticket at its own price, marks it paid only on a matching signed webhook, and signs its code', async () => {
-    expect((await call('/tickets/new', { body: { placeId: 'dai-noi' } })).body.code).toBe('MISSING_TOKEN');
-    expect((await call('/tickets/new', { sub: 'citizen-a', body: { placeId: 'chua-thien-mu' } })).body.code).toBe('FREE_ENTRY');
-    expect((await call('/tickets/new', { sub: 'citizen-a', body: { placeId: 'dai-noi', amount: 1 } })).body.code).toBe('INVALID_PARAMS');
-    expect((await call('/tickets/new', { sub: 'citizen-a', body: { placeId: 'dai-noi', quantity: 11 } })).body.code).toBe('INVALID_PARAMS');
+    expect((await call('/tickets', { body: { placeId: 'dai-noi' } })).body.code).toBe('MISSING_TOKEN');
+    expect((await call('/tickets', { sub: 'citizen-a', body: { placeId: 'chua-thien-mu' } })).body.code).toBe('FREE_ENTRY');
+    expect((await call('/tickets', { sub: 'citizen-a', body: { placeId: 'dai-noi', amount: 1 } })).body.code).toBe('INVALID_PARAMS');
+    expect((await call('/tickets', { sub: 'citizen-a', body: { placeId: 'dai-noi', quantity: 11 } })).body.code).toBe('INVALID_PARAMS');
 
-    const bought = await call('/tickets/new', { sub: 'citizen-a', body: { placeId: 'dai-noi', quantity: 2 } });
+    const bought = await call('/tickets', { sub: 'citizen-a', body: { placeId: 'dai-noi', quantity: 2 } });
     expect(bought.status).toBe(201);
     const ticket = bought.body.ticket;
     expect(ticket).toMatchObject({ placeId: 'dai-noi', quantity: 2, amount: 400_000, status: 'pending', code: null, orderId: expect.stringMatching(/^ord_/) });
@@ -72,7 +72,7 @@ describe.each(testDatabases(openTourismDatabase))('the tourism backend on $name'
   });
 
   it('admits a paid ticket once, at a gate with its key, even when two gates scan it at once', async () => {
-    const ticket = (await call('/tickets/new', { sub: 'citizen-g', body: { placeId: 'lang-minh-mang' } })).body.ticket;
+    const ticket = (await call('/tickets', { sub: 'citizen-g', body: { placeId: 'lang-minh-mang' } })).body.ticket;
     const admit = async (code: string, authorization = `Gate ngo-mon:${GATE_KEY}`) => {
       const response = await fetch(`${t.url}/gate/admit`, { method: 'POST', headers: { authorization, 'content-type': 'application/json' }, body: JSON.stringify({ code }) });
       return { status: response.status, body: (await response.json()) as any };
@@ -115,7 +115,7 @@ describe.each(testDatabases(openTourismDatabase))('the tourism backend on $name'
 
   it('answers 502 when the platform refuses the order, and lists no half-made ticket', async () => {
     t.platform.refuseNext = 'INVALID_PARAMS';
-    expect((await call('/tickets/new', { sub: 'citizen-c', body: { placeId: 'lang-tu-duc' } })).body.code).toBe('PLATFORM_REFUSED');
+    expect((await call('/tickets', { sub: 'citizen-c', body: { placeId: 'lang-tu-duc' } })).body.code).toBe('PLATFORM_REFUSED');
     expect((await call('/tickets', { sub: 'citizen-c' })).body.tickets).toEqual([]);
   });
 

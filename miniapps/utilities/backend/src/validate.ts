@@ -10,7 +10,7 @@ export const CodeParam = z.object({ code: CustomerCode });
 /** `GET /accounts/lookup?code=`. */
 export const LookupQuery = z.strictObject({ code: CustomerCode });
 
-/** `POST /accounts/new`. */
+/** `POST /accounts`. */
 export const SaveInput = z.strictObject({
   code: CustomerCode,
   label: z.string().trim().max(LIMITS.labelMax).default(''),

@@ -26,9 +26,9 @@ describe.each(testDatabases(openUtilitiesDatabase))('the utilities backend on $n
     expect((await call('/accounts/lookup?code=PC03ZZ9999999', { sub: 'citizen-a' })).body.code).toBe('UNKNOWN_CODE');
     expect((await call('/accounts/lookup?code=x', { sub: 'citizen-a' })).body.code).toBe('INVALID_PARAMS');
 
-    const saved = await call('/accounts/new', { sub: 'citizen-a', body: { code: ELECTRICITY, label: 'Nhà mẹ' } });
+    const saved = await call('/accounts', { sub: 'citizen-a', body: { code: ELECTRICITY, label: 'Nhà mẹ' } });
     expect(saved.status).toBe(201);
-    await call('/accounts/new', { sub: 'citizen-a', body: { code: WATER } });
+    await call('/accounts', { sub: 'citizen-a', body: { code: WATER } });
     const list = (await call('/accounts', { sub: 'citizen-a' })).body.accounts;
     // Saved at the same moment (the test's clock stands still): by code.
     expect(list.map((a: { code: string; label: string; unpaidCount: number }) => [a.code, a.label, a.unpaidCount])).toEqual([[WATER, '', 2], [ELECTRICITY, 'Nhà mẹ', 1]]);
@@ -40,17 +40,17 @@ describe.each(testDatabases(openUtilitiesDatabase))('the utilities backend on $n
 
   it('caps saved codes, naming the limit, and removes one', async () => {
     const codes = ['PC03AB0023401', 'PC03AB0023402', 'PC03AC0034510', 'PC03AC0034511', 'PC03AD0045620', 'PC03AE0056730', 'PC03AF0067840', 'PC03AG0078950', 'PC03AH0089060'];
-    for (const code of codes) expect((await call('/accounts/new', { sub: 'citizen-c', body: { code } })).status).toBe(201);
+    for (const code of codes) expect((await call('/accounts', { sub: 'citizen-c', body: { code } })).status).toBe(201);
     // Two saves at once with one place left: one gets it.
-    const both = await Promise.all(['HW00120345', 'HW00120346'].map((code) => call('/accounts/new', { sub: 'citizen-c', body: { code } })));
+    const both = await Promise.all(['HW00120345', 'HW00120346'].map((code) => call('/accounts', { sub: 'citizen-c', body: { code } })));
     expect(both.map((r) => r.status).sort()).toEqual([201, 409]);
     const refused = both.find((r) => r.status === 409)!;
     expect(refused.body).toMatchObject({ code: 'TOO_MANY_ACCOUNTS', limit: 10 });
     const lastSaved = both.find((r) => r.status === 201)!.body.accounts.map((a: { code: string }) => a.code).find((c: string) => c.startsWith('HW'));
     // Renaming one already saved is not a new one.
-    expect((await call('/accounts/new', { sub: 'citizen-c', body: { code: codes[0], label: 'Cửa hàng' } })).status).toBe(201);
-    expect((await call(`/accounts/${codes[0]}/remove`, { sub: 'citizen-c', body: {} })).body.accounts).toHaveLength(9);
-    expect((await call('/accounts/new', { sub: 'citizen-c', body: { code: lastSaved === 'HW00120345' ? 'HW00120346' : 'HW00120345' } })).status).toBe(201);
+    expect((await call('/accounts', { sub: 'citizen-c', body: { code: codes[0], label: 'Cửa hàng' } })).status).toBe(201);
+    expect((await call(`/accounts/${codes[0]}`, { sub: 'citizen-c', method: 'DELETE' })).body.accounts).toHaveLength(9);
+    expect((await call('/accounts', { sub: 'citizen-c', body: { code: lastSaved === 'HW00120345' ? 'HW00120346' : 'HW00120345' } })).status).toBe(201);
   });
 
   it('shows twelve months of bills with their tiers, the newest unpaid', async () => {
@@ -102,7 +102,7 @@ describe.each(testDatabases(openUtilitiesDatabase))('the utilities backend on $n
 
   it('refunds a second payment of a bill two people paid at once', async () => {
     const id = `${WATER}-202611`;
-    await call('/accounts/new', { sub: 'citizen-d', body: { code: WATER, label: 'Nhà' } });
+    await call('/accounts', { sub: 'citizen-d', body: { code: WATER, label: 'Nhà' } });
     const mine = await call(`/bills/${id}/pay`, { sub: 'citizen-a', body: {} });
     const theirs = await call(`/bills/${id}/pay`, { sub: 'citizen-d', body: {} });
     expect(theirs.body.orderId).not.toBe(mine.body.orderId);

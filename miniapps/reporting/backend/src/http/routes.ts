@@ -50,7 +50,7 @@ export function reportingRoutes(ctx: RouteContext): Hono {
     })
     .get('/me', signedIn, async (c) => c.json({ sub: c.var.sub, staff: await ctx.staff.has(c.var.sub) }))
     .get('/reports', signedIn, async (c) => c.json({ reports: await ctx.reports.mine(c.var.sub) }))
-    .post('/reports/new', signedIn, jsonBody(NewReportInput, LIMITS.reportBody), async (c) => {
+    .post('/reports', signedIn, jsonBody(NewReportInput, LIMITS.reportBody), async (c) => {
       const input = c.req.valid('json');
       checkArea(input.latitude, input.longitude);
       const photos = decodePhotos(input.photos);

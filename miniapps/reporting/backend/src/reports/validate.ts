@@ -6,7 +6,7 @@ import { STATUSES } from './statuses.js';
 
 const text = (min: number, max: number) => z.string().trim().min(min).max(max);
 
-/** `POST /reports/new`: the photos are checked apart, by `decodePhotos`. */
+/** `POST /reports`: the photos are checked apart, by `decodePhotos`. */
 export const NewReportInput = z.strictObject({
   category: z.enum(CATEGORIES),
   description: text(LIMITS.descriptionMin, LIMITS.descriptionMax),

@@ -50,12 +50,12 @@ export function utilitiesRoutes(ctx: RouteContext): Hono {
       return c.json({ account: summaryOf(account) });
     })
     .get('/accounts', signedIn, async (c) => c.json({ accounts: await ctx.saved.list(c.var.sub) }))
-    .post('/accounts/new', signedIn, jsonBody(SaveInput, LIMITS.smallBody), async (c) => {
+    .post('/accounts', signedIn, jsonBody(SaveInput, LIMITS.smallBody), async (c) => {
       const input = c.req.valid('json');
       await ctx.saved.save(c.var.sub, input.code, input.label);
       return c.json({ accounts: await ctx.saved.list(c.var.sub) }, 201);
     })
-    .post(`${ACCOUNT}/remove`, signedIn, paramsOf(CodeParam), async (c) => {
+    .delete(ACCOUNT, signedIn, paramsOf(CodeParam), async (c) => {
       await ctx.saved.remove(c.var.sub, await savedBy(c.var.sub, c.req.valid('param').code));
       return c.json({ accounts: await ctx.saved.list(c.var.sub) });
     })
