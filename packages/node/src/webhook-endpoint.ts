@@ -1,4 +1,6 @@
-import { isJsonObject, isNonEmptyString } from './json-value.js';
+import { WebhookAnswer } from '@citadel/protocol/api';
+import { WebhookSecret } from '@citadel/protocol/webhooks';
+import { readAnswer } from './read-answer.js';
 
 /** The answer of `PUT /api/partner/v1/webhook`: your webhook URL and its new signing secret. */
 export interface WebhookEndpoint {
@@ -8,10 +10,10 @@ export interface WebhookEndpoint {
   readonly secret: string;
 }
 
-/** Reads a `WebhookEndpoint`; `undefined` when the answer is not that shape. */
-export function parseWebhookEndpoint(body: unknown): WebhookEndpoint | undefined {
-  if (!isJsonObject(body)) return undefined;
-  const { url, secret } = body;
-  if (!isNonEmptyString(url) || !isNonEmptyString(secret) || !secret.startsWith('whsec_')) return undefined;
-  return { url, secret };
-}
+/**
+ * Reads a `WebhookEndpoint`; `undefined` when the answer is not that shape or its secret breaks the
+ * one secret rule (`WebhookSecret`: `whsec_` and the base64 of a key of at least 16 bytes), since
+ * `verifyWebhook` could not use it.
+ */
+export const parseWebhookEndpoint = readAnswer(WebhookAnswer, ({ url, secret }): WebhookEndpoint | undefined =>
+  WebhookSecret.safeParse(secret).success ? { url, secret } : undefined);
