@@ -1,7 +1,8 @@
 // The operator's command line: `npm run operator -- <command>`. With PGlite, stop the server
 // first (one process owns its data directory); with PostgreSQL (DATABASE_URL), any time.
 import { resolve } from 'node:path';
-import { createCitizens, roleNames, type Role } from './accounts/citizens.js';
+import { Role } from '@citadel/protocol/api';
+import { createCitizens } from './accounts/citizens.js';
 import { normalizePhone } from './accounts/phone.js';
 import { createDatabaseRegistry, createRegistryAdmin } from './app-registry.js';
 import { databaseConfigFromEnv, openDatabase } from './db/open.js';
@@ -56,8 +57,8 @@ try {
   } else if (group === 'role' && (action === 'grant' || action === 'revoke') && id && extra) {
     const phone = normalizePhone(id);
     if (!phone) fail(`"${id}" is not a Vietnamese mobile number`);
-    else if (!(roleNames as readonly string[]).includes(extra)) fail(`No role "${extra}"; roles: ${roleNames.join(', ')}`);
-    else if (await createCitizens(db).setRole(phone, extra as Role, action === 'grant')) console.log(`${phone}: ${action === 'grant' ? 'now holds' : 'no longer holds'} ${extra}`);
+    else if (!Role.safeParse(extra).success) fail(`No role "${extra}"; roles: ${Role.options.join(', ')}`);
+    else if (await createCitizens(db).setRole(phone, Role.parse(extra), action === 'grant')) console.log(`${phone}: ${action === 'grant' ? 'now holds' : 'no longer holds'} ${extra}`);
     else fail(`No citizen with phone ${phone}`);
   } else if (group === 'reconcile' && !action) {
     const report = await reconcile(db);

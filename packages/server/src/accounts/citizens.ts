@@ -1,26 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import type { Citizen, Role, VerificationLevel } from '@citadel/protocol/api';
 import type { Queryable } from '../db/database.js';
-
-/** How sure the platform is of who a citizen is. */
-export type VerificationLevel = 'none' | 'basic' | 'verified';
-
-/** A citizen as the host and the citizen see them. */
-export interface Citizen {
-  readonly id: string;
-  readonly phone: string;
-  readonly name: string;
-  readonly verificationLevel: VerificationLevel;
-  readonly fullName: string | null;
-  readonly dateOfBirth: string | null;
-  readonly ward: string | null;
-  /** Platform roles beyond citizen: `authority` publishes official alerts. */
-  readonly roles: readonly Role[];
-}
-
-/** A platform role a citizen account can hold, granted by the operator. */
-export type Role = 'authority';
-/** Every role, for the operator command line. */
-export const roleNames: readonly Role[] = ['authority'];
 
 interface Row {
   id: string; phone: string; name: string; verification_level: VerificationLevel;

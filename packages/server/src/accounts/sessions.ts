@@ -1,19 +1,12 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import type { Citizen, SessionInfo } from '@citadel/protocol/api';
 import type { Queryable } from '../db/database.js';
-import { toCitizen, type Citizen } from './citizens.js';
+import { toCitizen } from './citizens.js';
 
 /** How long a session lasts without being used. */
 export const SESSION_DAYS = 30;
 /** `last_seen_at` is refreshed at most this often, so reads stay reads. */
 const TOUCH_SECONDS = 60;
-
-/** One signed-in device, as the citizen's session list shows it. */
-export interface SessionInfo {
-  readonly id: string;
-  readonly userAgent: string;
-  readonly createdAt: string;
-  readonly lastSeenAt: string;
-}
 
 /** The session token is random; only its SHA-256 digest is stored, so a database leak signs no one in. */
 const digest = (token: string) => createHash('sha256').update(token).digest('base64url');

@@ -1,4 +1,4 @@
-import type { VerificationLevel } from './citizens.js';
+import type { VerificationLevel } from '@citadel/protocol/api';
 
 /** What a citizen submits to be verified. */
 export interface VerificationRequest {

@@ -2,23 +2,7 @@ import type { Database, Queryable } from '../db/database.js';
 import { ApiError } from '../errors.js';
 import { newId } from '../ids.js';
 import { alertUrgency, type PushUrgency } from '../push/enqueue.js';
-import { MAX_ALERT_DAYS, type AlertArea, type AlertCategory, type AlertDraft, type AlertText, type Severity } from './draft.js';
-
-/** A published alert, as anyone may read it. */
-export interface PublishedAlert {
-  readonly id: string;
-  readonly sender: string;
-  readonly severity: Severity;
-  readonly category: AlertCategory;
-  readonly headline: AlertText;
-  readonly description: AlertText;
-  readonly instruction: AlertText | null;
-  readonly area: AlertArea;
-  readonly sentAt: string;
-  readonly expiresAt: string;
-  /** How many citizens it reached. */
-  readonly recipients: number;
-}
+import { MAX_ALERT_DAYS, type AlertArea, type AlertCategory, type AlertDraft, type AlertText, type PublishedAlert, type Severity } from '@citadel/protocol/api';
 
 interface Row {
   id: string; sender: string; severity: Severity; category: AlertCategory; headline: AlertText; description: AlertText;

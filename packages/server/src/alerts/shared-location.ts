@@ -1,11 +1,5 @@
+import type { SharedLocation } from '@citadel/protocol/api';
 import type { Queryable } from '../db/database.js';
-
-/** The position a citizen chose to share so that alerts for where they are reach them. */
-export interface SharedLocation {
-  readonly latitude: number;
-  readonly longitude: number;
-  readonly sharedAt: string;
-}
 
 /** The one position per citizen that area alerts match against; replaced on each share, deleted on withdrawal. */
 export function createSharedLocations(db: Queryable) {

@@ -1,25 +1,6 @@
 import type { LocalizedText } from '@citadel/protocol';
+import type { AppConsents, AuditEntry } from '@citadel/protocol/api';
 import type { Queryable } from '../db/database.js';
-
-/** One app's server-held grants, for the consent center. */
-export interface AppConsents {
-  readonly appId: string;
-  readonly appName: LocalizedText;
-  readonly appIcon: string | null;
-  readonly identity: { readonly claims: string[]; readonly grantedAt: string } | null;
-  readonly notifications: { readonly grantedAt: string; readonly mutedTopics: string[] } | null;
-}
-
-/** One line of the citizen's audit log. */
-export interface AuditEntry {
-  readonly id: string;
-  readonly appId: string | null;
-  readonly appName: LocalizedText | null;
-  /** `identity.grant`, `identity.revoke`, `notifications.grant`, `notifications.revoke`, `location.revoke`, … */
-  readonly action: string;
-  readonly detail: Record<string, unknown>;
-  readonly at: string;
-}
 
 type Manifestish = { name: LocalizedText; icons: Array<{ src: string }> };
 

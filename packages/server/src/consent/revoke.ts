@@ -1,12 +1,7 @@
-import { CONSENT_PERMISSIONS, type ConsentPermission } from '@citadel/protocol/webhooks';
+import type { ConsentKind } from '@citadel/protocol/api';
 import type { Database } from '../db/database.js';
 import type { createPairwise } from '../identity/pairwise.js';
 import { enqueueWebhook } from '../webhooks/outbox.js';
-
-/** What a citizen can withdraw from an app. Identity and notifications are held here; location and storage in the host. */
-export const ConsentKind = CONSENT_PERMISSIONS;
-/** One of `ConsentKind`: the `permission` of the `consent.revoked` webhook. */
-export type ConsentKind = ConsentPermission;
 
 /**
  * Withdraws one consent in one transaction: the server-held grant is deleted (so the next token

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { Hono } from 'hono';
-import { alertRoutes as routes, MAX_ALERT_BODY_BYTES } from '@citadel/protocol/api';
-import type { Role } from '../accounts/citizens.js';
+import { alertRoutes as routes, MAX_ALERT_BODY_BYTES, type Role } from '@citadel/protocol/api';
 import type { createSessions } from '../accounts/sessions.js';
 import { parseCapAlert } from '../alerts/cap.js';
 import { deliverActiveAlerts } from '../alerts/deliver-active.js';

@@ -1,4 +1,4 @@
-import type { Citizen } from '../accounts/citizens.js';
+import type { Citizen } from '@citadel/protocol/api';
 
 /** What the guards put on the request context. */
 export interface PlatformEnv {

@@ -14,7 +14,7 @@ import type { FundingSource } from '../payments/funding.js';
 import { walletHistory } from '../payments/history.js';
 import { idempotencyKey } from '../payments/idempotency.js';
 import { walletBalance } from '../payments/ledger.js';
-import { findOrder, orderStatus } from '../payments/orders.js';
+import { sheetOrder } from '../payments/orders.js';
 import { paymentReceipt } from '../payments/payment-receipt.js';
 import { settleOrder } from '../payments/pay.js';
 import { signReceipt } from '../payments/receipts.js';
@@ -80,15 +80,9 @@ export function paymentRoutes(deps: PaymentRouteDeps) {
   /** What the payment sheet shows: the order as the server holds it, never the mini-app's words. */
   api.get(routes.sheetOrder.path, paramsOf(routes.sheetOrder, noSuchOrder), queryOf(routes.sheetOrder), async (c) => {
     const app = await payingApp(c.req.valid('query').app);
-    const order = await findOrder(db, app.manifest.id, c.req.valid('param').orderId);
+    const order = await sheetOrder(db, app.manifest, c.req.valid('param').orderId);
     if (!order) throw noSuchOrder();
-    return answer(c, routes.sheetOrder, 200, {
-      order: {
-        id: order.id, appId: app.manifest.id, appName: app.manifest.name, amount: Number(order.amount), currency: 'VND',
-        description: order.description, status: orderStatus(order), expiresAt: order.expires_at.toISOString(),
-      },
-      balance: await walletBalance(db, c.get('citizen').id),
-    });
+    return answer(c, routes.sheetOrder, 200, { order, balance: await walletBalance(db, c.get('citizen').id) });
   });
 
   api.post(routes.pay.path, paramsOf(routes.pay, noSuchOrder), jsonOf(routes.pay), async (c) => {

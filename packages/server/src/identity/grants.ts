@@ -1,12 +1,6 @@
 import { IdentityClaim } from '@citadel/protocol';
+import type { IdentityGrant } from '@citadel/protocol/api';
 import type { Queryable } from '../db/database.js';
-
-/** A citizen's identity grant to one app. */
-export interface IdentityGrant {
-  readonly claims: IdentityClaim[];
-  /** ISO time, or null when nothing was ever granted. */
-  readonly grantedAt: string | null;
-}
 
 const order = IdentityClaim.options;
 const sorted = (claims: readonly IdentityClaim[]) => order.filter((c) => claims.includes(c));

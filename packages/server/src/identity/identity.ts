@@ -1,5 +1,5 @@
 import type { IdentityClaim } from '@citadel/protocol';
-import type { Citizen } from '../accounts/citizens.js';
+import type { Citizen } from '@citadel/protocol/api';
 import type { Database } from '../db/database.js';
 import type { AppRegistry } from '../app-registry.js';
 import { ApiError } from '../errors.js';

@@ -1,7 +1,7 @@
 import { SignJWT, type CryptoKey } from 'jose';
 import type { IdentityClaim } from '@citadel/protocol';
 import { ID_TOKEN_MAX_LIFETIME_SECONDS, ID_TOKEN_TYPE, IDENTITY_CLAIM_NAMES, TOKEN_ALGORITHM } from '@citadel/protocol/tokens';
-import type { Citizen } from '../accounts/citizens.js';
+import type { Citizen } from '@citadel/protocol/api';
 
 /** The value each grantable identity claim takes for a citizen; `undefined` when the citizen has none. */
 const claimValues: Readonly<Record<IdentityClaim, (citizen: Citizen) => string | undefined>> = {

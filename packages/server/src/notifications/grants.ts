@@ -1,13 +1,6 @@
+import type { NotificationGrant } from '@citadel/protocol/api';
 import type { Queryable } from '../db/database.js';
 import type { createPairwise } from '../identity/pairwise.js';
-
-/** A citizen's notification grant to one app, with the topics they muted. */
-export interface NotificationGrant {
-  readonly granted: boolean;
-  /** ISO time of the grant, or null. */
-  readonly grantedAt: string | null;
-  readonly mutedTopics: string[];
-}
 
 /**
  * Notification grants, kept server-side so a partner's send is checked against them. The grant

@@ -1,45 +1,10 @@
 import type { LocalizedText } from '@citadel/protocol';
+import type { AlertCategory, AlertText, InboxEntry, InboxNotification, Severity } from '@citadel/protocol/api';
 import type { Queryable } from '../db/database.js';
-import type { AlertCategory, AlertText, Severity } from '@citadel/protocol/api';
 import { englishOf } from '../notification-text.js';
 
 /** How many inbox entries one page holds. */
 export const INBOX_PAGE = 30;
-
-/** A partner's notification as the citizen's inbox shows it: the app's name and icon come from the registry, never the partner. */
-export interface InboxNotification {
-  readonly kind: 'notification';
-  readonly id: string;
-  readonly appId: string;
-  readonly appName: LocalizedText;
-  readonly appIcon: string | null;
-  readonly topic: string | null;
-  readonly topicName: LocalizedText | null;
-  /** The partner's Vietnamese text. */
-  readonly title: string;
-  readonly body: string;
-  /** Its English, for a citizen who reads the host in English; null when the partner sent only Vietnamese. */
-  readonly en: { readonly title: string; readonly body: string } | null;
-  readonly path: string;
-  readonly state: 'queued' | 'pushed' | 'failed' | 'read';
-  readonly at: string;
-  readonly readAt: string | null;
-}
-
-/** An official alert in the inbox of a citizen it reached. */
-export interface InboxAlert {
-  readonly kind: 'alert';
-  readonly id: string;
-  readonly sender: string;
-  readonly severity: Severity;
-  readonly category: AlertCategory;
-  readonly headline: AlertText;
-  readonly at: string;
-  readonly expiresAt: string;
-  readonly readAt: string | null;
-}
-
-export type InboxEntry = InboxNotification | InboxAlert;
 
 interface Row {
   kind: 'notification' | 'alert'; id: string; at: Date; read_at: Date | null;

@@ -1,18 +1,7 @@
 import type { LocalizedText } from '@citadel/protocol';
+import type { HistoryEntry, LedgerKind } from '@citadel/protocol/api';
 import type { Queryable } from '../db/database.js';
-import { accountOf, type LedgerKind } from './ledger.js';
-
-/** One line of a wallet's history; `amount` is signed (a payment is negative). */
-export interface HistoryEntry {
-  readonly id: string;
-  readonly kind: LedgerKind;
-  readonly amount: number;
-  readonly appId: string | null;
-  readonly appName: LocalizedText | null;
-  readonly description: string | null;
-  readonly paymentId: string | null;
-  readonly at: string;
-}
+import { accountOf } from './ledger.js';
 
 const PAGE = 20;
 

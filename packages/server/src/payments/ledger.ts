@@ -1,8 +1,6 @@
+import type { LedgerKind } from '@citadel/protocol/api';
 import type { Queryable } from '../db/database.js';
 import { newId } from '../ids.js';
-
-/** The kinds of money movement the ledger records. */
-export type LedgerKind = 'topup' | 'payment' | 'refund';
 
 /** One side of a movement: a positive amount credits the account, a negative one debits it. */
 export interface Posting {

@@ -1,35 +1,14 @@
+import type { LocalizedText } from '@citadel/protocol';
+import type { CreateOrderBody, PartnerOrder, SheetOrder } from '@citadel/protocol/api';
 import type { Queryable } from '../db/database.js';
 import { ApiError } from '../errors.js';
 import { keyReused, requestDigest } from './idempotency.js';
 import { newId } from '../ids.js';
 
-/** What a partner sends to create an order. */
-export interface OrderInput {
-  readonly amount: number;
-  readonly description: string;
-  readonly reference: string;
-  readonly expiresInSeconds?: number | undefined;
-  readonly metadata?: Record<string, string> | undefined;
-}
-
-/** An order as the partner API shows it. */
-export interface PartnerOrder {
-  readonly id: string;
-  readonly amount: number;
-  readonly currency: 'VND';
-  readonly description: string;
-  readonly reference: string;
-  readonly metadata: Record<string, string>;
-  readonly status: 'open' | 'paid' | 'expired';
-  readonly expiresAt: string;
-  readonly createdAt: string;
-  readonly paidAt: string | null;
-  readonly payment: { id: string; amount: number; refunded: number; createdAt: string } | null;
-}
-
 /** The default payment window of an order. */
 export const DEFAULT_ORDER_SECONDS = 900;
 
+/** An `orders` row, joined with its payment's columns when the order is paid. */
 export interface OrderRow {
   id: string; app_id: string; amount: string; description: string; partner_reference: string; metadata: Record<string, string>;
   status: 'open' | 'paid'; expires_at: Date; created_at: Date; paid_at: Date | null; request_digest: string;
@@ -60,9 +39,18 @@ export const toPartnerOrder = (row: OrderRow): PartnerOrder => ({
 });
 
 /** One order of an app, as stored, whatever its status; undefined when the app has no such order. */
-export async function findOrder(db: Queryable, appId: string, id: string): Promise<OrderRow | undefined> {
+async function findOrder(db: Queryable, appId: string, id: string): Promise<OrderRow | undefined> {
   const [row] = await db.query<OrderRow>(`${SELECT} WHERE o.id = $1 AND o.app_id = $2`, [id, appId]);
   return row;
+}
+
+/** An order as the payment sheet shows it, with the app's registered name; undefined when the app has no such order. */
+export async function sheetOrder(db: Queryable, app: { id: string; name: LocalizedText }, id: string): Promise<SheetOrder | undefined> {
+  const row = await findOrder(db, app.id, id);
+  return row && {
+    id: row.id, appId: app.id, appName: app.name, amount: Number(row.amount), currency: 'VND',
+    description: row.description, status: orderStatus(row), expiresAt: row.expires_at.toISOString(),
+  };
 }
 
 /** Partner orders: create (idempotent per app and key) and read (only the app's own). */
@@ -70,7 +58,7 @@ export function createOrders(db: Queryable) {
   const byId = (appId: string, id: string) => findOrder(db, appId, id);
   return {
     /** Creates an order, or answers the one this key already created (`replayed`); 409 when the key was used for another request. */
-    async create(appId: string, key: string, input: OrderInput): Promise<{ order: PartnerOrder; replayed: boolean }> {
+    async create(appId: string, key: string, input: CreateOrderBody): Promise<{ order: PartnerOrder; replayed: boolean }> {
       const digest = requestDigest(input);
       const id = newId('ord');
       const inserted = await db.query<{ id: string }>(

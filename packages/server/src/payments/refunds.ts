@@ -1,19 +1,10 @@
+import type { PartnerRefund } from '@citadel/protocol/api';
 import type { Database } from '../db/database.js';
 import { ApiError } from '../errors.js';
 import { keyReused, requestDigest } from './idempotency.js';
 import { accountOf, lockAccounts, postMovement } from './ledger.js';
 import { newId } from '../ids.js';
 import { enqueueWebhook } from '../webhooks/outbox.js';
-
-/** A refund as the partner API shows it. */
-export interface PartnerRefund {
-  readonly id: string;
-  readonly orderId: string;
-  readonly paymentId: string;
-  readonly amount: number;
-  readonly reason: string;
-  readonly createdAt: string;
-}
 
 interface RefundRow { id: string; payment_id: string; amount: string; reason: string; request_digest: string; created_at: Date }
 

@@ -1,18 +1,16 @@
+import type { TopUp } from '@citadel/protocol/api';
 import type { Database } from '../db/database.js';
 import { ApiError } from '../errors.js';
 import { accountOf, ensureAccounts, lockAccounts, postMovement } from './ledger.js';
 import type { FundingSource } from './funding.js';
 import { newId } from '../ids.js';
 
-/** Limits on one top-up, in VND. */
-export const TOPUP_LIMITS = { min: 10_000, max: 10_000_000 } as const;
-
 /**
  * Tops a wallet up from a funding source: the source is charged (idempotently, by the citizen's
  * key), then the movement funding → wallet is recorded in one transaction. The same key never
  * credits twice: the source reference is unique.
  */
-export async function topUp(db: Database, source: FundingSource, input: { citizenId: string; amount: number; key: string }) {
+export async function topUp(db: Database, source: FundingSource, input: { citizenId: string; amount: number; key: string }): Promise<{ topup: TopUp; replayed: boolean }> {
   const reference = `${input.citizenId}:${input.key}`;
   const { sourceReference } = await source.charge({ citizenId: input.citizenId, amount: input.amount, reference });
   return db.transaction(async (tx) => {

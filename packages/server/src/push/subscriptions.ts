@@ -1,4 +1,5 @@
 import { createECDH, randomBytes } from 'node:crypto';
+import type { PushSubscriptionSummary } from '@citadel/protocol/api';
 import type { Database } from '../db/database.js';
 import { ApiError } from '../errors.js';
 import { checkWebhookUrl } from '../delivery/url-policy.js';
@@ -14,16 +15,6 @@ const MAX_USER_AGENT_LENGTH = 256;
 export interface PushSubscriptionInput {
   readonly endpoint: string;
   readonly keys: { readonly p256dh: string; readonly auth: string };
-}
-
-/** A subscription as its citizen may see it: never the endpoint's path or the keys, which are bearer secrets. */
-export interface PushSubscriptionSummary {
-  readonly id: string;
-  /** The push service, `https://fcm.googleapis.com` say. */
-  readonly origin: string;
-  readonly createdAt: string;
-  /** When a push last reached the push service, or null. */
-  readonly lastSuccessAt: string | null;
 }
 
 /** A citizen's Web Push subscriptions. */

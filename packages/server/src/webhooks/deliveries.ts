@@ -1,22 +1,5 @@
+import type { Delivery, DeliveryStatus } from '@citadel/protocol/api';
 import type { Queryable } from '../db/database.js';
-
-/** The states of an outbox row. */
-export const DELIVERY_STATUSES = ['pending', 'delivered', 'failed'] as const;
-
-/** One of `pending`, `delivered`, `failed`. */
-export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
-
-/** A webhook delivery as the partner API shows it. */
-export interface Delivery {
-  readonly id: string;
-  readonly type: string;
-  readonly status: DeliveryStatus;
-  readonly attempts: number;
-  /** `HTTP_<status>`, a failure kind (`TIMEOUT`, `CONNECTION_FAILED`, …) or `NO_WEBHOOK_URL`; never a response body. */
-  readonly lastError: string | null;
-  readonly createdAt: string;
-  readonly deliveredAt: string | null;
-}
 
 /** The most deliveries one list answers. */
 export const MAX_LISTED_DELIVERIES = 100;
