@@ -51,43 +51,50 @@ export async function startJourney<B extends { readonly url: string; close(): Pr
   const manifest = JSON.parse(readFileSync(resolve(appDir, 'manifest.json'), 'utf8')) as { id?: unknown };
   if (manifest.id !== appId) throw new Error(`startJourney: ${appDir}/manifest.json has id ${String(manifest.id)}, not ${appId}`);
   const work = mkdtempSync(join(tmpdir(), `citadel-journey-${appId}-`));
-  const appDist = join(work, 'dist');
-  mkdirSync(appDist);
-  const database = await openDatabase({ kind: 'pglite' });
-  // The platform reads an app's folder per request: the build below fills it before any page asks.
-  const apps = [...discoverApps(resolve(repo, 'miniapps')).filter((a) => (a.manifest as { id?: unknown }).id !== appId), { manifest, dir: appDist }];
-  const platform = await createPlatformServer({ hostDir: resolve(repo, 'host/dist'), database, apps, port: 0 });
-  const server = await platform.listen();
-  const origin = `http://localhost:${server.port}`;
-  const issued = await platform.credentials.issue(appId);
-  // The webhook's secret comes with its URL, which needs the backend's port: the backend starts
-  // with a secret no delivery is signed with, and reads the real one when the file changes.
-  const credentialsFile = join(work, 'credentials.json');
-  const writeCredentials = (webhookSecret: string) =>
-    writeFileSync(credentialsFile, JSON.stringify({ clientId: issued.clientId, clientSecret: issued.clientSecret, webhookSecret } satisfies PartnerCredentials));
-  writeCredentials(`whsec_${randomBytes(32).toString('base64')}`);
-  const backend = await start({ port: 0, citadelUrl: origin, appId, allowedOrigin: `http://${appId}.apps.localhost:${server.port}`, credentialsFile });
-  const backendOrigin = `http://localhost:${new URL(backend.url).port}`;
-  const partner = createPartnerClient({ platformUrl: origin, clientId: issued.clientId, clientSecret: issued.clientSecret });
-  writeCredentials((await partner.webhook.set(`${backendOrigin}/webhooks`)).secret);
-  await buildApp(appDir, { outDir: appDist, envDir: work, backendOrigin });
-  const browser = await launchChromium();
-  const prefix = `http://${appId}.apps.localhost:${server.port}/`;
-  return {
-    browser, database, platform, server, backend, origin,
-    async appFrame(page) {
-      await expect.poll(() => page.frames().some((f) => f.url().startsWith(prefix))).toBe(true);
-      return page.frames().find((f) => f.url().startsWith(prefix))!;
-    },
-    phone: () => browser.newContext({ viewport: { width: 320, height: 640 } }),
-    async close() {
-      await browser.close();
-      await backend.close();
-      await server.close();
-      await database.close();
-      rmSync(work, { recursive: true, force: true });
-    },
+  // What is open so far, closed last first by close(), or at once when a later step fails.
+  const opened: Array<() => unknown> = [() => rmSync(work, { recursive: true, force: true })];
+  const close = async () => {
+    for (const undo of opened.splice(0).reverse()) await undo();
   };
+  try {
+    const appDist = join(work, 'dist');
+    mkdirSync(appDist);
+    const database = await openDatabase({ kind: 'pglite' });
+    opened.push(() => database.close());
+    // The platform reads an app's folder per request: the build below fills it before any page asks.
+    const apps = [...discoverApps(resolve(repo, 'miniapps')).filter((a) => (a.manifest as { id?: unknown }).id !== appId), { manifest, dir: appDist }];
+    const platform = await createPlatformServer({ hostDir: resolve(repo, 'host/dist'), database, apps, port: 0 });
+    const server = await platform.listen();
+    opened.push(() => server.close());
+    const origin = `http://localhost:${server.port}`;
+    const issued = await platform.credentials.issue(appId);
+    // The webhook's secret comes with its URL, which needs the backend's port: the backend starts
+    // with a secret no delivery is signed with, and reads the real one when the file changes.
+    const credentialsFile = join(work, 'credentials.json');
+    const writeCredentials = (webhookSecret: string) =>
+      writeFileSync(credentialsFile, JSON.stringify({ clientId: issued.clientId, clientSecret: issued.clientSecret, webhookSecret } satisfies PartnerCredentials));
+    writeCredentials(`whsec_${randomBytes(32).toString('base64')}`);
+    const backend = await start({ port: 0, citadelUrl: origin, appId, allowedOrigin: `http://${appId}.apps.localhost:${server.port}`, credentialsFile });
+    opened.push(() => backend.close());
+    const backendOrigin = `http://localhost:${new URL(backend.url).port}`;
+    const partner = createPartnerClient({ platformUrl: origin, clientId: issued.clientId, clientSecret: issued.clientSecret });
+    writeCredentials((await partner.webhook.set(`${backendOrigin}/webhooks`)).secret);
+    await buildApp(appDir, { outDir: appDist, envDir: work, backendOrigin });
+    const browser = await launchChromium();
+    opened.push(() => browser.close());
+    const prefix = `http://${appId}.apps.localhost:${server.port}/`;
+    return {
+      browser, database, platform, server, backend, origin, close,
+      async appFrame(page) {
+        await expect.poll(() => page.frames().some((f) => f.url().startsWith(prefix))).toBe(true);
+        return page.frames().find((f) => f.url().startsWith(prefix))!;
+      },
+      phone: () => browser.newContext({ viewport: { width: 320, height: 640 } }),
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
 }
 
 /** Whether `frame` fits its width: nothing scrolls sideways on a 320 px phone. */
