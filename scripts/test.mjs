@@ -5,10 +5,12 @@ import { join } from 'node:path';
 import { build } from './build.mjs';
 import { checkDeps } from './check-deps.mjs';
 import { ensureChromium } from './lib/ensure-chromium.mjs';
+import { typecheckTests } from './typecheck.mjs';
 import { bin } from './lib/run.mjs';
 
 const chromium = ensureChromium();
 build();
+typecheckTests();
 checkDeps();
 // A report of this run only, so two runs (or a run beside `npm start`) never read each other's.
 const reportDir = mkdtempSync(join(tmpdir(), 'citadel-test-'));

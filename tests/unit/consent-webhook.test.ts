@@ -68,7 +68,8 @@ describe.each(testDatabases)('consent.revoked reaches the partner on $name', ({ 
     expect(await server.webhooks.deliverDue()).toBe(0);
     await citizen.put('/api/identity/grants/reports', { claims: ['name'] });
     expect(await server.webhooks.deliverDue()).toBe(1);
-    const [{ secret }] = await db.query<{ secret: string }>("SELECT webhook_secret AS secret FROM apps WHERE id = 'reports'");
+    const [app] = await db.query<{ secret: string }>("SELECT webhook_secret AS secret FROM apps WHERE id = 'reports'");
+    const secret = app!.secret;
     const event = await verifyWebhook({ secret, headers: received[0]!.headers, body: received[0]!.body });
     expect(event.type).toBe('consent.revoked');
     expect(event.data).toMatchObject({ permission: 'identity', claims: ['phone', 'ward'] });

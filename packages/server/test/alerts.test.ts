@@ -186,15 +186,13 @@ describe.each(testDatabases)('official alerts on $name', ({ open }) => {
     const capRefused = await authority.post('/api/alerts/cap', xml, { 'content-type': 'application/xml' });
     expect(capRefused.body.code).toBe('INVALID_CAP');
     expect(capRefused.body.message).toContain('at most 30 days');
-    const [{ count }] = await db.query<{ count: number }>("SELECT count(*)::int AS count FROM alerts WHERE headline->>'vi' = 'Quá dài'");
-    expect(count).toBe(0);
+    expect(await db.query("SELECT 1 FROM alerts WHERE headline->>'vi' = 'Quá dài'")).toEqual([]);
   });
 
   it('refuses an expired alert and publishes nothing', async () => {
     const refused = await authority.post('/api/alerts', consoleAlert(['Phú Hội'], { headline: { vi: 'Hết hạn' }, expiresAt: new Date(Date.now() - 1000).toISOString() }));
     expect(refused.status).toBe(422);
     expect(refused.body.code).toBe('ALERT_EXPIRED');
-    const [{ count }] = await db.query<{ count: number }>("SELECT count(*)::int AS count FROM alerts WHERE headline->>'vi' = 'Hết hạn'");
-    expect(count).toBe(0);
+    expect(await db.query("SELECT 1 FROM alerts WHERE headline->>'vi' = 'Hết hạn'")).toEqual([]);
   });
 });
