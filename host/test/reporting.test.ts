@@ -1,4 +1,4 @@
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startReportingBackend, type ListeningBackend } from '../../miniapps/reporting/backend/src/server.js';
 import { createStaffList } from '../../miniapps/reporting/backend/src/staff/staff-list.js';
@@ -22,7 +22,6 @@ describe('the reporting mini-app, end to end through the real host, platform and
   });
   afterAll(() => journey?.close());
 
-  const pathOf = (page: Page) => new URL(page.url()).pathname;
   const appFrame = (page: Page) => journey.appFrame(page);
 
   it('reports, routes, notifies, opens from the inbox, rates and publishes', async () => {

@@ -18,16 +18,14 @@ const schoolClock = () => new Date(Date.parse('2026-12-01T02:00:00Z') + (Date.no
 describe('the school mini-app, end to end through the real host, platform and its backend', () => {
   let journey: Journey<ListeningBackend>;
   let browser: Browser;
-  let backend: ListeningBackend;
   let origin: string;
 
   beforeAll(async () => {
     journey = await startJourney(APP, (options) => startSchoolBackend({ ...options, now: schoolClock }));
-    ({ browser, backend, origin } = journey);
+    ({ browser, origin } = journey);
   });
   afterAll(() => journey?.close());
 
-  const pathOf = (page: Page) => new URL(page.url()).pathname;
   const appFrame = (page: Page) => journey.appFrame(page);
   const sheet = paymentSheet;
 

@@ -1,4 +1,4 @@
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startUtilitiesBackend, type ListeningBackend } from '../../miniapps/utilities/backend/src/server.js';
 import { noSideScroll, paymentSheet, signUp, startJourney, topUp, type Journey } from './support/journey.js';
