@@ -145,6 +145,9 @@ describe.each(testDatabases)('notifications on $name', ({ open }) => {
     expect((await send('reports', sub, { title: 'Khác' }, 'same-key')).body.code).toBe('IDEMPOTENCY_KEY_REUSED');
     const noKey = await partner('reports', 'POST', '/notifications', { to: sub, topic: 'status', title: 't', body: 'b' });
     expect(noKey.body.code).toBe('IDEMPOTENCY_KEY_REQUIRED');
+    // The key is checked before the body, in the order docs/platform-api.md gives.
+    const neither = await partner('reports', 'POST', '/notifications', { to: sub, title: '' });
+    expect({ status: neither.status, code: neither.body.code }).toEqual({ status: 400, code: 'IDEMPOTENCY_KEY_REQUIRED' });
     expect((await client.get('/api/inbox')).body.entries).toHaveLength(1);
   });
 

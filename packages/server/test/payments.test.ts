@@ -62,6 +62,9 @@ describe.each(testDatabases)('payments on $name', ({ open }) => {
     expect(again.body.order.id).toBe(first.body.order.id);
     expect((await partner('POST', '/orders', { ...body, amount: 1 }, 'order-key-1')).body.code).toBe('IDEMPOTENCY_KEY_REUSED');
     expect((await partner('POST', '/orders', body)).body.code).toBe('IDEMPOTENCY_KEY_REQUIRED');
+    // The key is checked before the body is read, so a bad body without a key still asks for the key.
+    expect((await partner('POST', '/orders', { ...body, amount: 0 })).body.code).toBe('IDEMPOTENCY_KEY_REQUIRED');
+    expect((await partner('POST', '/orders', { ...body, amount: 0 }, 'has space')).body.code).toBe('INVALID_PARAMS');
     for (const bad of [{ ...body, amount: 10.5 }, { ...body, amount: 0 }, { ...body, amount: -5 }, { ...body, extra: 1 }, { ...body, description: '' }]) {
       expect((await partner('POST', '/orders', bad, `bad-${Math.random()}`)).body.code).toBe('INVALID_PARAMS');
     }

@@ -10,7 +10,6 @@ import { createAlerts } from '../alerts/publish.js';
 import { createSharedLocations } from '../alerts/shared-location.js';
 import type { Database } from '../db/database.js';
 import { ApiError } from '../errors.js';
-import { optionalIdempotencyKey } from '../payments/idempotency.js';
 import type { PlatformEnv } from './env.js';
 import { requireCitizen } from './guards.js';
 import { answer, jsonOf, paramsOf, queryOf } from './validate.js';
@@ -58,7 +57,7 @@ export function alertRoutes(deps: { db: Database; sessions: ReturnType<typeof cr
     return result;
   };
   api.post(routes.publish.path, signedIn, authority, jsonOf(routes.publish), async (c) => {
-    const key = optionalIdempotencyKey(c);
+    const key = c.req.valid('header').idempotencyKey;
     const body = c.req.valid('json');
     // With a key, a retried or double-submitted publish answers the first alert, as a re-imported CAP file does.
     const citizenId = c.get('citizen').id;

@@ -4,7 +4,6 @@ import type { AppRegistry } from '../app-registry.js';
 import type { Database } from '../db/database.js';
 import { ApiError } from '../errors.js';
 import { partnerNotification, sendNotification } from '../notifications/send.js';
-import { idempotencyKey } from '../payments/idempotency.js';
 import type { PlatformEnv } from './env.js';
 import { answer, jsonOf, paramsOf } from './validate.js';
 
@@ -20,7 +19,7 @@ export function partnerNotificationRoutes(deps: { db: Database; registry: AppReg
     await next();
   });
   api.post(routes.notify.path, jsonOf(routes.notify), async (c) => {
-    const key = idempotencyKey(c);
+    const key = c.req.valid('header').idempotencyKey;
     const body = c.req.valid('json');
     const app = await deps.registry.get(c.get('partnerAppId'));
     if (!app) throw new ApiError(404, 'NOT_FOUND', 'The app of these credentials is no longer registered');

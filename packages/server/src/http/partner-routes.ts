@@ -3,7 +3,6 @@ import { partnerRoutes as routes } from '@citadel/protocol/api';
 import type { AppRegistry } from '../app-registry.js';
 import type { Database } from '../db/database.js';
 import { ApiError } from '../errors.js';
-import { idempotencyKey } from '../payments/idempotency.js';
 import { createOrders } from '../payments/orders.js';
 import { refundOrder } from '../payments/refunds.js';
 import type { createCredentials } from '../registry/credentials.js';
@@ -24,7 +23,7 @@ export function partnerRoutes(deps: { credentials: ReturnType<typeof createCrede
     return answer(c, routes.app, 200, { id: app.manifest.id, status: app.status, name: app.manifest.name });
   });
   api.post(routes.createOrder.path, jsonOf(routes.createOrder), async (c) => {
-    const key = idempotencyKey(c);
+    const key = c.req.valid('header').idempotencyKey;
     const { order, replayed } = await orders.create(c.get('partnerAppId'), key, c.req.valid('json'));
     if (replayed) c.header('Idempotent-Replayed', 'true');
     return answer(c, routes.createOrder, replayed ? 200 : 201, { order });
@@ -32,7 +31,7 @@ export function partnerRoutes(deps: { credentials: ReturnType<typeof createCrede
   api.get(routes.order.path, paramsOf(routes.order, noSuchOrder), async (c) =>
     answer(c, routes.order, 200, { order: await orders.get(c.get('partnerAppId'), c.req.valid('param').id) }));
   api.post(routes.refund.path, paramsOf(routes.refund, noSuchOrder), jsonOf(routes.refund), async (c) => {
-    const key = idempotencyKey(c);
+    const key = c.req.valid('header').idempotencyKey;
     const body = c.req.valid('json');
     const { refund, replayed } = await refundOrder(deps.db, { appId: c.get('partnerAppId'), orderId: c.req.valid('param').id, key, amount: body.amount, reason: body.reason ?? '' });
     if (replayed) c.header('Idempotent-Replayed', 'true');

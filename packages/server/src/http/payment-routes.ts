@@ -12,7 +12,6 @@ import type { createIdentity } from '../identity/identity.js';
 import type { createSigningKeys } from '../identity/signing-keys.js';
 import type { FundingSource } from '../payments/funding.js';
 import { walletHistory } from '../payments/history.js';
-import { idempotencyKey } from '../payments/idempotency.js';
 import { walletBalance } from '../payments/ledger.js';
 import { sheetOrder } from '../payments/orders.js';
 import { paymentReceipt } from '../payments/payment-receipt.js';
@@ -61,7 +60,7 @@ export function paymentRoutes(deps: PaymentRouteDeps) {
   api.get(routes.wallet.path, async (c) => answer(c, routes.wallet, 200, { balance: await walletBalance(db, c.get('citizen').id), currency: 'VND' }));
 
   api.post(routes.topUp.path, jsonOf(routes.topUp), async (c) => {
-    const key = idempotencyKey(c);
+    const key = c.req.valid('header').idempotencyKey;
     const body = c.req.valid('json');
     if (body.source !== deps.funding.id) {
       throw new ApiError(400, 'INVALID_PARAMS', `source: must be ${deps.funding.id}`, { issues: [{ path: 'source', message: `must be ${deps.funding.id}` }] });

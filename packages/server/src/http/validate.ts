@@ -4,6 +4,7 @@ import type * as z from 'zod/mini';
 import type { ApiRoute, RouteAnswer } from '@citadel/protocol/api';
 import { ApiError } from '../errors.js';
 import { readJsonBody } from './body.js';
+import { idempotencyKeyOf, type KeyOf } from './idempotency-key.js';
 
 /** Parses `value` with `schema`, or throws 400 `INVALID_PARAMS` naming the first issue's path (at most 10 issues listed). */
 export function parseOrRefuse<S extends z.ZodMiniType>(schema: S, value: unknown, whole = 'body'): z.output<S> {
@@ -19,9 +20,13 @@ export function parseOrRefuse<S extends z.ZodMiniType>(schema: S, value: unknown
  * the route's `bodyLimit` (413 with the limit). The same contract as `hono/validator`'s `json`
  * target, which skips a body not labelled JSON and throws its own error on a malformed one: here a
  * body is read whatever its `Content-Type`, and every refusal is an `ApiError` wherever the routes are mounted.
+ * A route that declares `idempotency` has its `Idempotency-Key` checked first, before the body is
+ * read (the cheaper check, and the order docs/platform-api.md gives): `c.req.valid('header').idempotencyKey`.
  */
-export const jsonOf = <S extends z.ZodMiniType>(route: ApiRoute & { body: S }): MiddlewareHandler<Env, string, { in: { json: z.input<S> }; out: { json: z.output<S> } }> =>
+export const jsonOf = <R extends ApiRoute & { body: z.ZodMiniType }>(route: R):
+  MiddlewareHandler<Env, string, { in: { json: z.input<R['body']> }; out: { json: z.output<R['body']>; header: { idempotencyKey: KeyOf<R> } } }> =>
   async (c, next) => {
+    c.req.addValidatedData('header', { idempotencyKey: idempotencyKeyOf(c, route) });
     c.req.addValidatedData('json', parseOrRefuse(route.body, await readJsonBody(c, route.bodyLimit)) as object);
     await next();
   };
