@@ -13,7 +13,7 @@ const migrations: Migration[] = [
   { version: 2, name: 'notes', statements: ['CREATE TABLE notes (sub text NOT NULL, text text NOT NULL)'] },
   { version: 3, name: 'webhook events', statements: [WEBHOOK_EVENTS_TABLE] },
 ];
-const open = (location: DatabaseLocation) => openDatabase({ ...location, migrations, lockKey: 4_242_001 });
+const open = (location: DatabaseLocation) => openDatabase({ ...location, migrations, lockName: 'kit-test' });
 // A name, never a listening server (`.example` is reserved).
 const APP_ORIGIN = 'https://kit.apps.citadel.example';
 

@@ -14,8 +14,11 @@ export interface DatabaseLocation {
 /** What `openDatabase` opens and how it brings the schema up to date. */
 export interface OpenDatabaseOptions extends DatabaseLocation {
   readonly migrations: readonly Migration[];
-  /** The app's own advisory-lock key for migrating (any integer no other app on the same PostgreSQL uses). */
-  readonly lockKey: number;
+  /**
+   * The app's own name for its migration lock, such as its app id: PostgreSQL's `hashtext` turns
+   * it into the advisory-lock key, so apps sharing one PostgreSQL pick names, not numbers.
+   */
+  readonly lockName: string;
 }
 
 /** Opens the backend's database and applies its migrations. */
@@ -24,7 +27,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     ? await openPostgres(options.databaseUrl)
     : await openPglite(options.dataDir ? join(options.dataDir, 'pglite') : undefined);
   try {
-    await migrate(db, options.migrations, options.lockKey);
+    await migrate(db, options.migrations, options.lockName);
   } catch (error) {
     await db.close();
     throw error;

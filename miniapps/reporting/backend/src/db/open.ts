@@ -3,4 +3,4 @@ import { migrations } from './migrations.js';
 
 /** Opens and migrates the reporting backend's database (PostgreSQL at `databaseUrl`, else PGlite). */
 export const openReportingDatabase = (location: DatabaseLocation): Promise<Database> =>
-  openDatabase({ ...location, migrations, lockKey: 8_091_001 });
+  openDatabase({ ...location, migrations, lockName: 'reporting' });

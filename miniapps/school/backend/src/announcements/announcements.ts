@@ -53,7 +53,7 @@ export function createAnnouncements(db: Database, roster: Roster, links: Links, 
     async post(citadel: PartnerClient | undefined, member: Member, schoolClass: SchoolClass, input: { title: string; body: string; clientKey: string }): Promise<AnnouncementWithDelivery> {
       const recipients = await links.subsOf(guardiansOf(schoolClass.id));
       const row = await db.transaction(async (tx) => {
-        await tx.query('SELECT pg_advisory_xact_lock(8094003, hashtext($1))', [schoolClass.id]);
+        await tx.query("SELECT pg_advisory_xact_lock(hashtext('school:announcements'), hashtext($1))", [schoolClass.id]);
         const [again] = await tx.query<Row>('SELECT * FROM announcements WHERE class_id = $1 AND client_key = $2', [schoolClass.id, input.clientKey]);
         if (again) return again;
         const today = vietnamDate(now());

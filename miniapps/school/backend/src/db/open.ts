@@ -3,4 +3,4 @@ import { migrations } from './migrations.js';
 
 /** Opens and migrates the school backend's database (PostgreSQL at `databaseUrl`, else PGlite). */
 export const openSchoolDatabase = (location: DatabaseLocation): Promise<Database> =>
-  openDatabase({ ...location, migrations, lockKey: 8_094_001 });
+  openDatabase({ ...location, migrations, lockName: 'school' });

@@ -61,7 +61,7 @@ export function createLeaveRequests(db: Database, roster: Roster, links: Links, 
     async create(member: Member, guardianId: string, pupil: Pupil, input: { from: string; to: string; kind: LeaveKind; reason: string }, schoolDays: number): Promise<ChangedLeave> {
       const teacherSubs = await links.subsOf([roster.schoolClass(pupil.classId)!.teacherId]);
       return db.transaction(async (tx) => {
-        await tx.query('SELECT pg_advisory_xact_lock(8094002, hashtext($1))', [pupil.id]);
+        await tx.query("SELECT pg_advisory_xact_lock(hashtext('school:leave'), hashtext($1))", [pupil.id]);
         const [clash] = await tx.query<{ id: string }>(
           `SELECT id FROM leave_requests WHERE pupil_id = $1 AND status IN ('pending', 'approved') AND from_date <= $3 AND to_date >= $2 LIMIT 1`,
           [pupil.id, input.from, input.to]);

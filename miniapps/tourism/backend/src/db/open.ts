@@ -3,4 +3,4 @@ import { migrations } from './migrations.js';
 
 /** Opens and migrates the tourism backend's database (PostgreSQL at `databaseUrl`, else PGlite). */
 export const openTourismDatabase = (location: DatabaseLocation): Promise<Database> =>
-  openDatabase({ ...location, migrations, lockKey: 8_092_001 });
+  openDatabase({ ...location, migrations, lockName: 'tourism' });

@@ -3,4 +3,4 @@ import { migrations } from './migrations.js';
 
 /** Opens and migrates the utilities backend's database (PostgreSQL at `databaseUrl`, else PGlite). */
 export const openUtilitiesDatabase = (location: DatabaseLocation): Promise<Database> =>
-  openDatabase({ ...location, migrations, lockKey: 8_093_001 });
+  openDatabase({ ...location, migrations, lockName: 'utilities' });
