@@ -1,13 +1,9 @@
+// What the repository's tests, benches and the host's browser tests start the server with; the
+// process itself starts from main.ts, the operator's tools from cli.ts.
 export { createPlatformServer, type PlatformServer, type PlatformServerOptions, type ListeningServer } from './create-platform-server.js';
-export { createDatabaseRegistry, createRegistryAdmin, rewriteManifest, validateManifests, type AppRegistry, type AppStatus, type RegisteredApp } from './app-registry.js';
-export { routeFor, type Route } from './host-routing.js';
-export { hostHeaders, appHeaders } from './security-headers.js';
-export { createOrigins, type Origins } from './origins.js';
+export { createRegistryAdmin } from './app-registry.js';
 export { discoverApps } from './discover.js';
-export { openDatabase, databaseConfigFromEnv, type DatabaseConfig } from './db/open.js';
+export { openDatabase, type DatabaseConfig } from './db/open.js';
 export { openPglite } from './db/pglite.js';
-export { openPostgres } from './db/postgres.js';
 export { migrate } from './db/migrate.js';
-export type { Database, Queryable } from './db/database.js';
-export { createDevelopmentVerifier, type IdentityVerifier, type VerificationRequest, type VerificationResult } from './accounts/verification.js';
-export { defaultThrottleLimits, type ThrottleLimits } from './accounts/throttle.js';
+export type { Database } from './db/database.js';
