@@ -1,3 +1,4 @@
+import { defineElements, type TagsOf } from '../shared/define-elements.js';
 import { CitadelAccountPage } from './account-page.js';
 import { CitadelAccountProfile } from './profile-view.js';
 import { CitadelAccountSessions } from './sessions-view.js';
@@ -17,20 +18,8 @@ const elements = {
 } as const;
 
 /** Registers the account screens' elements under their tag names; safe to call more than once. Load through `loadAccountScreens`. */
-export function defineAccountElements() {
-  for (const [name, element] of Object.entries(elements)) {
-    if (!customElements.get(name)) customElements.define(name, element);
-  }
-}
+export const defineAccountElements = (): void => defineElements(elements);
 
 declare global {
-  interface HTMLElementTagNameMap {
-    'citadel-account-page': CitadelAccountPage;
-    'citadel-account-profile': CitadelAccountProfile;
-    'citadel-account-sessions': CitadelAccountSessions;
-    'citadel-sign-in-form': CitadelSignInForm;
-    'citadel-sign-up-form': CitadelSignUpForm;
-    'citadel-verify-form': CitadelVerifyForm;
-    'citadel-sign-in-dialog': CitadelSignInDialog;
-  }
+  interface HTMLElementTagNameMap extends TagsOf<typeof elements> {}
 }

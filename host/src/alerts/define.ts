@@ -1,3 +1,4 @@
+import { defineElements, type TagsOf } from '../shared/define-elements.js';
 import { CitadelAlertsPage } from './alerts-page.js';
 import { CitadelAlertDetail } from './detail-view.js';
 import { CitadelAlertsHistory } from './history-view.js';
@@ -13,18 +14,8 @@ const elements = {
 } as const;
 
 /** Registers the alert screens' elements; safe to call more than once. Load through `loadAlertScreens`. */
-export function defineAlertElements() {
-  for (const [name, element] of Object.entries(elements)) {
-    if (!customElements.get(name)) customElements.define(name, element);
-  }
-}
+export const defineAlertElements = (): void => defineElements(elements);
 
 declare global {
-  interface HTMLElementTagNameMap {
-    'citadel-alerts-page': CitadelAlertsPage;
-    'citadel-alerts-history': CitadelAlertsHistory;
-    'citadel-alert-detail': CitadelAlertDetail;
-    'citadel-alerts-location': CitadelAlertsLocation;
-    'citadel-alert-publish': CitadelAlertPublish;
-  }
+  interface HTMLElementTagNameMap extends TagsOf<typeof elements> {}
 }

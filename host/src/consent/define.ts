@@ -1,3 +1,4 @@
+import { defineElements, type TagsOf } from '../shared/define-elements.js';
 import { CitadelConsentAudit } from './audit-view.js';
 import { CitadelConsentPage } from './consent-page.js';
 
@@ -7,15 +8,8 @@ const elements = {
 } as const;
 
 /** Registers the consent center's elements; safe to call more than once. Load through `loadConsentScreens`. */
-export function defineConsentElements() {
-  for (const [name, element] of Object.entries(elements)) {
-    if (!customElements.get(name)) customElements.define(name, element);
-  }
-}
+export const defineConsentElements = (): void => defineElements(elements);
 
 declare global {
-  interface HTMLElementTagNameMap {
-    'citadel-consent-page': CitadelConsentPage;
-    'citadel-consent-audit': CitadelConsentAudit;
-  }
+  interface HTMLElementTagNameMap extends TagsOf<typeof elements> {}
 }

@@ -1,3 +1,4 @@
+import { defineElements, type TagsOf } from '../shared/define-elements.js';
 import { CitadelPushSwitch } from '../push/push-switch.js';
 import { CitadelInboxPage } from './inbox-page.js';
 
@@ -7,15 +8,8 @@ const elements = {
 } as const;
 
 /** Registers the inbox's elements; safe to call more than once. Load through `loadInboxScreens`. */
-export function defineInboxElements() {
-  for (const [name, element] of Object.entries(elements)) {
-    if (!customElements.get(name)) customElements.define(name, element);
-  }
-}
+export const defineInboxElements = (): void => defineElements(elements);
 
 declare global {
-  interface HTMLElementTagNameMap {
-    'citadel-inbox-page': CitadelInboxPage;
-    'citadel-push-switch': CitadelPushSwitch;
-  }
+  interface HTMLElementTagNameMap extends TagsOf<typeof elements> {}
 }

@@ -1,3 +1,4 @@
+import { defineElements, type TagsOf } from '../shared/define-elements.js';
 import { CitadelWalletHistory } from './history-view.js';
 import { CitadelWalletReceipt } from './receipt-view.js';
 import { CitadelTopUpDialog } from './topup-dialog.js';
@@ -13,18 +14,8 @@ const elements = {
 } as const;
 
 /** Registers the wallet's elements under their tag names; safe to call more than once. Load through `loadWalletScreens`. */
-export function defineWalletElements() {
-  for (const [name, element] of Object.entries(elements)) {
-    if (!customElements.get(name)) customElements.define(name, element);
-  }
-}
+export const defineWalletElements = (): void => defineElements(elements);
 
 declare global {
-  interface HTMLElementTagNameMap {
-    'citadel-wallet-page': CitadelWalletPage;
-    'citadel-wallet-topup': CitadelWalletTopUp;
-    'citadel-wallet-history': CitadelWalletHistory;
-    'citadel-wallet-receipt': CitadelWalletReceipt;
-    'citadel-topup-dialog': CitadelTopUpDialog;
-  }
+  interface HTMLElementTagNameMap extends TagsOf<typeof elements> {}
 }
