@@ -18,7 +18,8 @@ export const Delivery = z.object({
   id: z.string(),
   type: z.string(),
   status: DeliveryStatus,
-  attempts: z.int(),
+  /** How many times the platform has posted it so far. */
+  attempts: z.int().check(z.minimum(0)),
   /** `HTTP_<status>`, a failure kind (`TIMEOUT`, `CONNECTION_FAILED`, …) or `NO_WEBHOOK_URL`; never a response body. */
   lastError: z.nullable(z.string()),
   createdAt: IsoTime,

@@ -1,18 +1,20 @@
 import * as z from 'zod/mini';
+import { ConsentKind } from '../api/consent.js';
 import { IdentityClaim } from '../schemas.js';
 import { Id, IsoTime } from './fields.js';
 
 /**
- * What a citizen can withdraw from an app. The server holds `identity` and `notifications`
- * grants; the host holds `location` and `storage`; the partner hears of each.
+ * What a citizen can withdraw from an app: the consent center's `ConsentKind`, one list for the
+ * citizen API and this webhook. The server holds `identity` and `notifications` grants; the host
+ * holds `location` and `storage`; the partner hears of each.
  */
-export const CONSENT_PERMISSIONS = ['identity', 'notifications', 'location', 'storage'] as const;
+export const ConsentPermission = ConsentKind;
 
-/** The schema of one of `CONSENT_PERMISSIONS`. */
-export const ConsentPermission = z.enum(CONSENT_PERMISSIONS);
+/** `identity`, `notifications`, `location`, `storage`. */
+export const CONSENT_PERMISSIONS = ConsentKind.options;
 
 /** One of `identity`, `notifications`, `location`, `storage`. */
-export type ConsentPermission = z.infer<typeof ConsentPermission>;
+export type ConsentPermission = ConsentKind;
 
 /** The `data` of a `consent.revoked` webhook: stop using what the citizen withdrew. */
 export const ConsentRevokedData = z.object({
