@@ -2,7 +2,7 @@
 
 /** The part of a JSON Schema the reference pages render. */
 export type Schema = {
-  type?: string; enum?: unknown[]; const?: unknown; properties?: Record<string, Schema>; required?: string[];
+  type?: string | string[]; enum?: unknown[]; const?: unknown; properties?: Record<string, Schema>; required?: string[];
   items?: Schema; prefixItems?: Schema[]; anyOf?: Schema[]; oneOf?: Schema[]; format?: string; $ref?: string; additionalProperties?: boolean | Schema;
   minLength?: number; maxLength?: number; minimum?: number; maximum?: number; maxItems?: number; pattern?: string;
 };
@@ -12,8 +12,11 @@ const constraints = (s: Schema) => {
   if (s.minLength !== undefined && s.maxLength !== undefined) out.push(`${s.minLength}–${s.maxLength} chars`);
   else if (s.maxLength !== undefined) out.push(`≤ ${s.maxLength} chars`);
   // zod writes the safe-integer range on every integer: no limit a reader needs to see.
-  if (s.minimum === Number.MIN_SAFE_INTEGER && s.maximum === Number.MAX_SAFE_INTEGER) { /* no limit */ } else if (s.minimum !== undefined && s.maximum !== undefined) out.push(`${s.minimum}…${s.maximum}`);
-  else if (s.minimum !== undefined) out.push(`≥ ${s.minimum}`);
+  const maximum = s.maximum === Number.MAX_SAFE_INTEGER ? undefined : s.maximum;
+  const minimum = s.minimum === Number.MIN_SAFE_INTEGER ? undefined : s.minimum;
+  if (minimum !== undefined && maximum !== undefined) out.push(`${minimum}…${maximum}`);
+  else if (minimum !== undefined) out.push(`≥ ${minimum}`);
+  else if (maximum !== undefined) out.push(`≤ ${maximum}`);
   if (s.maxItems !== undefined) out.push(`≤ ${s.maxItems} items`);
   // A format (date-time) names what its long pattern checks.
   if (s.pattern && !s.format) out.push(`matches \`${s.pattern}\``);
@@ -44,6 +47,8 @@ export function typeOf(s: Schema, indent = ''): string {
     case 'integer':
       return 'number';
     default:
+      // A nullable scalar is written as a list of types (`["string", "null"]`).
+      if (Array.isArray(s.type)) return s.type.map((t) => typeOf({ ...s, type: t }, indent)).join(' | ');
       return s.type ?? 'unknown';
   }
 }

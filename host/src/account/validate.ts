@@ -1,12 +1,9 @@
+import { NAME_MAX, PASSWORD_MAX, PASSWORD_MIN } from '@citadel/protocol/api';
+
+export { NAME_MAX };
+
 /** Why a field's value is refused before it is sent; the screens turn it into text. */
 export type FieldProblem = 'required' | 'phone' | 'passwordLength' | 'nationalId' | 'tooLong' | 'date' | 'invalid';
-
-/** Password length rule, shared with the server's (`docs/platform-api.md`). */
-export const PASSWORD_MIN = 8;
-/** Longest password accepted. */
-export const PASSWORD_MAX = 128;
-/** Longest name (and ward) the platform accepts. */
-export const NAME_MAX = 80;
 
 /** The phone number as sent: spaces, dots, dashes and brackets removed. */
 export const normalisePhone = (value: string) => value.replace(/[\s.\-()]/g, '');
@@ -21,18 +18,17 @@ export function checkPhone(value: string): FieldProblem | undefined {
   return /^(?:0|84|\+84)[35789]\d{8}$/.test(phone) ? undefined : 'phone';
 }
 
-/** A password of 8 to 128 characters (code points, as a person counts them). */
+/** A password as long as the contract's `Password` allows (counted as the contract and the input's `maxlength` count). */
 export function checkPassword(value: string): FieldProblem | undefined {
   if (value === '') return 'required';
-  const length = [...value].length;
-  return length < PASSWORD_MIN || length > PASSWORD_MAX ? 'passwordLength' : undefined;
+  return value.length < PASSWORD_MIN || value.length > PASSWORD_MAX ? 'passwordLength' : undefined;
 }
 
-/** A required name (or ward) of at most `NAME_MAX` characters. */
+/** A required name (or ward) of at most `NAME_MAX` characters, as the contract's `PersonName`. */
 export function checkName(value: string): FieldProblem | undefined {
   const name = value.trim();
   if (name === '') return 'required';
-  return [...name].length > NAME_MAX ? 'tooLong' : undefined;
+  return name.length > NAME_MAX ? 'tooLong' : undefined;
 }
 
 /** The 12-digit national identity (CCCD) number. */

@@ -3,10 +3,16 @@ import { IsoTime, Text } from './common.js';
 
 /** A phone number as typed; the server normalises it to a Vietnamese mobile number or answers `INVALID_PARAMS`. */
 export const Phone = z.string().check(z.minLength(1), z.maxLength(32));
-/** A new password: 8 to 128 characters. */
-export const Password = z.string().check(z.minLength(8, 'must be at least 8 characters'), z.maxLength(128, 'must be at most 128 characters'));
-/** A display name: 1 to 80 characters after trimming. */
-export const PersonName = Text(80);
+/** Shortest new password, in UTF-16 code units (what `String.length` and an input's `maxlength` count). */
+export const PASSWORD_MIN = 8;
+/** Longest password, in UTF-16 code units. */
+export const PASSWORD_MAX = 128;
+/** Longest display name (and ward), in UTF-16 code units after trimming. */
+export const NAME_MAX = 80;
+/** A new password: `PASSWORD_MIN` to `PASSWORD_MAX` characters. */
+export const Password = z.string().check(z.minLength(PASSWORD_MIN, `must be at least ${PASSWORD_MIN} characters`), z.maxLength(PASSWORD_MAX, `must be at most ${PASSWORD_MAX} characters`));
+/** A display name: 1 to `NAME_MAX` characters after trimming. */
+export const PersonName = Text(NAME_MAX);
 /** A past calendar day, `YYYY-MM-DD`. */
 export const PastDay = z.string().check(
   z.regex(/^\d{4}-\d{2}-\d{2}$/),
@@ -40,7 +46,7 @@ export type Citizen = z.infer<typeof Citizen>;
 /** `POST /api/auth/register`. */
 export const RegisterBody = z.strictObject({ phone: Phone, password: Password, name: PersonName });
 /** `POST /api/auth/signin`: any password up to 128 characters (a wrong one is `INVALID_CREDENTIALS`). */
-export const SignInBody = z.strictObject({ phone: Phone, password: z.string().check(z.maxLength(128)) });
+export const SignInBody = z.strictObject({ phone: Phone, password: z.string().check(z.maxLength(PASSWORD_MAX)) });
 /** `POST /api/me/verification`: what the identity provider checks. */
 export const VerificationBody = z.strictObject({
   nationalId: z.string().check(z.regex(/^\d{12}$/, 'must be 12 digits')),

@@ -1,7 +1,7 @@
 export { IsoTime, Currency, NextCursor, NumericCursor, IdempotencyKey } from './common.js';
 export { ServerErrorCode, ErrorIssue, ErrorBody } from './errors.js';
 export {
-  Phone, Password, PersonName, PastDay, VerificationLevel, Role, Citizen, RegisterBody, SignInBody, VerificationBody,
+  PASSWORD_MIN, PASSWORD_MAX, NAME_MAX, Phone, Password, PersonName, PastDay, VerificationLevel, Role, Citizen, RegisterBody, SignInBody, VerificationBody,
   CitizenAnswer, SessionInfo, SessionsAnswer, SessionParams,
 } from './accounts.js';
 export { AppsAnswer, LaunchAnswer, AppPath, AppIdPath } from './apps.js';
