@@ -98,6 +98,14 @@ describe('the utilities mini-app, end to end through the real host, platform and
     await opened.getByTestId('ward').selectOption('Phường Phú Hội');
     await expect.poll(() => opened.getByTestId('outage').count()).toBe(2);
     expect(await noSideScroll(opened)).toBe(true);
+
+    // Removing the saved account is a DELETE from the app's origin (a CORS preflight the backend answers).
+    await opened.getByTestId('tab-accounts').click();
+    await opened.getByTestId('account-card').click();
+    await opened.getByTestId('remove-account').click();
+    await expect.poll(() => opened.getByTestId('tab-accounts').getAttribute('aria-current')).toBe('page');
+    await opened.getByTestId('tab-accounts').click();
+    await expect.poll(() => opened.getByTestId('account-card').count()).toBe(0);
     await context.close();
   });
 });

@@ -96,9 +96,8 @@ describe('dispatch: every call is checked before any provider runs', () => {
     expect(counts.RATE_LIMITED).toBeGreaterThan(4000);
     expect((counts.ok ?? 0) + counts.RATE_LIMITED!).toBe(5000);
     expect(sample).toMatchObject({ ok: false, code: 'RATE_LIMITED', data: { limit: 50, windowMs: 1000 } });
-    // Once the window passes, calls succeed again.
-    await page.waitForTimeout(1100);
-    expect(await frame.evaluate(() => window.fx.call('storage.usage'))).toMatchObject({ ok: true });
+    // Once the window passes, calls succeed again (polled, not a fixed wait for the window).
+    await expect.poll(() => frame.evaluate(() => window.fx.call('storage.usage'))).toMatchObject({ ok: true });
     await context.close();
   });
 
