@@ -94,6 +94,7 @@ describe('citizen accounts and Sign in with Citadel, end to end', () => {
 
     await page.getByTestId('app-kitchen-sink').click();
     const frame = await demoFrame(page);
+    await frame.getByTestId('tab-citizen').click();
     await frame.getByTestId('identity').click();
     // Signed out: the host draws its own sign-in over the app; closing it cancels the call.
     await page.getByTestId('signin-dialog').waitFor();

@@ -90,6 +90,7 @@ describe('notifications, end to end through the real host, platform and partner 
     await page.goto(`${origin}/app/${APP}`);
     let frame = await demoFrame(page);
     // Checking first never prompts: not allowed yet.
+    await frame.getByTestId('tab-more').click();
     await frame.getByTestId('notify-status').click();
     await expect.poll(() => frame.getByTestId('more-result').textContent()).toContain('"granted": false');
     expect(await page.getByTestId('prompt-allow').count()).toBe(0);
@@ -105,6 +106,7 @@ describe('notifications, end to end through the real host, platform and partner 
     await expect.poll(() => frame.getByTestId('more-result').textContent()).toContain('"granted": true');
     expect(await page.getByTestId('prompt-allow').count()).toBe(0);
     // Host-held grants, for the consent center: coarse location, and some storage.
+    await frame.getByTestId('tab-device').click();
     await frame.getByTestId('locate').click();
     await page.getByTestId('prompt-allow').click();
     await expect.poll(() => frame.getByTestId('location-result').textContent()).toContain('coarse');
@@ -197,9 +199,11 @@ describe('notifications, end to end through the real host, platform and partner 
     frame = await demoFrame(page);
     await frame.getByTestId('load').click();
     await expect.poll(() => frame.getByTestId('storage-result').textContent()).toBe('"ok"'); // null: the note is gone
+    await frame.getByTestId('tab-more').click();
     await frame.getByTestId('notify').click();
     await page.getByTestId('prompt-deny').click();
     await expect.poll(() => frame.getByTestId('more-result').textContent()).toContain('PERMISSION_DENIED');
+    await frame.getByTestId('tab-device').click();
     await frame.getByTestId('locate').click();
     await page.getByTestId('prompt-allow').waitFor();
     await context.close();

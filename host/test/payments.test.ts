@@ -33,6 +33,7 @@ describe('payments, end to end through the real host, platform and partner backe
 
     await page.goto(`${origin}/app/kitchen-sink`);
     const frame = await demoFrame(page);
+    await frame.getByTestId('tab-citizen').click();
     await frame.getByTestId('pay').click();
     // The empty wallet: the sheet says so and offers a top-up, drawn by the host over the sheet.
     await sheet(page, 'short').waitFor();
@@ -73,6 +74,7 @@ describe('payments, end to end through the real host, platform and partner backe
     await page.waitForURL('**/account');
     await page.goto(`${origin}/app/kitchen-sink`);
     const frame = await demoFrame(page);
+    await frame.getByTestId('tab-citizen').click();
     await frame.getByTestId('pay').click();
     await sheet(page, 'ready').waitFor();
     await page.keyboard.press('Escape');

@@ -53,6 +53,10 @@ const strings = {
     supported: 'được hỗ trợ',
     unsupported: 'chưa được hỗ trợ',
     title: 'Trải nghiệm nền tảng',
+    tabDevice: 'Lưu trữ & vị trí',
+    tabUi: 'Giao diện',
+    tabCitizen: 'Định danh & thanh toán',
+    tabMore: 'Thông báo',
   },
   en: {
     connecting: 'Connecting to the host…',
@@ -108,6 +112,10 @@ const strings = {
     supported: 'supported',
     unsupported: 'not supported yet',
     title: 'Platform demo',
+    tabDevice: 'Storage & location',
+    tabUi: 'Interface',
+    tabCitizen: 'Identity & payments',
+    tabMore: 'Notifications',
   },
 } as const satisfies Record<'vi' | 'en', Record<string, string>>;
 
