@@ -1,12 +1,12 @@
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPlatformServer, discoverApps, openDatabase, type Database, type ListeningServer } from '@citadel/server';
-import { launchChromium } from '../../tests/support/chromium.js';
+import type { Database } from '@citadel/server';
+import { startHostPlatform, type HostPlatform } from './support/host-platform.js';
+import { noSideScroll } from './support/journey.js';
 
-const repo = resolve(import.meta.dirname, '../..');
 const AUTHORITY_PHONE = '0905333444';
 const CITIZEN_PHONE = '0905555666';
 
@@ -34,27 +34,19 @@ const capAlert = (identifier: string) => {
 // it in the public history. A CAP file publishes too, or shows what is wrong with it.
 describe('official alerts, end to end through the real host and platform', () => {
   let browser: Browser;
+  let env: HostPlatform;
   let database: Database;
-  let server: ListeningServer;
   let origin: string;
   let files: string;
 
   beforeAll(async () => {
-    database = await openDatabase({ kind: 'pglite' });
-    const platform = await createPlatformServer({ hostDir: resolve(repo, 'host/dist'), database, apps: discoverApps(resolve(repo, 'miniapps')), port: 0 });
-    server = await platform.listen();
-    origin = `http://localhost:${server.port}`;
+    env = await startHostPlatform();
+    ({ browser, database, origin } = env);
     files = mkdtempSync(join(tmpdir(), 'citadel-cap-'));
-    browser = await launchChromium();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await database?.close();
-  });
+  afterAll(() => env?.close());
 
   const pathOf = (page: Page) => new URL(page.url()).pathname;
-  const noSideScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
   const open = async (width = 320): Promise<{ context: BrowserContext; page: Page }> => {
     const context = await browser.newContext({ viewport: { width, height: 700 } });
     const page = await context.newPage();

@@ -1,29 +1,19 @@
-import { resolve } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPlatformServer, discoverApps, openDatabase, type Database, type ListeningServer } from '@citadel/server';
-import { launchChromium } from '../../tests/support/chromium.js';
-
-const repo = resolve(import.meta.dirname, '../..');
+import type { ListeningServer } from '@citadel/server';
+import { startHostPlatform, type HostPlatform } from './support/host-platform.js';
 
 describe('citizen host, end to end: open the host, launch the demo, grant location, see the result', () => {
+  let env: HostPlatform;
   let browser: Browser;
   let server: ListeningServer;
-  let database: Database;
   let origin: string;
 
   beforeAll(async () => {
-    database = await openDatabase({ kind: 'pglite' });
-    const platform = await createPlatformServer({ hostDir: resolve(repo, 'host/dist'), database, apps: discoverApps(resolve(repo, 'miniapps')), port: 0 });
-    server = await platform.listen();
-    origin = `http://localhost:${server.port}`;
-    browser = await launchChromium();
+    env = await startHostPlatform();
+    ({ browser, server, origin } = env);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await database?.close();
-  });
+  afterAll(() => env?.close());
 
   const openHost = async (path = '/') => {
     const context = await browser.newContext({

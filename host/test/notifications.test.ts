@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPlatformServer, openDatabase, type Database, type ListeningServer, type PlatformServer } from '@citadel/server';
-import { launchChromium } from '../../tests/support/chromium.js';
+import type { Database, ListeningServer, PlatformServer } from '@citadel/server';
+import { kitchenSinkDist, startHostPlatform, type HostPlatform } from './support/host-platform.js';
+import { noSideScroll } from './support/journey.js';
 
 const repo = resolve(import.meta.dirname, '../..');
 const APP = 'kitchen-sink';
@@ -28,6 +29,7 @@ const demoManifest = (deepLinks: string[]) => ({
 // at the deep link (only a path the catalogue's manifest allows); the consent center mutes a topic,
 // shows and revokes the host-held grants too, and after revoking, the partner's next send is refused.
 describe('notifications, end to end through the real host, platform and partner API', () => {
+  let env: HostPlatform;
   let browser: Browser;
   let database: Database;
   let platform: PlatformServer;
@@ -37,22 +39,12 @@ describe('notifications, end to end through the real host, platform and partner 
   let sends = 0;
 
   beforeAll(async () => {
-    database = await openDatabase({ kind: 'pglite' });
-    platform = await createPlatformServer({
-      hostDir: resolve(repo, 'host/dist'), database, port: 0,
-      apps: [{ manifest: demoManifest(['/reports/', '/news/']), dir: resolve(repo, 'miniapps/kitchen-sink/dist') }],
-    });
-    server = await platform.listen();
-    origin = `http://localhost:${server.port}`;
+    env = await startHostPlatform([{ manifest: demoManifest(['/reports/', '/news/']), dir: kitchenSinkDist }]);
+    ({ browser, database, platform, server, origin } = env);
     const issued = await platform.credentials.issue(APP);
     basic = `Basic ${Buffer.from(`${issued.clientId}:${issued.clientSecret}`).toString('base64')}`;
-    browser = await launchChromium();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await database?.close();
-  });
+  afterAll(() => env?.close());
 
   const pathOf = (page: Page) => new URL(page.url()).pathname;
   const demoFrame = async (page: Page): Promise<Frame> => {
@@ -60,7 +52,6 @@ describe('notifications, end to end through the real host, platform and partner 
     await expect.poll(() => page.frames().some((f) => f.url().startsWith(prefix))).toBe(true);
     return page.frames().find((f) => f.url().startsWith(prefix))!;
   };
-  const noSideScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
   /** The partner's backend sending one notification to the citizen it knows as `to`. */
   const send = async (to: string, topic: string, title: string | { vi: string; en: string }, path: string) => {
     const response = await fetch(`${origin}/api/partner/v1/notifications`, {

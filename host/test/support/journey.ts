@@ -1,12 +1,11 @@
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { createPartnerClient, type PartnerCredentials } from '@citadel/node';
-import { createPlatformServer, discoverApps, openDatabase, type Database, type ListeningServer, type PlatformServer } from '@citadel/server';
-import { launchChromium } from '../../../tests/support/chromium.js';
+import { createPartnerClient, createWebhookSecret, type PartnerCredentials } from '@citadel/node';
+import { discoverApps, type Database, type ListeningServer, type PlatformServer } from '@citadel/server';
+import { startHostPlatform } from './host-platform.js';
 import { buildApp } from './build-app.js';
 
 const repo = resolve(import.meta.dirname, '../../..');
@@ -59,29 +58,24 @@ export async function startJourney<B extends { readonly url: string; close(): Pr
   try {
     const appDist = join(work, 'dist');
     mkdirSync(appDist);
-    const database = await openDatabase({ kind: 'pglite' });
-    opened.push(() => database.close());
     // The platform reads an app's folder per request: the build below fills it before any page asks.
     const apps = [...discoverApps(resolve(repo, 'miniapps')).filter((a) => (a.manifest as { id?: unknown }).id !== appId), { manifest, dir: appDist }];
-    const platform = await createPlatformServer({ hostDir: resolve(repo, 'host/dist'), database, apps, port: 0 });
-    const server = await platform.listen();
-    opened.push(() => server.close());
-    const origin = `http://localhost:${server.port}`;
+    const host = await startHostPlatform(apps);
+    opened.push(() => host.close());
+    const { browser, database, platform, server, origin } = host;
     const issued = await platform.credentials.issue(appId);
     // The webhook's secret comes with its URL, which needs the backend's port: the backend starts
     // with a secret no delivery is signed with, and reads the real one when the file changes.
     const credentialsFile = join(work, 'credentials.json');
     const writeCredentials = (webhookSecret: string) =>
       writeFileSync(credentialsFile, JSON.stringify({ clientId: issued.clientId, clientSecret: issued.clientSecret, webhookSecret } satisfies PartnerCredentials));
-    writeCredentials(`whsec_${randomBytes(32).toString('base64')}`);
+    writeCredentials(createWebhookSecret());
     const backend = await start({ port: 0, citadelUrl: origin, appId, allowedOrigin: `http://${appId}.apps.localhost:${server.port}`, credentialsFile });
     opened.push(() => backend.close());
     const backendOrigin = `http://localhost:${new URL(backend.url).port}`;
     const partner = createPartnerClient({ platformUrl: origin, clientId: issued.clientId, clientSecret: issued.clientSecret });
     writeCredentials((await partner.webhook.set(`${backendOrigin}/webhooks`)).secret);
     await buildApp(appDir, { outDir: appDist, envDir: work, backendOrigin });
-    const browser = await launchChromium();
-    opened.push(() => browser.close());
     const prefix = `http://${appId}.apps.localhost:${server.port}/`;
     return {
       browser, database, platform, server, backend, origin, close,
@@ -97,8 +91,8 @@ export async function startJourney<B extends { readonly url: string; close(): Pr
   }
 }
 
-/** Whether `frame` fits its width: nothing scrolls sideways on a 320 px phone. */
-export const noSideScroll = (frame: Frame): Promise<boolean> => frame.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+/** Whether a page or frame fits its width: nothing scrolls sideways on a 320 px phone. */
+export const noSideScroll = (view: Page | Frame): Promise<boolean> => view.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
 /** The host-drawn payment sheet at `step` (`ready`, …). */
 export const paymentSheet = (page: Page, step: string) => page.locator(`[data-testid="payment-sheet"][data-step="${step}"]`);

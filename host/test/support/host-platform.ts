@@ -1,0 +1,48 @@
+import { resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { createPlatformServer, discoverApps, openDatabase, type Database, type ListeningServer, type PlatformServer, type PlatformServerOptions } from '@citadel/server';
+import { launchChromium } from '../../../tests/support/chromium.js';
+
+const repo = resolve(import.meta.dirname, '../../..');
+
+/** The real platform serving the built host, on a free port, and Chromium to drive it. */
+export interface HostPlatform {
+  readonly database: Database;
+  readonly platform: PlatformServer;
+  readonly server: ListeningServer;
+  /** The host's origin, `http://localhost:<port>`. */
+  readonly origin: string;
+  readonly browser: Browser;
+  /** Closes the browser, the server and the database; safe after a partial start. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the platform on PGlite in memory with `host/dist` and `apps` (default: every built app in
+ * `miniapps/`), then Chromium. What it opened is closed again when a later step fails.
+ */
+export async function startHostPlatform(apps: PlatformServerOptions['apps'] = discoverApps(resolve(repo, 'miniapps'))): Promise<HostPlatform> {
+  const database = await openDatabase({ kind: 'pglite' });
+  let server: ListeningServer | undefined;
+  try {
+    const platform = await createPlatformServer({ hostDir: resolve(repo, 'host/dist'), database, apps, port: 0 });
+    server = await platform.listen();
+    const browser = await launchChromium();
+    const opened = server;
+    return {
+      database, platform, server, browser, origin: `http://localhost:${server.port}`,
+      async close() {
+        await browser.close();
+        await opened.close();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await server?.close();
+    await database.close();
+    throw error;
+  }
+}
+
+/** The kitchen sink's built files, for suites that register it under a manifest of their own. */
+export const kitchenSinkDist = resolve(repo, 'miniapps/kitchen-sink/dist');
