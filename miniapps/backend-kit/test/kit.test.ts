@@ -105,6 +105,8 @@ describe.each(testDatabases(open))('the backend kit on $name', (testDb) => {
       return { status: response.status, body: await response.json() };
     };
     expect(await raw('text/plain', '{"text":"x"}')).toMatchObject({ status: 415, body: { code: 'UNSUPPORTED_MEDIA_TYPE' } });
+    // A JSON-looking type that is not JSON is refused too, never read as an empty body.
+    expect(await raw('application/json-seq', '{"text":"x"}')).toMatchObject({ status: 415, body: { code: 'UNSUPPORTED_MEDIA_TYPE' } });
     expect(await raw('application/json', '{"text":')).toMatchObject({ status: 400, body: { code: 'INVALID_PARAMS' } });
     expect(await raw('application/json', '["x"]')).toMatchObject({ status: 400, body: { code: 'INVALID_PARAMS' } });
     expect(await call('/notes?starts=toolong', { sub: 'pw-1' })).toMatchObject({ status: 400, body: { code: 'INVALID_PARAMS', issues: [{ path: 'starts' }] } });

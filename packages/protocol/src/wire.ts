@@ -122,7 +122,7 @@ export const isPing = (data: unknown): data is PingMessage =>
   hasType(data, MessageType.ping) && typeof (data as PingMessage).n === 'number';
 /** True for the app's pong. */
 export const isPong = (data: unknown): data is PongMessage =>
-  hasType(data, MessageType.pong) && typeof (data as PongMessage).n === 'number';
+  hasType(data, MessageType.pong) && Number.isSafeInteger((data as PongMessage).n) && (data as PongMessage).n >= 0;
 /** True for an event on the port. */
 export const isEventMessage = (data: unknown): data is EventMessage => hasType(data, MessageType.event);
 /** True for the end of a session on the port. */

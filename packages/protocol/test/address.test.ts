@@ -3,11 +3,11 @@ import { classifyAddress, isLocalhostName, isLoopbackHost, Manifest } from '../s
 
 // The one "this machine" rule: every spelling `URL.hostname` can produce for a loopback host.
 const loopback = [
-  'localhost', 'app.localhost', 'a.b.localhost', '127.0.0.1', '127.0.0.0', '127.255.255.255', '127.9.9.9',
+  'localhost', 'app.localhost', 'a.b.localhost', 'localhost.', 'app.localhost.', '127.0.0.1', '127.0.0.0', '127.255.255.255', '127.9.9.9',
   '[::1]', '::1', '[::ffff:127.0.0.1]', '[::ffff:7f00:1]', '[64:ff9b::7f00:1]',
 ];
 const notLoopback = [
-  'example.vn', 'localhost.example.vn', 'mylocalhost', 'localhost.', '127.0.0.1.nip.io', '128.0.0.1', '126.255.255.255',
+  'example.vn', 'localhost.example.vn', 'mylocalhost', 'localhost..', 'localhost.example.vn.', '127.0.0.1.nip.io', '128.0.0.1', '126.255.255.255',
   '10.0.0.1', '0.0.0.0', '[::]', '[::2]', '[::127.0.0.1]', '[fe80::1]', '', '127.1', '0x7f.0.0.1', '2130706433',
 ];
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import {
-  apiRoutes, ErrorBody, InboxEntry, PartnerOrder, routePath, SendAnswer, type ApiRoute,
+  apiRoutes, CreateOrderBody, ErrorBody, InboxEntry, PartnerOrder, PastDay, routePath, SendAnswer, type ApiRoute,
 } from '../src/api/index.js';
 
 const routes: ReadonlyArray<[string, ApiRoute]> = Object.entries(apiRoutes);
@@ -64,5 +64,23 @@ describe('the package', () => {
   it('keeps the API contracts out of the root entry the SDK bundles', () => {
     const root = readFileSync(new URL('../src/index.ts', import.meta.url), 'utf8');
     expect(root).not.toMatch(/from '\.\/api/);
+  });
+});
+
+describe('field rules the database relies on', () => {
+  it('takes only real past days from 1900 on: 2000-02-31 is not rolled over to March', () => {
+    for (const day of ['2000-02-29', '1990-12-31', '1900-01-01']) expect(PastDay.safeParse(day).success, day).toBe(true);
+    for (const day of ['2000-02-31', '2001-02-29', '1990-13-01', '1990-00-10', '0000-01-01', '1899-12-31', '2999-01-01', '2000-1-1']) {
+      expect(PastDay.safeParse(day).success, day).toBe(false);
+    }
+  });
+
+  // `__proto__` never reaches a schema: the server refuses it while reading the JSON (server tests).
+  it('refuses order metadata keyed constructor or prototype', () => {
+    const order = { amount: 1000, description: 'Vé', reference: 'r-1' };
+    expect(CreateOrderBody.safeParse({ ...order, metadata: { seat: 'A1' } }).success).toBe(true);
+    for (const key of ['constructor', 'prototype']) {
+      expect(CreateOrderBody.safeParse({ ...order, metadata: JSON.parse(`{"${key}":"x"}`) }).success, key).toBe(false);
+    }
   });
 });

@@ -28,5 +28,6 @@ describe('the bridge envelope', () => {
     expect(isPing({ type: 'citadel:pong', n: 2 })).toBe(false);
     expect(isPong({ type: 'citadel:pong', n: 2 })).toBe(true);
     expect(isPong({ type: 'citadel:pong', n: '2' })).toBe(false);
+    for (const n of [Number.NaN, Number.POSITIVE_INFINITY, -1, 1.5, 2 ** 53]) expect(isPong({ type: 'citadel:pong', n }), String(n)).toBe(false);
   });
 });

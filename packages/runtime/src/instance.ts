@@ -147,6 +147,8 @@ export function createInstance(deps: InstanceDeps): InternalInstance {
         welcome: { v: PROTOCOL_VERSION, appId: app.id, supported: deps.supported, context: { ...deps.context, path: deps.path } },
         call,
         onPong: (n) => {
+          // A pong answers a ping the host sent; one ahead of them is forged and counts for nothing.
+          if (n > pingSent) return;
           pongSeen = Math.max(pongSeen, n);
           if (unresponsive && pongSeen >= pingSent) {
             unresponsive = false;

@@ -1,5 +1,5 @@
 import {
-  MessageType, isCallMessage, isPong,
+  CitadelError, ErrorCode, MessageType, isCallMessage, isPong,
   type CallMessage, type CallOutcome, type ClosedMessage, type EventMessage, type EventName, type PingMessage,
   type ResultMessage, type SerializedError, type WelcomeMessage,
 } from '@citadel/protocol';
@@ -31,11 +31,17 @@ export function openSession(options: SessionOptions): Session {
   let open = true;
   const answer = async ({ id, method, params }: CallMessage) => {
     const outcome = await options.call(method, params);
-    if (open) port1.postMessage({ type: MessageType.result, id, ...outcome } satisfies ResultMessage);
+    if (!open) return;
+    try {
+      port1.postMessage({ type: MessageType.result, id, ...outcome } satisfies ResultMessage);
+    } catch {
+      // A provider's value the browser cannot clone (a function, say): the app gets INTERNAL, the host never throws.
+      port1.postMessage({ type: MessageType.result, id, ok: false, error: new CitadelError(ErrorCode.INTERNAL, 'The host could not send the result').toJSON() } satisfies ResultMessage);
+    }
   };
   port1.onmessage = (event: MessageEvent) => {
     const data: unknown = event.data;
-    if (isCallMessage(data)) void answer(data);
+    if (isCallMessage(data)) answer(data).catch(() => undefined);
     else if (isPong(data)) options.onPong(data.n);
   };
   port1.addEventListener('close', options.onPortClosed);

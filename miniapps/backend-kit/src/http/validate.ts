@@ -5,7 +5,9 @@ import { HttpError } from '../http-error.js';
 import { limitBody } from './limit-body.js';
 import { parse } from './parse.js';
 
-const JSON_TYPE = /^application\/json\b/i;
+// Exactly application/json (parameters allowed): `application/json-seq` is not JSON, and Hono's
+// validator would read such a body as {}.
+const JSON_TYPE = /^application\/json\s*(;|$)/i;
 
 /**
  * A JSON object body checked with `schema` (Hono's `validator('json')`), read as

@@ -1,7 +1,13 @@
 import { classifyAddress } from './address-class.js';
 
-/** `localhost` and `*.localhost`: names that always mean this machine, never asked of DNS (RFC 6761 §6.3). */
-export const isLocalhostName = (hostname: string): boolean => hostname === 'localhost' || hostname.endsWith('.localhost');
+/**
+ * `localhost` and `*.localhost`: names that always mean this machine, never asked of DNS (RFC 6761
+ * §6.3), with or without the root's trailing dot (`localhost.` is the same name).
+ */
+export const isLocalhostName = (hostname: string): boolean => {
+  const name = hostname.endsWith('.') ? hostname.slice(0, -1) : hostname;
+  return name === 'localhost' || name.endsWith('.localhost');
+};
 
 /**
  * True for a host that always means this machine: `localhost`, `*.localhost`, an address in

@@ -13,10 +13,15 @@ export const NAME_MAX = 80;
 export const Password = z.string().check(z.minLength(PASSWORD_MIN, `must be at least ${PASSWORD_MIN} characters`), z.maxLength(PASSWORD_MAX, `must be at most ${PASSWORD_MAX} characters`));
 /** A display name: 1 to `NAME_MAX` characters after trimming. */
 export const PersonName = Text(NAME_MAX);
-/** A past calendar day, `YYYY-MM-DD`. */
+/** Whether `v` (`YYYY-MM-DD`) names a real day: `Date.parse` rolls 2000-02-31 over to March, PostgreSQL refuses it. */
+const realDay = (v: string): boolean => {
+  const time = Date.parse(`${v}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === v;
+};
+/** A past calendar day from 1900 on, `YYYY-MM-DD`. */
 export const PastDay = z.string().check(
-  z.regex(/^\d{4}-\d{2}-\d{2}$/),
-  z.refine((v) => !Number.isNaN(Date.parse(v)) && Date.parse(v) < Date.now(), 'must be a past date'),
+  z.regex(/^(19|20)\d{2}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD from 1900 on'),
+  z.refine((v) => realDay(v) && Date.parse(v) < Date.now(), 'must be a real past date'),
 );
 
 /** How sure the platform is of who a citizen is. */

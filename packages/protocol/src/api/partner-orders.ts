@@ -5,6 +5,9 @@ import { OrderStatus } from './payments.js';
 /** An amount in VND: a whole number from 1 to 1 000 000 000. */
 export const Amount = z.int().check(z.minimum(1), z.maximum(1_000_000_000));
 
+/** A metadata key: up to 40 characters, never `constructor` or `prototype` (and the server refuses `__proto__` in any body). */
+const MetadataKey = z.string().check(z.maxLength(40), z.regex(/^(?!(?:__proto__|constructor|prototype)$)/, 'must not be constructor or prototype'));
+
 /** `POST /api/partner/v1/orders`. */
 export const CreateOrderBody = z.strictObject({
   /** What the citizen pays, in VND. */
@@ -16,7 +19,7 @@ export const CreateOrderBody = z.strictObject({
   /** How long the citizen has to pay, 60 to 86 400 seconds. Default 900. */
   expiresInSeconds: z.optional(z.int().check(z.minimum(60), z.maximum(86_400))),
   /** Up to 20 string values of up to 200 characters under keys of up to 40, returned in the order and its webhooks. Default `{}`. */
-  metadata: z.optional(z.record(z.string().check(z.maxLength(40)), z.string().check(z.maxLength(200)))
+  metadata: z.optional(z.record(MetadataKey, z.string().check(z.maxLength(200)))
     .check(z.refine((m) => Object.keys(m).length <= 20, 'at most 20 entries'))),
 });
 /** What a partner sends to create an order. */
