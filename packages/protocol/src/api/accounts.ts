@@ -59,6 +59,8 @@ export const VerificationBody = z.strictObject({
   dateOfBirth: PastDay,
   ward: PersonName,
 });
+/** The verification request, as the server's identity verifier receives it. */
+export type VerificationBody = z.infer<typeof VerificationBody>;
 /** Answers carrying the citizen. */
 export const CitizenAnswer = z.object({ citizen: Citizen });
 

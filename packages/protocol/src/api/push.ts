@@ -9,6 +9,8 @@ export const PushSubscriptionBody = z.strictObject({
   keys: z.strictObject({ p256dh: z.string().check(z.maxLength(128)), auth: z.string().check(z.maxLength(64)) }),
   expirationTime: z.optional(z.nullable(z.number())),
 });
+/** A browser's `PushSubscription.toJSON()`. */
+export type PushSubscriptionBody = z.infer<typeof PushSubscriptionBody>;
 /** A subscription as its citizen may see it: never the endpoint's path or the keys, which are bearer secrets. */
 export const PushSubscriptionSummary = z.object({
   id: z.string(),

@@ -1,14 +1,7 @@
-import type { VerificationLevel } from '@citadel/protocol/api';
+import type { VerificationBody, VerificationLevel } from '@citadel/protocol/api';
 
-/** What a citizen submits to be verified. */
-export interface VerificationRequest {
-  /** The 12-digit citizen identity number (CCCD). */
-  readonly nationalId: string;
-  readonly fullName: string;
-  /** `YYYY-MM-DD`. */
-  readonly dateOfBirth: string;
-  readonly ward: string;
-}
+/** What a citizen submits to be verified: the contract's `POST /api/me/verification` body (CCCD number, name, `YYYY-MM-DD` birth date, ward). */
+export type VerificationRequest = VerificationBody;
 
 /** What the provider vouches for. */
 export interface VerificationResult {

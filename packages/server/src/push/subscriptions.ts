@@ -1,5 +1,5 @@
 import { createECDH, randomBytes } from 'node:crypto';
-import type { PushSubscriptionSummary } from '@citadel/protocol/api';
+import type { PushSubscriptionBody, PushSubscriptionSummary } from '@citadel/protocol/api';
 import type { Database } from '../db/database.js';
 import { ApiError } from '../errors.js';
 import { checkWebhookUrl } from '../delivery/url-policy.js';
@@ -11,11 +11,8 @@ export const MAX_PUSH_SUBSCRIPTIONS = 10;
 /** The longest `User-Agent` kept with a subscription; longer ones are cut. */
 const MAX_USER_AGENT_LENGTH = 256;
 
-/** A browser's `PushSubscription.toJSON()`, as the host sends it. Other fields are ignored. */
-export interface PushSubscriptionInput {
-  readonly endpoint: string;
-  readonly keys: { readonly p256dh: string; readonly auth: string };
-}
+/** A browser's `PushSubscription.toJSON()`, as the host sends it (the contract's body); other fields are ignored. */
+export type PushSubscriptionInput = Pick<PushSubscriptionBody, 'endpoint' | 'keys'>;
 
 /** A citizen's Web Push subscriptions. */
 export interface PushSubscriptions {
