@@ -1,9 +1,9 @@
 import type * as z from 'zod/mini';
-import { notificationRoutes as routes, type InboxAnswer, type NotificationGrant } from '@citadel/protocol/api';
+import { notificationRoutes as routes, type InboxAnswer, type InboxEntry, type NotificationGrant } from '@citadel/protocol/api';
 import { createPlatformClient } from '../net/client.js';
 
-/** A page of the inbox, newest first; `next` is the cursor of the page after, or `null`. */
-export type InboxPage = z.infer<typeof InboxAnswer>;
+/** A page of the inbox, newest first, the entries this host can show; `next` is the cursor of the page after, or `null`. */
+export type InboxPage = Omit<z.infer<typeof InboxAnswer>, 'entries'> & { readonly entries: InboxEntry[] };
 
 /**
  * The citizen's notification and inbox APIs, typed by the contract. Every method rejects with an
@@ -33,7 +33,11 @@ export function createNotificationsApi(fetchFn?: typeof fetch): NotificationsApi
     grant: (appId) => call(routes.notificationGrant, { params: { appId } }),
     setGrant: (appId) => call(routes.grantNotifications, { params: { appId } }),
     setMuted: (appId, topic, muted) => call(routes.muteTopic, { params: { appId, topic }, body: { muted } }),
-    inbox: (before) => call(routes.inbox, { query: { before } }),
+    inbox: async (before) => {
+      const page = await call(routes.inbox, { query: { before } });
+      // An entry this host cannot read (a newer server's kind) is left out; the rest shows.
+      return { ...page, entries: page.entries.filter((entry) => entry !== null) };
+    },
     unread: async () => (await call(routes.unread)).count,
     markRead: (id) => call(routes.read, { params: { id } }),
     markAllRead: () => call(routes.readAll),

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import {
-  apiRoutes, CreateOrderBody, ErrorBody, InboxEntry, PartnerOrder, PastDay, routePath, SendAnswer, type ApiRoute,
+  apiRoutes, CreateOrderBody, ErrorBody, InboxAnswer, InboxEntry, PartnerOrder, PastDay, routePath, SendAnswer, type ApiRoute,
 } from '../src/api/index.js';
 
 const routes: ReadonlyArray<[string, ApiRoute]> = Object.entries(apiRoutes);
@@ -82,5 +82,17 @@ describe('field rules the database relies on', () => {
     for (const key of ['constructor', 'prototype']) {
       expect(CreateOrderBody.safeParse({ ...order, metadata: JSON.parse(`{"${key}":"x"}`) }).success, key).toBe(false);
     }
+  });
+});
+
+describe('the inbox answer, read by a host older than the server', () => {
+  it('reads an entry of a kind it does not know as null and keeps the others', () => {
+    const notification = {
+      kind: 'notification', id: 'n-1', appId: 'reports', appName: { vi: 'Phản ánh', en: 'Reports' }, appIcon: null, topic: 'status', topicName: null,
+      title: 'Đã tiếp nhận', body: 'Mã HUE-1', en: null, path: '/reports/HUE-1', state: 'pushed', at: '2026-12-04T10:00:00.000Z', readAt: null,
+    };
+    expect(InboxEntry.safeParse(notification).success).toBe(true);
+    const page = InboxAnswer.parse({ entries: [notification, { kind: 'survey', id: 's-1' }], next: null });
+    expect(page.entries).toEqual([notification, null]);
   });
 });

@@ -57,8 +57,12 @@ export type InboxAlert = z.infer<typeof InboxAlert>;
 export const InboxEntry = z.discriminatedUnion('kind', [InboxNotification, InboxAlert]);
 /** One inbox entry. */
 export type InboxEntry = z.infer<typeof InboxEntry>;
-/** `GET /api/inbox`: a page, newest first. */
-export const InboxAnswer = z.object({ entries: z.array(InboxEntry), next: NextCursor });
+/**
+ * `GET /api/inbox`: a page, newest first. The server sends only entries it declares here; a reader
+ * reads an entry it cannot (a kind a newer server added, seen by a host the service worker kept)
+ * as `null`, so the rest of the page still shows.
+ */
+export const InboxAnswer = z.object({ entries: z.array(z.catch(z.nullable(InboxEntry), null)), next: NextCursor });
 /** The inbox's page cursor; the server answers `INVALID_PARAMS` for one it did not give out. */
 export const InboxQuery = z.object({ before: z.optional(z.string().check(z.maxLength(200))) });
 /** `GET /api/inbox/unread`. */
