@@ -19,7 +19,7 @@ describe('method registry', () => {
     }
   });
 
-  it('files each sensitive capability under its grant (the one table of SECURITY.md)', () => {
+  it('files each sensitive capability under its grant (the one table docs/security-model.md describes)', () => {
     const byPermission = Object.fromEntries(methodNames.map((m) => [m, methods[m].permission]));
     expect(byPermission).toMatchObject({
       'location.getCurrent': 'location', 'location.watch': 'location', 'location.clearWatch': 'location',

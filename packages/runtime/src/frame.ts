@@ -1,7 +1,7 @@
 import { CitadelError, ErrorCode, type Manifest } from '@citadel/protocol';
 import { isSameSite } from './site.js';
 
-/** The sandbox every mini-app frame gets (SECURITY.md rule 1): no top navigation, no popups escaping, no modals. */
+/** The sandbox every mini-app frame gets (docs/security-model.md, "Your app is its origin"): no top navigation, no popups escaping, no modals. */
 export const FRAME_SANDBOX = 'allow-scripts allow-same-origin allow-forms';
 
 /**

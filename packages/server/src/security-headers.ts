@@ -1,4 +1,4 @@
-/** Headers on every host response (SECURITY.md rule 5): strict CSP whose frame-src lists exactly the app origins. */
+/** Headers on every host response: a strict CSP whose frame-src lists exactly the registered app origins, so the host frames nothing else. */
 export function hostHeaders(appOrigins: readonly string[]): Record<string, string> {
   const apps = appOrigins.join(' ');
   return {

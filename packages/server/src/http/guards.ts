@@ -11,7 +11,7 @@ export const SESSION_COOKIE = 'citadel_session';
 
 /**
  * Refuses a state-changing citizen request unless its `Origin` is exactly the host's
- * (SECURITY.md rule 5; `SameSite=Strict` is the second lock). Reads pass: they change nothing.
+ * (docs/security-model.md, "The platform server"; `SameSite=Strict` is the second lock). Reads pass: they change nothing.
  */
 export function sameOriginOnly(hostOrigin: () => string): MiddlewareHandler {
   return async (c, next) => {
