@@ -7,7 +7,7 @@ import { bin } from './lib/run.mjs';
 
 const chromium = ensureChromium();
 const pgbench = ensurePgbench();
-build();
+await build();
 bin('tsx', ['tests/bench/bridge.bench.ts'], { env: { ...process.env, CHROMIUM_PATH: chromium } });
 bin('tsx', ['tests/bench/identity.bench.ts']);
 bin('tsx', ['tests/bench/payments.bench.ts'], { env: { ...process.env, PGBENCH_PATH: pgbench } });

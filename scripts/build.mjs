@@ -5,9 +5,10 @@ import { relative } from 'node:path';
 import { BACKEND_PORTS, backendOrigin } from './lib/demo-ports.mjs';
 import { ensureDeps } from './lib/ensure-deps.mjs';
 import { miniappFrontends } from './lib/miniapps.mjs';
-import { bin, pnpm, root } from './lib/run.mjs';
+import { bin, pnpm, pnpmAsync, root } from './lib/run.mjs';
 
-export function build() {
+/** Builds everything; resolves when the last mini-app is built (two at a time, as the workspace builds). */
+export async function build() {
   ensureDeps();
   console.log('› building packages (tsc -b)');
   bin('tsc', ['-b', 'tsconfig.json']);
@@ -17,12 +18,17 @@ export function build() {
     '-r', '--workspace-concurrency=2', '--filter', './host', '--filter', './miniapps/*', '--filter', './miniapps/*/backend', '--filter', './examples/*', '--filter', './tests',
     ...apps.flatMap((app) => ['--filter', `!${app.filter}`]), '--reporter-hide-prefix', 'run', 'build',
   ]);
-  // One build per app: each gets its own backend origin, a build-time value its vite.config.ts requires.
-  for (const app of apps) {
-    const origin = Object.hasOwn(BACKEND_PORTS, app.appId) ? backendOrigin(app.appId) : undefined;
-    console.log(`› building ${app.filter}${origin ? ` (backend ${origin})` : ''}`);
-    pnpm(['--filter', app.filter, '--reporter-hide-prefix', 'run', 'build'], { env: { ...process.env, ...(origin ? { VITE_BACKEND_ORIGIN: origin } : {}) } });
-  }
+  // One build per app: each gets its own backend origin, a build-time value its vite.config.ts
+  // requires. Two at a time, as `--workspace-concurrency=2` builds the rest.
+  const queue = [...apps];
+  const worker = async () => {
+    for (let app = queue.shift(); app; app = queue.shift()) {
+      const origin = Object.hasOwn(BACKEND_PORTS, app.appId) ? backendOrigin(app.appId) : undefined;
+      console.log(`› building ${app.filter}${origin ? ` (backend ${origin})` : ''}`);
+      await pnpmAsync(['--filter', app.filter, '--reporter-hide-prefix', 'run', 'build'], { env: { ...process.env, ...(origin ? { VITE_BACKEND_ORIGIN: origin } : {}) } });
+    }
+  };
+  await Promise.all([worker(), worker()]);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) build();
+if (import.meta.url === `file://${process.argv[1]}`) await build();

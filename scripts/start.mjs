@@ -8,7 +8,7 @@ import { backendOrigin, platformPort } from './lib/demo-ports.mjs';
 import { partnerBackends } from './lib/partner-backends.mjs';
 import { root } from './lib/run.mjs';
 
-build();
+await build();
 const port = platformPort();
 const dataDir = process.env.CITADEL_DATA_DIR ?? resolve(root, 'data');
 const backends = partnerBackends(dataDir);

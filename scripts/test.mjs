@@ -9,7 +9,7 @@ import { typecheckTests } from './typecheck.mjs';
 import { bin } from './lib/run.mjs';
 
 const chromium = ensureChromium();
-build();
+await build();
 typecheckTests();
 checkDeps();
 // A report of this run only, so two runs (or a run beside `npm start`) never read each other's.

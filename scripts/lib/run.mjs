@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -30,4 +30,20 @@ export function pnpm(args, options) {
 /** Runs a binary installed in node_modules/.bin. */
 export function bin(name, args, options) {
   return run(resolve(root, 'node_modules/.bin', name), args, options);
+}
+
+/** Runs pnpm through npx without waiting; resolves when it exits 0, exits the process with its code otherwise. */
+export function pnpmAsync(args, options = {}) {
+  return new Promise((resolveRun) => {
+    const child = spawn('npx', ['--yes', PNPM, ...args], { cwd: root, stdio: 'inherit', ...options });
+    child.on('error', (error) => {
+      console.error(`✗ pnpm: ${error.message}`);
+      process.exit(1);
+    });
+    child.on('exit', (code, signal) => {
+      if (code === 0) return resolveRun();
+      console.error(`✗ pnpm ${args.join(' ')} exited with ${code ?? signal}`);
+      process.exit(code ?? 1);
+    });
+  });
 }
