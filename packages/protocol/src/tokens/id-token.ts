@@ -17,6 +17,12 @@ export const IDENTITY_CLAIM_NAMES = {
   ward: 'ward',
 } as const satisfies Readonly<Record<IdentityClaim, string>>;
 
+/**
+ * The claim that travels with `phone_number`: `true` only when the citizen confirmed the number with a one-time
+ * code sent to it. Link people to records by phone only when it is `true` (docs/security-model.md).
+ */
+export const PHONE_NUMBER_VERIFIED_CLAIM = 'phone_number_verified';
+
 /** How far the platform verified a citizen: the values of the `verification_level` claim. */
 export const VERIFICATION_LEVELS = ['none', 'basic', 'verified'] as const;
 
