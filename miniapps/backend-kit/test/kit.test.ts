@@ -109,6 +109,10 @@ describe.each(testDatabases(open))('the backend kit on $name', (testDb) => {
     expect(await raw('application/json-seq', '{"text":"x"}')).toMatchObject({ status: 415, body: { code: 'UNSUPPORTED_MEDIA_TYPE' } });
     expect(await raw('application/json', '{"text":')).toMatchObject({ status: 400, body: { code: 'INVALID_PARAMS' } });
     expect(await raw('application/json', '["x"]')).toMatchObject({ status: 400, body: { code: 'INVALID_PARAMS' } });
+    // What JSON.parse takes but a database cannot hold, or would read wrongly, is refused by name (docs/security-model.md).
+    expect(await raw('application/json', '{"text":"a","text":"b"}')).toMatchObject({ status: 400, body: { code: 'INVALID_PARAMS', reason: 'DUPLICATE_KEY', issues: [{ path: 'text' }] } });
+    expect(await raw('application/json', '{"text":"a\\u0000b"}')).toMatchObject({ status: 400, body: { reason: 'NUL_CHARACTER', issues: [{ path: 'text' }] } });
+    expect(await raw('application/json', '{"text":"\\ud800"}')).toMatchObject({ status: 400, body: { reason: 'LONE_SURROGATE', issues: [{ path: 'text' }] } });
     expect(await call('/notes?starts=toolong', { sub: 'pw-1' })).toMatchObject({ status: 400, body: { code: 'INVALID_PARAMS', issues: [{ path: 'starts' }] } });
     expect((await call('/notes?starts=m', { sub: 'pw-1' })).body).toEqual({ notes: ['một'] });
   });

@@ -25,5 +25,7 @@ export type { WebhookDelivery, WebhookDeliveryStatus } from './webhook-delivery.
 export type { WebhookEndpoint } from './webhook-endpoint.js';
 export type { IdempotencyOptions } from './call-arguments.js';
 export { PartnerApiError, PartnerClientErrorCode, isPartnerApiError } from './partner-api-error.js';
+export { parseStrictJson } from './strict-json.js';
+export { JsonBodyError, JsonBodyErrorReason, isJsonBodyError } from './json-body-error.js';
 export { parseCredentials, waitForCredentials, type PartnerCredentials, type WaitOptions } from './credentials-file.js';
 export { createPartnerAccess, type Access, type PartnerAccess, type PartnerAccessOptions } from './partner-access.js';

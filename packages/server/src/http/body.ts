@@ -1,12 +1,20 @@
 import type { Context } from 'hono';
+import { isJsonBodyError, parseStrictJson } from '@citadel/node';
 import { MAX_BODY_BYTES } from '@citadel/protocol/api';
 import { ApiError } from '../errors.js';
 
 export { MAX_BODY_BYTES };
 
+// Exactly application/json, parameters allowed: `text/plain` and form bodies are what a
+// cross-site form can send without a preflight, and `application/json-seq` is not JSON.
+const JSON_TYPE = /^application\/json\s*(;|$)/i;
+
 /**
- * Reads a request body as JSON within `limit` bytes. A body over the limit and one that is not
- * JSON each get their own typed error; an empty body reads as `{}`. Validation is the caller's.
+ * Reads a request body as strict JSON within `limit` bytes. Refused, each with its own typed
+ * error: a body over the limit (413, with `limit`); a non-empty body not labelled
+ * `application/json` (415); a body that is not JSON, names a key twice in one object, has a
+ * `__proto__` key, or holds a NUL character or a lone surrogate in any string (400, naming the
+ * field in `issues`; docs/security-model.md). An empty body reads as `{}`. Validation is the caller's.
  * The declared length is checked before reading; the read length after, for a body without one.
  */
 export async function readJsonBody(c: Context, limit = MAX_BODY_BYTES): Promise<unknown> {
@@ -14,23 +22,19 @@ export async function readJsonBody(c: Context, limit = MAX_BODY_BYTES): Promise<
   if (declared > limit) throw tooLarge(limit);
   const text = await c.req.text();
   if (Buffer.byteLength(text) > limit) throw tooLarge(limit);
-  let value: unknown;
-  try {
-    value = text === '' ? {} : JSON.parse(text, refuseProtoKey);
-  } catch (error) {
-    if (error instanceof ApiError) throw error;
-    throw new ApiError(400, 'INVALID_PARAMS', 'The body is not valid JSON');
+  if (text === '') return {};
+  if (!JSON_TYPE.test(c.req.header('content-type') ?? '')) {
+    throw new ApiError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the body as Content-Type: application/json');
   }
-  return value;
-}
-
-/**
- * A `__proto__` key anywhere in a body is refused by name, not dropped: a schema would drop it
- * silently (docs/security-model.md: unknown keys and `__proto__` are refused).
- */
-function refuseProtoKey(key: string, value: unknown): unknown {
-  if (key === '__proto__') throw new ApiError(400, 'INVALID_PARAMS', 'The body may not contain the key "__proto__"', { key });
-  return value;
+  try {
+    return parseStrictJson(text);
+  } catch (error) {
+    if (!isJsonBodyError(error)) throw error;
+    throw new ApiError(400, 'INVALID_PARAMS', error.message, {
+      reason: error.reason, issues: [{ path: error.path, message: error.message }],
+      ...(error.reason === 'FORBIDDEN_KEY' || error.reason === 'DUPLICATE_KEY' ? { key: error.path.split('.').pop() } : {}),
+    });
+  }
 }
 
 const tooLarge = (limit: number) => new ApiError(413, 'PAYLOAD_TOO_LARGE', `The body is larger than ${limit} bytes`, { limit });
