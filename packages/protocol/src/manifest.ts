@@ -11,16 +11,28 @@ export type Category = (typeof categories)[number];
 /** An app id: lowercase letters, digits and dashes, 3 to 32 characters; it becomes a DNS label of the app's origin. */
 export const AppId = z.string().check(z.regex(/^[a-z][a-z0-9-]{1,30}[a-z0-9]$/));
 
+const parsed = (value: string): URL | undefined => (URL.canParse(value) ? new URL(value) : undefined);
+
+/**
+ * An https URL (http only on loopback) whose origin is what it looks like: no user name or
+ * password (`http://a.apps.localhost:8080@evil.localhost/` is evil.localhost), and written as a
+ * URL parser writes it back, so no backslash, tab, percent-encoded or upper-case host, numeric
+ * IPv4 spelling (`http://2130706433/`), default port or non-ASCII host can make it read as another origin.
+ */
 const HttpUrl = z.string().check(
   z.maxLength(2048),
   z.refine((value) => {
-    try {
-      const url = new URL(value);
-      return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
-    } catch {
-      return false;
-    }
+    const url = parsed(value);
+    return url !== undefined && (url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname)));
   }, 'must be an https URL (http only on localhost)'),
+  z.refine((value) => {
+    const url = parsed(value);
+    return url === undefined || (url.username === '' && url.password === '');
+  }, 'must not carry a user name or password: the origin is the part after "@"'),
+  z.refine((value) => {
+    const url = parsed(value);
+    return url === undefined || url.href === value || url.href === `${value}/`;
+  }, 'must be written as a URL parser writes it back (lower-case host, no default port, no backslash, no percent-encoding or numeric IPv4 in the host)'),
 );
 
 /** A notification topic id: lowercase letters, digits and dashes, 1 to 32 characters. */
