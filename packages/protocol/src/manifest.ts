@@ -11,7 +11,14 @@ export type Category = (typeof categories)[number];
 /** An app id: lowercase letters, digits and dashes, 3 to 32 characters; it becomes a DNS label of the app's origin. */
 export const AppId = z.string().check(z.regex(/^[a-z][a-z0-9-]{1,30}[a-z0-9]$/));
 
-const parsed = (value: string): URL | undefined => (URL.canParse(value) ? new URL(value) : undefined);
+// Not `URL.canParse`: older phones' browsers, which validate manifests too, lack it.
+function parsed(value: string): URL | undefined {
+  try {
+    return new URL(value);
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * An https URL (http only on loopback) whose origin is what it looks like: no user name or
