@@ -12,6 +12,7 @@ import { deliverActiveAlerts } from './alerts/deliver-active.js';
 import { createDatabaseRegistry, createRegistryAdmin, validateManifests } from './app-registry.js';
 import type { Database } from './db/database.js';
 import { ApiError, jsonError } from './errors.js';
+import { connectionOptions, defaultConnectionLimits, type ConnectionLimits } from './connection-limits.js';
 import { routeFor } from './host-routing.js';
 import { MAX_BODY_BYTES } from './http/body.js';
 import { citizenRoutes } from './http/citizen-routes.js';
@@ -75,6 +76,8 @@ export interface PlatformServerOptions {
   readonly deliverPushes?: boolean;
   /** Notifications one app may send one citizen per calendar day (Vietnam time). Default 3. */
   readonly notificationQuota?: number;
+  /** How long a client may take over a request and keep an idle connection. Default `defaultConnectionLimits`. */
+  readonly connectionLimits?: Partial<ConnectionLimits>;
 }
 
 /** A running platform server. */
@@ -126,7 +129,11 @@ export async function createPlatformServer(options: PlatformServerOptions) {
 
   const app = new Hono<PlatformEnv>();
   app.onError((error, c) => {
-    if (error instanceof ApiError) return jsonError(c, error.status, error.code, error.message, { ...error.extra });
+    if (error instanceof ApiError) {
+      // A route's own, smaller body limit: the connection ends too, as for the server-wide one below.
+      if (error.status === 413) c.header('Connection', 'close');
+      return jsonError(c, error.status, error.code, error.message, { ...error.extra });
+    }
     console.error('[citadel] unhandled', error);
     return jsonError(c, 500, 'INTERNAL', 'Internal error');
   });
@@ -161,7 +168,11 @@ export async function createPlatformServer(options: PlatformServerOptions) {
   // Streams are cut at the limit, so a body without Content-Length cannot be larger either.
   const limitOf = (maxSize: number) => bodyLimit({
     maxSize,
-    onError: (c) => jsonError(c, 413, 'PAYLOAD_TOO_LARGE', `The body is larger than ${maxSize} bytes`, { limit: maxSize }),
+    // The unread rest of the body would be taken for the next request: the connection ends with this answer.
+    onError: (c) => {
+      c.header('Connection', 'close');
+      return jsonError(c, 413, 'PAYLOAD_TOO_LARGE', `The body is larger than ${maxSize} bytes`, { limit: maxSize });
+    },
   });
   const defaultLimit = limitOf(MAX_BODY_BYTES);
   const alertLimit = limitOf(MAX_ALERT_BODY_BYTES);
@@ -223,7 +234,10 @@ export async function createPlatformServer(options: PlatformServerOptions) {
     /** Starts listening (and delivering webhooks); resolves with the real URL and port. */
     listen(): Promise<ListeningServer> {
       return new Promise((resolve, reject) => {
-        const server = serve({ fetch: app.fetch, port, hostname: options.hostname ?? '127.0.0.1' }, (info: AddressInfo) => {
+        const server = serve({
+          fetch: app.fetch, port, hostname: options.hostname ?? '127.0.0.1',
+          serverOptions: connectionOptions({ ...defaultConnectionLimits, ...options.connectionLimits }),
+        }, (info: AddressInfo) => {
           port = info.port;
           if (options.deliverWebhooks ?? true) webhooks.start();
           if (options.deliverPushes ?? true) push.start();
