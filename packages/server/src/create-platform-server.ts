@@ -12,7 +12,7 @@ import { deliverActiveAlerts } from './alerts/deliver-active.js';
 import { createDatabaseRegistry, createRegistryAdmin, validateManifests } from './app-registry.js';
 import type { Database } from './db/database.js';
 import { ApiError, jsonError } from './errors.js';
-import { connectionOptions, defaultConnectionLimits, type ConnectionLimits } from './connection-limits.js';
+import { connectionOptions, defaultConnectionLimits, type ConnectionLimits } from '@citadel/node';
 import { routeFor } from './host-routing.js';
 import { MAX_BODY_BYTES } from './http/body.js';
 import { citizenRoutes } from './http/citizen-routes.js';

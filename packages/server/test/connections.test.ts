@@ -1,7 +1,7 @@
 import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.js';
-import { defaultConnectionLimits } from '../src/connection-limits.js';
+import { defaultConnectionLimits } from '@citadel/node';
 import type { ListeningServer } from '../src/create-platform-server.js';
 import { testDatabases } from './support/databases.js';
 import { testPlatform } from './support/platform.js';

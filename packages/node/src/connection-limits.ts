@@ -10,11 +10,12 @@ export interface ConnectionLimits {
   readonly keepAliveMs: number;
 }
 
-/** The default limits (docs/security-model.md, "The platform server"). */
+/** The default limits, the platform server's own (docs/security-model.md, "The platform server"). */
 export const defaultConnectionLimits: ConnectionLimits = { headersMs: 10_000, requestMs: 30_000, keepAliveMs: 5_000 };
 
 /**
- * Node's server options for the limits. Node checks the header and request timers only every
+ * Node's `http.createServer` options for the limits, for any Node backend (the platform server and
+ * the partner backend kit use them): `serve({ fetch, serverOptions: connectionOptions(defaultConnectionLimits) })`. Node checks the header and request timers only every
  * `connectionsCheckingInterval` (30 s by default, so a 10 s limit would hold for up to 40 s):
  * here it checks four times per shortest limit. A response may stream for as long as it
  * needs; the limits are on what the client sends.
