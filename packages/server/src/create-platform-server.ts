@@ -12,6 +12,7 @@ import { deliverActiveAlerts } from './alerts/deliver-active.js';
 import { createDatabaseRegistry, createRegistryAdmin, validateManifests } from './app-registry.js';
 import type { Database } from './db/database.js';
 import { ApiError, jsonError } from './errors.js';
+import { noStoreByDefault } from './http/no-store.js';
 import { connectionOptions, defaultConnectionLimits, type ConnectionLimits } from '@citadel/node';
 import { routeFor } from './host-routing.js';
 import { MAX_BODY_BYTES } from './http/body.js';
@@ -174,6 +175,7 @@ export async function createPlatformServer(options: PlatformServerOptions) {
       return jsonError(c, 413, 'PAYLOAD_TOO_LARGE', `The body is larger than ${maxSize} bytes`, { limit: maxSize });
     },
   });
+  app.use('/api/*', noStoreByDefault);
   const defaultLimit = limitOf(MAX_BODY_BYTES);
   const alertLimit = limitOf(MAX_ALERT_BODY_BYTES);
   // Only an authority publishing an alert (a CAP file, or polygons) may send more.

@@ -1,0 +1,42 @@
+import { apiRoutes, routePath, type ApiRoute } from '@citadel/protocol/api';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../src/db/database.js';
+import { testDatabases } from './support/databases.js';
+import { citizenClient, HOST, testManifest, testPlatform } from './support/platform.js';
+
+/** Public answers that may be cached, each with the header it chose; every other answer is `no-store`. */
+const PUBLIC: Readonly<Record<string, string>> = { '/api/apps': 'no-cache', '/api/alerts': 'no-cache' };
+
+describe.each(testDatabases)('cache headers on $name', ({ open }) => {
+  let db: Database;
+  let server: Awaited<ReturnType<typeof testPlatform>>;
+  let partnerAuth: Record<string, string>;
+  beforeAll(async () => {
+    db = await open();
+    server = await testPlatform(db, { apps: [{ manifest: testManifest('water', ['identity', 'payments']), dir: '/nonexistent' }] });
+    const issued = await server.credentials.issue('water');
+    partnerAuth = { authorization: `Basic ${Buffer.from(`${issued.clientId}:${issued.clientSecret}`).toString('base64')}` };
+  });
+  afterAll(() => db.close());
+
+  const getRoutes = Object.values(apiRoutes as Record<string, ApiRoute>).filter((r) => r.method === 'get');
+
+  it('answers every GET route of the table with no-store, signed out and with credentials, unless it is public', async () => {
+    const citizen = citizenClient(server);
+    await citizen.post('/api/auth/register', { phone: '0912345670', password: 'mật khẩu dài', name: 'Khách' });
+    expect(getRoutes.length).toBeGreaterThan(15);
+    for (const route of getRoutes) {
+      const path = routePath(route).replace(/:(\w+)/g, 'water');
+      for (const signedIn of [false, true]) {
+        const headers = { host: HOST, ...(signedIn ? (route.audience === 'partner' ? partnerAuth : { cookie: citizen.cookie }) : {}) };
+        const response = await server.app.request(`http://${HOST}${path}`, { headers });
+        expect(response.headers.get('cache-control'), `${path} ${signedIn ? 'signed in' : 'signed out'} (${response.status})`).toBe(PUBLIC[path] ?? 'no-store');
+      }
+    }
+  });
+
+  it('keeps the public keys cacheable', async () => {
+    const response = await server.app.request(`http://${HOST}/.well-known/jwks.json`, { headers: { host: HOST } });
+    expect(response.headers.get('cache-control')).toBe('public, max-age=60');
+  });
+});
