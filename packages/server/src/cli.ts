@@ -10,6 +10,7 @@ import { createSigningKeys } from './identity/signing-keys.js';
 import { formatReconciliation, reconcile } from './payments/reconcile.js';
 import { createOrigins } from './origins.js';
 import { createCredentials } from './registry/credentials.js';
+import { createSecurityEvents } from './registry/security-events.js';
 
 const usage = `Usage: npm run operator -- <command>
 
@@ -23,6 +24,8 @@ const usage = `Usage: npm run operator -- <command>
                                 does not balance
   role grant <phone> <role>     gives a citizen account a platform role (authority: publishes official alerts)
   role revoke <phone> <role>    takes the role back
+  security [n]                  the latest n (default 50) security events: refused partner credentials, and the
+                                locks they set (client id as sent, address, time)
   keys rotate                   publishes a new identity signing key, which signs from 2 minutes on; the old one
                                 stays published until its last token expires
   keys rotate --now             the same, signing at once (a compromised key): verifiers may refuse new tokens
@@ -60,6 +63,10 @@ try {
     else if (!Role.safeParse(extra).success) fail(`No role "${extra}"; roles: ${Role.options.join(', ')}`);
     else if (await createCitizens(db).setRole(phone, Role.parse(extra), action === 'grant')) console.log(`${phone}: ${action === 'grant' ? 'now holds' : 'no longer holds'} ${extra}`);
     else fail(`No citizen with phone ${phone}`);
+  } else if (group === 'security' && (action === undefined || /^\d{1,4}$/.test(action))) {
+    for (const e of await createSecurityEvents(db).latest(Number(action ?? 50))) {
+      console.log(`${e.at.toISOString()}  ${e.kind.padEnd(20)} ${e.subject.padEnd(32)} ${e.address}`);
+    }
   } else if (group === 'reconcile' && !action) {
     const report = await reconcile(db);
     console.log(formatReconciliation(report));

@@ -13,6 +13,7 @@ import { createDatabaseRegistry, createRegistryAdmin, validateManifests } from '
 import type { Database } from './db/database.js';
 import { ApiError, jsonError } from './errors.js';
 import { noStoreByDefault } from './http/no-store.js';
+import { createPartnerAuthThrottle, defaultPartnerAuthLimits, type PartnerAuthLimits } from './registry/partner-auth-throttle.js';
 import { connectionOptions, defaultConnectionLimits, type ConnectionLimits } from '@citadel/node';
 import { routeFor } from './host-routing.js';
 import { MAX_BODY_BYTES } from './http/body.js';
@@ -60,6 +61,8 @@ export interface PlatformServerOptions {
   readonly verifier?: IdentityVerifier;
   /** Sign-in limits. Default `defaultThrottleLimits` (5 per phone, 30 per address, 15 minutes). */
   readonly throttle?: Partial<ThrottleLimits>;
+  /** Wrong partner credentials allowed. Default `defaultPartnerAuthLimits` (10 per client id, 30 per address, 15 minutes). */
+  readonly partnerAuth?: Partial<PartnerAuthLimits>;
   /** Marks the session cookie `Secure`. Default false (development runs on http://localhost). */
   readonly secureCookies?: boolean;
   /** Takes the client address from `X-Forwarded-For` (behind a trusted proxy only). Default false. */
@@ -133,6 +136,8 @@ export async function createPlatformServer(options: PlatformServerOptions) {
     if (error instanceof ApiError) {
       // A route's own, smaller body limit: the connection ends too, as for the server-wide one below.
       if (error.status === 413) c.header('Connection', 'close');
+      // Every limit that says when to come back says it in the standard header too (RFC 9110 §10.2.3).
+      if (typeof error.extra['retryAfterSeconds'] === 'number') c.header('Retry-After', String(error.extra['retryAfterSeconds']));
       return jsonError(c, error.status, error.code, error.message, { ...error.extra });
     }
     console.error('[citadel] unhandled', error);
@@ -190,7 +195,8 @@ export async function createPlatformServer(options: PlatformServerOptions) {
   }
   const development = options.development ?? true;
   const webhooks = createWebhookDispatcher({ db, development });
-  app.route('/api/partner/v1', partnerRoutes({ credentials, registry, db, moneyMoved: () => webhooks.kick() }));
+  const authThrottle = createPartnerAuthThrottle(db, { ...defaultPartnerAuthLimits, ...options.partnerAuth });
+  app.route('/api/partner/v1', partnerRoutes({ credentials, registry, db, moneyMoved: () => webhooks.kick(), authThrottle, trustProxy: options.trustProxy ?? false }));
   app.route('/api/partner/v1', partnerWebhookRoutes({ db, development }));
   const push = createPushDispatcher({ db, development, vapid: createVapid(db), appOrigin: (id) => (dirs.has(id) ? origins.app(id) : undefined) });
   app.route('/api/partner/v1', partnerNotificationRoutes({ db, registry, dailyQuota: options.notificationQuota ?? DEFAULT_DAILY_QUOTA, queued: () => push.kick() }));

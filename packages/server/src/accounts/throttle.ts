@@ -1,5 +1,6 @@
 import type { Queryable } from '../db/database.js';
 import { ApiError } from '../errors.js';
+import { createFailureCounter, secondsUntil } from '../throttle/failure-counter.js';
 
 /** Limits on failed sign-ins. Every one is named in the error that enforces it. */
 export interface ThrottleLimits {
@@ -14,13 +15,12 @@ export interface ThrottleLimits {
 /** The default limits. */
 export const defaultThrottleLimits: ThrottleLimits = { perPhone: 5, perIp: 30, windowSeconds: 900 };
 
-interface Row { failures: number; locked_until: Date | null }
-
 /**
  * Sign-in throttling kept in the database, so every server process sees the same counts:
  * a phone number is locked out after `perPhone` failures, an address is rate limited after `perIp`.
  */
 export function createThrottle(db: Queryable, limits: ThrottleLimits = defaultThrottleLimits) {
+  const counter = createFailureCounter(db, limits.windowSeconds);
   const keys = (phone: string, ip: string) => [
     { key: `phone:${phone}`, limit: limits.perPhone, code: 'LOCKED_OUT' as const, what: 'this phone number' },
     { key: `ip:${ip}`, limit: limits.perIp, code: 'RATE_LIMITED' as const, what: 'this address' },
@@ -29,9 +29,9 @@ export function createThrottle(db: Queryable, limits: ThrottleLimits = defaultTh
     /** Throws 429 when the phone or the address is locked; call before checking the password. */
     async check(phone: string, ip: string): Promise<void> {
       for (const k of keys(phone, ip)) {
-        const [row] = await db.query<Row>('SELECT failures, locked_until FROM auth_throttle WHERE key = $1 AND locked_until > now()', [k.key]);
-        if (row?.locked_until) {
-          const retryAfterSeconds = Math.max(1, Math.ceil((row.locked_until.getTime() - Date.now()) / 1000));
+        const until = await counter.lockedUntil(k.key);
+        if (until) {
+          const retryAfterSeconds = secondsUntil(until);
           throw new ApiError(429, k.code, `Too many failed sign-ins for ${k.what}: at most ${k.limit} in ${limits.windowSeconds / 60} minutes. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`,
             { limit: k.limit, windowSeconds: limits.windowSeconds, retryAfterSeconds });
         }
@@ -39,21 +39,11 @@ export function createThrottle(db: Queryable, limits: ThrottleLimits = defaultTh
     },
     /** Counts a failure against the phone and the address, locking each that passes its limit. */
     async fail(phone: string, ip: string): Promise<void> {
-      for (const k of keys(phone, ip)) {
-        await db.query(
-          `INSERT INTO auth_throttle AS t (key, failures, window_start) VALUES ($1, 1, now())
-           ON CONFLICT (key) DO UPDATE SET
-             failures = CASE WHEN t.window_start < now() - make_interval(secs => $2) THEN 1 ELSE t.failures + 1 END,
-             window_start = CASE WHEN t.window_start < now() - make_interval(secs => $2) THEN now() ELSE t.window_start END,
-             locked_until = CASE
-               WHEN t.window_start >= now() - make_interval(secs => $2) AND t.failures + 1 >= $3
-               THEN now() + make_interval(secs => $2) ELSE t.locked_until END`,
-          [k.key, limits.windowSeconds, k.limit]);
-      }
+      for (const k of keys(phone, ip)) await counter.fail(k.key, k.limit);
     },
     /** Clears the phone's failures after a successful sign-in. */
     async succeed(phone: string): Promise<void> {
-      await db.query('DELETE FROM auth_throttle WHERE key = $1', [`phone:${phone}`]);
+      await counter.clear(`phone:${phone}`);
     },
   };
 }

@@ -4,6 +4,7 @@ import { getCookie } from 'hono/cookie';
 import type { createSessions } from '../accounts/sessions.js';
 import { ApiError } from '../errors.js';
 import type { createCredentials } from '../registry/credentials.js';
+import type { createPartnerAuthThrottle } from '../registry/partner-auth-throttle.js';
 import type { PlatformEnv } from './env.js';
 
 /** The session cookie: host-only (no `Domain`), so app origins never receive it. */
@@ -34,15 +35,28 @@ export function requireCitizen(sessions: ReturnType<typeof createSessions>): Mid
   };
 }
 
-/** Authenticates a partner backend by HTTP Basic with its client id and secret. */
-export function requirePartner(credentials: ReturnType<typeof createCredentials>): MiddlewareHandler<PlatformEnv> {
+/**
+ * Authenticates a partner backend by HTTP Basic with its client id and secret. Wrong credentials
+ * are throttled per client id and per address (`createPartnerAuthThrottle`): 401 until a limit is
+ * passed, then 429 with the limit and `Retry-After`.
+ */
+export function requirePartner(
+  credentials: ReturnType<typeof createCredentials>,
+  throttle: ReturnType<typeof createPartnerAuthThrottle>,
+  trustProxy: boolean,
+): MiddlewareHandler<PlatformEnv> {
   return async (c, next) => {
+    const ip = clientAddress(c, trustProxy);
+    await throttle.check(ip);
     const header = c.req.header('authorization') ?? '';
     const [scheme, encoded] = header.split(' ');
     const decoded = scheme?.toLowerCase() === 'basic' && encoded ? Buffer.from(encoded, 'base64').toString('utf8') : '';
     const colon = decoded.indexOf(':');
-    const appId = colon > 0 ? await credentials.check(decoded.slice(0, colon), decoded.slice(colon + 1)) : undefined;
+    const clientId = colon > 0 ? decoded.slice(0, colon) : '';
+    const appId = clientId ? await credentials.check(clientId, decoded.slice(colon + 1)) : undefined;
     if (!appId) {
+      const locked = await throttle.fail(clientId, ip);
+      if (locked) throw locked;
       c.header('WWW-Authenticate', 'Basic realm="citadel-partner"');
       throw new ApiError(401, 'UNAUTHENTICATED', 'Unknown, wrong or expired partner credentials');
     }

@@ -8,15 +8,19 @@ import { refundOrder } from '../payments/refunds.js';
 import type { createCredentials } from '../registry/credentials.js';
 import type { PlatformEnv } from './env.js';
 import { requirePartner } from './guards.js';
+import type { createPartnerAuthThrottle } from '../registry/partner-auth-throttle.js';
 import { answer, jsonOf, paramsOf } from './validate.js';
 
 const noSuchOrder = () => new ApiError(404, 'NOT_FOUND', 'No such order for this app');
 
 /** The partner API under `/api/partner/v1`, authenticated by the app's client credentials. */
-export function partnerRoutes(deps: { credentials: ReturnType<typeof createCredentials>; registry: AppRegistry; db: Database; moneyMoved: () => void }) {
+export function partnerRoutes(deps: {
+  credentials: ReturnType<typeof createCredentials>; registry: AppRegistry; db: Database; moneyMoved: () => void;
+  authThrottle: ReturnType<typeof createPartnerAuthThrottle>; trustProxy: boolean;
+}) {
   const api = new Hono<PlatformEnv>();
   const orders = createOrders(deps.db);
-  api.use('*', requirePartner(deps.credentials));
+  api.use('*', requirePartner(deps.credentials, deps.authThrottle, deps.trustProxy));
   api.get(routes.app.path, async (c) => {
     const app = await deps.registry.get(c.get('partnerAppId'));
     if (!app) throw new ApiError(404, 'NOT_FOUND', 'The app of these credentials is no longer registered');
