@@ -13,6 +13,7 @@ import type { PlatformEnv } from '../src/http/env.js';
 import { requirePartner } from '../src/http/guards.js';
 import { partnerWebhookRoutes } from '../src/http/partner-webhook-routes.js';
 import { createCredentials } from '../src/registry/credentials.js';
+import { createPartnerAuthThrottle } from '../src/registry/partner-auth-throttle.js';
 import { createWebhookDispatcher, type WebhookDispatcherOptions } from '../src/webhooks/dispatcher.js';
 import type { ResolveHost } from '../src/delivery/guarded-lookup.js';
 import { createOutboxStore } from '../src/webhooks/outbox-store.js';
@@ -98,7 +99,7 @@ function partnerApi(db: Database, development: boolean) {
     throw error;
   });
   const api = new Hono<PlatformEnv>();
-  api.use('*', requirePartner(createCredentials(db)));
+  api.use('*', requirePartner(createCredentials(db), createPartnerAuthThrottle(db), false));
   api.route('/', partnerWebhookRoutes({ db, development }));
   app.route('/api/partner/v1', api);
   return async (authorization: string, method: string, path: string, body?: unknown) => {
