@@ -439,6 +439,46 @@ describe.each(testDatabases)('webhook delivery on $name', ({ open }) => {
       expect(receiver.received.map((r) => r.headers['webhook-id'])).toEqual([inFlight, orphan]);
     });
 
+    it('isolates a hanging endpoint: it holds at most perDestination slots while another partner\'s webhooks all go out', async () => {
+      const other = await startReceiver();
+      try {
+        expect((await call(school, 'PUT', '/webhook', { url: other.url })).status).toBe(200);
+        receiver.hold();
+        const waterIds = [];
+        for (let i = 0; i < 10; i++) waterIds.push(await enqueue('water', 'payment.succeeded', payment(i)));
+        for (let i = 0; i < 10; i++) await enqueue('school', 'payment.succeeded', payment(100 + i));
+        const d = dispatcher({ batchSize: 8, perDestination: 3 });
+        d.start(20);
+        // Every school webhook arrives while water's endpoint still holds its first requests unanswered.
+        await other.receivedCount(10);
+        expect(receiver.received.length).toBeLessThanOrEqual(3);
+        receiver.release(200);
+        await receiver.receivedCount(10);
+        await d.stop();
+        for (const id of waterIds) expect((await row(id)).status).toBe('delivered');
+      } finally {
+        await other.close();
+      }
+    });
+
+    it('renews the lease while a POST runs longer than it, so no second dispatcher sends the row again', async () => {
+      receiver.hold();
+      const id = await enqueue();
+      const first = dispatcher({ leaseSeconds: 0.6 });
+      const second = dispatcher({ leaseSeconds: 0.6 });
+      first.start(3_600_000);
+      await receiver.receivedCount(1);
+      // Three leases' time: without renewal, the second would claim the row after the first.
+      for (let i = 0; i < 6; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(await second.deliverDue()).toBe(0);
+      }
+      receiver.release(200);
+      await first.stop();
+      expect(await row(id)).toMatchObject({ status: 'delivered', attempts: 1 });
+      expect(receiver.received).toHaveLength(1);
+    });
+
     it('start() delivers at once, kick() delivers without waiting for the interval, stop() waits for deliveries in flight', async () => {
       const d = dispatcher();
       const first = await enqueue();

@@ -6,73 +6,120 @@ export function positive(name: string, value: number): number {
 
 /** A delivery loop over a leased queue: the webhook outbox, the push queue. */
 export interface DeliveryLoop {
-  /** Delivers due rows every `intervalMs` (default 1000), at once and again while rounds come back full. */
+  /** Keeps deliveries going, checking for due rows every `intervalMs` (default 1000) and whenever a delivery ends. */
   start(intervalMs?: number): void;
   /** Stops the timer and resolves once every delivery in flight has been recorded. */
   stop(): Promise<void>;
-  /** Runs a round now rather than at the next tick; no-op when stopped. */
+  /** Looks for due rows now rather than at the next tick; no-op when stopped. */
   kick(): void;
-  /** Runs one round: claims up to `batchSize` due rows, delivers them, records each; resolves with how many it claimed. */
+  /** Claims due rows up to the free capacity, delivers them and records each; resolves with how many it claimed. */
   deliverDue(): Promise<number>;
 }
 
-/**
- * The loop both dispatchers share: each round claims a batch of leased rows and attempts them
- * concurrently; a surprise in an attempt counts as a failed attempt (`INTERNAL_ERROR`), so the row
- * still ends `failed` rather than being retried forever each time its lease runs out. One round
- * runs at a time; a tick during a round, or a full batch, asks for another at once.
- */
-export function createDeliveryLoop<Row extends { readonly id: string | number }>(options: {
+/** What a queue gives the loop. */
+export interface DeliveryQueue<Row> {
   /** What is delivered, for log lines: `webhook`, `push`. */
   readonly label: string;
-  readonly batchSize: number;
-  readonly claim: () => Promise<Row[]>;
+  /** Deliveries in flight at once, in all. */
+  readonly capacity: number;
+  /** Deliveries in flight at once to one destination (`destinationOf`), so a slow one cannot take every slot. */
+  readonly perDestination: number;
+  /** How long a claim reserves a row; renewed every third of it while its delivery runs. */
+  readonly leaseSeconds: number;
+  readonly destinationOf: (row: Row) => string;
+  /** Claims up to `limit` due rows, each reserved for `leaseSeconds`. */
+  readonly claim: (limit: number) => Promise<Row[]>;
+  /** Moves the reservation of rows still being delivered `leaseSeconds` ahead again. */
+  readonly renew: (rows: readonly Row[]) => Promise<void>;
+  /** Gives back rows claimed but not started (their destination was full), due again at once, no attempt counted. */
+  readonly release: (rows: readonly Row[]) => Promise<void>;
   readonly attempt: (row: Row) => Promise<void>;
   readonly failed: (row: Row, error: string) => Promise<void>;
-}): DeliveryLoop {
-  const { label, batchSize } = options;
-  const deliver = (row: Row): Promise<void> =>
-    options.attempt(row).catch((error: unknown) => {
-      console.error(`[citadel] ${label} delivery error`, row.id, error);
-      return options.failed(row, 'INTERNAL_ERROR');
-    });
+}
 
-  const inFlight = new Set<Promise<unknown>>();
-  const track = <T>(work: Promise<T>): Promise<T> => {
+/**
+ * The loop both dispatchers share. Deliveries do not wait for each other: a row is claimed when
+ * a slot is free and recorded when its own attempt ends, so one hanging destination holds at most
+ * `perDestination` slots for at most its fetch timeout while every other keeps its usual latency.
+ * A claim is a short lease, renewed while the attempt runs, so a row whose deliverer died is due
+ * again within `leaseSeconds`. A surprise in an attempt counts as a failed attempt
+ * (`INTERNAL_ERROR`), so the row still ends `failed` rather than being retried forever.
+ */
+export function createDeliveryLoop<Row extends { readonly id: string | number }>(queue: DeliveryQueue<Row>): DeliveryLoop {
+  const { label, capacity, perDestination } = queue;
+  const active = new Map<Row['id'], Row>();
+  const perDest = new Map<string, number>();
+  const inFlight = new Set<Promise<void>>();
+  let timer: NodeJS.Timeout | undefined;
+  let renewer: NodeJS.Timeout | undefined;
+
+  const renew = () => {
+    if (active.size === 0) return;
+    queue.renew([...active.values()]).catch((error: unknown) => console.error(`[citadel] ${label} lease renewal failed`, error));
+  };
+
+  const deliver = (row: Row): Promise<void> => {
+    const destination = queue.destinationOf(row);
+    active.set(row.id, row);
+    perDest.set(destination, (perDest.get(destination) ?? 0) + 1);
+    const work = queue.attempt(row)
+      .catch((error: unknown) => {
+        console.error(`[citadel] ${label} delivery error`, row.id, error);
+        return queue.failed(row, 'INTERNAL_ERROR');
+      })
+      .finally(() => {
+        active.delete(row.id);
+        const left = (perDest.get(destination) ?? 1) - 1;
+        if (left > 0) perDest.set(destination, left);
+        else perDest.delete(destination);
+        inFlight.delete(work);
+        // A slot is free: look for the next due row at once.
+        if (timer) tick();
+      });
     inFlight.add(work);
-    work.then(() => inFlight.delete(work), () => inFlight.delete(work));
     return work;
   };
 
-  const deliverDue = () => track((async () => {
-    const rows = await options.claim();
-    const results = await Promise.allSettled(rows.map(deliver));
-    const rejected = results.find((result) => result.status === 'rejected');
-    // A row whose outcome could not be recorded stays leased, and is retried when the lease ends.
-    if (rejected) throw rejected.reason;
-    return rows.length;
-  })());
+  /** Claims up to the free capacity and starts each row whose destination has room; the rest go back. */
+  const claimAndStart = async (): Promise<{ claimed: number; room: number; started: Promise<void>[] }> => {
+    const room = capacity - active.size;
+    if (room <= 0) return { claimed: 0, room, started: [] };
+    const rows = await queue.claim(room);
+    const started: Promise<void>[] = [];
+    const full: Row[] = [];
+    const planned = new Map<string, number>();
+    for (const row of rows) {
+      const destination = queue.destinationOf(row);
+      const busy = (perDest.get(destination) ?? 0) + (planned.get(destination) ?? 0);
+      if (busy >= perDestination) full.push(row);
+      else planned.set(destination, (planned.get(destination) ?? 0) + 1);
+    }
+    for (const row of rows) if (!full.includes(row)) started.push(deliver(row));
+    if (full.length > 0) await queue.release(full);
+    return { claimed: rows.length, room, started };
+  };
 
-  let timer: NodeJS.Timeout | undefined;
-  let round: Promise<void> | undefined;
+  let pumping: Promise<void> | undefined;
   let again = false;
-
   const tick = () => {
-    if (round) {
+    if (pumping) {
       again = true;
       return;
     }
-    round = (async () => {
+    pumping = (async () => {
       do {
         again = false;
         try {
-          if ((await deliverDue()) >= batchSize) again = true;
+          const { claimed, room, started } = await claimAndStart();
+          for (const work of started) work.catch((error: unknown) => console.error(`[citadel] ${label} outcome not recorded; retried when its lease ends`, error));
+          // A full claim that all started may mean more are due.
+          if (room > 0 && claimed >= room && started.length === claimed) again = true;
         } catch (error) {
           console.error(`[citadel] ${label} delivery round failed`, error);
         }
       } while (again && timer);
     })().finally(() => {
-      round = undefined;
+      pumping = undefined;
     });
   };
 
@@ -80,19 +127,29 @@ export function createDeliveryLoop<Row extends { readonly id: string | number }>
     start(intervalMs = 1000) {
       if (timer) return;
       timer = setInterval(tick, positive('intervalMs', intervalMs));
+      renewer = setInterval(renew, Math.max(100, (queue.leaseSeconds * 1000) / 3));
       // The server keeps the process alive; the dispatcher alone should not.
       timer.unref();
+      renewer.unref();
       tick();
     },
     async stop() {
       clearInterval(timer);
+      clearInterval(renewer);
       timer = undefined;
-      await round;
+      await pumping;
       await Promise.allSettled([...inFlight]);
     },
     kick() {
       if (timer) tick();
     },
-    deliverDue,
+    async deliverDue() {
+      const { claimed, started } = await claimAndStart();
+      const results = await Promise.allSettled(started);
+      const rejected = results.find((result) => result.status === 'rejected');
+      // A row whose outcome could not be recorded stays leased, and is retried when the lease ends.
+      if (rejected) throw rejected.reason;
+      return claimed;
+    },
   };
 }

@@ -8,14 +8,18 @@ export interface DeliveryOptions {
   readonly baseDelaySeconds?: number;
   readonly maxDelaySeconds?: number;
   readonly batchSize?: number;
+  readonly perDestination?: number;
   readonly leaseSeconds?: number;
   readonly resolve?: ResolveHost;
 }
 
+/** The default lease: renewed every third of it while a delivery runs, so a dead deliverer's rows are due again this soon. */
+export const DEFAULT_LEASE_SECONDS = 10;
+
 /**
  * The checked settings of a dispatcher: every number positive (a `TypeError` naming the option
- * otherwise), counts whole, the lease by default the fetch timeout plus 60 seconds, and the
- * system resolver unless another is given.
+ * otherwise), counts whole, the per-destination cap at most the batch, the lease by default
+ * `DEFAULT_LEASE_SECONDS`, and the system resolver unless another is given.
  */
 export function deliverySettings(options: DeliveryOptions, defaults: Required<Omit<DeliveryOptions, 'leaseSeconds' | 'resolve'>>) {
   const settings = { ...defaults, ...options };
@@ -24,9 +28,10 @@ export function deliverySettings(options: DeliveryOptions, defaults: Required<Om
     fetchTimeoutMs,
     maxAttempts: Math.floor(positive('maxAttempts', settings.maxAttempts)),
     batchSize: Math.floor(positive('batchSize', settings.batchSize)),
+    perDestination: Math.ceil(Math.min(positive('perDestination', settings.perDestination), settings.batchSize)),
     baseDelay: positive('baseDelaySeconds', settings.baseDelaySeconds),
     maxDelay: positive('maxDelaySeconds', settings.maxDelaySeconds),
-    leaseSeconds: positive('leaseSeconds', options.leaseSeconds ?? Math.ceil(fetchTimeoutMs / 1000) + 60),
+    leaseSeconds: positive('leaseSeconds', options.leaseSeconds ?? DEFAULT_LEASE_SECONDS),
     resolve: options.resolve ?? systemResolve,
   };
 }

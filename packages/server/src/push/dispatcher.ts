@@ -2,6 +2,7 @@ import webpush from 'web-push';
 import type { Database } from '../db/database.js';
 import { createDeliveryLoop, positive, type DeliveryLoop } from '../delivery/loop.js';
 import { deliverySettings } from '../delivery/settings.js';
+import { createLeaseQueries } from '../delivery/lease.js';
 import { backoffSeconds } from '../delivery/backoff.js';
 import type { ResolveHost } from '../delivery/guarded-lookup.js';
 import { checkWebhookUrl } from '../delivery/url-policy.js';
@@ -28,11 +29,13 @@ export interface PushDispatcherOptions {
   readonly baseDelaySeconds?: number;
   /** The longest wait between attempts, and the most a `Retry-After` is honoured, in seconds. Default 900. */
   readonly maxDelaySeconds?: number;
-  /** Rows claimed, and pushed concurrently, per round. Default 50. */
+  /** Pushes in flight at once, in all. Default 50. */
   readonly batchSize?: number;
+  /** Pushes in flight at once to one push service (an endpoint's origin), so a hanging one cannot take every slot. Default 40. */
+  readonly perDestination?: number;
   /** How long the push service keeps an undelivered push (`TTL`, RFC 8030 §5.2), in seconds; an alert's never outlives it. Default 86 400. */
   readonly ttlSeconds?: number;
-  /** How long a claimed row is reserved for the process pushing it, in seconds. Default: the fetch timeout plus 60 seconds. */
+  /** How long a claimed row is reserved for the process pushing it, in seconds, renewed every third of it while the push runs. Default 10. */
   readonly leaseSeconds?: number;
   /** The real origin of an app the platform hosts (its icons are relative to it); undefined keeps the manifest entry's. Default: always undefined. */
   readonly appOrigin?: (appId: string) => string | undefined;
@@ -41,7 +44,7 @@ export interface PushDispatcherOptions {
 /** Delivers the push queue. Several dispatchers, in one process or many, may share one database. */
 export type PushDispatcher = DeliveryLoop;
 
-const DEFAULTS = { fetchTimeoutMs: 10_000, maxAttempts: 8, baseDelaySeconds: 5, maxDelaySeconds: 900, batchSize: 50, ttlSeconds: 86_400 } as const;
+const DEFAULTS = { fetchTimeoutMs: 10_000, maxAttempts: 8, baseDelaySeconds: 5, maxDelaySeconds: 900, batchSize: 50, perDestination: 40, ttlSeconds: 86_400 } as const;
 
 
 /**
@@ -58,7 +61,8 @@ const DEFAULTS = { fetchTimeoutMs: 10_000, maxAttempts: 8, baseDelaySeconds: 5, 
  */
 export function createPushDispatcher(options: PushDispatcherOptions): PushDispatcher {
   const { ttlSeconds: ttlDefault, ...defaults } = DEFAULTS;
-  const { fetchTimeoutMs, maxAttempts, batchSize, baseDelay, maxDelay, leaseSeconds, resolve } = deliverySettings(options, defaults);
+  const { fetchTimeoutMs, maxAttempts, batchSize, perDestination, baseDelay, maxDelay, leaseSeconds, resolve } = deliverySettings(options, defaults);
+  const lease = createLeaseQueries(options.db, 'push_queue', 'bigint');
   const ttlSeconds = Math.floor(positive('ttlSeconds', options.ttlSeconds ?? ttlDefault));
   const store = createPushQueueStore(options.db);
 
@@ -106,6 +110,21 @@ export function createPushDispatcher(options: PushDispatcherOptions): PushDispat
   };
 
   return createDeliveryLoop({
-    label: 'push', batchSize, claim: () => store.claimDue(batchSize, leaseSeconds), attempt, failed: (row, error) => failed(row, error),
+    label: 'push', capacity: batchSize, perDestination, leaseSeconds,
+    destinationOf: (row) => originOf(row.endpoint),
+    claim: (limit) => store.claimDue(limit, leaseSeconds),
+    renew: (rows) => lease.renew(rows.map((row) => row.id), leaseSeconds),
+    release: (rows) => lease.release(rows.map((row) => row.id)),
+    attempt,
+    failed: (row, error) => failed(row, error),
   });
+}
+
+/** A push service, as the per-destination cap counts them: the endpoint's origin (an unparsable one is its own). */
+function originOf(endpoint: string): string {
+  try {
+    return new URL(endpoint).origin;
+  } catch {
+    return endpoint;
+  }
 }

@@ -2,6 +2,7 @@ import { signWebhook } from '@citadel/node';
 import type { Database } from '../db/database.js';
 import { createDeliveryLoop, type DeliveryLoop } from '../delivery/loop.js';
 import { deliverySettings } from '../delivery/settings.js';
+import { createLeaseQueries } from '../delivery/lease.js';
 import { backoffSeconds } from '../delivery/backoff.js';
 import type { ResolveHost } from '../delivery/guarded-lookup.js';
 import { createOutboxStore, type ClaimedWebhook } from './outbox-store.js';
@@ -22,11 +23,13 @@ export interface WebhookDispatcherOptions {
   readonly baseDelaySeconds?: number;
   /** The longest wait between attempts, in seconds. Default 3600. */
   readonly maxDelaySeconds?: number;
-  /** Rows claimed, and delivered concurrently, per round. Default 20. */
+  /** Deliveries in flight at once, in all. Default 20. */
   readonly batchSize?: number;
+  /** Deliveries in flight at once to one app's endpoint, so one slow partner cannot delay the others. Default 4. */
+  readonly perDestination?: number;
   /**
-   * How long a claimed row is reserved for the process delivering it, in seconds; a row whose
-   * deliverer died is retried after it. Default: the fetch timeout plus 60 seconds.
+   * How long a claimed row is reserved for the process delivering it, in seconds, renewed every
+   * third of it while the POST runs; a row whose deliverer died is retried after it. Default 10.
    */
   readonly leaseSeconds?: number;
   /** Resolves webhook host names. Default: the system resolver. Every address is checked either way. */
@@ -36,7 +39,7 @@ export interface WebhookDispatcherOptions {
 /** Delivers the webhook outbox. Several dispatchers, in one process or many, may share one database. */
 export type WebhookDispatcher = DeliveryLoop;
 
-const DEFAULTS = { fetchTimeoutMs: 10_000, maxAttempts: 12, baseDelaySeconds: 5, maxDelaySeconds: 3600, batchSize: 20 } as const;
+const DEFAULTS = { fetchTimeoutMs: 10_000, maxAttempts: 12, baseDelaySeconds: 5, maxDelaySeconds: 3600, batchSize: 20, perDestination: 4 } as const;
 
 
 /**
@@ -47,8 +50,9 @@ const DEFAULTS = { fetchTimeoutMs: 10_000, maxAttempts: 12, baseDelaySeconds: 5,
  * app without a webhook URL wait, unfailed, with `lastError` `NO_WEBHOOK_URL`.
  */
 export function createWebhookDispatcher(options: WebhookDispatcherOptions): WebhookDispatcher {
-  const { fetchTimeoutMs, maxAttempts, batchSize, baseDelay, maxDelay, leaseSeconds, resolve } = deliverySettings(options, DEFAULTS);
+  const { fetchTimeoutMs, maxAttempts, batchSize, perDestination, baseDelay, maxDelay, leaseSeconds, resolve } = deliverySettings(options, DEFAULTS);
   const store = createOutboxStore(options.db);
+  const lease = createLeaseQueries(options.db, 'webhook_outbox', 'text');
 
   const failed = (row: ClaimedWebhook, error: string) => {
     const attempts = row.attempts + 1;
@@ -82,6 +86,12 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions): Webh
   };
 
   return createDeliveryLoop({
-    label: 'webhook', batchSize, claim: () => store.claimDue(batchSize, leaseSeconds), attempt, failed: (row, error) => failed(row, error),
+    label: 'webhook', capacity: batchSize, perDestination, leaseSeconds,
+    destinationOf: (row) => row.appId,
+    claim: (limit) => store.claimDue(limit, leaseSeconds),
+    renew: (rows) => lease.renew(rows.map((row) => row.id), leaseSeconds),
+    release: (rows) => lease.release(rows.map((row) => row.id)),
+    attempt,
+    failed: (row, error) => failed(row, error),
   });
 }
