@@ -7,7 +7,8 @@ const APP = 'utilities';
 // A small household: its bill is under the 500 000 ₫ top-up whatever the month the test runs in (at most ~150 kWh).
 const CODE = 'PC03AC0034511';
 
-// Điện nước, end to end: a citizen tops up, looks up and saves their electricity code, sees twelve
+// Điện nước, end to end: a citizen tops up, saves their electricity code by proving it is theirs with
+// the amount of a recent bill (a wrong amount first: refused, in Vietnamese, with the tries left), sees twelve
 // months of use and the unpaid bill, pays it in the host-drawn sheet, sees it paid (the backend's
 // word, from the platform's signed webhook), gets the receipt as a notification in the host's
 // inbox, opens it there, and finds the planned outages of their ward.
@@ -37,11 +38,18 @@ describe('the utilities mini-app, end to end through the real host, platform and
     // The saved list is the citizen's: the host asks once to share the pairwise id.
     await page.getByTestId('consent-allow').click();
     await expect.poll(() => frame.getByTestId('accounts').textContent()).toContain('PC03');
+    // Nothing of the household shows for a code alone: the citizen proves it with a recent bill's amount, as printed.
+    const [newest] = await backend.database.query<{ amount: number }>('SELECT amount FROM bills WHERE code = $1 ORDER BY period DESC LIMIT 1', [CODE]);
+    const printed = String(newest!.amount).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
     await frame.getByTestId('code').fill('pc03 ac00 34511');
-    await frame.getByTestId('lookup').click();
-    await expect.poll(() => frame.getByTestId('lookup-result').textContent()).toContain('Võ T** G**');
     await frame.getByTestId('label').fill('Nhà mẹ');
-    await frame.getByTestId('save-account').click();
+    await frame.getByTestId('bill-amount').fill(String(Number(newest!.amount) + 1000));
+    await frame.getByTestId('prove-bill').click();
+    await expect.poll(() => frame.getByTestId('proof-error').textContent()).toContain('không khớp');
+    expect(await frame.getByTestId('proof-error').textContent()).toContain('Còn 4 lần thử');
+    expect(await frame.getByTestId('account-card').count()).toBe(0);
+    await frame.getByTestId('bill-amount').fill(`${printed} đ`);
+    await frame.getByTestId('prove-bill').click();
     await expect.poll(() => frame.getByTestId('account-card').count()).toBe(1);
     expect(await frame.getByTestId('account-card').textContent()).toContain('Nhà mẹ');
     expect(await frame.getByTestId('account-owed').textContent()).toMatch(/Còn nợ 1 hoá đơn/);
@@ -51,8 +59,9 @@ describe('the utilities mini-app, end to end through the real host, platform and
     await expect.poll(() => frame.getByTestId('notify-result').textContent()).toContain('Đã bật');
     expect(await noSideScroll(frame)).toBe(true);
 
-    // Twelve months of use, and the bills.
+    // Twelve months of use, and the bills, with the holder (masked) and the address now that the link is proven.
     await frame.getByTestId('account-card').click();
+    await expect.poll(() => frame.locator('section').first().textContent()).toContain('Võ T** G** · 5 Lê Huân');
     await expect.poll(() => frame.locator('[data-testid="use-chart"] rect').count()).toBe(12);
     expect(await frame.locator('[data-testid="use-chart"] rect.unpaid').count()).toBe(1);
     await expect.poll(() => frame.getByTestId('bill').count()).toBe(12);

@@ -21,3 +21,4 @@ export { backendOptionsFromEnv, runUntilStopped } from './env.js';
 export type { Outcome } from './notify/outcome.js';
 export { sendOne, type Sent } from './notify/send.js';
 export { retryAt, type RetryPolicy } from './notify/retry.js';
+export { nationalPhone, phoneClaim, type PhoneClaim } from './identity/phone.js';

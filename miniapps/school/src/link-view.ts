@@ -27,7 +27,8 @@ async function grantedWithoutPhone(client: Client): Promise<boolean> {
  * Links the citizen to the school's roster: the host asks them to share their name and phone
  * number the first time. Without the phone (they unticked it, now or at an earlier launch) or
  * without any identity (they refused), explains why it is needed and asks again only when they
- * press the button, so a launch never opens with a prompt they already answered.
+ * press the button, so a launch never opens with a prompt they already answered. A number they
+ * never confirmed (`PHONE_UNVERIFIED`) sends them to the host's account page to confirm it.
  */
 export async function linkToSchool(root: HTMLElement, client: Client, api: Api, t: Strings): Promise<LinkAnswer> {
   if (await grantedWithoutPhone(client)) await explain(root, 'phone-required', t.phoneTitle, t.phoneWhy, t.phoneShare);
@@ -39,6 +40,8 @@ export async function linkToSchool(root: HTMLElement, client: Client, api: Api, 
       const code = (error as { code?: string }).code;
       if (code === 'PHONE_REQUIRED') {
         await explain(root, 'phone-required', t.phoneTitle, t.phoneWhy, t.phoneShare);
+      } else if (code === 'PHONE_UNVERIFIED') {
+        await explain(root, 'phone-unverified', t.unverifiedTitle, t.unverifiedWhy, t.retry);
       } else if (isCitadelError(error) && (error.code === 'PERMISSION_DENIED' || error.code === 'CANCELLED')) {
         await explain(root, 'identity-required', t.identityTitle, t.identityWhy, t.retry);
       } else {

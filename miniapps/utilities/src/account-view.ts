@@ -1,6 +1,6 @@
 import { isCitadelError } from '@citadel/sdk';
 import { describeError, type AppContext } from './app-context.js';
-import type { Bill } from './api.js';
+import { BackendError, type Bill } from './api.js';
 import { useChart } from './chart.js';
 import { button, el, section } from '@citadel-miniapp/web-kit';
 import { day, fill, vnd } from './i18n.js';
@@ -59,7 +59,9 @@ export function accountView(ctx: AppContext, code: string): HTMLElement {
         useChart(bills, fill(ctx.t.use, { unit: bills[0]?.unit ?? '' })), el('p', { class: 'hint' }, fill(ctx.t.use, { unit: bills[0]?.unit ?? '' }))),
       section(ctx.t.bills, ...bills.map((b) => billRow(ctx, b, draw))),
       remove);
-  }, (error: unknown) => root.replaceChildren(el('p', { class: 'error' }, describeError(error))));
+  }, (error: unknown) => root.replaceChildren(el('p', { class: 'error', 'data-testid': 'account-error' },
+    // A code not saved, or saved but not proven (a deep link, another device): the same answer.
+    error instanceof BackendError && error.code === 'NOT_FOUND' ? ctx.t.needsProof : describeError(error))));
   draw();
   return root;
 }

@@ -7,6 +7,8 @@ export interface ClaimReader {
   requiredString(claim: string): string;
   /** A string, or `undefined` when absent. */
   optionalString(claim: string): string | undefined;
+  /** `true` or `false`, or `undefined` when absent. */
+  optionalBoolean(claim: string): boolean | undefined;
   /** A finite number of seconds. */
   requiredTime(claim: string): number;
   /** A whole number from 1 to `Number.MAX_SAFE_INTEGER` (an amount in VND). */
@@ -28,6 +30,11 @@ export function claimReader(payload: JWTPayload, refuse: RefusalFactory): ClaimR
     optionalString(claim) {
       const value = payload[claim];
       if (value !== undefined && typeof value !== 'string') throw malformed(claim, 'a string');
+      return value;
+    },
+    optionalBoolean(claim) {
+      const value = payload[claim];
+      if (value !== undefined && typeof value !== 'boolean') throw malformed(claim, 'true or false');
       return value;
     },
     requiredTime(claim) {

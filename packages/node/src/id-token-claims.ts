@@ -1,5 +1,5 @@
 import type { JWTPayload } from 'jose';
-import { IDENTITY_CLAIM_NAMES as CLAIM, VERIFICATION_LEVELS, type VerificationLevel } from '@citadel/protocol/tokens';
+import { IDENTITY_CLAIM_NAMES as CLAIM, PHONE_NUMBER_VERIFIED_CLAIM, VERIFICATION_LEVELS, type VerificationLevel } from '@citadel/protocol/tokens';
 import { claimReader } from './claim-reader.js';
 import { IdTokenError, refuseIdToken } from './id-token-error.js';
 
@@ -25,6 +25,12 @@ export interface IdTokenClaims {
   readonly name?: string;
   /** The citizen's phone number (`phone_number` claim). */
   readonly phoneNumber?: string;
+  /**
+   * Whether the citizen confirmed `phoneNumber` with a one-time code sent to it (`phone_number_verified` claim,
+   * OpenID Connect): the platform sends it with every `phone_number`. Link a citizen to your records by phone only
+   * when it is `true`; absent (a token without it) counts as not verified.
+   */
+  readonly phoneNumberVerified?: boolean;
   /** How far the platform verified the citizen (`verification_level` claim). */
   readonly verificationLevel?: VerificationLevel;
   /** The citizen's ward (`ward` claim). */
@@ -48,6 +54,7 @@ export function readClaims(payload: JWTPayload): IdTokenClaims {
   const read = claimReader(payload, refuseIdToken);
   const name = read.optionalString(CLAIM.name);
   const phoneNumber = read.optionalString(CLAIM.phone);
+  const phoneNumberVerified = read.optionalBoolean(PHONE_NUMBER_VERIFIED_CLAIM);
   const verificationLevel = optionalLevel(payload);
   const ward = read.optionalString(CLAIM.ward);
   return {
@@ -59,6 +66,7 @@ export function readClaims(payload: JWTPayload): IdTokenClaims {
     nonce: read.requiredString('nonce'),
     ...(name === undefined ? {} : { name }),
     ...(phoneNumber === undefined ? {} : { phoneNumber }),
+    ...(phoneNumberVerified === undefined ? {} : { phoneNumberVerified }),
     ...(verificationLevel === undefined ? {} : { verificationLevel }),
     ...(ward === undefined ? {} : { ward }),
   };

@@ -52,7 +52,8 @@ describe('verifyIdToken refuses', () => {
 
   it('MALFORMED: claims of the wrong type', async () => {
     for (const claims of [{ sub: 42 }, { sub: '' }, { nonce: 7 }, { iat: 'now' }, { exp: String(NOW + 300) }, { nbf: 'soon' },
-      { name: ['An'] }, { phone_number: 84901234567 }, { verification_level: 'gold' }, { ward: null }]) {
+      { name: ['An'] }, { phone_number: 84901234567 }, { phone_number_verified: 'true' }, { phone_number_verified: 1 }, { phone_number_verified: null },
+      { verification_level: 'gold' }, { ward: null }]) {
       await expectRefused(await signed({ claims }), 'MALFORMED');
     }
   });

@@ -18,7 +18,7 @@ const options = (extra: Partial<VerifyIdTokenOptions> = {}) => optionsFor(jwks.o
 describe('verifyIdToken: accepted tokens', () => {
   it('resolves with every granted claim, in camelCase, and nothing else', async () => {
     const token = await signToken(current, jwks.origin, {
-      claims: { name: 'Nguyễn Văn An', phone_number: '+84901234567', verification_level: 'verified', ward: 'Phú Hội', extra: 'ignored' },
+      claims: { name: 'Nguyễn Văn An', phone_number: '+84901234567', phone_number_verified: true, verification_level: 'verified', ward: 'Phú Hội', extra: 'ignored' },
     });
     expect(await verifyIdToken(token, options({ nonce: 'nonce-0123456789' }))).toStrictEqual({
       sub: 'pw-4f9a2c',
@@ -29,9 +29,15 @@ describe('verifyIdToken: accepted tokens', () => {
       nonce: 'nonce-0123456789',
       name: 'Nguyễn Văn An',
       phoneNumber: '+84901234567',
+      phoneNumberVerified: true,
       verificationLevel: 'verified',
       ward: 'Phú Hội',
     });
+  });
+
+  it('reads phone_number_verified false as false, not as absent', async () => {
+    const token = await signToken(current, jwks.origin, { claims: { phone_number: '+84901234567', phone_number_verified: false } });
+    expect(await verifyIdToken(token, options())).toMatchObject({ phoneNumber: '+84901234567', phoneNumberVerified: false });
   });
 
   it('leaves out the claims the citizen did not grant', async () => {

@@ -4,7 +4,10 @@ import type { FakePlatform } from './fake-platform.js';
 export interface CallOptions {
   /** Signs in as this pairwise sub: a fresh nonce from the backend, then a token carrying it. */
   readonly sub?: string;
-  /** More claims for that token, such as `{ phone_number: '0900000201' }`. */
+  /**
+   * More claims for that token, such as `{ phone_number: '+84900000201' }` (confirmed by default: the fake platform adds
+   * `phone_number_verified: true`; pass `phone_number_verified: false` for a number nobody confirmed).
+   */
   readonly claims?: Readonly<Record<string, unknown>>;
   /** A token of the caller's own instead (a nonce is still fetched first). */
   readonly token?: string;

@@ -10,7 +10,11 @@ import type { AddressInfo } from 'node:net';
 export interface FakePlatform {
   /** `http://127.0.0.1:<port>`: the issuer. */
   readonly origin: string;
-  /** Signs an identity token for `claims` (merged over a valid set; `undefined` removes one). */
+  /**
+   * Signs an identity token for `claims` (merged over a valid set; `undefined` removes one). A token with a
+   * `phone_number` carries `phone_number_verified: true`, as the platform's does for a confirmed number, unless
+   * `claims` sets it: `false` for a number nobody confirmed, `undefined` for a token without the claim.
+   */
   issue(claims?: Readonly<Record<string, unknown>>): string;
   /** The orders the partner API created, by idempotency key (a replayed key answers the same order). */
   readonly orders: Map<string, { id: string; body: Record<string, unknown> }>;
@@ -117,7 +121,8 @@ export async function startFakePlatform(appId: string): Promise<FakePlatform> {
     set quotaPerSub(limit) { state.quotaPerSub = limit; },
     issue(changes = {}) {
       const now = Math.floor(Date.now() / 1000);
-      const claims: Record<string, unknown> = { iss: origin, aud: appId, sub: 'pw-7c1e', iat: now, exp: now + 300, nonce: 'nonce-abcdefgh', ...changes };
+      const verified = changes['phone_number'] !== undefined && !('phone_number_verified' in changes) ? { phone_number_verified: true } : {};
+      const claims: Record<string, unknown> = { iss: origin, aud: appId, sub: 'pw-7c1e', iat: now, exp: now + 300, nonce: 'nonce-abcdefgh', ...verified, ...changes };
       for (const [name, value] of Object.entries(claims)) if (value === undefined) delete claims[name];
       return signEs256(privateKey, kid, claims);
     },

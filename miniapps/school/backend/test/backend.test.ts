@@ -171,6 +171,41 @@ describe.each(testDatabases(openSchoolDatabase))('the school backend on $name', 
       expect(declined.body).toMatchObject({ request: { status: 'declined' }, notified: ['sent'] });
       expect(t.platform.sent.find((s) => s.key === `leave-declined-${b.body.request.id}`)!.body).toMatchObject({ to: 'p-hoa', topic: 'leave', path: `/leave/${b.body.request.id}` });
     });
+
+    it('does not link an impostor whose token carries the teacher\'s number unconfirmed: no class list, sick note or messages', async () => {
+      const note = (await call('/pupils/hs-801/leave/new', { sub: 'p-hoa', body: { from: '2026-12-10', to: '2026-12-10', kind: 'sick', reason: 'Cháu bị ho' } })).body.request;
+      const posted = await call('/classes/ntp-8-1/announcements/new', { sub: 't-minh', body: { title: 'Họp phụ huynh', body: 'Thứ Bảy, 8 giờ.', clientKey: 'impostor-test-1' } });
+      expect(posted.status).toBe(201);
+      // Anyone could sign up with Mr Minh's number; the platform says nobody confirmed it.
+      const impostor = await call('/link', { sub: 'impostor', method: 'POST', claims: { phone_number: PHONE.minh, phone_number_verified: false, name: 'Trần Văn Minh' } });
+      expect(impostor.status).toBe(403);
+      expect(impostor.body).toEqual({ code: 'PHONE_UNVERIFIED', message: expect.stringContaining('one-time code') });
+      // A token without the claim (a platform from before it) is no better.
+      const older = await call('/link', { sub: 'impostor', method: 'POST', claims: { phone_number: PHONE.minh, phone_number_verified: undefined } });
+      expect(older.body.code).toBe('PHONE_UNVERIFIED');
+      for (const path of ['/classes/ntp-8-1', '/classes/ntp-8-1/leave', '/classes/ntp-8-1/announcements']) {
+        expect((await call(path, { sub: 'impostor' })).body.code, path).toBe('NOT_TEACHER');
+      }
+      expect((await call(`/leave/${note.id}`, { sub: 'impostor' })).status).toBe(404);
+      expect((await call(`/leave/${note.id}/decision`, { sub: 'impostor', body: { decision: 'approved' } })).status).toBe(404);
+      expect((await call('/classes/ntp-8-1/announcements/new', { sub: 'impostor', body: { title: 'Nghỉ học', body: 'Mai lớp nghỉ.', clientKey: 'impostor-test-2' } })).body.code).toBe('NOT_TEACHER');
+      expect((await call('/announcements', { sub: 'impostor' })).body.announcements).toEqual([]);
+      expect((await call(`/announcements/${posted.body.announcement.id}`, { sub: 'impostor' })).status).toBe(404);
+
+      // The teacher, whose number is confirmed, is linked and sees the sick note.
+      const teacher = await call('/link', { sub: 't-minh', method: 'POST', claims: { phone_number: PHONE.minh, phone_number_verified: true } });
+      expect(teacher.body.classes.map((c: any) => c.id)).toEqual(['ntp-8-1']);
+      expect((await call(`/leave/${note.id}`, { sub: 't-minh' })).body.request).toMatchObject({ kind: 'sick', canDecide: true });
+      expect((await call(`/leave/${note.id}/withdraw`, { sub: 'p-hoa', method: 'POST' })).body.request.status).toBe('withdrawn');
+    });
+
+    it('drops a citizen\'s links at the sign-in whose number is no longer confirmed', async () => {
+      await link('t-changed', PHONE.oanh);
+      expect((await call('/classes/ntp-6-3', { sub: 't-changed' })).status).toBe(200);
+      const unconfirmed = await call('/link', { sub: 't-changed', method: 'POST', claims: { phone_number: PHONE.oanh, phone_number_verified: false } });
+      expect(unconfirmed.body.code).toBe('PHONE_UNVERIFIED');
+      expect((await call('/classes/ntp-6-3', { sub: 't-changed' })).body.code).toBe('NOT_TEACHER');
+    });
   });
 
   describe('transcripts', () => {

@@ -7,7 +7,7 @@ import { HttpError } from '@citadel-miniapp/backend-kit';
  * `CREDENTIALS_MISSING`, `INTERNAL`.
  */
 export type UtilitiesErrorCode =
-  | 'INVALID_PARAMS' | 'UNKNOWN_CODE' | 'NOT_FOUND' | 'TOO_MANY_ACCOUNTS' | 'ALREADY_PAID' | 'PLATFORM_REFUSED' | 'NOT_PAID' | 'ORDER_MISMATCH';
+  | 'INVALID_PARAMS' | 'NOT_PROVEN' | 'TOO_MANY_PROOFS' | 'PHONE_REQUIRED' | 'PHONE_UNVERIFIED' | 'NOT_FOUND' | 'TOO_MANY_ACCOUNTS' | 'ALREADY_PAID' | 'PLATFORM_REFUSED' | 'NOT_PAID' | 'ORDER_MISMATCH';
 
 /** A refusal of this backend: serialises as `{ code, message, ...data }`, `data` naming the limit that was hit. */
 export class UtilitiesError extends HttpError<UtilitiesErrorCode> {

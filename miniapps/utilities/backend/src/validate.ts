@@ -7,14 +7,17 @@ export const CustomerCode = z.string().trim().transform((s) => s.replace(/\s+/g,
 /** `/accounts/:code/…`: the code in the path. */
 export const CodeParam = z.object({ code: CustomerCode });
 
-/** `GET /accounts/lookup?code=`. */
-export const LookupQuery = z.strictObject({ code: CustomerCode });
+const label = z.string().trim().max(LIMITS.labelMax).default('');
 
-/** `POST /accounts`. */
+/** `POST /accounts`: the code, with the amount of one of its recent bills, in whole dong, as proof. */
 export const SaveInput = z.strictObject({
   code: CustomerCode,
-  label: z.string().trim().max(LIMITS.labelMax).default(''),
+  label,
+  billAmount: z.number().int().min(1).max(1_000_000_000),
 });
+
+/** `POST /accounts/by-phone`: the code; the proof is the verified phone number of the identity token. */
+export const PhoneSaveInput = z.strictObject({ code: CustomerCode, label });
 
 /** `GET /public/outages?ward=&utility=`. */
 export const OutageQuery = z.strictObject({

@@ -10,47 +10,132 @@ const WATER = 'HW00230401';
 
 describe.each(testDatabases(openUtilitiesDatabase))('the utilities backend on $name', (testDb) => {
   const clock = new Date('2026-12-01T05:00:00Z');
-  const t = useTestBackend({ appId: 'utilities', appOrigin, database: testDb, start: (options) => startUtilitiesBackend({ ...options, now: () => clock }) });
+  /** How far the backend's clock is ahead of `clock`: moved only to cross midnight in Huế. */
+  let ahead = 0;
+  const t = useTestBackend({ appId: 'utilities', appOrigin, database: testDb, start: (options) => startUtilitiesBackend({ ...options, now: () => new Date(clock.getTime() + ahead) }) });
   const { call } = t;
   const deliver = (id: string, data: Record<string, unknown>, secret?: string) => t.deliver(id, 'payment.succeeded', data, secret);
   const paidData = (orderId: string, bill: { id: string; amount: number }, sub: string, paymentId: string) =>
     ({ orderId, paymentId, amount: bill.amount, currency: 'VND', reference: bill.id, metadata: {}, sub, paidAt: clock.toISOString() });
+  /** The amounts of a code's bills, newest first, as printed on them. */
+  const amounts = async (code: string) => (await t.db.query<{ amount: number }>('SELECT amount FROM bills WHERE code = $1 ORDER BY period DESC', [code])).map((r) => Number(r.amount));
+  /** Saves `code` for `sub`, proven with the amount of its newest bill. */
+  const save = async (sub: string, code: string, label?: string) =>
+    call('/accounts', { sub, body: { code, ...(label === undefined ? {} : { label }), billAmount: (await amounts(code))[0] } });
+  const notProven = { code: 'NOT_PROVEN', message: 'No household has this customer code with that proof: check both on a recent bill' };
 
-  it('looks a code up for a signed-in citizen, the holder masked, and saves it with a label', async () => {
-    expect((await call(`/accounts/lookup?code=${ELECTRICITY}`)).body.code).toBe('MISSING_TOKEN');
-    const found = await call(`/accounts/lookup?code=${encodeURIComponent(' pc03aa 0012345 ')}`, { sub: 'citizen-a' });
-    expect(found.body.account).toEqual({
-      code: ELECTRICITY, utility: 'electricity', provider: { vi: 'Công ty Điện lực Thừa Thiên Huế', en: 'Thừa Thiên Huế Power Company' },
-      holder: 'Nguyễn V** A**', address: '12 Lê Lợi', ward: 'Phường Vĩnh Ninh',
-    });
-    expect((await call('/accounts/lookup?code=PC03ZZ9999999', { sub: 'citizen-a' })).body.code).toBe('UNKNOWN_CODE');
-    expect((await call('/accounts/lookup?code=x', { sub: 'citizen-a' })).body.code).toBe('INVALID_PARAMS');
+  it('shows nothing of a household before the proof, and the same answer for an unknown code and a wrong amount', async () => {
+    // The old open lookup is gone: a code alone shows nothing.
+    expect((await call(`/accounts/lookup?code=${ELECTRICITY}`, { sub: 'citizen-a' })).body.code).toBe('METHOD_NOT_ALLOWED');
+    expect((await call('/accounts', { body: { code: ELECTRICITY, billAmount: 1 } })).body.code).toBe('MISSING_TOKEN');
+    const [newest, second, third, fourth] = await amounts(ELECTRICITY);
+    const wrong = await call('/accounts', { sub: 'citizen-a', body: { code: ELECTRICITY, billAmount: newest! + 1 } });
+    const unknown = await call('/accounts', { sub: 'citizen-a', body: { code: 'PC03ZZ9999999', billAmount: newest! } });
+    expect([wrong.status, unknown.status]).toEqual([403, 403]);
+    expect(wrong.body).toEqual({ ...notProven, triesLeft: 4 });
+    expect(unknown.body).toEqual(wrong.body);
+    // Only the three newest bills prove it.
+    expect([newest, second, third]).not.toContain(fourth);
+    expect((await call('/accounts', { sub: 'citizen-a', body: { code: ELECTRICITY, billAmount: fourth } })).body).toEqual({ ...notProven, triesLeft: 3 });
+    for (const billAmount of ['123000', 1.5, 0]) {
+      expect((await call('/accounts', { sub: 'citizen-a', body: { code: ELECTRICITY, billAmount } })).body.code).toBe('INVALID_PARAMS');
+    }
+    expect((await call('/accounts', { sub: 'citizen-a', body: { code: 'x', billAmount: newest } })).body.code).toBe('INVALID_PARAMS');
 
-    const saved = await call('/accounts', { sub: 'citizen-a', body: { code: ELECTRICITY, label: 'Nhà mẹ' } });
+    const saved = await call('/accounts', { sub: 'citizen-a', body: { code: ' pc03aa 0012345 ', label: 'Nhà mẹ', billAmount: third } });
     expect(saved.status).toBe(201);
-    await call('/accounts', { sub: 'citizen-a', body: { code: WATER } });
+    expect(saved.body.accounts).toEqual([{
+      code: ELECTRICITY, utility: 'electricity', provider: { vi: 'Công ty Điện lực Thừa Thiên Huế', en: 'Thừa Thiên Huế Power Company' },
+      holder: 'Nguyễn V** A**', address: '12 Lê Lợi', ward: 'Phường Vĩnh Ninh', proven: true, provenBy: 'bill', label: 'Nhà mẹ',
+      savedAt: clock.toISOString(), unpaidCount: 1, unpaidAmount: newest,
+    }]);
+    expect((await save('citizen-a', WATER)).status).toBe(201);
     const list = (await call('/accounts', { sub: 'citizen-a' })).body.accounts;
     // Saved at the same moment (the test's clock stands still): by code.
     expect(list.map((a: { code: string; label: string; unpaidCount: number }) => [a.code, a.label, a.unpaidCount])).toEqual([[WATER, '', 2], [ELECTRICITY, 'Nhà mẹ', 1]]);
-    expect(list[1].unpaidAmount).toBeGreaterThan(0);
     // Another citizen sees none of it.
     expect((await call('/accounts', { sub: 'citizen-b' })).body.accounts).toEqual([]);
     expect((await call(`/accounts/${ELECTRICITY}/bills`, { sub: 'citizen-b' })).status).toBe(404);
+    expect((await call(`/bills/${ELECTRICITY}-202611`, { sub: 'citizen-b' })).status).toBe(404);
+  });
+
+  it('allows 5 wrong proofs per code per citizen a day, then 429 naming the limit, even for the right amount', async () => {
+    const [right] = await amounts(WATER);
+    for (let i = 1; i <= 5; i += 1) {
+      expect((await call('/accounts', { sub: 'guesser', body: { code: WATER, billAmount: right! + i } })).body).toEqual({ ...notProven, triesLeft: 5 - i });
+    }
+    const limited = await call('/accounts', { sub: 'guesser', body: { code: WATER, billAmount: right } });
+    expect(limited.status).toBe(429);
+    // 12:00 in Huế: the count is forgotten at midnight, twelve hours on.
+    expect(limited.body).toMatchObject({ code: 'TOO_MANY_PROOFS', limit: 5, scope: 'household', resetAt: '2026-12-01T17:00:00.000Z' });
+    expect(limited.headers.get('retry-after')).toBe('43200');
+    // Another code, and another citizen, are not held back.
+    expect((await save('guesser', ELECTRICITY)).status).toBe(201);
+    expect((await save('neighbour', WATER)).status).toBe(201);
+    // Proofs sent at once are counted one at a time: never more than five wrong ones.
+    const racing = await Promise.all(Array.from({ length: 8 }, (_, i) => call('/accounts', { sub: 'racer', body: { code: WATER, billAmount: right! + 1 + i } })));
+    expect(racing.map((r) => r.status).sort()).toEqual([403, 403, 403, 403, 403, 429, 429, 429]);
+    // The next day in Huế, the guesser may try again.
+    ahead = 12 * 3_600_000;
+    try {
+      expect((await save('guesser', WATER)).status).toBe(201);
+    } finally {
+      ahead = 0;
+    }
+  });
+
+  it('allows 20 wrong proofs per citizen a day over all codes, so codes cannot be probed one after another', async () => {
+    const codes = ['PC03AB0023401', 'PC03AB0023402', 'PC03AC0034510', 'PC03AD0045620', 'PC03AE0056730'];
+    for (const code of codes) for (let i = 0; i < 4; i += 1) expect((await call('/accounts', { sub: 'scanner', body: { code, billAmount: 7 + i } })).status).toBe(403);
+    const limited = await call('/accounts', { sub: 'scanner', body: { code: 'PC03AF0067840', billAmount: (await amounts('PC03AF0067840'))[0] } });
+    expect(limited.body).toMatchObject({ code: 'TOO_MANY_PROOFS', limit: 20, scope: 'citizen' });
+  });
+
+  it('proves a household by the contract\'s phone number only when the platform says it was confirmed', async () => {
+    // Lê Minh Châu's contracts: PC03AB0023401 and HW00230401, phone 0905 111 003.
+    const byPhone = (sub: string, claims: Record<string, unknown>, code = 'PC03AB0023401') => call('/accounts/by-phone', { sub, claims, body: { code, label: 'Nhà' } });
+    expect((await byPhone('chau', {})).body).toMatchObject({ code: 'PHONE_REQUIRED', claim: 'phone' });
+    const unconfirmed = await byPhone('chau', { phone_number: '+84905111003', phone_number_verified: false });
+    expect(unconfirmed.status).toBe(403);
+    expect(unconfirmed.body.code).toBe('PHONE_UNVERIFIED');
+    expect((await byPhone('chau', { phone_number: '+84905111003', phone_number_verified: undefined })).body.code).toBe('PHONE_UNVERIFIED');
+    expect((await byPhone('stranger', { phone_number: '+84912345678' })).body).toEqual({ ...notProven, triesLeft: 4 });
+    expect((await byPhone('stranger', { phone_number: '+84912345678' }, 'PC03ZZ9999999')).body).toEqual({ ...notProven, triesLeft: 4 });
+    const proven = await byPhone('chau', { phone_number: '+84905111003' });
+    expect(proven.status).toBe(201);
+    expect(proven.body.accounts).toMatchObject([{ code: 'PC03AB0023401', proven: true, provenBy: 'phone', address: '8 Chu Văn An' }]);
+    expect((await call('/accounts/PC03AB0023401/bills', { sub: 'chau' })).body.bills).toHaveLength(12);
+  });
+
+  it('keeps a code saved before proofs, shows nothing of it until it is proven, and lets it be removed', async () => {
+    await t.db.query('INSERT INTO saved_accounts (sub, code, label, saved_at) VALUES ($1, $2, $3, $4)', ['old-saver', WATER, 'Nhà cũ', clock]);
+    await t.db.query('INSERT INTO saved_accounts (sub, code, label, saved_at) VALUES ($1, $2, $3, $4)', ['old-saver', ELECTRICITY, '', clock]);
+    const list = (await call('/accounts', { sub: 'old-saver' })).body.accounts;
+    expect(list).toEqual([
+      { proven: false, code: WATER, utility: 'water', label: 'Nhà cũ', savedAt: clock.toISOString() },
+      { proven: false, code: ELECTRICITY, utility: 'electricity', label: '', savedAt: clock.toISOString() },
+    ].sort((a, b) => a.code.localeCompare(b.code)));
+    expect((await call(`/accounts/${WATER}/bills`, { sub: 'old-saver' })).status).toBe(404);
+    expect((await call(`/bills/${WATER}-202611`, { sub: 'old-saver' })).status).toBe(404);
+    expect((await call(`/bills/${WATER}-202611/pay`, { sub: 'old-saver', body: {} })).status).toBe(404);
+    expect((await save('old-saver', WATER, 'Nhà cũ')).body.accounts.find((a: { code: string }) => a.code === WATER)).toMatchObject({ proven: true, address: '8 Chu Văn An' });
+    expect((await call(`/accounts/${ELECTRICITY}`, { sub: 'old-saver', method: 'DELETE' })).body.accounts.map((a: { code: string }) => a.code)).toEqual([WATER]);
+    expect((await call(`/accounts/${ELECTRICITY}`, { sub: 'old-saver', method: 'DELETE' })).status).toBe(404);
   });
 
   it('caps saved codes, naming the limit, and removes one', async () => {
     const codes = ['PC03AB0023401', 'PC03AB0023402', 'PC03AC0034510', 'PC03AC0034511', 'PC03AD0045620', 'PC03AE0056730', 'PC03AF0067840', 'PC03AG0078950', 'PC03AH0089060'];
-    for (const code of codes) expect((await call('/accounts', { sub: 'citizen-c', body: { code } })).status).toBe(201);
+    for (const code of codes) expect((await save('citizen-c', code)).status).toBe(201);
     // Two saves at once with one place left: one gets it.
-    const both = await Promise.all(['HW00120345', 'HW00120346'].map((code) => call('/accounts', { sub: 'citizen-c', body: { code } })));
+    const both = await Promise.all(['HW00120345', 'HW00120346'].map((code) => save('citizen-c', code)));
     expect(both.map((r) => r.status).sort()).toEqual([201, 409]);
     const refused = both.find((r) => r.status === 409)!;
     expect(refused.body).toMatchObject({ code: 'TOO_MANY_ACCOUNTS', limit: 10 });
     const lastSaved = both.find((r) => r.status === 201)!.body.accounts.map((a: { code: string }) => a.code).find((c: string) => c.startsWith('HW'));
     // Renaming one already saved is not a new one.
-    expect((await call('/accounts', { sub: 'citizen-c', body: { code: codes[0], label: 'Cửa hàng' } })).status).toBe(201);
+    expect((await save('citizen-c', codes[0]!, 'Cửa hàng')).status).toBe(201);
     expect((await call(`/accounts/${codes[0]}`, { sub: 'citizen-c', method: 'DELETE' })).body.accounts).toHaveLength(9);
-    expect((await call('/accounts', { sub: 'citizen-c', body: { code: lastSaved === 'HW00120345' ? 'HW00120346' : 'HW00120345' } })).status).toBe(201);
+    expect((await save('citizen-c', lastSaved === 'HW00120345' ? 'HW00120346' : 'HW00120345')).status).toBe(201);
   });
 
   it('shows twelve months of bills with their tiers, the newest unpaid', async () => {
@@ -102,7 +187,7 @@ describe.each(testDatabases(openUtilitiesDatabase))('the utilities backend on $n
 
   it('refunds a second payment of a bill two people paid at once', async () => {
     const id = `${WATER}-202611`;
-    await call('/accounts', { sub: 'citizen-d', body: { code: WATER, label: 'Nhà' } });
+    await save('citizen-d', WATER, 'Nhà');
     const mine = await call(`/bills/${id}/pay`, { sub: 'citizen-a', body: {} });
     const theirs = await call(`/bills/${id}/pay`, { sub: 'citizen-d', body: {} });
     expect(theirs.body.orderId).not.toBe(mine.body.orderId);

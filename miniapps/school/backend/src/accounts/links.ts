@@ -1,5 +1,5 @@
 import type { IdTokenClaims } from '@citadel/node';
-import type { Database, Queryable } from '@citadel-miniapp/backend-kit';
+import { phoneClaim, type Database, type Queryable } from '@citadel-miniapp/backend-kit';
 import { SchoolError } from '../errors.js';
 import type { Pupil, Roster, SchoolClass } from '../roster/roster.js';
 
@@ -13,8 +13,10 @@ export interface Member {
 interface LinkRow { sub: string; person_id: string; linked_at: Date | string }
 
 /**
- * Links a pairwise `sub` to the roster from the `phone_number` of a token this backend verified:
- * the only way in. Nobody can link by typing a number, and the phone itself is not stored.
+ * Links a pairwise `sub` to the roster from the `phone_number` of a token this backend verified,
+ * and only when the token says the citizen confirmed that number with a one-time code
+ * (`phone_number_verified`): the only way in. Anyone can sign up with a teacher's number; only the
+ * teacher can confirm it. Nobody can link by typing a number, and the phone itself is not stored.
  */
 export function createLinks(db: Database, roster: Roster, now: () => Date = () => new Date()) {
   const personIdsOf = async (q: Queryable, sub: string) =>
@@ -22,15 +24,19 @@ export function createLinks(db: Database, roster: Roster, now: () => Date = () =
 
   return {
     /**
-     * Remakes the citizen's links from their token: `403 PHONE_REQUIRED` (and any old links
-     * dropped) when it carries no phone number, since the links stand on that number alone.
+     * Remakes the citizen's links from their token, at every sign-in: `403 PHONE_REQUIRED` when it
+     * carries no phone number, `403 PHONE_UNVERIFIED` when the number was never confirmed; either
+     * way any old links are dropped, since they stand on a confirmed number alone.
      */
     async link(claims: IdTokenClaims): Promise<Member> {
-      if (claims.phoneNumber === undefined) {
+      const phone = phoneClaim(claims);
+      if (phone.state !== 'verified') {
         await this.forget(claims.sub);
-        throw new SchoolError(403, 'PHONE_REQUIRED', 'The school links children to their guardians by the phone number it registered: share your phone number with this app', { claim: 'phone' });
+        throw phone.state === 'missing'
+          ? new SchoolError(403, 'PHONE_REQUIRED', 'The school links children to their guardians by the phone number it registered: share your phone number with this app', { claim: 'phone' })
+          : new SchoolError(403, 'PHONE_UNVERIFIED', 'Your phone number is not confirmed: confirm it with the one-time code in your Huế-S account page, then open the app again');
       }
-      const people = roster.peopleWithPhone(claims.phoneNumber);
+      const people = roster.peopleWithPhone(phone.phone);
       await db.transaction(async (tx) => {
         await tx.query('DELETE FROM links WHERE sub = $1', [claims.sub]);
         for (const person of people) await tx.query('INSERT INTO links (sub, person_id, linked_at) VALUES ($1, $2, $3)', [claims.sub, person, now()]);

@@ -93,4 +93,14 @@ export const migrations: readonly Migration[] = [
       WEBHOOK_EVENTS_TABLE,
     ],
   },
+  {
+    version: 2,
+    name: 'links-only-from-confirmed-numbers',
+    statements: [
+      // Links made before the backend read phone_number_verified stand on numbers nobody confirmed
+      // (issue 12: a stranger signed up with a teacher's number and became the class's teacher).
+      // Drop them all: every citizen is linked again at their next launch, if their number is confirmed.
+      'DELETE FROM links',
+    ],
+  },
 ];

@@ -1,5 +1,5 @@
+import { nationalPhone } from '@citadel-miniapp/backend-kit';
 import { CLASSES, GUARDIANS, PUPILS, SCHOOLS, TEACHERS } from './roster-data.js';
-import { nationalPhone } from './phone.js';
 import type { Person, Pupil, School, SchoolClass } from './roster-types.js';
 
 export type { Person, Pupil, Relation, School, SchoolClass, SchoolLevel, Text } from './roster-types.js';

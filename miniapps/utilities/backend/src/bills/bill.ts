@@ -31,7 +31,7 @@ export interface Receipt {
   readonly paidAt: string;
 }
 
-/** A customer account as the citizen sees it once found: the holder's name masked. */
+/** A customer account as the citizen sees it once they proved it is theirs: the holder's name masked. */
 export interface AccountSummary {
   readonly code: string;
   readonly utility: Utility;
@@ -41,10 +41,24 @@ export interface AccountSummary {
   readonly ward: string;
 }
 
-/** A saved account, with what is owed on it. */
-export interface SavedAccount extends AccountSummary {
+/** A saved account the citizen proved is theirs, with what is owed on it. */
+export interface ProvenAccount extends AccountSummary {
+  readonly proven: true;
+  readonly provenBy: 'bill' | 'phone';
   readonly label: string;
   readonly savedAt: string;
   readonly unpaidCount: number;
   readonly unpaidAmount: number;
 }
+
+/** A code saved before proofs were asked for: nothing of the household until the citizen proves it. */
+export interface UnprovenAccount {
+  readonly proven: false;
+  readonly code: string;
+  readonly utility: Utility;
+  readonly label: string;
+  readonly savedAt: string;
+}
+
+/** A saved customer code. */
+export type SavedAccount = ProvenAccount | UnprovenAccount;

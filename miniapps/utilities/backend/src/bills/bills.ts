@@ -66,6 +66,10 @@ export function createBills(db: Database, now: () => Date) {
     async of(code: string): Promise<Bill[]> {
       return (await db.query<Row>('SELECT * FROM bills WHERE code = $1 ORDER BY period DESC LIMIT 12', [code])).map(view);
     },
+    /** The amounts of an account's `count` newest bills (none for an unknown code), read through `q`. */
+    async recentAmounts(code: string, count: number, q: Queryable = db): Promise<number[]> {
+      return (await q.query<Pick<Row, 'amount'>>('SELECT amount FROM bills WHERE code = $1 ORDER BY period DESC LIMIT $2', [code, count])).map((r) => Number(r.amount));
+    },
     async get(id: string): Promise<Bill | undefined> {
       const row = await byId(db, id);
       return row && view(row);

@@ -53,4 +53,21 @@ export const migrations: readonly Migration[] = [
       `CREATE SEQUENCE receipt_number`,
     ],
   },
+  {
+    version: 2,
+    name: 'proven-households',
+    statements: [
+      // A saved code shows its household (address, use, bills) only once the citizen proved it is theirs: with the
+      // amount of a recent bill or the contract's phone number (issue 12). Codes saved before are kept, unproven.
+      `ALTER TABLE saved_accounts ADD COLUMN proven_by text CHECK (proven_by IN ('bill', 'phone'))`,
+      `ALTER TABLE saved_accounts ADD COLUMN proven_at timestamptz`,
+      // Wrong proofs per citizen, Vietnam day and code (unknown codes too): the guess limits. Older days are deleted.
+      `CREATE TABLE proof_attempts (
+        sub text NOT NULL,
+        day text NOT NULL,
+        code text NOT NULL,
+        wrong integer NOT NULL,
+        PRIMARY KEY (sub, day, code))`,
+    ],
+  },
 ];
