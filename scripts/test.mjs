@@ -5,10 +5,19 @@ import { join } from 'node:path';
 import { build } from './build.mjs';
 import { checkDeps } from './check-deps.mjs';
 import { ensureChromium } from './lib/ensure-chromium.mjs';
+import { installDebianPostgres, othersCanEnter } from './lib/ensure-postgresql.mjs';
 import { typecheckTests } from './typecheck.mjs';
 import { bin } from './lib/run.mjs';
 
 const chromium = ensureChromium();
+// As root, the throwaway PostgreSQL runs as the `postgres` user, who cannot enter a checkout under a
+// mode-700 folder (as `mktemp -d` makes): the tests then use Debian's binaries, installed here.
+if (process.getuid?.() === 0 && !process.env.DATABASE_URL && !othersCanEnter(process.cwd())) {
+  if (!installDebianPostgres('the postgres user cannot enter this checkout')) {
+    console.error('✗ As root in a folder others cannot enter, the tests need Debian\'s PostgreSQL binaries:\n\n    apt-get install -y postgresql\n\n(or set DATABASE_URL), then run `npm test` again.');
+    process.exit(1);
+  }
+}
 await build();
 typecheckTests();
 checkDeps();

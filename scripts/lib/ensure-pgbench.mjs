@@ -1,11 +1,11 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { debianPostgresBin, installDebianPostgres } from './ensure-postgresql.mjs';
 
 const find = () => {
   if (process.env.PGBENCH_PATH && existsSync(process.env.PGBENCH_PATH)) return process.env.PGBENCH_PATH;
-  const base = '/usr/lib/postgresql';
-  const versions = existsSync(base) ? readdirSync(base).sort((a, b) => Number(b) - Number(a)) : [];
-  for (const v of versions) if (existsSync(`${base}/${v}/bin/pgbench`)) return `${base}/${v}/bin/pgbench`;
+  const bin = debianPostgresBin();
+  if (bin && existsSync(join(bin, 'pgbench'))) return join(bin, 'pgbench');
   return ['/usr/bin/pgbench'].find((p) => existsSync(p));
 };
 
@@ -16,11 +16,7 @@ const find = () => {
 export function ensurePgbench() {
   const found = find();
   if (found) return found;
-  if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
-    console.log('› installing Debian postgresql for pgbench (apt-get)');
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    spawnSync('apt-get', ['install', '-y', '-qq', 'postgresql'], { stdio: 'inherit', env });
+  if (installDebianPostgres('the payments bench compares with pgbench')) {
     const installed = find();
     if (installed) return installed;
   }

