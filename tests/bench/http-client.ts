@@ -22,18 +22,29 @@ export function hostClient(port: number) {
     });
 }
 
-/** Runs `task` `total` times with `concurrency` in flight; resolves with each run's milliseconds. */
+/**
+ * Runs `task` `total` times with `concurrency` in flight; resolves with each run's milliseconds.
+ * A failed run stops the load: no new run starts, every run in flight is waited for (so nothing
+ * still talks to a server being closed), then the first failure is thrown.
+ */
 export async function timed(total: number, concurrency: number, task: (i: number) => Promise<unknown>): Promise<number[]> {
   const times: number[] = [];
   let next = 0;
+  let failure: { error: unknown } | undefined;
   const worker = async () => {
-    while (next < total) {
+    while (next < total && !failure) {
       const i = next++;
       const t0 = performance.now();
-      await task(i);
+      try {
+        await task(i);
+      } catch (error) {
+        failure ??= { error };
+        return;
+      }
       times.push(performance.now() - t0);
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
+  if (failure) throw failure.error;
   return times;
 }
