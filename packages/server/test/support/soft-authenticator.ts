@@ -53,8 +53,8 @@ export function createSoftAuthenticator(origin: string) {
       const authData = Buffer.concat([
         rpIdHash(rpId), Buffer.of(FLAG.UP | (tweaks.unverified ? 0 : FLAG.UV) | FLAG.AT), counterBytes(0), Buffer.alloc(16), idLength, id, cose,
       ]);
-      const attestationObject = isoCBOR.encode(new Map<string, string | Uint8Array | Map<string, never>>([
-        ['fmt', 'none'], ['attStmt', new Map()], ['authData', authData],
+      const attestationObject = isoCBOR.encode(new Map<string, string | Uint8Array | Map<string, string>>([
+        ['fmt', 'none'], ['attStmt', new Map<string, string>()], ['authData', authData],
       ]));
       held.set(b64u(id), { privateKey, userHandle: options.user.id, counter: 0 });
       return {
