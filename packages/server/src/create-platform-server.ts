@@ -203,7 +203,7 @@ export async function createPlatformServer(options: PlatformServerOptions) {
   }));
   const passkeys = createPasskeyStore(db);
   const rp = () => relyingPartyOf(origins.host);
-  app.route('/api', passkeyRoutes({ db, citizens, sessions, passkeys, rp, secureCookies: options.secureCookies ?? false }));
+  app.route('/api', passkeyRoutes({ db, citizens, sessions, passkeys, rp, secureCookies: options.secureCookies ?? false, trustProxy }));
   app.route('/api', paymentRoutes({
     db, citizens, sessions, throttle, registry, identity, keys, trustProxy, passkeys, rp,
     funding: options.funding ?? createDevelopmentFunding(),

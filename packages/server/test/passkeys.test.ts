@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.js';
+import { OPEN_SIGN_IN_CHALLENGES } from '../src/passkeys/challenges.js';
 import { testDatabases } from './support/databases.js';
 import { citizenClient, HOST, HOST_ORIGIN, testManifest, testPlatform } from './support/platform.js';
 import { createSoftAuthenticator } from './support/soft-authenticator.js';
@@ -191,6 +192,22 @@ describe.each(testDatabases)('passkeys on $name', ({ open }) => {
     // Options for an order of an unknown app, or no such order, name nothing.
     expect((await payer.post(`/api/payments/orders/${orderId.slice(0, -1)}x/passkey-options`, { appId: 'water' })).body.code).toBe('ORDER_NOT_FOUND');
     expect((await payer.post(`/api/payments/orders/${orderId}/passkey-options`, { appId: 'nope' })).body.code).toBe('ORDER_NOT_FOUND');
+  });
+
+  it('bounds the open sign-in challenges one address holds, with a typed 429 naming the limit; answering one frees a place', async () => {
+    const proxied = await testPlatform(db, { trustProxy: true });
+    const from = (ip: string) => citizenClient(proxied).post('/api/auth/passkey/options', {}, { 'x-forwarded-for': ip });
+    const owner = await citizen('0931000011');
+    const authenticator = createSoftAuthenticator(HOST_ORIGIN);
+    await addPasskey(owner, authenticator);
+    const first = (await from('203.0.113.7')).body.options;
+    for (let i = 1; i < OPEN_SIGN_IN_CHALLENGES; i++) expect((await from('203.0.113.7')).status).toBe(200);
+    const refused = await from('203.0.113.7');
+    expect(refused).toMatchObject({ status: 429, body: { code: 'RATE_LIMITED', limit: OPEN_SIGN_IN_CHALLENGES, windowSeconds: 300 } });
+    expect(refused.body.retryAfterSeconds).toBeGreaterThan(0);
+    expect((await from('203.0.113.8')).status).toBe(200);
+    expect((await citizenClient(proxied).post('/api/auth/passkey', { credential: authenticator.get(first) })).status).toBe(200);
+    expect((await from('203.0.113.7')).status).toBe(200);
   });
 
   it('removes a passkey: it no longer signs in, and another citizen cannot remove it', async () => {

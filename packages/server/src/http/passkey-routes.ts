@@ -9,7 +9,7 @@ import { addPasskey, registrationOptions } from '../passkeys/registration.js';
 import type { RelyingParty } from '../passkeys/relying-party.js';
 import type { PasskeyStore } from '../passkeys/store.js';
 import type { PlatformEnv } from './env.js';
-import { requireCitizen } from './guards.js';
+import { clientAddress, requireCitizen } from './guards.js';
 import { startSession } from './session-cookie.js';
 import { answer, jsonOf, paramsOf } from './validate.js';
 
@@ -22,6 +22,7 @@ export interface PasskeyRouteDeps {
   /** The relying party, from the host's origin (known once listening). */
   readonly rp: () => RelyingParty;
   readonly secureCookies: boolean;
+  readonly trustProxy: boolean;
 }
 
 const noSuchPasskey = () => new ApiError(404, 'NOT_FOUND', 'No such passkey');
@@ -34,6 +35,7 @@ export function passkeyRoutes(deps: PasskeyRouteDeps) {
 
   api.get(routes.passkeys.path, signedIn, async (c) => answer(c, routes.passkeys, 200, { passkeys: await passkeys.list(c.get('citizen').id) }));
 
+  // Options are spread into a plain object: the library's interfaces carry no index signature, which the contract's open `CeremonyOptions` asks for.
   api.post(routes.passkeyRegistrationOptions.path, signedIn, async (c) =>
     answer(c, routes.passkeyRegistrationOptions, 200, { options: { ...await registrationOptions(db, passkeys, deps.rp(), c.get('citizen')) } }));
 
@@ -48,8 +50,10 @@ export function passkeyRoutes(deps: PasskeyRouteDeps) {
     return c.body(null, 204);
   });
 
-  api.post(routes.passkeySignInOptions.path, async (c) =>
-    answer(c, routes.passkeySignInOptions, 200, { options: { ...await assertionOptions(db, passkeys, deps.rp(), { purpose: 'sign-in' }) } }));
+  api.post(routes.passkeySignInOptions.path, async (c) => {
+    const binding = { purpose: 'sign-in', client: clientAddress(c, deps.trustProxy) } as const;
+    return answer(c, routes.passkeySignInOptions, 200, { options: { ...await assertionOptions(db, passkeys, deps.rp(), binding) } });
+  });
 
   api.post(routes.passkeySignIn.path, jsonOf(routes.passkeySignIn), async (c) => {
     const passkey = await verifyAssertion(db, passkeys, deps.rp(), c.req.valid('json').credential, { purpose: 'sign-in' });

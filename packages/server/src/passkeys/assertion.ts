@@ -19,7 +19,7 @@ export async function assertionOptions(db: Queryable, store: PasskeyStore, rp: R
   const allow = binding.purpose === 'payment' ? await store.credentials(binding.citizenId) : [];
   return generateAuthenticationOptions({
     rpID: rp.id, challenge: Buffer.from(challenge, 'base64url'), timeout: CHALLENGE_SECONDS * 1000, userVerification: 'required',
-    allowCredentials: allow.map((p) => ({ id: p.id, transports: [...p.transports] as never[] })),
+    allowCredentials: allow.map((p) => ({ id: p.id, transports: [...p.transports] })),
   });
 }
 

@@ -5,10 +5,17 @@ import { ApiError } from '../errors.js';
 /** How long a ceremony's challenge may be answered: 5 minutes. */
 export const CHALLENGE_SECONDS = 300;
 
-/** What a challenge was issued for: adding a passkey, signing in, or approving one order. */
+/**
+ * Sign-in challenges one client address may hold open (unanswered, unexpired) at once. Anyone may
+ * ask for one, so this bounds what an address can make the platform store; generous, as many phones
+ * share one carrier address.
+ */
+export const OPEN_SIGN_IN_CHALLENGES = 50;
+
+/** What a challenge was issued for: adding a passkey, signing in (asked from a client address), or approving one order. */
 export type ChallengeBinding =
   | { readonly purpose: 'registration'; readonly citizenId: string }
-  | { readonly purpose: 'sign-in' }
+  | { readonly purpose: 'sign-in'; readonly client?: string }
   | { readonly purpose: 'payment'; readonly citizenId: string; readonly orderId: string };
 
 interface ChallengeRow {
@@ -19,15 +26,32 @@ interface ChallengeRow {
   was_used: boolean;
 }
 
-/** Issues a random single-use challenge (32 bytes, base64url) bound to `binding`; prunes challenges a day past their expiry. */
+/**
+ * Issues a random single-use challenge (32 bytes, base64url) bound to `binding`; prunes challenges
+ * a day past their expiry. A sign-in challenge is refused with 429 `RATE_LIMITED` while its client
+ * address holds `OPEN_SIGN_IN_CHALLENGES` open ones.
+ */
 export async function issueChallenge(db: Queryable, binding: ChallengeBinding): Promise<string> {
+  const client = binding.purpose === 'sign-in' ? binding.client ?? null : null;
+  if (binding.purpose === 'sign-in') await refuseFlood(db, client);
   const challenge = randomBytes(32).toString('base64url');
   await db.query("DELETE FROM webauthn_challenges WHERE expires_at < now() - interval '1 day'");
   await db.query(
-    `INSERT INTO webauthn_challenges (challenge, purpose, citizen_id, order_id, expires_at)
-     VALUES ($1, $2, $3, $4, now() + make_interval(secs => $5))`,
-    [challenge, binding.purpose, 'citizenId' in binding ? binding.citizenId : null, 'orderId' in binding ? binding.orderId : null, CHALLENGE_SECONDS]);
+    `INSERT INTO webauthn_challenges (challenge, purpose, citizen_id, order_id, client, expires_at)
+     VALUES ($1, $2, $3, $4, $5, now() + make_interval(secs => $6))`,
+    [challenge, binding.purpose, 'citizenId' in binding ? binding.citizenId : null, 'orderId' in binding ? binding.orderId : null, client, CHALLENGE_SECONDS]);
   return challenge;
+}
+
+async function refuseFlood(db: Queryable, client: string | null) {
+  const [row] = await db.query<{ open: number; wait: number | null }>(
+    `SELECT count(*)::int AS open, ceil(extract(epoch FROM min(expires_at) - now()))::int AS wait FROM webauthn_challenges
+     WHERE purpose = 'sign-in' AND client IS NOT DISTINCT FROM $1 AND used_at IS NULL AND expires_at > now()`, [client]);
+  if (row && row.open >= OPEN_SIGN_IN_CHALLENGES) {
+    throw new ApiError(429, 'RATE_LIMITED', `At most ${OPEN_SIGN_IN_CHALLENGES} open passkey sign-ins per address; try again shortly`, {
+      limit: OPEN_SIGN_IN_CHALLENGES, windowSeconds: CHALLENGE_SECONDS, retryAfterSeconds: Math.max(1, row.wait ?? 1),
+    });
+  }
 }
 
 /** The challenge a response's `clientDataJSON` answers, or undefined when it is not WebAuthn client data. */
@@ -55,6 +79,7 @@ export async function consumeChallenge(db: Queryable, challenge: string, binding
   if (!row) throw new ApiError(400, 'CHALLENGE_UNKNOWN', 'This passkey response answers no challenge the platform issued');
   if (row.was_used) throw new ApiError(409, 'CHALLENGE_REPLAYED', 'This passkey response was already used');
   if (row.expired) throw new ApiError(410, 'CHALLENGE_EXPIRED', 'The passkey challenge expired; start again');
+  // The client address only counts open sign-ins: an attempt may finish from another address.
   const citizenId = 'citizenId' in binding ? binding.citizenId : null;
   const orderId = 'orderId' in binding ? binding.orderId : null;
   if (row.purpose !== binding.purpose || row.citizen_id !== citizenId || row.order_id !== orderId) {
