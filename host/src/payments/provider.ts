@@ -38,7 +38,8 @@ async function step<T>(run: () => Promise<T>): Promise<PaymentStep<T>> {
  * The host's `payments` provider. `pay({ orderId })`: signs the citizen in if needed (closing
  * the sign-in is `CANCELLED`), then shows the host-drawn sheet with the order as the platform
  * holds it for `context.app` (the frame the runtime created, never a field of the call); the
- * citizen confirms with their password or, when they have one, a passkey. Resolves with the payment id and the signed receipt.
+ * citizen confirms with their password or, when they have one, a passkey. Resolves with the
+ * payment id and the signed receipt.
  *
  * One sheet per host at a time: while a payment is under way (signing in, sheet open, paying),
  * any other `payments.pay`, from this app or another, is refused at once with `CANCELLED` and

@@ -79,8 +79,8 @@ const minutes = (seconds: number | undefined) => (seconds === undefined ? undefi
  * neither cover nor click it, and never sees the password. Amount and description are the
  * platform's copy of the order; icon and name are the registry's. The citizen confirms with
  * their password or, when the host offers it, a passkey (step-up); a wrong password or a cancelled
- * passkey prompt keeps the sheet open. Escape or Cancel dismisses it,
- * except while paying, when nothing can be sent twice.
+ * passkey prompt keeps the sheet open. Escape or Cancel dismisses it, except while paying, when
+ * nothing can be sent twice.
  */
 export class CitadelPaymentSheet extends LitElement {
   static override properties = {
