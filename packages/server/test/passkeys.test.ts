@@ -145,7 +145,7 @@ describe.each(testDatabases)('passkeys on $name', ({ open }) => {
     expect((await citizenClient(server).post('/api/auth/passkey', { credential: swapped })).body.code).toBe('PASSKEY_REFUSED');
   });
 
-  it('pays an order with a passkey step-up bound to that order and citizen', async () => {
+  it('pays an order with a passkey step-up bound to that order and citizen, once for one assertion sent twice at once', async () => {
     const payer = await citizen('0931000006', 200_000);
     const authenticator = createSoftAuthenticator(HOST_ORIGIN);
     await addPasskey(payer, authenticator);
@@ -156,6 +156,14 @@ describe.each(testDatabases)('passkeys on $name', ({ open }) => {
     expect(paid.status).toBe(200);
     expect(paid.body).toMatchObject({ status: 'succeeded', paymentId: expect.stringMatching(/^pay_/), receipt: expect.any(String) });
     expect((await payer.get('/api/wallet')).body.balance).toBe(150_000);
+
+    // One assertion sent twice at once (two tabs, a retrying client): one payment, the other a replay.
+    const next = await order(20_000);
+    const assertion = authenticator.get(await paymentOptions(payer, next));
+    const both = await Promise.all([payWith(payer, next, assertion), payWith(payer, next, assertion)]);
+    expect(both.map((r) => r.status).sort()).toEqual([200, 409]);
+    expect(both.find((r) => r.status === 409)!.body.code).toBe('CHALLENGE_REPLAYED');
+    expect((await payer.get('/api/wallet')).body.balance).toBe(130_000);
   });
 
   it('refuses a payment with a passkey of another account, a replayed assertion, another order\'s challenge, a sign-in challenge and an expired one', async () => {
