@@ -1,5 +1,5 @@
 // `npm run bench`: build, then measure the bridge and cold launch in Chromium, and accounts and
-// identity tokens, payment settlement and alert fan-out on PostgreSQL, each against floors measured in the same run.
+// identity tokens, payment settlement (bare and with a passkey step-up) and alert fan-out on PostgreSQL, each against floors measured in the same run.
 import { build } from './build.mjs';
 import { ensureChromium } from './lib/ensure-chromium.mjs';
 import { ensurePgbench } from './lib/ensure-pgbench.mjs';
@@ -11,7 +11,7 @@ await build();
 const env = { ...process.env, CHROMIUM_PATH: chromium, PGBENCH_PATH: pgbench };
 // Each bench runs whatever another's fate: one failure does not hide the others' figures.
 const failed = [];
-for (const bench of ['bridge', 'identity', 'payments', 'alerts', 'push']) {
+for (const bench of ['bridge', 'identity', 'payments', 'passkey-payments', 'alerts', 'push']) {
   const file = `tests/bench/${bench}.bench.ts`;
   if (bin('tsx', [file], { env, allowFailure: true }).status !== 0) failed.push(file);
 }

@@ -6,11 +6,12 @@ import { errorText } from '../shared/error-text.js';
 import { formStyles } from '../shared/form-styles.js';
 import { navigate } from '../shared/navigate.js';
 import type { AccountStore, SignInState } from './account-store.js';
+import { deviceName } from './device-name.js';
 import { accountStrings } from './i18n.js';
 import { accountPath, CONSENTS_PATH, type AccountRoute } from './routes.js';
 
 /**
- * The account screens under `/account`: sign in, sign up, profile and sessions. Signed out,
+ * The account screens under `/account`: sign in, sign up, profile (with the passkeys) and sessions. Signed out,
  * the profile and sessions routes show the sign-in form in place; signed in, the sign-in and
  * sign-up routes move on to the profile.
  *
@@ -85,7 +86,9 @@ export class CitadelAccountPage extends LitElement {
       <nav class="tabs" aria-label=${s.account}>${tab('profile', s.profile)}${tab('sessions', s.sessions)}</nav>
       ${this.route === 'sessions'
         ? html`<citadel-account-sessions .account=${this.account} lang=${this.lang}></citadel-account-sessions>`
-        : html`<citadel-account-profile .account=${this.account} .citizen=${this.citizen ?? undefined} lang=${this.lang}></citadel-account-profile>`}
+        : html`<citadel-account-profile .account=${this.account} .citizen=${this.citizen ?? undefined} lang=${this.lang}></citadel-account-profile>
+          <citadel-passkeys .api=${this.account?.passkeys} .deviceName=${deviceName(navigator.userAgent) ?? s.unknownDevice} lang=${this.lang}
+            @citadel-signed-out=${() => this.account?.signedOut()}></citadel-passkeys>`}
       <p><button class="link" data-testid="account-consents" @click=${() => navigate(this, CONSENTS_PATH)}>${hostStrings(this.lang).consents}</button></p>
       <div class="signout">
         ${this.signOutFailure === undefined ? nothing : html`<p class="error" role="alert" data-testid="signout-error">${errorText(this.signOutFailure, this.lang)}</p>`}

@@ -1,5 +1,6 @@
 import type { Citizen } from '@citadel/protocol/api';
 import { isApiError } from '../net/api-error.js';
+import { createPasskeyApi, type PasskeyApi } from '../passkeys/api.js';
 import type { AccountApi, RegisterInput, SignInInput, VerificationInput } from './api.js';
 
 /** Who is signed in: the citizen, `null` when signed out, `undefined` while not known yet (or offline). */
@@ -12,11 +13,15 @@ export type SignInState = Citizen | null | undefined;
  */
 export interface AccountStore {
   readonly api: AccountApi;
+  /** The citizen's passkeys. */
+  readonly passkeys: PasskeyApi;
   /** The current state. */
   readonly citizen: SignInState;
   /** Asks `GET /api/me` again (one request for concurrent callers); never rejects: offline leaves the state as it was. */
   refresh(): Promise<SignInState>;
   signIn(input: SignInInput): Promise<Citizen>;
+  /** Signs in with a passkey this device offers (the browser's prompt). */
+  signInWithPasskey(): Promise<Citizen>;
   register(input: RegisterInput): Promise<Citizen>;
   verify(input: VerificationInput): Promise<Citizen>;
   /** Ends this session server-side, then forgets the citizen; rejects (still signed in) when the platform is unreachable. */
@@ -27,8 +32,8 @@ export interface AccountStore {
   onChange(listener: (citizen: SignInState) => void): () => void;
 }
 
-/** Creates the account store over `api`. */
-export function createAccountStore(api: AccountApi): AccountStore {
+/** Creates the account store over `api` and `passkeys` (default: the platform's passkey API on this origin). */
+export function createAccountStore(api: AccountApi, passkeys: PasskeyApi = createPasskeyApi()): AccountStore {
   let citizen: SignInState;
   let refreshing: Promise<SignInState> | undefined;
   const listeners = new Set<(citizen: SignInState) => void>();
@@ -41,6 +46,7 @@ export function createAccountStore(api: AccountApi): AccountStore {
 
   return {
     api,
+    passkeys,
     get citizen() {
       return citizen;
     },
@@ -50,6 +56,7 @@ export function createAccountStore(api: AccountApi): AccountStore {
       return refreshing;
     },
     signIn: (input) => keep(api.signIn(input)),
+    signInWithPasskey: () => keep(passkeys.signIn()),
     register: (input) => keep(api.register(input)),
     verify: (input) => keep(api.verify(input)),
     async signOut() {

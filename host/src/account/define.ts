@@ -1,3 +1,4 @@
+import { definePasskeyElements } from '../passkeys/define.js';
 import { defineElements, type TagsOf } from '../shared/define-elements.js';
 import { CitadelAccountPage } from './account-page.js';
 import { CitadelAccountProfile } from './profile-view.js';
@@ -18,7 +19,10 @@ const elements = {
 } as const;
 
 /** Registers the account screens' elements under their tag names; safe to call more than once. Load through `loadAccountScreens`. */
-export const defineAccountElements = (): void => defineElements(elements);
+export const defineAccountElements = (): void => {
+  defineElements(elements);
+  definePasskeyElements();
+};
 
 declare global {
   interface HTMLElementTagNameMap extends TagsOf<typeof elements> {}

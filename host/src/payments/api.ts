@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import {
-  walletRoutes as routes, type HistoryAnswer, type PayAnswer, type ReceiptAnswer, type SheetAnswer, type TopUpAnswer,
+  passkeyRoutes, walletRoutes as routes, type AssertionCredential, type CeremonyOptions, type HistoryAnswer, type PayAnswer, type ReceiptAnswer, type SheetAnswer, type TopUpAnswer,
 } from '@citadel/protocol/api';
 import { createPlatformClient } from '../net/client.js';
 
@@ -31,6 +31,10 @@ export interface PaymentsApi {
   order(orderId: string, appId: string): Promise<SheetView>;
   /** `POST /api/payments/orders/:orderId/pay`, confirmed with the citizen's password. */
   pay(orderId: string, appId: string, password: string): Promise<PaymentDone>;
+  /** `POST /api/payments/orders/:orderId/passkey-options`: a passkey challenge bound to this order and citizen. */
+  passkeyOptions(orderId: string, appId: string): Promise<z.infer<typeof CeremonyOptions>>;
+  /** `POST /api/payments/orders/:orderId/pay`, confirmed with a passkey's assertion answering that challenge. */
+  payWithPasskey(orderId: string, appId: string, credential: z.input<typeof AssertionCredential>): Promise<PaymentDone>;
   /** `GET /api/payments/:paymentId`: one of the citizen's own payments, and its signed receipt. */
   payment(paymentId: string): Promise<SignedReceipt>;
 }
@@ -53,6 +57,9 @@ export function createPaymentsApi(options: PaymentsApiOptions = {}): PaymentsApi
     history: (before) => call(routes.history, { query: { before } }),
     order: (orderId, app) => call(routes.sheetOrder, { params: { orderId }, query: { app } }),
     pay: (orderId, appId, password) => call(routes.pay, { params: { orderId }, body: { appId, password } }),
+    passkeyOptions: async (orderId, appId) => (await call(passkeyRoutes.paymentPasskeyOptions, { params: { orderId }, body: { appId } })).options,
+    payWithPasskey: (orderId, appId, credential) =>
+      call(routes.pay, { params: { orderId }, body: { appId, stepUp: { method: 'passkey', credential } } }),
     payment: (paymentId) => call(routes.receipt, { params: { paymentId } }),
   };
 }

@@ -5,6 +5,7 @@ import type { Citizen } from '@citadel/protocol/api';
 import type { AccountStore } from '../account/account-store.js';
 import type { SignInFn } from '../account/sign-in-fn.js';
 import { ApiError, isApiError } from '../net/api-error.js';
+import { passkeysSupported, signWithPasskey } from '../passkeys/ceremony.js';
 import type { PaymentDone, PaymentsApi } from './api.js';
 import { toCitadelError } from './to-citadel-error.js';
 import { toProblem } from './to-problem.js';
@@ -37,7 +38,8 @@ async function step<T>(run: () => Promise<T>): Promise<PaymentStep<T>> {
  * The host's `payments` provider. `pay({ orderId })`: signs the citizen in if needed (closing
  * the sign-in is `CANCELLED`), then shows the host-drawn sheet with the order as the platform
  * holds it for `context.app` (the frame the runtime created, never a field of the call); the
- * citizen confirms with their password. Resolves with the payment id and the signed receipt.
+ * citizen confirms with their password or, when they have one, a passkey. Resolves with the
+ * payment id and the signed receipt.
  *
  * One sheet per host at a time: while a payment is under way (signing in, sheet open, paying),
  * any other `payments.pay`, from this app or another, is refused at once with `CANCELLED` and
@@ -57,9 +59,9 @@ export function createPaymentsProvider({ account, api, signIn, sheet, topUp }: P
   }
 
   /** Pays; when the answer was lost and a retry finds the order paid, checks whether the payment is this citizen's own. */
-  async function payOnce(orderId: string, appId: string, password: string): Promise<PaymentDone> {
+  async function payOnce(orderId: string, appId: string, pay: () => Promise<PaymentDone>): Promise<PaymentDone> {
     try {
-      return await api.pay(orderId, appId, password);
+      return await pay();
     } catch (error) {
       const paymentId = isApiError(error, 'ALREADY_PAID') ? error.body['paymentId'] : undefined;
       if (typeof paymentId !== 'string') throw error;
@@ -69,9 +71,16 @@ export function createPaymentsProvider({ account, api, signIn, sheet, topUp }: P
     }
   }
 
+  /** Whether the sheet offers "Pay with passkey": this browser can, and the citizen has one (asking failing counts as none). */
+  async function hasPasskey(): Promise<boolean> {
+    if (!passkeysSupported()) return false;
+    return (await account.passkeys.list().catch(() => [])).length > 0;
+  }
+
   async function run(orderId: string, context: CallContext, again: boolean): Promise<PaymentDone> {
     const citizen = await signedIn(context);
     const appId = context.app.id;
+    const passkey = await hasPasskey();
     const outcome = await sheet({
       app: context.app,
       username: citizen.phone,
@@ -81,7 +90,11 @@ export function createPaymentsProvider({ account, api, signIn, sheet, topUp }: P
         if (order.id !== orderId || order.appId !== appId) throw new ApiError('ORDER_NOT_FOUND', 'Another order answered', { status: 404 });
         return { order, balance };
       }),
-      pay: (password) => step(() => payOnce(orderId, appId, password)),
+      pay: (password) => step(() => payOnce(orderId, appId, () => api.pay(orderId, appId, password))),
+      ...(passkey ? {
+        passkey: () => step(() => payOnce(orderId, appId, async () =>
+          api.payWithPasskey(orderId, appId, await signWithPasskey(await api.passkeyOptions(orderId, appId))))),
+      } : {}),
       ...(topUp ? { topUp: () => topUp(context.app) } : {}),
     }, context.signal);
     if (outcome.status === 'paid') return outcome.value;

@@ -4,7 +4,7 @@ import type { PaymentProblem } from '@citadel/ui';
 /**
  * The bridge error `payments.pay` rejects with when the sheet closed on `problem`. The app
  * gets a code and a fixed message, never the platform's text. What happened at the password
- * (wrong, locked out) is the citizen's business: the app only learns they did not pay.
+ * or the passkey (wrong, locked out, cancelled, refused) is the citizen's business: the app only learns they did not pay.
  */
 export function toCitadelError(problem: PaymentProblem): CitadelError {
   switch (problem.kind) {
@@ -24,6 +24,8 @@ export function toCitadelError(problem: PaymentProblem): CitadelError {
       return new CitadelError(ErrorCode.UNAVAILABLE, 'Payments cannot be taken now; try again later');
     case 'wrong-password':
     case 'locked-out':
+    case 'passkey-cancelled':
+    case 'passkey-refused':
       return new CitadelError(ErrorCode.CANCELLED, 'The citizen closed the payment sheet');
   }
 }

@@ -1,10 +1,13 @@
 import type { PaymentProblem } from '@citadel/ui';
 import { isApiError } from '../net/api-error.js';
+import { isCancelled } from '../passkeys/ceremony.js';
 
 const count = (value: unknown): number | undefined => (typeof value === 'number' && Number.isSafeInteger(value) ? value : undefined);
 
 /** What the payment sheet makes of a failed payments call, by the platform's `code`. */
 export function toProblem(error: unknown): PaymentProblem {
+  // The device's passkey prompt, cancelled or timed out: nothing was sent.
+  if (isCancelled(error)) return { kind: 'passkey-cancelled' };
   if (!isApiError(error)) return { kind: 'failed', code: 'CLIENT' };
   const { body } = error;
   switch (error.code) {
@@ -28,6 +31,15 @@ export function toProblem(error: unknown): PaymentProblem {
       return { kind: 'already-paid', paymentId: typeof body['paymentId'] === 'string' ? body['paymentId'] : undefined };
     case 'ORDER_NOT_FOUND':
       return { kind: 'not-found' };
+    case 'PASSKEY_REFUSED':
+    case 'PASSKEY_UNKNOWN':
+    case 'PASSKEY_NOT_YOURS':
+    case 'PASSKEY_COUNTER_REGRESSED':
+    case 'CHALLENGE_UNKNOWN':
+    case 'CHALLENGE_REPLAYED':
+    case 'CHALLENGE_EXPIRED':
+    case 'CHALLENGE_MISMATCH':
+      return { kind: 'passkey-refused', code: error.code };
     default:
       return { kind: 'failed', code: error.code };
   }

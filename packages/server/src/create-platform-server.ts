@@ -27,6 +27,7 @@ import { consentRoutes } from './http/consent-routes.js';
 import { notificationRoutes } from './http/notification-routes.js';
 import { partnerNotificationRoutes } from './http/partner-notification-routes.js';
 import { paymentRoutes } from './http/payment-routes.js';
+import { passkeyRoutes } from './http/passkey-routes.js';
 import { pushRoutes } from './http/push-routes.js';
 import { DEFAULT_DAILY_QUOTA } from './notifications/quota.js';
 import { createPushDispatcher } from './push/dispatcher.js';
@@ -34,6 +35,8 @@ import { createVapid } from './push/vapid.js';
 import { createIdentity } from './identity/identity.js';
 import { createSigningKeys } from './identity/signing-keys.js';
 import { createOrigins } from './origins.js';
+import { relyingPartyOf } from './passkeys/relying-party.js';
+import { createPasskeyStore } from './passkeys/store.js';
 import { createDevelopmentFunding, type FundingSource } from './payments/funding.js';
 import { createCredentials } from './registry/credentials.js';
 import { appHeaders, hostHeaders } from './security-headers.js';
@@ -217,8 +220,11 @@ export async function createPlatformServer(options: PlatformServerOptions) {
       if ((await deliverActiveAlerts(db, citizenId)) > 0) push.kick();
     },
   }));
+  const passkeys = createPasskeyStore(db);
+  const rp = () => relyingPartyOf(origins.host);
+  app.route('/api', passkeyRoutes({ db, citizens, sessions, passkeys, rp, secureCookies: options.secureCookies ?? false, trustProxy }));
   app.route('/api', paymentRoutes({
-    db, citizens, sessions, throttle, registry, identity, keys, trustProxy,
+    db, citizens, sessions, throttle, registry, identity, keys, trustProxy, passkeys, rp,
     funding: options.funding ?? createDevelopmentFunding(),
     issuer: () => origins.host,
     moneyMoved: () => webhooks.kick(),

@@ -18,6 +18,10 @@ export interface PaymentSheetOrder {
 /** Why a load or a payment did not go through, as the sheet needs to know it. */
 export type PaymentProblem =
   | { readonly kind: 'wrong-password' }
+  /** The citizen cancelled the device's passkey prompt, or it timed out: nothing was sent; they may try again. */
+  | { readonly kind: 'passkey-cancelled' }
+  /** The platform refused the passkey (`code`: replayed, expired, another account's…); they may try again. */
+  | { readonly kind: 'passkey-refused'; readonly code: string }
   | { readonly kind: 'locked-out'; readonly retryAfterSeconds?: number | undefined }
   | { readonly kind: 'insufficient-funds'; readonly balance: number; readonly amount: number }
   | { readonly kind: 'expired' }
@@ -39,6 +43,11 @@ export interface PaymentSheetRequest<R> {
   load(): Promise<PaymentStep<{ readonly order: PaymentSheetOrder; readonly balance: number }>>;
   /** Pays the order, confirmed with the citizen's password. */
   pay(password: string): Promise<PaymentStep<R>>;
+  /**
+   * Pays the order, confirmed with one of the citizen's passkeys (the device's own prompt). When
+   * given, the sheet shows "Pay with passkey" first. Default none: no passkey button.
+   */
+  passkey?(): Promise<PaymentStep<R>>;
   /** Lets the citizen top up (drawn over the sheet); the sheet reads the balance again after. Without it, no top-up button. */
   topUp?(): Promise<void>;
   /** The account's user name (the phone number), for password managers. Default none. */
@@ -69,8 +78,9 @@ const minutes = (seconds: number | undefined) => (seconds === undefined ? undefi
  * The host-drawn payment sheet. A modal `<dialog>` in the top layer: the mini-app's frame can
  * neither cover nor click it, and never sees the password. Amount and description are the
  * platform's copy of the order; icon and name are the registry's. The citizen confirms with
- * their password (step-up); a wrong one keeps the sheet open. Escape or Cancel dismisses it,
- * except while paying, when nothing can be sent twice.
+ * their password or, when the host offers it, a passkey (step-up); a wrong password or a cancelled
+ * passkey prompt keeps the sheet open. Escape or Cancel dismisses it, except while paying, when
+ * nothing can be sent twice.
  */
 export class CitadelPaymentSheet extends LitElement {
   static override properties = {
@@ -109,6 +119,8 @@ export class CitadelPaymentSheet extends LitElement {
     .actions { display: flex; gap: 8px; flex-wrap: wrap-reverse; margin-top: 16px; }
     .actions button { flex: 1 1 auto; }
     button:disabled { opacity: .6; cursor: progress; }
+    .passkey { width: 100%; min-height: 48px; margin-bottom: 4px; }
+    .or { margin: 8px 0; text-align: center; color: var(--citadel-muted); font-size: .85rem; }
   `];
 
   /** Language of the sheet. Default `vi`. */
@@ -176,8 +188,22 @@ export class CitadelPaymentSheet extends LitElement {
       input.focus();
       return;
     }
+    await this.#settle(view, () => request.pay(input.value));
+  }
+
+  /** Pays with a passkey: the device's prompt, over the sheet; cancelling it leaves the sheet as it was, with a note. */
+  #payWithPasskey() {
+    const request = this.request;
+    const view = this.view;
+    if (!request?.passkey || view.step !== 'ready') return;
+    return this.#settle(view, () => request.passkey!());
+  }
+
+  async #settle(view: Extract<View, { step: 'ready' | 'paying' }>, pay: () => Promise<PaymentStep<unknown>>) {
+    const request = this.request;
+    const input = this.renderRoot.querySelector<HTMLInputElement>('[data-testid="pay-password"]')!;
     this.view = { step: 'paying', loaded: view.loaded };
-    const step = await attempt(() => request.pay(input.value));
+    const step = await attempt(pay);
     if (!this.#open || this.request !== request) return;
     if (step.ok) return this.#finish({ status: 'paid', value: step.value });
     const { problem } = step;
@@ -186,6 +212,8 @@ export class CitadelPaymentSheet extends LitElement {
       case 'locked-out':
       case 'network':
       case 'failed':
+      case 'passkey-cancelled':
+      case 'passkey-refused':
         if (problem.kind === 'wrong-password') input.value = '';
         this.view = { step: 'ready', loaded: view.loaded, problem };
         await this.updateComplete;
@@ -232,6 +260,8 @@ export class CitadelPaymentSheet extends LitElement {
     if (problem === 'required') return p.required;
     switch (problem.kind) {
       case 'wrong-password': return p.wrongPassword;
+      case 'passkey-cancelled': return p.passkeyCancelled;
+      case 'passkey-refused': return p.passkeyRefused;
       case 'locked-out': return p.lockedOut(minutes(problem.retryAfterSeconds));
       case 'insufficient-funds': return p.insufficient(formatVnd(problem.amount - problem.balance, this.lang));
       case 'expired': return p.expired;
@@ -261,7 +291,10 @@ export class CitadelPaymentSheet extends LitElement {
     const s = t(this.lang);
     const paying = view.step === 'paying';
     const problem = view.problem;
-    return html`<form novalidate @submit=${(e: SubmitEvent) => void this.#pay(e)}>
+    const passkey = this.request?.passkey ? html`<button type="button" class="primary passkey" data-testid="pay-passkey" ?disabled=${paying}
+        aria-busy=${paying ? 'true' : 'false'} @click=${() => void this.#payWithPasskey()}>${s.payWithPasskey(formatVnd(view.loaded.order.amount, this.lang))}</button>
+      <p class="or">${s.payOrPassword}</p>` : nothing;
+    return html`${passkey}<form novalidate @submit=${(e: SubmitEvent) => void this.#pay(e)}>
       ${this.request?.username ? html`<input class="username" type="text" name="username" autocomplete="username" tabindex="-1"
         aria-hidden="true" readonly .value=${this.request.username} />` : nothing}
       <label for="password">${s.payPassword}</label>

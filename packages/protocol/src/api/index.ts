@@ -10,7 +10,7 @@ export {
   TOPUP_LIMITS, WalletAnswer, TopUpBody, TopUp, TopUpAnswer, LedgerKind, HistoryEntry, HistoryAnswer, CursorQuery,
 } from './wallet.js';
 export {
-  OrderId, OrderStatus, SheetOrder, SheetAnswer, SheetQuery, OrderPath, PayBody, PayAnswer, PaymentPath, Receipt, ReceiptAnswer,
+  OrderId, OrderStatus, SheetOrder, SheetAnswer, SheetQuery, OrderPath, StepUp, PayBody, PayAnswer, PaymentPath, Receipt, ReceiptAnswer,
 } from './payments.js';
 export { ConsentKind, AppConsents, ConsentsAnswer, AuditEntry, AuditAnswer, RevokeBody, RevokeAnswer } from './consent.js';
 export {
@@ -42,5 +42,10 @@ export { consentRoutes } from './consent-routes.js';
 export { notificationRoutes } from './notification-routes.js';
 export { alertRoutes, MAX_ALERT_BODY_BYTES } from './alert-routes.js';
 export { partnerRoutes } from './partner-routes.js';
+export {
+  PasskeyTransport, CeremonyOptions, RegistrationCredential, AssertionCredential, Passkey, PasskeysAnswer, AddPasskeyBody, PasskeyAnswer,
+  PasskeyPath, CeremonyAnswer, PasskeySignInBody, PaymentPasskeyBody, PasskeyStepUp,
+} from './passkeys.js';
+export { passkeyRoutes } from './passkey-routes.js';
 export { apiRoutes, type ApiRouteName } from './routes.js';
 export { openApiDocument, OPENAPI_DOCUMENTS, type OpenApiDocumentName } from './openapi.js';

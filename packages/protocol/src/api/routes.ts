@@ -3,12 +3,14 @@ import { alertRoutes } from './alert-routes.js';
 import { consentRoutes } from './consent-routes.js';
 import { notificationRoutes } from './notification-routes.js';
 import { partnerRoutes } from './partner-routes.js';
+import { passkeyRoutes } from './passkey-routes.js';
 import type { ApiRoute } from './route.js';
 import { walletRoutes } from './wallet-routes.js';
 
 /** Every HTTP route of the platform, by name: the one table the server, the clients and the generators read. */
 export const apiRoutes = {
   ...accountRoutes, ...walletRoutes, ...consentRoutes, ...notificationRoutes, ...alertRoutes, ...partnerRoutes,
+  ...passkeyRoutes,
 } as const satisfies Record<string, ApiRoute>;
 /** The name of a route. */
 export type ApiRouteName = keyof typeof apiRoutes;

@@ -1,11 +1,11 @@
-import { Hono } from 'hono';
-import { deleteCookie, setCookie } from 'hono/cookie';
+import { Hono, type Context } from 'hono';
+import { deleteCookie } from 'hono/cookie';
 import { accountRoutes as routes } from '@citadel/protocol/api';
 import { createHash } from 'node:crypto';
 import type { createCitizens } from '../accounts/citizens.js';
 import { decoyHash, hashPassword, verifyPassword } from '../accounts/password.js';
 import { normalizePhone } from '../accounts/phone.js';
-import { SESSION_DAYS, type createSessions } from '../accounts/sessions.js';
+import type { createSessions } from '../accounts/sessions.js';
 import type { createThrottle } from '../accounts/throttle.js';
 import type { IdentityVerifier } from '../accounts/verification.js';
 import type { AppRegistry } from '../app-registry.js';
@@ -13,6 +13,7 @@ import { ApiError } from '../errors.js';
 import type { createIdentity } from '../identity/identity.js';
 import type { PlatformEnv } from './env.js';
 import { clientAddress, requireCitizen, SESSION_COOKIE } from './guards.js';
+import { startSession as startSessionCookie } from './session-cookie.js';
 import { answer, jsonOf, paramsOf } from './validate.js';
 
 /** What the citizen routes need. */
@@ -38,12 +39,7 @@ export function citizenRoutes(deps: CitizenRouteDeps) {
   const signedIn = requireCitizen(sessions);
   const api = new Hono<PlatformEnv>();
 
-  const startSession = async (c: Parameters<typeof setCookie>[0], citizenId: string) => {
-    const { token } = await sessions.start(citizenId, c.req.header('user-agent') ?? '');
-    setCookie(c, SESSION_COOKIE, token, {
-      httpOnly: true, sameSite: 'Strict', path: '/', secure: deps.secureCookies, maxAge: SESSION_DAYS * 86_400,
-    });
-  };
+  const startSession = (c: Context, citizenId: string) => startSessionCookie(c, sessions, deps.secureCookies, citizenId);
   const phoneOf = (input: string) => {
     const phone = normalizePhone(input);
     if (!phone) throw new ApiError(400, 'INVALID_PARAMS', 'phone: not a Vietnamese mobile number', { issues: [{ path: 'phone', message: 'not a Vietnamese mobile number' }] });

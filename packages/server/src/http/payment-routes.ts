@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { AppId } from '@citadel/protocol';
-import { walletRoutes as routes } from '@citadel/protocol/api';
+import { passkeyRoutes, walletRoutes as routes } from '@citadel/protocol/api';
 import type { createCitizens } from '../accounts/citizens.js';
 import { verifyPassword } from '../accounts/password.js';
 import type { createSessions } from '../accounts/sessions.js';
@@ -18,6 +18,9 @@ import { paymentReceipt } from '../payments/payment-receipt.js';
 import { settleOrder } from '../payments/pay.js';
 import { signReceipt } from '../payments/receipts.js';
 import { topUp } from '../payments/topups.js';
+import { assertionOptions, verifyAssertion } from '../passkeys/assertion.js';
+import type { RelyingParty } from '../passkeys/relying-party.js';
+import type { PasskeyStore } from '../passkeys/store.js';
 import type { PlatformEnv } from './env.js';
 import { clientAddress, requireCitizen } from './guards.js';
 import { answer, jsonOf, paramsOf, queryOf } from './validate.js';
@@ -36,6 +39,10 @@ export interface PaymentRouteDeps {
   readonly trustProxy: boolean;
   /** Called after a money movement commits, so its webhook goes out at once. */
   readonly moneyMoved: () => void;
+  /** The citizens' passkeys, a payment's step-up. */
+  readonly passkeys: PasskeyStore;
+  /** The relying party passkeys are verified for. */
+  readonly rp: () => RelyingParty;
 }
 
 const noSuchOrder = () => new ApiError(404, 'ORDER_NOT_FOUND', 'No such order for this app');
@@ -84,11 +91,26 @@ export function paymentRoutes(deps: PaymentRouteDeps) {
     return answer(c, routes.sheetOrder, 200, { order, balance: await walletBalance(db, c.get('citizen').id) });
   });
 
+  /** A passkey challenge bound to this order and this citizen, for the sheet's "Pay with passkey". */
+  const passkeyOptions = passkeyRoutes.paymentPasskeyOptions;
+  api.post(passkeyOptions.path, paramsOf(passkeyOptions, noSuchOrder), jsonOf(passkeyOptions), async (c) => {
+    const app = await payingApp(c.req.valid('json').appId);
+    const orderId = c.req.valid('param').orderId;
+    if (!(await sheetOrder(db, app.manifest, orderId))) throw noSuchOrder();
+    const binding = { purpose: 'payment', citizenId: c.get('citizen').id, orderId } as const;
+    return answer(c, passkeyOptions, 200, { options: { ...await assertionOptions(db, deps.passkeys, deps.rp(), binding) } });
+  });
+
   api.post(routes.pay.path, paramsOf(routes.pay, noSuchOrder), jsonOf(routes.pay), async (c) => {
     const body = c.req.valid('json');
     const app = await payingApp(body.appId);
     const id = c.req.valid('param').orderId;
     const citizen = c.get('citizen');
+    if ('stepUp' in body) {
+      // Step-up with a passkey: an assertion answering this order's challenge, by one of this citizen's passkeys.
+      await verifyAssertion(db, deps.passkeys, deps.rp(), body.stepUp.credential, { purpose: 'payment', citizenId: citizen.id, orderId: id });
+      return answer(c, routes.pay, 200, await settle(citizen.id, app.manifest.id, id));
+    }
     // Step-up: the password again, under the same lockout as sign-in, before any lock is taken.
     const ip = clientAddress(c, deps.trustProxy);
     await deps.throttle.check(citizen.phone, ip);
@@ -98,12 +120,17 @@ export function paymentRoutes(deps: PaymentRouteDeps) {
       throw new ApiError(401, 'STEP_UP_FAILED', 'The password is not right');
     }
     await deps.throttle.succeed(citizen.phone);
-    const subject = await deps.identity.subject(app.manifest.id, citizen.id);
-    const paid = await settleOrder(db, { citizenId: citizen.id, appId: app.manifest.id, orderId: id, subject });
+    return answer(c, routes.pay, 200, await settle(citizen.id, app.manifest.id, id));
+  });
+
+  /** Settles an approved order and signs its receipt. */
+  const settle = async (citizenId: string, appId: string, orderId: string) => {
+    const subject = await deps.identity.subject(appId, citizenId);
+    const paid = await settleOrder(db, { citizenId, appId, orderId, subject });
     deps.moneyMoved();
     const receipt = await signReceipt(deps.keys, deps.issuer(), { ...paid, subject });
-    return answer(c, routes.pay, 200, { status: 'succeeded', paymentId: paid.paymentId, receipt });
-  });
+    return { status: 'succeeded' as const, paymentId: paid.paymentId, receipt };
+  };
 
   const noSuchPayment = () => new ApiError(404, 'NOT_FOUND', 'No such payment');
   api.get(routes.receipt.path, paramsOf(routes.receipt, noSuchPayment), async (c) => {

@@ -3,8 +3,17 @@ import { payments } from './002-payments.js';
 import { notificationsAndAlerts } from './003-notifications-alerts.js';
 import { notificationQuotas } from './004-notification-quotas.js';
 import { notificationEnglish } from './005-notification-english.js';
+import { passkeys } from './007-passkeys.js';
 import { securityEvents } from './010-security-events.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, oldest first. Never edit a released one: add the next. */
-export const migrations: readonly Migration[] = [accountsAndRegistry, payments, notificationsAndAlerts, notificationQuotas, notificationEnglish, securityEvents];
+export const migrations: readonly Migration[] = [
+  accountsAndRegistry,
+  payments,
+  notificationsAndAlerts,
+  notificationQuotas,
+  notificationEnglish,
+  passkeys,
+  securityEvents,
+];

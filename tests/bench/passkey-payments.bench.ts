@@ -1,0 +1,83 @@
+// The passkey payments benchmark on PostgreSQL (a throwaway one, or DATABASE_URL): payments per
+// second with a passkey step-up (each payment: a challenge issued for that order, a real ES256
+// assertion from a software authenticator, verified by @simplewebauthn/server with the challenge
+// used up and the counter moved, then the settlement) as a ratio to the bare settlement
+// transaction (`settleOrder`) on the same server, interleaved in the same run. Both at 8 clients.
+import { randomUUID } from 'node:crypto';
+import { openDatabase, type Database } from '@citadel/server';
+import type { Citizen } from '@citadel/protocol/api';
+import { assertionOptions, verifyAssertion } from '../../packages/server/src/passkeys/assertion.js';
+import { addPasskey, registrationOptions } from '../../packages/server/src/passkeys/registration.js';
+import { relyingPartyOf } from '../../packages/server/src/passkeys/relying-party.js';
+import { createPasskeyStore } from '../../packages/server/src/passkeys/store.js';
+import { settleOrder } from '../../packages/server/src/payments/pay.js';
+import { createSoftAuthenticator } from '../../packages/server/test/support/soft-authenticator.js';
+import { startThrowawayPostgres } from '../support/throwaway-postgres.js';
+import { createPaymentFixture } from './payment-fixture.js';
+import { fixed, median } from './stats.js';
+
+const CLIENTS = 8;
+const SECONDS = 8;
+const ROUNDS = 3;
+const ORIGIN = 'http://localhost:8080';
+
+const postgres = process.env.DATABASE_URL ? undefined : await startThrowawayPostgres();
+const adminUrl = process.env.DATABASE_URL ?? postgres!.url;
+const admin = await openDatabase({ kind: 'postgres', url: adminUrl });
+const name = `bench_passkeys_${randomUUID().slice(0, 8)}`;
+await admin.query(`CREATE DATABASE ${name}`);
+await admin.close();
+const db: Database = await openDatabase({ kind: 'postgres', url: Object.assign(new URL(adminUrl), { pathname: `/${name}` }).href });
+const { citizens, makeOrders } = await createPaymentFixture(db, CLIENTS);
+
+// Each citizen registers one passkey through the real registration ceremony.
+const store = createPasskeyStore(db);
+const rp = relyingPartyOf(ORIGIN);
+const authenticators = citizens.map(() => createSoftAuthenticator(ORIGIN));
+for (const [i, id] of citizens.entries()) {
+  const citizen: Citizen = { id, phone: `+8490000000${i}`, name: 'Bench', verificationLevel: 'none', fullName: null, dateOfBirth: null, ward: null, roles: [] };
+  const options = await registrationOptions(db, store, rp, citizen);
+  await addPasskey(db, store, rp, { citizenId: id, name: 'Bench', credential: authenticators[i]!.create(options) });
+}
+
+/** Payments per second for `SECONDS` at `CLIENTS` clients, each payment going through `pay`. */
+const measure = async (pay: (worker: number, orderId: string) => Promise<unknown>) => {
+  const orders = await makeOrders(40_000);
+  let next = 0;
+  let done = 0;
+  const deadline = performance.now() + SECONDS * 1000;
+  const worker = async (w: number) => {
+    while (performance.now() < deadline && next < orders.length) {
+      await pay(w, orders[next++]!);
+      done++;
+    }
+  };
+  const t0 = performance.now();
+  await Promise.all(citizens.map((_, w) => worker(w)));
+  return done / ((performance.now() - t0) / 1000);
+};
+const bare = () => measure((w, orderId) => settleOrder(db, { citizenId: citizens[w]!, appId: 'bench-shop', orderId, subject: 'bench' }));
+const withPasskey = () => measure(async (w, orderId) => {
+  const citizenId = citizens[w]!;
+  const binding = { purpose: 'payment', citizenId, orderId } as const;
+  const options = await assertionOptions(db, store, rp, binding);
+  await verifyAssertion(db, store, rp, authenticators[w]!.get(options), binding);
+  return settleOrder(db, { citizenId, appId: 'bench-shop', orderId, subject: 'bench' });
+});
+
+try {
+  await bare(); // warm-up: connections, plans, caches
+  await withPasskey();
+  const floors: number[] = [];
+  const rates: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    if (round % 2 === 0) { floors.push(await bare()); rates.push(await withPasskey()); } else { rates.push(await withPasskey()); floors.push(await bare()); }
+  }
+  const ratio = median(rates) / median(floors);
+  console.log(`\nCitadel passkey payments bench (PostgreSQL, ${CLIENTS} clients, ${ROUNDS} interleaved rounds of ${SECONDS} s)\n`);
+  console.log(`${'passkey step-up'.padEnd(22)} ${fixed(ratio).padStart(6)}×   ${Math.round(median(rates))} payments/s (challenge, real ES256 assertion verified, settlement) vs bare settleOrder ${Math.round(median(floors))} payments/s`);
+  console.log(`${''.padEnd(22)}          rounds: with passkey ${rates.map((r) => Math.round(r)).join(', ')}; bare ${floors.map((t) => Math.round(t)).join(', ')}`);
+} finally {
+  await db.close();
+  await postgres?.stop();
+}
