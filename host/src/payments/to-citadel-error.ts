@@ -13,6 +13,8 @@ export function toCitadelError(problem: PaymentProblem): CitadelError {
       return new CitadelError(ErrorCode.INSUFFICIENT_FUNDS, 'The wallet holds less than the order', { amount: problem.amount });
     case 'expired':
       return new CitadelError(ErrorCode.ORDER_EXPIRED, 'The order expired; create a new one');
+    case 'order-cancelled':
+      return new CitadelError(ErrorCode.ORDER_CANCELLED, 'The order was cancelled; it cannot be paid');
     case 'already-paid':
       return new CitadelError(ErrorCode.ALREADY_PAID, 'The order is already paid', problem.paymentId === undefined ? undefined : { paymentId: problem.paymentId });
     case 'not-found':

@@ -27,6 +27,8 @@ export function toProblem(error: unknown): PaymentProblem {
     }
     case 'ORDER_EXPIRED':
       return { kind: 'expired' };
+    case 'ORDER_CANCELLED':
+      return { kind: 'order-cancelled' };
     case 'ALREADY_PAID':
       return { kind: 'already-paid', paymentId: typeof body['paymentId'] === 'string' ? body['paymentId'] : undefined };
     case 'ORDER_NOT_FOUND':

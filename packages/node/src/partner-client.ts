@@ -25,12 +25,18 @@ export interface PartnerClientOptions {
   readonly timeoutMs?: number;
 }
 
-/** Your orders: create, read, refund. */
+/** Your orders: create, read, cancel, refund. */
 export interface PartnerOrders {
   /** Creates an order for the citizen to pay: `POST /api/partner/v1/orders`. Resolves with the order (a replay with the same key resolves with the same order). */
   create(input: CreateOrderInput, options: IdempotencyOptions): Promise<Order>;
   /** One of your orders: `GET /api/partner/v1/orders/:id`; `NOT_FOUND` for an unknown id or another app's order. */
   get(orderId: string): Promise<Order>;
+  /**
+   * Cancels an unpaid order, so the citizen can no longer pay it: `POST /api/partner/v1/orders/:id/cancel`.
+   * Resolves with the order, `status: 'cancelled'`; cancelling it again resolves the same. Rejects
+   * with `ALREADY_PAID` when the citizen paid first: refund it instead.
+   */
+  cancel(orderId: string): Promise<Order>;
   /**
    * Refunds all or part of a paid order: `POST /api/partner/v1/orders/:id/refunds`. Rejects with
    * `ORDER_NOT_PAID`, or `REFUND_EXCEEDS_PAYMENT` with `data.refundable`.
@@ -128,6 +134,8 @@ export function createPartnerClient(options: PartnerClientOptions): PartnerClien
         request({ method: 'POST', path: 'orders', body: input, idempotencyKey: idempotencyKey(call), parse: parseOrderAnswer }),
       get: async (orderId: string) =>
         request({ method: 'GET', path: `orders/${pathSegment(orderId, 'orderId')}`, parse: parseOrderAnswer }),
+      cancel: async (orderId: string) =>
+        request({ method: 'POST', path: `orders/${pathSegment(orderId, 'orderId')}/cancel`, parse: parseOrderAnswer }),
       refund: async (orderId: string, input: RefundInput, call: IdempotencyOptions) =>
         request({ method: 'POST', path: `orders/${pathSegment(orderId, 'orderId')}/refunds`, body: input, idempotencyKey: idempotencyKey(call), parse: parseRefundAnswer }),
     }),

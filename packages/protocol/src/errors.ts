@@ -35,6 +35,8 @@ export const ErrorCode = {
   ORDER_NOT_FOUND: 'ORDER_NOT_FOUND',
   /** The order's payment window has passed; the partner must create a new order. */
   ORDER_EXPIRED: 'ORDER_EXPIRED',
+  /** The partner cancelled the order before it was paid; it can no longer be paid. */
+  ORDER_CANCELLED: 'ORDER_CANCELLED',
   /** The order is already paid; `data.paymentId` names the payment. */
   ALREADY_PAID: 'ALREADY_PAID',
   /** The citizen's wallet holds less than the order's amount (`data.amount`); the balance is shown only to the citizen. */

@@ -127,7 +127,7 @@ export const methods = {
       status: z.literal('succeeded'), paymentId: z.string(), receipt: z.string(),
     }),
     permission: 'payments', since: '1.0',
-    errors: [ErrorCode.CANCELLED, ErrorCode.PERMISSION_DENIED, ErrorCode.ORDER_NOT_FOUND, ErrorCode.ORDER_EXPIRED, ErrorCode.ALREADY_PAID, ErrorCode.INSUFFICIENT_FUNDS, ErrorCode.UNAVAILABLE],
+    errors: [ErrorCode.CANCELLED, ErrorCode.PERMISSION_DENIED, ErrorCode.ORDER_NOT_FOUND, ErrorCode.ORDER_EXPIRED, ErrorCode.ORDER_CANCELLED, ErrorCode.ALREADY_PAID, ErrorCode.INSUFFICIENT_FUNDS, ErrorCode.UNAVAILABLE],
     summary: 'Opens the host-drawn payment sheet for an order your server created; the citizen confirms with their password; resolves with the payment id and a signed receipt.',
   }),
   'notifications.requestPermission': method({

@@ -10,7 +10,7 @@ export interface PaymentSheetOrder {
   readonly amount: number;
   /** The partner's description, shown as text. */
   readonly description: string;
-  readonly status: 'open' | 'paid' | 'expired';
+  readonly status: 'open' | 'paid' | 'expired' | 'cancelled';
   /** ISO 8601. */
   readonly expiresAt: string;
 }
@@ -25,6 +25,8 @@ export type PaymentProblem =
   | { readonly kind: 'locked-out'; readonly retryAfterSeconds?: number | undefined }
   | { readonly kind: 'insufficient-funds'; readonly balance: number; readonly amount: number }
   | { readonly kind: 'expired' }
+  /** The seller cancelled the order before it was paid. */
+  | { readonly kind: 'order-cancelled' }
   | { readonly kind: 'already-paid'; readonly paymentId?: string | undefined }
   | { readonly kind: 'not-found' }
   | { readonly kind: 'network' }
@@ -169,6 +171,7 @@ export class CitadelPaymentSheet extends LitElement {
     const loaded = step.value;
     const { order, balance } = loaded;
     if (order.status === 'paid') this.view = { step: 'stopped', problem: { kind: 'already-paid' }, loaded };
+    else if (order.status === 'cancelled') this.view = { step: 'stopped', problem: { kind: 'order-cancelled' }, loaded };
     else if (order.status === 'expired' || Date.parse(order.expiresAt) <= Date.now()) this.view = { step: 'stopped', problem: { kind: 'expired' }, loaded };
     else if (balance < order.amount) this.view = { step: 'short', loaded };
     else this.view = { step: 'ready', loaded };
@@ -265,6 +268,7 @@ export class CitadelPaymentSheet extends LitElement {
       case 'locked-out': return p.lockedOut(minutes(problem.retryAfterSeconds));
       case 'insufficient-funds': return p.insufficient(formatVnd(problem.amount - problem.balance, this.lang));
       case 'expired': return p.expired;
+      case 'order-cancelled': return p.orderCancelled;
       case 'already-paid': return p.alreadyPaid;
       case 'not-found': return p.notFound;
       case 'network': return loaded ? p.payNetwork : p.network;

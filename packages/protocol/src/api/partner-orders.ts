@@ -46,6 +46,8 @@ export const PartnerOrder = z.object({
   expiresAt: IsoTime,
   createdAt: IsoTime,
   paidAt: z.nullable(IsoTime),
+  /** When the partner cancelled it unpaid (`POST /orders/:id/cancel`); null otherwise (absent from servers before cancelling existed). */
+  cancelledAt: z.optional(z.nullable(IsoTime)),
   payment: z.nullable(OrderPayment),
 });
 /** An order as the partner API shows it. */

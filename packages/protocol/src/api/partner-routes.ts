@@ -14,6 +14,11 @@ export const partnerRoutes = {
     idempotency: 'required', body: CreateOrderBody, responses: { 201: OrderAnswer, 200: OrderAnswer },
   },
   order: { method: 'get', path: '/orders/:id', audience: 'partner', summary: 'One of the app\'s orders.', params: PartnerOrderPath, responses: { 200: OrderAnswer } },
+  cancelOrder: {
+    method: 'post', path: '/orders/:id/cancel', audience: 'partner',
+    summary: 'Cancels an unpaid order, so it can no longer be paid; cancelling it again answers the same order.',
+    params: PartnerOrderPath, responses: { 200: OrderAnswer },
+  },
   refund: {
     method: 'post', path: '/orders/:id/refunds', audience: 'partner', summary: 'Refunds all or part of a paid order.',
     idempotency: 'required', params: PartnerOrderPath, body: RefundBody, responses: { 201: RefundAnswer, 200: RefundAnswer },

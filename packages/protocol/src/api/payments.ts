@@ -5,8 +5,8 @@ import { PasskeyStepUp } from './passkeys.js';
 
 /** An order id: `ord_` and 22 characters. */
 export const OrderId = z.string().check(z.regex(/^ord_[\w-]{22}$/));
-/** An order's status: `expired` is an open order whose payment window has passed. */
-export const OrderStatus = z.enum(['open', 'paid', 'expired']);
+/** An order's status: `expired` is an open order whose payment window has passed; `cancelled`, one its partner cancelled unpaid. */
+export const OrderStatus = z.enum(['open', 'paid', 'expired', 'cancelled']);
 /** An order's status. */
 export type OrderStatus = z.infer<typeof OrderStatus>;
 

@@ -34,6 +34,8 @@ export function partnerRoutes(deps: {
   });
   api.get(routes.order.path, paramsOf(routes.order, noSuchOrder), async (c) =>
     answer(c, routes.order, 200, { order: await orders.get(c.get('partnerAppId'), c.req.valid('param').id) }));
+  api.post(routes.cancelOrder.path, paramsOf(routes.cancelOrder, noSuchOrder), async (c) =>
+    answer(c, routes.cancelOrder, 200, { order: await orders.cancel(c.get('partnerAppId'), c.req.valid('param').id) }));
   api.post(routes.refund.path, paramsOf(routes.refund, noSuchOrder), jsonOf(routes.refund), async (c) => {
     const key = c.req.valid('header').idempotencyKey;
     const body = c.req.valid('json');

@@ -11,7 +11,7 @@ export const DEFAULT_ORDER_SECONDS = 900;
 /** An `orders` row, joined with its payment's columns when the order is paid. */
 export interface OrderRow {
   id: string; app_id: string; amount: string; description: string; partner_reference: string; metadata: Record<string, string>;
-  status: 'open' | 'paid'; expires_at: Date; created_at: Date; paid_at: Date | null; request_digest: string;
+  status: 'open' | 'paid' | 'cancelled'; expires_at: Date; created_at: Date; paid_at: Date | null; cancelled_at: Date | null; request_digest: string;
   payment_id: string | null; payment_amount: string | null; payment_refunded: string | null; payment_created_at: Date | null;
 }
 
@@ -20,7 +20,7 @@ const SELECT = `SELECT o.*, p.id AS payment_id, p.amount AS payment_amount, p.re
 
 /** The status an order shows: an open order past its window is expired. */
 export const orderStatus = (row: Pick<OrderRow, 'status' | 'expires_at'>, now = Date.now()) =>
-  row.status === 'paid' ? 'paid' : row.expires_at.getTime() <= now ? 'expired' : 'open';
+  row.status !== 'open' ? row.status : row.expires_at.getTime() <= now ? 'expired' : 'open';
 
 export const toPartnerOrder = (row: OrderRow): PartnerOrder => ({
   id: row.id,
@@ -33,6 +33,7 @@ export const toPartnerOrder = (row: OrderRow): PartnerOrder => ({
   expiresAt: row.expires_at.toISOString(),
   createdAt: row.created_at.toISOString(),
   paidAt: row.paid_at?.toISOString() ?? null,
+  cancelledAt: row.cancelled_at?.toISOString() ?? null,
   payment: row.payment_id
     ? { id: row.payment_id, amount: Number(row.payment_amount), refunded: Number(row.payment_refunded), createdAt: row.payment_created_at!.toISOString() }
     : null,
@@ -70,6 +71,20 @@ export function createOrders(db: Queryable) {
       const [existing] = await db.query<OrderRow>(`${SELECT} WHERE o.app_id = $1 AND o.idempotency_key = $2`, [appId, key]);
       if (!existing || existing.request_digest !== digest) throw keyReused();
       return { order: toPartnerOrder(existing), replayed: true };
+    },
+    /**
+     * Cancels an unpaid order (open or expired), so it can no longer be paid; an order already
+     * cancelled answers as it is. The row is locked as a payment locks it, so of a cancel and a
+     * payment racing, exactly one wins: the other sees the order paid (409 `ALREADY_PAID`) or
+     * cancelled (409 `ORDER_CANCELLED`).
+     */
+    async cancel(appId: string, id: string): Promise<PartnerOrder> {
+      const [row] = await db.query<OrderRow>(
+        `UPDATE orders SET status = 'cancelled', cancelled_at = now() WHERE id = $1 AND app_id = $2 AND status = 'open' RETURNING id`, [id, appId]);
+      const order = await byId(appId, id);
+      if (!order) throw new ApiError(404, 'NOT_FOUND', 'No such order for this app');
+      if (!row && order.status === 'paid') throw new ApiError(409, 'ALREADY_PAID', 'This order is paid: refund it instead', { paymentId: order.payment_id });
+      return toPartnerOrder(order);
     },
     async get(appId: string, id: string): Promise<PartnerOrder> {
       const row = await byId(appId, id);

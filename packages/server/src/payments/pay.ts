@@ -31,6 +31,7 @@ export async function settleOrder(db: Database, input: { citizenId: string; appI
       const [paid] = await tx.query<{ id: string }>('SELECT id FROM payments WHERE order_id = $1 AND citizen_id = $2', [order.id, input.citizenId]);
       throw new ApiError(409, 'ALREADY_PAID', 'This order is already paid', { paymentId: paid?.id ?? null });
     }
+    if (order.status === 'cancelled') throw new ApiError(409, 'ORDER_CANCELLED', 'The seller cancelled this order');
     if (orderStatus(order) === 'expired') throw new ApiError(410, 'ORDER_EXPIRED', 'The order’s payment window has passed');
     const amount = Number(order.amount);
     const wallet = accountOf.wallet(input.citizenId);

@@ -5,6 +5,7 @@ import { notificationQuotas } from './004-notification-quotas.js';
 import { notificationEnglish } from './005-notification-english.js';
 import { passkeys } from './007-passkeys.js';
 import { securityEvents } from './010-security-events.js';
+import { orderCancel } from './011-order-cancel.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, oldest first. Never edit a released one: add the next. */
@@ -16,4 +17,5 @@ export const migrations: readonly Migration[] = [
   notificationEnglish,
   passkeys,
   securityEvents,
+  orderCancel,
 ];
