@@ -19,7 +19,7 @@ const get = async (path: string) => {
 };
 
 describe.each([
-  ['/api/partner/v1/openapi.json', 'http://localhost:8080/api/partner/v1', 9],
+  ['/api/partner/v1/openapi.json', 'http://localhost:8080/api/partner/v1', 10],
   ['/api/openapi.json', 'http://localhost:8080/api', Object.values(apiRoutes).filter((r) => r.audience !== 'partner').length],
 ])('%s', (path, serverUrl, operations) => {
   it('is a valid OpenAPI 3.1 document, served without credentials', async () => {
