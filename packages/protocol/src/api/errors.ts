@@ -7,7 +7,7 @@ export const ServerErrorCode = z.enum([
   'CROSS_SITE', 'APP_SUSPENDED', 'CONSENT_REQUIRED', 'ALREADY_VERIFIED', 'VERIFICATION_FAILED',
   'IDEMPOTENCY_KEY_REQUIRED', 'IDEMPOTENCY_KEY_REUSED', 'ORDER_NOT_FOUND', 'ORDER_EXPIRED', 'ALREADY_PAID',
   'INSUFFICIENT_FUNDS', 'ORDER_NOT_PAID', 'REFUND_EXCEEDS_PAYMENT', 'STEP_UP_FAILED', 'INVALID_WEBHOOK_URL',
-  'NOTIFICATIONS_NOT_GRANTED', 'QUOTA_EXCEEDED', 'ALERT_EXPIRED', 'INVALID_CAP',
+  'NOTIFICATIONS_NOT_GRANTED', 'QUOTA_EXCEEDED', 'ALERT_EXPIRED', 'INVALID_CAP', 'TOO_MANY_STREAMS',
 ]);
 /** One of the server's error codes. */
 export type ServerErrorCode = z.infer<typeof ServerErrorCode>;
@@ -19,7 +19,7 @@ export type ErrorIssue = z.infer<typeof ErrorIssue>;
 
 /**
  * Every error answer: `{ code, message }` and, depending on the code, `issues` (`INVALID_PARAMS`,
- * `INVALID_CAP`), `limit` (`PAYLOAD_TOO_LARGE`, `QUOTA_EXCEEDED`), `refundable` (`REFUND_EXCEEDS_PAYMENT`),
+ * `INVALID_CAP`), `limit` (`PAYLOAD_TOO_LARGE`, `QUOTA_EXCEEDED`, `TOO_MANY_STREAMS`), `refundable` (`REFUND_EXCEEDS_PAYMENT`),
  * `missing` (`CONSENT_REQUIRED`), `retryAfterSeconds` and `windowSeconds` (`RATE_LIMITED`, `LOCKED_OUT`, `QUOTA_EXCEEDED`).
  * Other members may be added.
  */
