@@ -53,9 +53,9 @@ export function liveRoutes(deps: {
     if (!unregister) {
       throw new ApiError(429, 'TOO_MANY_STREAMS', `A citizen may keep ${LIVE_LIMITS.streamsPerCitizen} live streams open; close a tab`, { limit: LIVE_LIMITS.streamsPerCitizen });
     }
-    c.header('Cache-Control', 'no-store');
+    // Proxies must neither cache nor buffer it (nginx reads X-Accel-Buffering).
     c.header('X-Accel-Buffering', 'no');
-    return streamSSE(c, async (stream) => {
+    const response = streamSSE(c, async (stream) => {
       let ended = false;
       let stopWaiting: () => void = () => undefined;
       stream.onAbort(() => {
@@ -86,6 +86,9 @@ export function liveRoutes(deps: {
         unregister();
       }
     }, async () => { unregister(); });
+    // streamSSE writes `no-cache`; events are per citizen, never stored.
+    response.headers.set('Cache-Control', 'no-store');
+    return response;
   });
   return api;
 }
