@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.js';
-import { announceEvents, claimEventOrder } from '../live/event-order.js';
+import { announceEvents, claimEventOrder } from '../db/event-order.js';
 
 /**
  * Delivers the unexpired alerts whose area a citizen is now in: called when they sign up (an alert

@@ -1,7 +1,7 @@
 import type { Database, Queryable } from '../db/database.js';
 import { ApiError } from '../errors.js';
 import { newId } from '../ids.js';
-import { announceEvents, claimEventOrder } from '../live/event-order.js';
+import { announceEvents, claimEventOrder } from '../db/event-order.js';
 import { alertUrgency, type PushUrgency } from '../push/enqueue.js';
 import { areaTargets } from './targets.js';
 import { MAX_ALERT_DAYS, type AlertArea, type AlertCategory, type AlertDraft, type AlertText, type PublishedAlert, type Severity } from '@citadel/protocol/api';

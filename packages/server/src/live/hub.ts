@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.js';
-import { LIVE_CHANNEL } from './event-order.js';
+import { LIVE_CHANNEL } from '../db/event-order.js';
 
 /**
  * The open live streams of one server process, by citizen, woken by `NOTIFY` on `LIVE_CHANNEL`

@@ -2,7 +2,7 @@ import { isAllowedDeepLink, type Manifest } from '@citadel/protocol';
 import type { PartnerNotification, SendBody } from '@citadel/protocol/api';
 import type { Database, Queryable } from '../db/database.js';
 import { ApiError } from '../errors.js';
-import { announceEvents, claimEventOrder } from '../live/event-order.js';
+import { announceEvents, claimEventOrder } from '../db/event-order.js';
 import { keyReused, requestDigest } from '../payments/idempotency.js';
 import { newId } from '../ids.js';
 import { enqueuePushes } from '../push/enqueue.js';

@@ -5,7 +5,7 @@ import type { Migration } from './migration.js';
  * declares (unverified, apart from the eID-verified `citizens.ward`), and the order of the live
  * event stream: one sequence numbers every inbox notification and every alert delivery, so a
  * stream resumed with `Last-Event-ID` replays exactly what came after. Writers draw from it under
- * `EVENT_ORDER_LOCK` (packages/server/src/live/event-order.ts), so numbers become visible in order.
+ * `EVENT_ORDER_LOCK` (packages/server/src/db/event-order.ts), so numbers become visible in order.
  */
 export const alertReach: Migration = {
   version: 8,

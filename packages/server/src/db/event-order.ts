@@ -1,4 +1,4 @@
-import type { Queryable } from '../db/database.js';
+import type { Queryable } from './database.js';
 
 /**
  * The advisory-lock key every writer of a live event (an inbox notification, an alert's fan-out, a
