@@ -7,6 +7,7 @@ import { errorText } from '../shared/error-text.js';
 import { navigate } from '../shared/navigate.js';
 import type { AlertInput, AlertsApi } from './api.js';
 import { alertStrings } from './i18n.js';
+import { reachKey, reachLine, type Reach } from './reach-line.js';
 import { alertPath } from './routes.js';
 import { alertStyles } from './styles.js';
 
@@ -14,9 +15,6 @@ import { alertStyles } from './styles.js';
 const MAX_HOURS = 168;
 
 type Outcome = { readonly alert: PublishedAlert } | { readonly error: unknown };
-
-/** The expected reach of the area typed in: being counted, counted (for `key`, the area as JSON), or not countable. */
-type Reach = { readonly key: string; readonly count?: number; readonly error?: unknown };
 
 /** How long the console waits after the area changes before counting its reach, ms. */
 const REACH_DEBOUNCE_MS = 400;
@@ -110,7 +108,7 @@ export class CitadelAlertPublish extends LitElement {
 
   /** Counts the reach of `area` (the last one asked wins); resolves with the count, or undefined when it could not be counted. */
   async #count(area: AlertInput['area']): Promise<number | undefined> {
-    const key = JSON.stringify({ ...area, description: '' });
+    const key = reachKey(area);
     if (this.reach?.key === key && this.reach.count !== undefined) return this.reach.count;
     this.reach = { key };
     try {
@@ -186,7 +184,7 @@ export class CitadelAlertPublish extends LitElement {
   /** Publishes `input`, unless its area reaches nobody and the authority has not confirmed that. */
   async #publish(input: AlertInput, key: string) {
     if (!this.api || this.busy) return;
-    const areaKey = JSON.stringify({ ...input.area, description: '' });
+    const areaKey = reachKey(input.area);
     if (this.#confirmedZero !== areaKey) {
       this.busy = true;
       const count = await this.#count(input.area);
@@ -259,17 +257,6 @@ export class CitadelAlertPublish extends LitElement {
     </div>`;
   }
 
-  /** The expected reach of the area typed in: counting, the count (amber when 0), or why it could not be counted. */
-  #reachLine() {
-    const s = alertStrings(this.lang);
-    const reach = this.reach;
-    if (!reach) return nothing;
-    if (reach.error !== undefined) return html`<p class="error" data-testid="publish-reach-error">${errorText(reach.error, this.lang)}</p>`;
-    if (reach.count === undefined) return html`<p class="hint" role="status" data-testid="publish-reach">${s.reachChecking}</p>`;
-    return html`<p class=${reach.count === 0 ? 'warning' : 'hint'} role="status" data-testid="publish-reach" data-reach=${reach.count}>
-      ${s.reach(reach.count)}</p>`;
-  }
-
   override render() {
     const s = alertStrings(this.lang);
     const select = (name: string, testid: string, values: readonly string[], names: Record<string, string>, value: string) =>
@@ -299,7 +286,7 @@ export class CitadelAlertPublish extends LitElement {
             @change=${(e: Event) => { this.wholeCity = (e.target as HTMLInputElement).checked; this.#areaChanged(e); }} />${s.wholeCity}</label>
           ${this.wholeCity ? nothing : this.#field('wards', s.wardsLabel, html`<input id="wards" name="wards" data-testid="publish-wards" maxlength="4000"
             aria-invalid=${this.missing.has('wards') ? 'true' : 'false'} autocomplete="off" @input=${(e: Event) => this.#areaChanged(e)} />`, s.wardsHint)}
-          ${this.#reachLine()}
+          ${reachLine(this.reach, this.lang)}
           ${this.#field('area', s.areaLabel, this.#input('area', 'publish-area', { maxlength: 500 }))}
           ${this.#field('hours', s.expiresIn, html`<input id="hours" name="hours" data-testid="publish-hours" type="number" inputmode="numeric"
             min="1" max=${MAX_HOURS} step="1" .value=${'6'} aria-invalid=${this.missing.has('hours') ? 'true' : 'false'} />`)}
