@@ -38,7 +38,8 @@ export function liveRoutes(deps: {
       for (;;) {
         const batch = await eventsAfter(deps.db, citizenId, cursor, LIVE_LIMITS.replayBatch);
         for (const event of batch) {
-          await write?.(event.name, event.id, event.data);
+          if (!write) return;
+          await write(event.name, event.id, event.data);
           cursor = event.id;
         }
         if (batch.length < LIVE_LIMITS.replayBatch) return;
