@@ -106,10 +106,13 @@ export class CitadelAlertPublish extends LitElement {
     return { description: description || (this.wholeCity ? s.wholeCityArea : wards.join(', ')), ...(this.wholeCity ? { wholeCity: true } : {}), wards, polygons: [] };
   }
 
-  /** Counts the reach of `area` (the last one asked wins); resolves with the count, or undefined when it could not be counted. */
-  async #count(area: AlertInput['area']): Promise<number | undefined> {
+  /**
+   * Counts the reach of `area` (the last one asked wins), or reuses the count shown unless `fresh`;
+   * resolves with the count, or undefined when it could not be counted.
+   */
+  async #count(area: AlertInput['area'], fresh = false): Promise<number | undefined> {
     const key = reachKey(area);
-    if (this.reach?.key === key && this.reach.count !== undefined) return this.reach.count;
+    if (!fresh && this.reach?.key === key && this.reach.count !== undefined) return this.reach.count;
     this.reach = { key };
     try {
       const count = await this.api!.reach(area);
@@ -187,7 +190,8 @@ export class CitadelAlertPublish extends LitElement {
     const areaKey = reachKey(input.area);
     if (this.#confirmedZero !== areaKey) {
       this.busy = true;
-      const count = await this.#count(input.area);
+      // Counted again at sending: citizens may have declared wards since the preview.
+      const count = await this.#count(input.area, true);
       this.busy = false;
       if (count === 0) {
         this.zeroWarning = areaKey;
