@@ -191,7 +191,10 @@ export class CitadelShell extends LitElement {
       onDown: () => this.#poller.start(),
       onLost: (lost) => { this.liveLost = lost; },
       onAlert: (alert) => this.#onLiveAlert(alert),
-      onNotification: () => void this.#readUnread(),
+      onNotification: (notification) => {
+        this.#inboxPage()?.received(notification);
+        void this.#readUnread();
+      },
       onEnd: () => void this.account.refresh(),
     });
   }
@@ -235,13 +238,21 @@ export class CitadelShell extends LitElement {
     }
   }
 
-  /** An alert arrived live: listed at once (gravest first), and an extreme one interrupts now. */
+  /** An alert arrived live: listed at once (gravest first, and atop an open inbox), and an extreme one interrupts now. */
   #onLiveAlert(alert: LiveAlert) {
     const order = ['extreme', 'severe', 'moderate', 'minor'];
+    const known = this.myAlerts?.some((a) => a.id === alert.id) ?? false;
     const others = (this.myAlerts ?? []).filter((a) => a.id !== alert.id);
     this.myAlerts = [alert, ...others].sort((x, y) => order.indexOf(x.severity) - order.indexOf(y.severity) || y.sentAt.localeCompare(x.sentAt));
-    if (alert.readAt === null && !others.some((a) => a.id === alert.id)) this.unread += 1;
+    if (alert.readAt === null && !known) this.unread += 1;
+    const { id, sender, severity, category, headline, sentAt: at, expiresAt, readAt } = alert;
+    this.#inboxPage()?.received({ kind: 'alert', id, sender, severity, category, headline, at, expiresAt, readAt });
     void this.#interrupt();
+  }
+
+  /** The inbox page, when it is the screen shown. */
+  #inboxPage() {
+    return this.renderRoot.querySelector('citadel-inbox-page') ?? undefined;
   }
 
   #onUnread(count: number) {

@@ -91,6 +91,26 @@ describe('alerts that reach a newly signed-up citizen, live', () => {
     expect([await result.getAttribute('data-recipients'), await result.getAttribute('class')]).toEqual(['1', 'success']);
     await citizen.getByTestId('alert-dialog-ack').click();
     await expect.poll(() => citizen.getByTestId('alert-dialog').count()).toBe(0);
+
+    // An open inbox lists the next alert as it arrives, without reading the inbox again.
+    await citizen.goto(`${origin}/inbox`);
+    await expect.poll(() => citizen.getByTestId('inbox-entry').count()).toBe(1);
+    const fetched = (path: string) => citizen.evaluate((p) => performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname === p).length, path);
+    // Live again: on connecting, the host reads the unread count once.
+    await expect.poll(() => fetched('/api/inbox/unread'), { timeout: 10_000 }).toBeGreaterThan(0);
+    const next = await authority.evaluate(async () => (await fetch('/api/alerts', {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        sender: 'UBND thành phố Huế', severity: 'moderate', category: 'flood', headline: { vi: 'Nước đang rút chậm' },
+        description: { vi: 'Tránh đi qua đường ven sông.' }, area: { description: 'Vỹ Dạ', wards: ['Vỹ Dạ'], polygons: [] },
+        expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+      }),
+    })).status);
+    expect(next).toBe(201);
+    await expect.poll(() => citizen.getByTestId('inbox-entry').count(), { timeout: 10_000 }).toBe(2);
+    expect(await citizen.getByTestId('inbox-entry').first().textContent()).toContain('Nước đang rút chậm');
+    expect(await fetched('/api/inbox')).toBe(1);
+    expect(await citizen.getByTestId('alert-dialog').count()).toBe(0);
     await citizen.context().close();
     await authority.context().close();
   });
