@@ -67,12 +67,12 @@ export function liveRoutes(deps: {
       try {
         await stream.writeSSE({ event: 'ready', id: cursor, retry: LIVE_LIMITS.retryMs, data: '{}' });
         wake();
-        while (!ended) {
+        while (!ended && !stream.aborted) {
           await new Promise<void>((resolve) => {
             const timer = setTimeout(resolve, deps.heartbeatMs);
             stopWaiting = () => { clearTimeout(timer); resolve(); };
           });
-          if (ended) break;
+          if (ended || stream.aborted) break;
           await stream.write(': heartbeat\n\n');
           if (!(await deps.sessions.resolve(token))) {
             await chain;
