@@ -29,6 +29,8 @@ import type { OpenAppDetail } from './inbox/events.js';
 import { loadInboxScreens } from './inbox/load.js';
 import { INBOX_PATH, isInboxPath } from './inbox/routes.js';
 import { createUnreadPoller, type UnreadPoller } from './inbox/unread-poller.js';
+import { liveStrings } from './live/i18n.js';
+import { createLiveEvents, type LiveAlert, type LiveEvents } from './live/live-events.js';
 import { createNotificationsApi, type NotificationsApi } from './notifications/api.js';
 import { createHostNotifications } from './notifications/host-notifications.js';
 import { createHostPayments } from './wallet/host-payments.js';
@@ -72,6 +74,7 @@ export class CitadelShell extends LitElement {
     consents: { state: true },
     unread: { state: true },
     myAlerts: { state: true },
+    liveLost: { state: true },
   };
 
   static override styles = [accountButtonStyles, bellButtonStyles, alertBannerStyles, css`
@@ -93,6 +96,7 @@ export class CitadelShell extends LitElement {
     .tile img { width: 52px; height: 52px; border-radius: 14px; }
     .notice { padding: 16px; border-radius: 12px; background: color-mix(in srgb, CanvasText 5%, transparent); }
     .links { margin: 24px 0 0; }
+    .live-lost { margin: 0 0 8px; padding: 8px 12px; border-radius: 10px; font-size: .85rem; background: color-mix(in srgb, #f9ab00 22%, transparent); }
     .links button { min-height: 44px; border: 0; background: transparent; color: var(--accent); text-decoration: underline; padding: 0 4px; }
     citadel-app-view, citadel-launch-notice { position: fixed; inset: 0; z-index: 10; }
     @media (max-width: 360px) { header p, header > img { display: none; } header { gap: 6px; } .lang { padding: 0 10px; }
@@ -120,6 +124,8 @@ export class CitadelShell extends LitElement {
   declare unread: number;
   /** The unexpired alerts that reached the citizen, gravest first; `undefined` until read (or signed out). */
   declare myAlerts: MyAlert[] | undefined;
+  /** Whether the live connection has been failing for a while (a status says so; polling stands in). */
+  declare liveLost: boolean;
 
   #pushed = false;
 
@@ -132,7 +138,10 @@ export class CitadelShell extends LitElement {
   #offAccount: (() => void) | undefined;
   readonly #notifications: NotificationsApi = createNotificationsApi();
   readonly #alertsApi: AlertsApi = createAlertsApi();
+  /** The fallback: polls the unread count while the live stream is down. */
   readonly #poller: UnreadPoller;
+  /** Inbox items and alerts as they reach the citizen (Server-Sent Events). */
+  readonly #live: LiveEvents;
   /** Extreme alerts acknowledged in this page, even if marking them read did not reach the platform. */
   readonly #acknowledged = new Set<string>();
   #interrupting = false;
@@ -145,6 +154,7 @@ export class CitadelShell extends LitElement {
     this.recent = readRecent();
     this.error = false;
     this.unread = 0;
+    this.liveLost = false;
     this.#route(location.pathname);
     defineLaunchNotice();
     this.account = createAccountStore(createAccountApi());
@@ -171,6 +181,22 @@ export class CitadelShell extends LitElement {
       onCount: (count) => this.#onUnread(count),
       onError: (error) => { if (isApiError(error, 'UNAUTHENTICATED')) this.account.signedOut(); },
     });
+    this.#live = createLiveEvents({
+      // Live: no polling; what happened meanwhile is replayed, and the counts are read once.
+      onOpen: () => {
+        this.#poller.stop();
+        void this.#readUnread();
+        void this.#refreshAlerts();
+      },
+      onDown: () => this.#poller.start(),
+      onLost: (lost) => { this.liveLost = lost; },
+      onAlert: (alert) => this.#onLiveAlert(alert),
+      onNotification: (notification) => {
+        this.#inboxPage()?.received(notification);
+        void this.#readUnread();
+      },
+      onEnd: () => void this.account.refresh(),
+    });
   }
 
   override willUpdate() {
@@ -194,12 +220,39 @@ export class CitadelShell extends LitElement {
   #onCitizen(citizen: SignInState) {
     this.citizen = citizen;
     if (citizen) {
-      this.#poller.start();
+      this.#live.start();
     } else {
+      this.#live.stop();
       this.#poller.stop();
       this.unread = 0;
       this.myAlerts = undefined;
     }
+  }
+
+  /** Reads the unread count now, whether live or polling. */
+  async #readUnread() {
+    try {
+      this.#onUnread(await this.#notifications.unread());
+    } catch (error) {
+      if (isApiError(error, 'UNAUTHENTICATED')) this.account.signedOut();
+    }
+  }
+
+  /** An alert arrived live: listed at once (gravest first, and atop an open inbox), and an extreme one interrupts now. */
+  #onLiveAlert(alert: LiveAlert) {
+    const order = ['extreme', 'severe', 'moderate', 'minor'];
+    const known = this.myAlerts?.some((a) => a.id === alert.id) ?? false;
+    const others = (this.myAlerts ?? []).filter((a) => a.id !== alert.id);
+    this.myAlerts = [alert, ...others].sort((x, y) => order.indexOf(x.severity) - order.indexOf(y.severity) || y.sentAt.localeCompare(x.sentAt));
+    if (alert.readAt === null && !known) this.unread += 1;
+    const { id, sender, severity, category, headline, sentAt: at, expiresAt, readAt } = alert;
+    this.#inboxPage()?.received({ kind: 'alert', id, sender, severity, category, headline, at, expiresAt, readAt });
+    void this.#interrupt();
+  }
+
+  /** The inbox page, when it is the screen shown. */
+  #inboxPage() {
+    return this.renderRoot.querySelector('citadel-inbox-page') ?? undefined;
   }
 
   #onUnread(count: number) {
@@ -243,7 +296,7 @@ export class CitadelShell extends LitElement {
     } finally {
       this.#interrupting = false;
     }
-    void this.#poller.refresh();
+    void this.#readUnread();
     void this.#interrupt();
   }
 
@@ -262,6 +315,7 @@ export class CitadelShell extends LitElement {
     removeEventListener('popstate', this.#onPopState);
     document.removeEventListener('visibilitychange', this.#onVisibility);
     this.#offAccount?.();
+    this.#live.stop();
     this.#poller.stop();
     this.host.dispose();
   }
@@ -368,6 +422,7 @@ export class CitadelShell extends LitElement {
         ${this.citizen ? walletButton(this.lang, () => this.#navigate({ path: WALLET_PATH })) : nothing}
         ${accountButton(this.citizen, this.lang, () => this.#navigate({ path: this.citizen === null ? '/account/signin' : '/account' }))}
       </header>
+      ${this.liveLost ? html`<p class="live-lost" role="status" data-testid="live-status">${liveStrings(this.lang).lost}</p>` : nothing}
       ${this.#page()}
       ${this.#openView()}
     `;
@@ -386,7 +441,7 @@ export class CitadelShell extends LitElement {
     if (this.inbox) {
       return html`<citadel-inbox-page .account=${this.account} .citizen=${this.citizen} .apps=${this.apps} lang=${this.lang}
         @citadel-navigate=${onNavigate} @citadel-open-app=${(e: CustomEvent<OpenAppDetail>) => this.#openFromInbox(e.detail)}
-        @citadel-inbox-changed=${() => void this.#poller.refresh()}></citadel-inbox-page>`;
+        @citadel-inbox-changed=${() => void this.#readUnread()}></citadel-inbox-page>`;
     }
     if (this.alerts) {
       return html`<citadel-alerts-page .account=${this.account} .citizen=${this.citizen} .route=${this.alerts} lang=${this.lang}

@@ -9,7 +9,7 @@ interface Parameter { name: string; in: 'path' | 'query' | 'header'; required: b
 interface Operation {
   operationId: string; summary: string; description?: string; parameters: Parameter[]; security: Array<Record<string, unknown>>;
   requestBody?: { description: string; content: Record<string, { schema: Schema }> };
-  responses: Record<string, { content?: Record<string, { schema: Schema }> }>;
+  responses: Record<string, { content?: Record<string, { schema: Schema }>; 'x-events'?: Record<string, Schema> }>;
 }
 
 const code = (text: string) => `\`\`\`ts\n${text}\n\`\`\``;
@@ -30,6 +30,8 @@ function renderOperation(base: string, path: string, method: string, operation: 
   const out = [`#### \`${method.toUpperCase()} ${base}${path}\``, '', `${operation.summary}`, '', `- **Authentication:** ${authOf(operation)}`];
   const idempotency = operation.parameters.find((p) => p.in === 'header' && p.name === 'Idempotency-Key');
   if (idempotency) out.push(`- **\`Idempotency-Key\`:** ${idempotency.required ? 'required' : 'optional'}`);
+  const lastEventId = operation.parameters.find((p) => p.in === 'header' && p.name === 'Last-Event-ID');
+  if (lastEventId) out.push(`- **\`Last-Event-ID\`:** optional; ${(lastEventId.description ?? '').replace(/^./, (c) => c.toLowerCase())}`);
   for (const [where, label] of [['path', 'Path'], ['query', 'Query']] as const) {
     const text = parametersOf(operation, where);
     if (text) out.push(`- **${label}:** ${text}`);
@@ -42,6 +44,12 @@ function renderOperation(base: string, path: string, method: string, operation: 
   }
   for (const [status, response] of Object.entries(operation.responses)) {
     if (status === 'default') continue;
+    const events = response['x-events'];
+    if (events) {
+      out.push(`\`${status}\`: \`text/event-stream\`, Server-Sent Events; each event's \`data\` is JSON:`, '');
+      for (const [name, eventSchema] of Object.entries(events)) out.push(`- \`${name}\`:`, '', code(typeOf(eventSchema)), '');
+      continue;
+    }
     const schema = response.content?.['application/json']?.schema;
     out.push(schema ? `\`${status}\`:` : `\`${status}\`: no body.`, '');
     if (schema) out.push(code(typeOf(schema)), '');

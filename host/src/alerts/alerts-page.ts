@@ -11,8 +11,8 @@ import { alertStyles } from './styles.js';
 export const AUTHORITY_ROLE = 'authority';
 
 /**
- * The official alerts under `/alerts`: the public history (signed out too) with "alerts for
- * where I am" for a signed-in citizen, one alert under `/alerts/:id`, and the authority console
+ * The official alerts under `/alerts`: the public history (signed out too) with "my wards" (the
+ * home and work wards they declare) and "alerts for where I am" for a signed-in citizen, one alert under `/alerts/:id`, and the authority console
  * under `/alerts/publish`, shown only to citizens with the `authority` role (the platform refuses
  * anyone else with 403 whatever this page shows).
  *
@@ -32,6 +32,7 @@ export class CitadelAlertsPage extends LitElement {
     section + section { margin-top: 20px; }
     .head { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; justify-content: space-between; margin-bottom: 12px; }
     .head h2 { margin: 0; }
+    citadel-alerts-wards { margin-bottom: 12px; }
   `];
 
   /** The citizen's account (for signing in here). */
@@ -63,7 +64,8 @@ export class CitadelAlertsPage extends LitElement {
         ${this.#authority ? html`<button class="primary" data-testid="alerts-publish" @click=${() => navigate(this, PUBLISH_PATH)}>${s.publish}</button>` : nothing}</div>
       <section aria-label=${s.here}>
         ${this.citizen
-          ? html`<citadel-alerts-location .api=${this.api} .account=${this.account} lang=${this.lang}></citadel-alerts-location>`
+          ? html`<citadel-alerts-wards .api=${this.api} .account=${this.account} lang=${this.lang}></citadel-alerts-wards>
+            <citadel-alerts-location .api=${this.api} .account=${this.account} lang=${this.lang}></citadel-alerts-location>`
           : this.citizen === null ? html`<p class="hint card">${s.hereSignIn}</p>` : nothing}
       </section>
       <section aria-labelledby="history-title">

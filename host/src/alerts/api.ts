@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import {
-  alertRoutes as routes, type ConsoleAlert, type PublishedAlert, type ReceivedAlert, type SharedLocation,
+  alertRoutes as routes, type AlertArea, type AlertWards, type City, type ConsoleAlert, type PublishedAlert, type ReceivedAlert, type SharedLocation,
 } from '@citadel/protocol/api';
 import { ApiError } from '../net/api-error.js';
 import { createPlatformClient } from '../net/client.js';
@@ -35,6 +35,14 @@ export interface AlertsApi {
   shareLocation(position: Position): Promise<void>;
   /** `DELETE /api/me/location`. */
   stopSharingLocation(): Promise<void>;
+  /** `GET /api/city`: the city's name and wards. */
+  city(): Promise<City>;
+  /** `GET /api/me/wards`: the verified ward and the declared home and work wards. */
+  wards(): Promise<AlertWards>;
+  /** `PUT /api/me/wards`: declares both wards (`null` for none), from the city's list. */
+  declareWards(wards: { readonly home: string | null; readonly work: string | null }): Promise<AlertWards>;
+  /** `POST /api/alerts/reach` (role `authority`): how many citizens an alert for `area` would reach now. */
+  reach(area: z.input<typeof AlertArea>): Promise<number>;
 }
 
 /** Creates a client of the alerts APIs on this page's origin. */
@@ -55,5 +63,9 @@ export function createAlertsApi(fetchFn?: typeof fetch): AlertsApi {
     location: async () => (await call(routes.location)).location,
     shareLocation: async ({ latitude, longitude }) => { await call(routes.shareLocation, { body: { latitude, longitude } }); },
     stopSharingLocation: () => call(routes.unshareLocation),
+    city: async () => (await call(routes.city)).city,
+    wards: async () => (await call(routes.wards)).wards,
+    declareWards: async ({ home, work }) => (await call(routes.declareWards, { body: { home, work } })).wards,
+    reach: async (area) => (await call(routes.reach, { body: { area } })).reach,
   };
 }

@@ -4,6 +4,7 @@ import { CitadelAlertDetail } from './detail-view.js';
 import { CitadelAlertsHistory } from './history-view.js';
 import { CitadelAlertsLocation } from './location-switch.js';
 import { CitadelAlertPublish } from './publish-form.js';
+import { CitadelAlertsWards } from './wards-form.js';
 
 const elements = {
   'citadel-alerts-page': CitadelAlertsPage,
@@ -11,6 +12,7 @@ const elements = {
   'citadel-alert-detail': CitadelAlertDetail,
   'citadel-alerts-location': CitadelAlertsLocation,
   'citadel-alert-publish': CitadelAlertPublish,
+  'citadel-alerts-wards': CitadelAlertsWards,
 } as const;
 
 /** Registers the alert screens' elements; safe to call more than once. Load through `loadAlertScreens`. */

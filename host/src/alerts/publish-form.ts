@@ -7,6 +7,7 @@ import { errorText } from '../shared/error-text.js';
 import { navigate } from '../shared/navigate.js';
 import type { AlertInput, AlertsApi } from './api.js';
 import { alertStrings } from './i18n.js';
+import { reachKey, reachLine, type Reach } from './reach-line.js';
 import { alertPath } from './routes.js';
 import { alertStyles } from './styles.js';
 
@@ -15,6 +16,9 @@ const MAX_HOURS = 168;
 
 type Outcome = { readonly alert: PublishedAlert } | { readonly error: unknown };
 
+/** How long the console waits after the area changes before counting its reach, ms. */
+const REACH_DEBOUNCE_MS = 400;
+
 /** `a, b ,, c` → `['a', 'b', 'c']`, repeats dropped. */
 export const splitWards = (value: string): string[] => [...new Set(value.split(/[,;\n]/).map((w) => w.trim()).filter(Boolean))];
 
@@ -22,8 +26,10 @@ const text = (vi: string, en: string): AlertText => ({ vi: vi.trim(), ...(en.tri
 
 /**
  * The authority console: an alert typed in (sender, severity, category, headline, description
- * and instruction in Vietnamese and English, wards, hours in effect) or a CAP 1.2 file uploaded.
- * Either shows how many citizens it reached, or what the platform refused (the typed issues).
+ * and instruction in Vietnamese and English, the whole city or wards, hours in effect) or a CAP 1.2
+ * file uploaded. Before sending it shows the expected reach of the area (`POST /api/alerts/reach`);
+ * a reach of 0 is an amber warning that must be confirmed, never a success. After sending it shows
+ * how many citizens the alert reached (amber again when none), or what the platform refused.
  *
  * @fires citadel-navigate - to the published alert.
  */
@@ -36,6 +42,9 @@ export class CitadelAlertPublish extends LitElement {
     missing: { state: true },
     outcome: { state: true },
     capOutcome: { state: true },
+    wholeCity: { state: true },
+    reach: { state: true },
+    zeroWarning: { state: true },
   };
 
   static override styles = [alertStyles, css`
@@ -46,6 +55,10 @@ export class CitadelAlertPublish extends LitElement {
     ul.issues { margin: 6px 0 0; padding-left: 20px; }
     code { overflow-wrap: anywhere; }
     input[type=file] { padding: 8px; }
+    .warning { padding: 10px 12px; border-radius: 10px; margin: 0; border-inline-start: 4px solid #b06000;
+      background: color-mix(in srgb, #f9ab00 22%, transparent); display: grid; gap: 8px; }
+    .check { display: flex; gap: 10px; align-items: center; min-height: 44px; font-weight: 600; }
+    .check input { width: 24px; min-height: 24px; height: 24px; flex: none; accent-color: var(--accent); }
   `];
 
   /** The alerts API. */
@@ -59,6 +72,15 @@ export class CitadelAlertPublish extends LitElement {
   declare missing: ReadonlySet<string>;
   declare outcome: Outcome | undefined;
   declare capOutcome: Outcome | undefined;
+  /** Whether the alert targets the whole city (the wards field is then not used). */
+  declare wholeCity: boolean;
+  /** The expected reach of the area as typed. */
+  declare reach: Reach | undefined;
+  /** The area (as JSON) whose reach of 0 is shown as a warning awaiting confirmation. */
+  declare zeroWarning: string | undefined;
+  /** The area (as JSON) the authority confirmed sending to although it reaches nobody. */
+  #confirmedZero: string | undefined;
+  #reachTimer: ReturnType<typeof setTimeout> | undefined;
   /** The alert being published and its one idempotency key, kept while the same alert is retried. */
   #intent: { text: string; key: string } | undefined;
 
@@ -67,6 +89,52 @@ export class CitadelAlertPublish extends LitElement {
     this.lang = 'vi';
     this.busy = false;
     this.missing = new Set();
+    this.wholeCity = false;
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    clearTimeout(this.#reachTimer);
+  }
+
+  /** The area the form describes, or undefined when it names none. */
+  #areaOf(form: HTMLFormElement): AlertInput['area'] | undefined {
+    const wards = this.wholeCity ? [] : splitWards(String(new FormData(form).get('wards') ?? ''));
+    const description = String(new FormData(form).get('area') ?? '').trim();
+    if (!this.wholeCity && wards.length === 0) return undefined;
+    const s = alertStrings(this.lang);
+    return { description: description || (this.wholeCity ? s.wholeCityArea : wards.join(', ')), ...(this.wholeCity ? { wholeCity: true } : {}), wards, polygons: [] };
+  }
+
+  /**
+   * Counts the reach of `area` (the last one asked wins), or reuses the count shown unless `fresh`;
+   * resolves with the count, or undefined when it could not be counted.
+   */
+  async #count(area: AlertInput['area'], fresh = false): Promise<number | undefined> {
+    const key = reachKey(area);
+    if (!fresh && this.reach?.key === key && this.reach.count !== undefined) return this.reach.count;
+    this.reach = { key };
+    try {
+      const count = await this.api!.reach(area);
+      if (this.reach?.key === key) this.reach = { key, count };
+      return count;
+    } catch (error) {
+      if (isApiError(error, 'UNAUTHENTICATED')) this.account?.signedOut();
+      if (this.reach?.key === key) this.reach = { key, error };
+      return undefined;
+    }
+  }
+
+  /** The area changed: count its reach once typing pauses. */
+  #areaChanged(event: Event) {
+    const form = (event.currentTarget as HTMLElement).closest('form')!;
+    this.zeroWarning = undefined;
+    clearTimeout(this.#reachTimer);
+    this.#reachTimer = setTimeout(() => {
+      const area = this.#areaOf(form);
+      if (area && this.api) void this.#count(area);
+      else this.reach = undefined;
+    }, REACH_DEBOUNCE_MS);
   }
 
   async #run(run: () => Promise<PublishedAlert>, set: (outcome: Outcome) => void) {
@@ -88,13 +156,13 @@ export class CitadelAlertPublish extends LitElement {
     const v = Object.fromEntries([...new FormData(form)].map(([k, x]) => [k, typeof x === 'string' ? x : ''])) as Record<string, string>;
     const get = (name: string) => (v[name] ?? '').trim();
     const hours = Number(get('hours'));
-    const wards = splitWards(get('wards'));
+    const area = this.#areaOf(form);
     const missing = new Set(['sender', 'headlineVi', 'descriptionVi'].filter((name) => get(name) === ''));
-    if (wards.length === 0) missing.add('wards');
+    if (!area) missing.add('wards');
     if (!Number.isFinite(hours) || hours < 1 || hours > MAX_HOURS) missing.add('hours');
     this.missing = missing;
     this.outcome = undefined;
-    if (missing.size > 0) {
+    if (missing.size > 0 || !area) {
       void this.updateComplete.then(() => form.querySelector<HTMLElement>(`[name="${[...missing][0]}"]`)?.focus());
       return;
     }
@@ -106,18 +174,45 @@ export class CitadelAlertPublish extends LitElement {
       headline: text(get('headlineVi'), get('headlineEn')),
       description: text(get('descriptionVi'), get('descriptionEn')),
       ...instruction,
-      area: { description: get('area') || wards.join(', '), wards, polygons: [] },
+      area,
       expiresAt: new Date(Date.now() + hours * 3_600_000).toISOString(),
     };
     // One key per intent: a retry of the same alert (a lost answer, a double tap) publishes it once.
     const intent = JSON.stringify({ ...input, expiresAt: hours });
     if (this.#intent?.text !== intent) this.#intent = { text: intent, key: crypto.randomUUID() };
     const { key } = this.#intent;
-    void this.#run(() => this.api!.publish(input, key), (outcome) => {
+    void this.#publish(input, key);
+  }
+
+  /** Publishes `input`, unless its area reaches nobody and the authority has not confirmed that. */
+  async #publish(input: AlertInput, key: string) {
+    if (!this.api || this.busy) return;
+    const areaKey = reachKey(input.area);
+    if (this.#confirmedZero !== areaKey) {
+      this.busy = true;
+      // Counted again at sending: citizens may have declared wards since the preview.
+      const count = await this.#count(input.area, true);
+      this.busy = false;
+      if (count === 0) {
+        this.zeroWarning = areaKey;
+        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-testid="publish-confirm-zero"]')?.focus());
+        return;
+      }
+    }
+    this.zeroWarning = undefined;
+    await this.#run(() => this.api!.publish(input, key), (outcome) => {
       this.outcome = outcome;
       // Published: the next alert, even with the same words, is a new one.
-      if ('alert' in outcome) this.#intent = undefined;
+      if ('alert' in outcome) {
+        this.#intent = undefined;
+        this.#confirmedZero = undefined;
+      }
     });
+  }
+
+  #confirmZero(event: Event) {
+    this.#confirmedZero = this.zeroWarning;
+    (event.currentTarget as HTMLElement).closest('form')?.requestSubmit();
   }
 
   #uploadCap(event: SubmitEvent) {
@@ -153,8 +248,9 @@ export class CitadelAlertPublish extends LitElement {
     if (!outcome) return nothing;
     if ('alert' in outcome) {
       const { alert } = outcome;
-      return html`<p class="success" role="status" data-testid="${testid}-result" data-recipients=${alert.recipients}>
-        ${s.published} ${s.recipients(alert.recipients)}.
+      // Reaching nobody is not a success: amber, and says so.
+      return html`<p class=${alert.recipients === 0 ? 'warning' : 'success'} role="status" data-testid="${testid}-result" data-recipients=${alert.recipients}>
+        ${alert.recipients === 0 ? s.publishedZero : html`${s.published} ${s.recipients(alert.recipients)}.`}
         <button type="button" class="link" data-testid="${testid}-open" @click=${() => navigate(this, alertPath(alert.id))}>${s.details}</button></p>`;
     }
     if (outcome.error === 'pick') return html`<p class="error" role="alert" data-testid="${testid}-error">${s.capPick}</p>`;
@@ -190,10 +286,16 @@ export class CitadelAlertPublish extends LitElement {
             ${this.#field('instructionVi', s.instructionVi, this.#textarea('instructionVi', 'publish-instruction-vi', 2000))}
             ${this.#field('instructionEn', s.instructionEn, this.#textarea('instructionEn', 'publish-instruction-en', 2000))}
           </div>
-          ${this.#field('wards', s.wardsLabel, this.#input('wards', 'publish-wards', { maxlength: 4000 }), s.wardsHint)}
+          <label class="check"><input type="checkbox" name="wholeCity" data-testid="publish-whole-city" .checked=${this.wholeCity}
+            @change=${(e: Event) => { this.wholeCity = (e.target as HTMLInputElement).checked; this.#areaChanged(e); }} />${s.wholeCity}</label>
+          ${this.wholeCity ? nothing : this.#field('wards', s.wardsLabel, html`<input id="wards" name="wards" data-testid="publish-wards" maxlength="4000"
+            aria-invalid=${this.missing.has('wards') ? 'true' : 'false'} autocomplete="off" @input=${(e: Event) => this.#areaChanged(e)} />`, s.wardsHint)}
+          ${reachLine(this.reach, this.lang)}
           ${this.#field('area', s.areaLabel, this.#input('area', 'publish-area', { maxlength: 500 }))}
           ${this.#field('hours', s.expiresIn, html`<input id="hours" name="hours" data-testid="publish-hours" type="number" inputmode="numeric"
             min="1" max=${MAX_HOURS} step="1" .value=${'6'} aria-invalid=${this.missing.has('hours') ? 'true' : 'false'} />`)}
+          ${this.zeroWarning ? html`<div class="warning" role="alert" data-testid="publish-zero-warning">${s.reachZero}
+            <button type="button" data-testid="publish-confirm-zero" @click=${(e: Event) => this.#confirmZero(e)}>${s.confirmZero}</button></div>` : nothing}
           ${this.#outcome(this.outcome, 'publish', s.invalid)}
           <button class="primary" type="submit" data-testid="publish-submit">${this.busy ? s.working : s.send}</button>
         </fieldset>

@@ -43,6 +43,7 @@ const strings = {
       'storage.revoke': 'Xoá dữ liệu trên thiết bị',
       'alerts.location.share': 'Chia sẻ vị trí gần đúng để nhận cảnh báo',
       'alerts.location.withdraw': 'Ngừng chia sẻ vị trí cho cảnh báo',
+      'alerts.wards.declare': 'Khai báo phường nơi ở, nơi làm việc để nhận cảnh báo',
     } as Record<string, string>,
   },
   en: {
@@ -84,6 +85,7 @@ const strings = {
       'storage.revoke': 'Data on this device deleted',
       'alerts.location.share': 'Approximate position shared for alerts',
       'alerts.location.withdraw': 'Stopped sharing the position for alerts',
+      'alerts.wards.declare': 'Declared a home or work ward for alerts',
     } as Record<string, string>,
   },
 } as const;

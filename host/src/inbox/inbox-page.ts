@@ -79,6 +79,11 @@ export class CitadelInboxPage extends LitElement {
     return this.#list.reload();
   }
 
+  /** Shows an entry that just reached the citizen (from the live stream) at the top, once. */
+  received(entry: InboxEntry) {
+    this.#list.update((entries) => [entry, ...entries.filter((e) => e.id !== entry.id)]);
+  }
+
   #fail(error: unknown, list = this.#list) {
     if (isApiError(error, 'UNAUTHENTICATED')) this.account?.signedOut();
     else list.failure = error;

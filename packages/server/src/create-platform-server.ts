@@ -3,11 +3,12 @@ import { serve } from '@hono/node-server';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { PROTOCOL_VERSION } from '@citadel/protocol';
-import { openApiDocument } from '@citadel/protocol/api';
+import { LIVE_LIMITS, openApiDocument } from '@citadel/protocol/api';
 import { createCitizens } from './accounts/citizens.js';
 import { createSessions } from './accounts/sessions.js';
 import { createThrottle, defaultThrottleLimits, type ThrottleLimits } from './accounts/throttle.js';
 import { createDevelopmentVerifier, type IdentityVerifier } from './accounts/verification.js';
+import { DEVELOPMENT_CITY, type City } from './alerts/city.js';
 import { deliverActiveAlerts } from './alerts/deliver-active.js';
 import { createDatabaseRegistry, createRegistryAdmin, validateManifests } from './app-registry.js';
 import type { Database } from './db/database.js';
@@ -26,6 +27,7 @@ import { alertRoutes, MAX_ALERT_BODY_BYTES } from './http/alert-routes.js';
 import { consentRoutes } from './http/consent-routes.js';
 import { notificationRoutes } from './http/notification-routes.js';
 import { partnerNotificationRoutes } from './http/partner-notification-routes.js';
+import { liveRoutes } from './http/live-routes.js';
 import { paymentRoutes } from './http/payment-routes.js';
 import { passkeyRoutes } from './http/passkey-routes.js';
 import { pushRoutes } from './http/push-routes.js';
@@ -33,6 +35,7 @@ import { DEFAULT_DAILY_QUOTA } from './notifications/quota.js';
 import { createPushDispatcher } from './push/dispatcher.js';
 import { createVapid } from './push/vapid.js';
 import { createIdentity } from './identity/identity.js';
+import { createLiveHub } from './live/hub.js';
 import { createSigningKeys } from './identity/signing-keys.js';
 import { createOrigins } from './origins.js';
 import { relyingPartyOf } from './passkeys/relying-party.js';
@@ -85,6 +88,10 @@ export interface PlatformServerOptions {
   readonly notificationQuota?: number;
   /** How long a client may take over a request and keep an idle connection. Default `defaultConnectionLimits`. */
   readonly connectionLimits?: Partial<ConnectionLimits>;
+  /** The city served: its name, wards (citizens declare theirs from them) and CAP geocodes. Default `DEVELOPMENT_CITY` (Huế). */
+  readonly city?: City;
+  /** How often a live stream (`GET /api/me/events`) writes a heartbeat comment and re-reads, ms. Default `LIVE_LIMITS.heartbeatSeconds` (15 s). */
+  readonly liveHeartbeatMs?: number;
 }
 
 /** A running platform server. */
@@ -186,8 +193,8 @@ export async function createPlatformServer(options: PlatformServerOptions) {
   app.use('/api/*', noStoreByDefault);
   const defaultLimit = limitOf(MAX_BODY_BYTES);
   const alertLimit = limitOf(MAX_ALERT_BODY_BYTES);
-  // Only an authority publishing an alert (a CAP file, or polygons) may send more.
-  app.use('/api/*', (c, next) => (c.req.path === '/api/alerts' || c.req.path === '/api/alerts/cap' ? alertLimit : defaultLimit)(c, next));
+  // Only an authority publishing an alert or previewing its reach (a CAP file, or polygons) may send more.
+  app.use('/api/*', (c, next) => (['/api/alerts', '/api/alerts/cap', '/api/alerts/reach'].includes(c.req.path) ? alertLimit : defaultLimit)(c, next));
   app.get('/api/health', (c) => c.json({ ok: true }));
   // Before the partner routes: the partner document is public, like the API page it feeds.
   for (const [path, name] of [['/api/partner/v1/openapi.json', 'partner'], ['/api/openapi.json', 'citizen']] as const) {
@@ -223,6 +230,8 @@ export async function createPlatformServer(options: PlatformServerOptions) {
   const passkeys = createPasskeyStore(db);
   const rp = () => relyingPartyOf(origins.host);
   app.route('/api', passkeyRoutes({ db, citizens, sessions, passkeys, rp, secureCookies: options.secureCookies ?? false, trustProxy }));
+  const live = createLiveHub(db, { streamsPerCitizen: LIVE_LIMITS.streamsPerCitizen });
+  app.route('/api', liveRoutes({ db, sessions, hub: live, heartbeatMs: options.liveHeartbeatMs ?? LIVE_LIMITS.heartbeatSeconds * 1000 }));
   app.route('/api', paymentRoutes({
     db, citizens, sessions, throttle, registry, identity, keys, trustProxy, passkeys, rp,
     funding: options.funding ?? createDevelopmentFunding(),
@@ -234,7 +243,7 @@ export async function createPlatformServer(options: PlatformServerOptions) {
   app.route('/api', notificationRoutes({ db, sessions, registry, pairwise }));
   app.route('/api', pushRoutes({ db, sessions, development }));
   app.route('/api', consentRoutes({ db, sessions, registry, pairwise, revoked: () => webhooks.kick() }));
-  app.route('/api', alertRoutes({ db, sessions, queued: () => push.kick() }));
+  app.route('/api', alertRoutes({ db, sessions, city: options.city ?? DEVELOPMENT_CITY, queued: () => push.kick() }));
 
   return {
     app,
@@ -245,6 +254,8 @@ export async function createPlatformServer(options: PlatformServerOptions) {
     origins,
     webhooks,
     push,
+    /** The open live streams of this server (`GET /api/me/events`). */
+    live,
     /** Starts listening (and delivering webhooks); resolves with the real URL and port. */
     listen(): Promise<ListeningServer> {
       return new Promise((resolve, reject) => {
@@ -263,7 +274,7 @@ export async function createPlatformServer(options: PlatformServerOptions) {
                 server.close(() => done());
                 (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
               });
-              await Promise.all([webhooks.stop(), push.stop()]);
+              await Promise.all([webhooks.stop(), push.stop(), live.close()]);
             },
           });
         });

@@ -3,6 +3,7 @@
 export { createPlatformServer, type PlatformServer, type PlatformServerOptions, type ListeningServer } from './create-platform-server.js';
 export { createRegistryAdmin } from './app-registry.js';
 export { discoverApps } from './discover.js';
+export { DEVELOPMENT_CITY, type City } from './alerts/city.js';
 export { openDatabase, type DatabaseConfig } from './db/open.js';
 export { openPglite } from './db/pglite.js';
 export { migrate } from './db/migrate.js';

@@ -323,12 +323,25 @@ describe('parseCapAlert: refusals', () => {
   it('refuses an info without areas, ward, polygon or circle, and a file without Vietnamese or English', () => {
     expect(issuesOf(edit(storm, /<cap:area>[\s\S]*<\/cap:area>/, ''))).toEqual([{ path: 'info[0].area', message: 'at least one <area> is required' }]);
     expect(issuesOf(edit(storm, '<cap:circle>16.2,108.4 120</cap:circle>', ''))).toEqual([
-      { path: 'info[0].area', message: 'no ward <geocode>, <polygon> or <circle>: Citadel cannot tell where the alert applies' },
+      { path: 'info[0].area', message: 'no ward <geocode>, <polygon>, <circle> or geocode of the whole city: Citadel cannot tell where the alert applies' },
     ]);
     expect(issuesOf(edit(storm, '<cap:language>vi</cap:language>', '<cap:language>fr-FR</cap:language>'))).toEqual([
       { path: 'info', message: 'no <info> in Vietnamese (vi, vi-VN) or English (en, en-US); found fr-FR' },
     ]);
     expect(issuesOf(edit(storm, /<cap:info>[\s\S]*<\/cap:info>/, ''))).toEqual([{ path: 'info', message: 'at least one <info> is required' }]);
+  });
+
+  it('reads an <area> whose only target is the city\'s geocode as the whole city, and not beside a ward', () => {
+    const city = { cityGeocodes: [{ valueName: 'ISO3166-2', value: 'VN-26' }] };
+    const cityOnly = edit(hue, /<area>\s*<areaDesc>Các phường[\s\S]*?<\/area>\s*<area>[\s\S]*?<\/area>/,
+      '<area><areaDesc>Toàn thành phố Huế</areaDesc><geocode><valueName>iso3166-2</valueName><value>vn-26</value></geocode></area>');
+    const parsed = parseCapAlert(cityOnly, city);
+    expect(parsed.ok && parsed.kind === 'publish' && parsed.draft.area).toEqual({ description: 'Toàn thành phố Huế', wholeCity: true, wards: [], polygons: [] });
+    // Without the city's geocode configured, the same file names no area Citadel knows.
+    expect(issuesOf(cityOnly)[0]?.message).toMatch(/no ward <geocode>/);
+    // The fixture names VN-26 beside its wards: the wards decide.
+    const beside = parseCapAlert(hue, city);
+    expect(beside.ok && beside.kind === 'publish' && beside.draft.area.wholeCity).toBe(undefined);
   });
 
   it('refuses over-long text and repeated single elements', () => {

@@ -52,6 +52,17 @@ describe('the partner document', () => {
   });
 });
 
+describe('the citizen document', () => {
+  it('documents the live stream as text/event-stream with each event\'s data schema and Last-Event-ID', async () => {
+    const { body } = await get('/api/openapi.json');
+    const events = body.paths['/me/events'].get;
+    expect(Object.keys(events.responses['200'].content)).toEqual(['text/event-stream']);
+    expect(Object.keys(events.responses['200']['x-events'])).toEqual(['ready', 'notification', 'alert', 'end']);
+    expect(events.responses['200']['x-events'].alert.required).toContain('severity');
+    expect(events.parameters).toContainEqual(expect.objectContaining({ name: 'Last-Event-ID', in: 'header', required: false }));
+  });
+});
+
 describe('answers match the route table', () => {
   it('for the public catalogue and the health check', async () => {
     expect(apiRoutes.health.responses[200].parse((await get('/api/health')).body)).toEqual({ ok: true });

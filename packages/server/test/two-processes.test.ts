@@ -1,8 +1,12 @@
 import type { ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCitizens } from '../src/accounts/citizens.js';
+import { openPostgres } from '../src/db/postgres.js';
 import { createPostgresDatabase } from './support/databases.js';
+import { fetchClient } from './support/fetch-client.js';
 import { spawnServer } from './support/spawn-server.js';
+import { readSse } from './support/sse-reader.js';
 
 const startProcess = (url: string) => spawnServer({ DATABASE_URL: url });
 
@@ -29,8 +33,9 @@ function call(port: number, method: string, path: string, cookie: string, body?:
 describe('two server processes on one PostgreSQL', () => {
   let a: { child: ChildProcess; port: number };
   let b: { child: ChildProcess; port: number };
+  let url: string;
   beforeAll(async () => {
-    const url = await createPostgresDatabase();
+    url = await createPostgresDatabase();
     // Started together: the migrations and the first signing key are each applied once.
     [a, b] = await Promise.all([startProcess(url), startProcess(url)]);
   });
@@ -63,5 +68,32 @@ describe('two server processes on one PostgreSQL', () => {
       await call(i % 2 ? a.port : b.port, 'POST', '/api/auth/signin', '', { phone: '0977000111', password: `wrong ${i}` });
     }
     expect((await call(a.port, 'POST', '/api/auth/signin', '', { phone: '0977000111', password: 'shared state' })).body.code).toBe('LOCKED_OUT');
+  });
+
+  it('deliver an alert published on one process to a live stream on the other, by NOTIFY', async () => {
+    const citizen = fetchClient(`http://localhost:${a.port}`);
+    expect((await citizen.post('/api/auth/register', { phone: '0977000222', password: 'shared state', name: 'Lê Hà' })).status).toBe(201);
+    expect((await citizen.put('/api/me/wards', { home: 'An Hòa', work: null })).status).toBe(200);
+    const authority = fetchClient(`http://localhost:${b.port}`);
+    expect((await authority.post('/api/auth/register', { phone: '0977000333', password: 'shared state', name: 'Ban Chỉ huy' })).status).toBe(201);
+    const db = await openPostgres(url);
+    try {
+      expect(await createCitizens(db).setRole('+84977000333', 'authority', true)).toBe(true);
+    } finally {
+      await db.close();
+    }
+    const { response, abort } = await citizen.stream('/api/me/events');
+    const stream = readSse(response.body!);
+    expect((await stream.next()).event).toBe('ready');
+    const published = await authority.post('/api/alerts', {
+      sender: 'UBND thành phố Huế', severity: 'extreme', category: 'flood', headline: { vi: 'Lũ khẩn cấp' }, description: { vi: 'Sơ tán ngay.' },
+      area: { description: 'An Hòa', wards: ['An Hòa'], polygons: [] }, expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+    });
+    expect(published.status).toBe(201);
+    const event = await stream.next();
+    expect([event.event, JSON.parse(event.data).id]).toEqual(['alert', published.body.alert.id]);
+    // Before process A's first heartbeat (15 s) re-read: it came by NOTIFY.
+    expect(stream.events.filter((e) => e.comment !== undefined)).toEqual([]);
+    abort();
   });
 });

@@ -21,16 +21,21 @@ export const LatLon = z.tuple([z.number().check(z.gte(-90), z.lte(90)), z.number
 /** The most wards, polygons and polygon points one alert may name. */
 export const AREA_LIMITS = { wards: 200, polygons: 20, points: 1000 } as const;
 
-/** Where an alert applies: ward names (matched without diacritics or the "Phường"/"Xã" prefix) and/or polygons. */
+/**
+ * Where an alert applies: the whole city (`wholeCity: true`, every citizen), and/or ward names (matched without
+ * diacritics or the "Phường"/"Xã" prefix, against verified and declared wards), and/or polygons (shared positions).
+ */
 export const AlertArea = z.strictObject({
   description: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)),
+  /** Every citizen of the city, wherever they live or are. Default false. */
+  wholeCity: z.optional(z.boolean()),
   wards: z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(80))).check(z.maxLength(AREA_LIMITS.wards)),
   /** Closed rings (first point equals last), at least 4 points each. */
   polygons: z.array(z.array(LatLon).check(
     z.minLength(4), z.maxLength(AREA_LIMITS.points),
     z.refine((ring) => ring[0]![0] === ring.at(-1)![0] && ring[0]![1] === ring.at(-1)![1], 'a polygon must end where it starts'),
   )).check(z.maxLength(AREA_LIMITS.polygons)),
-}).check(z.refine((area) => area.wards.length + area.polygons.length > 0, 'an area needs at least one ward or polygon'));
+}).check(z.refine((area) => area.wholeCity === true || area.wards.length + area.polygons.length > 0, 'an area needs the whole city, a ward or a polygon'));
 export type AlertArea = z.infer<typeof AlertArea>;
 
 const Instant = z.iso.datetime({ offset: true });

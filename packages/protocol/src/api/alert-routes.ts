@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import {
   AlertAnswer, AlertPath, AlertsAnswer, AlertsQuery, ConsoleAlert, LocationAnswer, LocationBody, ReceivedAlertsAnswer, WithdrawnAnswer,
 } from './alerts.js';
+import { CityAnswer, DeclaredWardsBody, ReachAnswer, ReachBody, WardsAnswer } from './alert-reach.js';
 import type { ApiRoute } from './route.js';
 
 /** The largest body the alert-publishing routes accept: a CAP file or a console alert with polygons (256 KiB). */
@@ -36,4 +37,18 @@ export const alertRoutes = {
     body: LocationBody, responses: { 200: LocationAnswer },
   },
   unshareLocation: { method: 'delete', path: '/me/location', audience: 'citizen', summary: 'Stops sharing a position.', responses: { 204: null } },
+  city: { method: 'get', path: '/city', audience: 'public', summary: 'The city this platform serves and its wards.', responses: { 200: CityAnswer } },
+  wards: {
+    method: 'get', path: '/me/wards', audience: 'citizen', summary: 'The wards alerts reach the citizen in: verified, and declared home and work.',
+    responses: { 200: WardsAnswer },
+  },
+  declareWards: {
+    method: 'put', path: '/me/wards', audience: 'citizen',
+    summary: 'Declares a home and a work ward (unverified), from the city\'s wards; alerts in effect there reach the citizen at once.',
+    body: DeclaredWardsBody, responses: { 200: WardsAnswer },
+  },
+  reach: {
+    method: 'post', path: '/alerts/reach', audience: 'authority', summary: 'How many citizens an alert for this area would reach now, before it is sent.',
+    body: ReachBody, bodyLimit: MAX_ALERT_BODY_BYTES, responses: { 200: ReachAnswer },
+  },
 } as const satisfies Record<string, ApiRoute>;

@@ -10,6 +10,7 @@ export const ServerErrorCode = z.enum([
   'NOTIFICATIONS_NOT_GRANTED', 'QUOTA_EXCEEDED', 'ALERT_EXPIRED', 'INVALID_CAP',
   'PASSKEY_UNKNOWN', 'PASSKEY_NOT_YOURS', 'PASSKEY_REFUSED', 'PASSKEY_COUNTER_REGRESSED', 'PASSKEY_EXISTS',
   'CHALLENGE_UNKNOWN', 'CHALLENGE_REPLAYED', 'CHALLENGE_EXPIRED', 'CHALLENGE_MISMATCH',
+  'TOO_MANY_STREAMS',
 ]);
 /** One of the server's error codes. */
 export type ServerErrorCode = z.infer<typeof ServerErrorCode>;
@@ -21,7 +22,7 @@ export type ErrorIssue = z.infer<typeof ErrorIssue>;
 
 /**
  * Every error answer: `{ code, message }` and, depending on the code, `issues` (`INVALID_PARAMS`,
- * `INVALID_CAP`), `limit` (`PAYLOAD_TOO_LARGE`, `QUOTA_EXCEEDED`), `refundable` (`REFUND_EXCEEDS_PAYMENT`),
+ * `INVALID_CAP`), `limit` (`PAYLOAD_TOO_LARGE`, `QUOTA_EXCEEDED`, `TOO_MANY_STREAMS`), `refundable` (`REFUND_EXCEEDS_PAYMENT`),
  * `missing` (`CONSENT_REQUIRED`), `retryAfterSeconds` and `windowSeconds` (`RATE_LIMITED`, `LOCKED_OUT`, `QUOTA_EXCEEDED`).
  * Other members may be added.
  */

@@ -27,6 +27,8 @@ export {
   ConsoleAlert, PublishedAlert, ReceivedAlert, AlertsQuery, AlertsAnswer, ReceivedAlertsAnswer, AlertAnswer, WithdrawnAnswer,
   AlertPath, LocationBody, SharedLocation, LocationAnswer,
 } from './alerts.js';
+export { CityAnswer, DeclaredWardsBody, WardsAnswer, ReachBody, ReachAnswer, type City, type AlertWards } from './alert-reach.js';
+export { LIVE_LIMITS, EventsQuery, LIVE_EVENTS, type LiveEventName } from './live.js';
 export { PartnerAppStatus, PartnerApp } from './partner-app.js';
 export {
   Amount, CreateOrderBody, OrderPayment, PartnerOrder, OrderAnswer, PartnerOrderPath, RefundBody, PartnerRefund, RefundAnswer,
@@ -41,6 +43,7 @@ export { walletRoutes } from './wallet-routes.js';
 export { consentRoutes } from './consent-routes.js';
 export { notificationRoutes } from './notification-routes.js';
 export { alertRoutes, MAX_ALERT_BODY_BYTES } from './alert-routes.js';
+export { liveRoutes } from './live-routes.js';
 export { partnerRoutes } from './partner-routes.js';
 export {
   PasskeyTransport, CeremonyOptions, RegistrationCredential, AssertionCredential, Passkey, PasskeysAnswer, AddPasskeyBody, PasskeyAnswer,

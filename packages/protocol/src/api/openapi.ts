@@ -48,6 +48,14 @@ const idempotencyHeader = (route: ApiRoute): Json[] => (route.idempotency === un
   schema: { type: 'string', pattern: '^[\\x21-\\x7e]{1,255}$' },
 }]);
 
+const lastEventIdHeader = (route: ApiRoute): Json[] => (route.eventStream === undefined ? [] : [{
+  name: 'Last-Event-ID',
+  in: 'header',
+  required: false,
+  description: 'The id of the last event received: the stream resumes after it (the browser sends it when it reconnects).',
+  schema: { type: 'string', pattern: '^\\d{1,18}$' },
+}]);
+
 const requestBodyOf = (route: ApiRoute): Json | undefined => {
   const limit = `At most ${route.bodyLimit ?? MAX_BODY_BYTES} bytes.`;
   if (route.body) return { required: true, description: limit, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } };
@@ -61,6 +69,14 @@ const responsesOf = (route: ApiRoute): Json => {
     responses[status] = schema === null
       ? { description: 'No content.' }
       : { description: status === '201' ? 'Created.' : 'OK.', content: { 'application/json': { schema: jsonSchema(schema, 'output') } } };
+  }
+  if (route.eventStream) {
+    const events = Object.keys(route.eventStream).map((name) => `\`${name}\``).join(', ');
+    responses['200'] = {
+      description: `A stream of Server-Sent Events (${events}); each event's \`data\` is JSON, its schema under \`x-events\`.`,
+      content: { 'text/event-stream': { schema: { type: 'string' } } },
+      'x-events': Object.fromEntries(Object.entries(route.eventStream).map(([name, schema]) => [name, jsonSchema(schema, 'output')])),
+    };
   }
   responses['default'] = { description: 'An error: `{ code, message }` and the members its code documents.', content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorBody' } } } };
   return responses;
@@ -77,7 +93,7 @@ const operationOf = (name: string, route: ApiRoute): Json => {
     summary: route.summary,
     ...(route.audience === 'authority' ? { description: 'Only for an account with the `authority` role.' } : {}),
     tags: [route.audience],
-    parameters: [...parametersOf(route.params, 'path'), ...parametersOf(route.query, 'query'), ...idempotencyHeader(route)],
+    parameters: [...parametersOf(route.params, 'path'), ...parametersOf(route.query, 'query'), ...idempotencyHeader(route), ...lastEventIdHeader(route)],
     ...(requestBody ? { requestBody } : {}),
     responses: responsesOf(route),
     security: securityOf(route),

@@ -28,6 +28,11 @@ export interface ApiRoute {
   readonly bodyLimit?: number;
   /** Whether the `Idempotency-Key` header is required, optional, or not read. Default not read. */
   readonly idempotency?: 'required' | 'optional';
+  /**
+   * A `text/event-stream` answer (`200`): each event name and the JSON schema of its `data`. Such a route
+   * declares no JSON `responses`.
+   */
+  readonly eventStream?: Readonly<Record<string, z.ZodMiniType>>;
   /** Each success status and its JSON body; `null` for no body (204). Errors are always `ErrorBody`. */
   readonly responses: Readonly<Record<number, z.ZodMiniType | null>>;
 }

@@ -1,6 +1,7 @@
 import { accountRoutes } from './account-routes.js';
 import { alertRoutes } from './alert-routes.js';
 import { consentRoutes } from './consent-routes.js';
+import { liveRoutes } from './live-routes.js';
 import { notificationRoutes } from './notification-routes.js';
 import { partnerRoutes } from './partner-routes.js';
 import { passkeyRoutes } from './passkey-routes.js';
@@ -9,7 +10,7 @@ import { walletRoutes } from './wallet-routes.js';
 
 /** Every HTTP route of the platform, by name: the one table the server, the clients and the generators read. */
 export const apiRoutes = {
-  ...accountRoutes, ...walletRoutes, ...consentRoutes, ...notificationRoutes, ...alertRoutes, ...partnerRoutes,
+  ...accountRoutes, ...walletRoutes, ...consentRoutes, ...notificationRoutes, ...alertRoutes, ...liveRoutes, ...partnerRoutes,
   ...passkeyRoutes,
 } as const satisfies Record<string, ApiRoute>;
 /** The name of a route. */

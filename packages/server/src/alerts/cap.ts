@@ -56,20 +56,25 @@ type Texts = { headline: string; description: string; instruction?: string };
  * - `sent` and `expires` (required) are ISO 8601 date-times with an offset, kept as written; `expires` must be later.
  * - Areas: `<areaDesc>`s (deduplicated) joined with `; `, cut at a word to 500 characters; each `<polygon>` becomes a
  *   ring of `[lat, lon]`; each `<circle>` a closed 32-vertex ring (`circleToRing`); each `<geocode>` whose `<valueName>`
- *   is `ward` (any case) a ward name (deduplicated). `AREA_LIMITS` apply.
+ *   is `ward` (any case) a ward name (deduplicated). An `<area>` whose only target is one of `options.cityGeocodes`
+ *   (a `<geocode>` naming the whole city, such as `ISO3166-2` `VN-26`) and no ward, polygon or circle targets the
+ *   whole city (`wholeCity: true`); beside a ward, polygon or circle such a geocode only says where they are. `AREA_LIMITS` apply.
  *
  * @param xml the CAP document as text
+ * @param options.cityGeocodes the geocodes that mean the whole city (`valueName` and `value`, any case); default none
  */
-export function parseCapAlert(xml: string): CapParseResult {
+export function parseCapAlert(xml: string, options: { cityGeocodes?: ReadonlyArray<{ valueName: string; value: string }> } = {}): CapParseResult {
   try {
-    return parseDocument(xml);
+    return parseDocument(xml, options.cityGeocodes ?? []);
   } catch (error) {
     // The parser throws on some hostile input (e.g. an element named __proto__); a caller still gets issues.
     return refuse('', `could not read the XML: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
-function parseDocument(xml: string): CapParseResult {
+type CityGeocodes = ReadonlyArray<{ valueName: string; value: string }>;
+
+function parseDocument(xml: string, cityGeocodes: CityGeocodes): CapParseResult {
   if (typeof xml !== 'string') return refuse('', 'expected the CAP file as a string');
   // A UTF-16 code unit is at least one UTF-8 byte, so a long string is refused without counting.
   if (xml.length > MAX_CAP_BYTES || Buffer.byteLength(xml, 'utf8') > MAX_CAP_BYTES) {
@@ -102,10 +107,10 @@ function parseDocument(xml: string): CapParseResult {
     const found = typeof namespace === 'string' ? `namespace "${namespace}"` : 'no namespace';
     return refuse('', `<${rootName}> is in ${found}; CAP 1.2 alerts are in "${CAP_NAMESPACE}"`);
   }
-  return readAlert(root, createReader(root));
+  return readAlert(root, createReader(root), cityGeocodes);
 }
 
-function readAlert(root: Element, read: Reader): CapParseResult {
+function readAlert(root: Element, read: Reader, cityGeocodes: CityGeocodes): CapParseResult {
   const issues: CapIssue[] = [];
   const required = (name: string) => read.text(root, name, name, issues, true);
   const identifier = required('identifier');
@@ -147,7 +152,7 @@ function readAlert(root: Element, read: Reader): CapParseResult {
   const senderName = read.text(infos[0]!.node, 'senderName', `info[${infos[0]!.index}].senderName`, issues);
   const viTexts = readTexts(primary, read, issues);
   const enTexts = en === undefined ? undefined : en === primary ? viTexts : readTexts(en, read, issues);
-  const area = readAreas(primary, read, issues);
+  const area = readAreas(primary, read, issues, cityGeocodes);
   if (issues.length > 0 || viTexts === undefined || severity === undefined || area === undefined) return { ok: false, issues };
 
   const text = (vi: string, en: string | undefined): AlertText => (en === undefined ? { vi } : { vi, en });
@@ -231,7 +236,7 @@ function readTexts(info: Info, read: Reader, issues: CapIssue[]): Texts | undefi
   return instruction === undefined ? { headline, description } : { headline, description, instruction };
 }
 
-function readAreas(info: Info, read: Reader, issues: CapIssue[]): AlertArea | undefined {
+function readAreas(info: Info, read: Reader, issues: CapIssue[], cityGeocodes: CityGeocodes): AlertArea | undefined {
   const at = `info[${info.index}].area`;
   const areas = read.elements(info.node, 'area');
   if (areas.length === 0) {
@@ -241,13 +246,19 @@ function readAreas(info: Info, read: Reader, issues: CapIssue[]): AlertArea | un
   const descriptions = new Set<string>();
   const wards = new Set<string>();
   const polygons: Array<Array<[number, number]>> = [];
+  let wholeCity = false;
   const before = issues.length;
+  const isCity = (name: string | undefined, value: string | undefined) => name !== undefined && value !== undefined &&
+    cityGeocodes.some((g) => g.valueName.toLowerCase() === name.toLowerCase() && g.value.toLowerCase() === value.trim().toLowerCase());
   areas.forEach((area, k) => {
     const path = `${at}[${k}]`;
     if (!isElement(area)) {
       issues.push({ path, message: '<area> needs an <areaDesc>' });
       return;
     }
+    const polygonsBefore = polygons.length;
+    let namesCity = false;
+    let namesWard = false;
     const description = read.text(area, 'areaDesc', `${path}.areaDesc`, issues, true);
     if (description !== undefined) descriptions.add(description);
     read.all(area, 'polygon', `${path}.polygon`, issues).forEach((text, m) => {
@@ -262,12 +273,20 @@ function readAreas(info: Info, read: Reader, issues: CapIssue[]): AlertArea | un
       const gPath = `${path}.geocode[${g}]`;
       if (!isElement(geocode)) return;
       const name = read.text(geocode, 'valueName', `${gPath}.valueName`, issues);
-      if (name?.toLowerCase() !== 'ward') return;
+      if (name?.toLowerCase() !== 'ward') {
+        if (isCity(name, read.text(geocode, 'value', `${gPath}.value`, issues))) namesCity = true;
+        return;
+      }
       const ward = read.text(geocode, 'value', `${gPath}.value`, issues, true);
       if (ward !== undefined && ward.length > WARD_NAME_LIMIT) {
         issues.push({ path: `${gPath}.value`, message: `the ward name is ${ward.length} characters; the most is ${WARD_NAME_LIMIT}` });
-      } else if (ward !== undefined) wards.add(ward);
+      } else if (ward !== undefined) {
+        wards.add(ward);
+        namesWard = true;
+      }
     });
+    // Only a city geocode and nothing narrower in this <area>: the whole city.
+    if (namesCity && !namesWard && polygons.length === polygonsBefore) wholeCity = true;
   });
   if (wards.size > AREA_LIMITS.wards) {
     issues.push({ path: at, message: `names ${wards.size} wards; the most is AREA_LIMITS.wards (${AREA_LIMITS.wards})` });
@@ -275,11 +294,12 @@ function readAreas(info: Info, read: Reader, issues: CapIssue[]): AlertArea | un
   if (polygons.length > AREA_LIMITS.polygons) {
     issues.push({ path: at, message: `has ${polygons.length} polygons and circles; the most is AREA_LIMITS.polygons (${AREA_LIMITS.polygons})` });
   }
-  if (issues.length === before && wards.size + polygons.length === 0) {
-    issues.push({ path: at, message: 'no ward <geocode>, <polygon> or <circle>: Citadel cannot tell where the alert applies' });
+  if (issues.length === before && !wholeCity && wards.size + polygons.length === 0) {
+    issues.push({ path: at, message: 'no ward <geocode>, <polygon>, <circle> or geocode of the whole city: Citadel cannot tell where the alert applies' });
   }
   if (issues.length > before) return undefined;
-  return { description: shorten([...descriptions].join('; '), DESCRIPTION_LIMIT), wards: [...wards], polygons };
+  const description = shorten([...descriptions].join('; '), DESCRIPTION_LIMIT);
+  return wholeCity ? { description, wholeCity, wards: [...wards], polygons } : { description, wards: [...wards], polygons };
 }
 
 /** CAP 1.2 `<polygon>`: whitespace-separated `lat,lon` pairs, at least 4, the first equal to the last. */

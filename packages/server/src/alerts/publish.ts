@@ -1,57 +1,46 @@
 import type { Database, Queryable } from '../db/database.js';
 import { ApiError } from '../errors.js';
 import { newId } from '../ids.js';
+import { announceEvents, claimEventOrder } from '../db/event-order.js';
 import { alertUrgency, type PushUrgency } from '../push/enqueue.js';
+import { areaTargets } from './targets.js';
 import { MAX_ALERT_DAYS, type AlertArea, type AlertCategory, type AlertDraft, type AlertText, type PublishedAlert, type Severity } from '@citadel/protocol/api';
 
-interface Row {
+/** An `alerts` row, as `COLUMNS` selects it. */
+export interface Row {
   id: string; sender: string; severity: Severity; category: AlertCategory; headline: AlertText; description: AlertText;
   instruction: AlertText | null; area: AlertArea; sent_at: Date; expires_at: Date; recipients: number;
 }
 
-const toAlert = (row: Row): PublishedAlert => ({
+/** A published alert of its row. */
+export const toAlert = (row: Row): PublishedAlert => ({
   id: row.id, sender: row.sender, severity: row.severity, category: row.category, headline: row.headline,
   description: row.description, instruction: row.instruction, area: row.area, sentAt: row.sent_at.toISOString(),
   expiresAt: row.expires_at.toISOString(), recipients: row.recipients,
 });
 
-const COLUMNS = 'id, sender, severity, category, headline, description, instruction, area, sent_at, expires_at, recipients';
-
-/** The box around every polygon of an area, so the point-in-polygon test runs only on positions inside it. */
-function boundingBox(polygons: AlertArea['polygons']) {
-  const points = polygons.flat();
-  if (points.length === 0) return null;
-  return {
-    minLat: Math.min(...points.map((p) => p[0])), maxLat: Math.max(...points.map((p) => p[0])),
-    minLon: Math.min(...points.map((p) => p[1])), maxLon: Math.max(...points.map((p) => p[1])),
-  };
-}
+/** The columns `toAlert` reads. */
+export const COLUMNS = 'id, sender, severity, category, headline, description, instruction, area, sent_at, expires_at, recipients';
 
 /**
- * Writes one row per citizen the alert reaches and one push per subscription of each, in one
- * set-based statement: every citizen whose registered ward is one of the area's wards (compared
- * by `citadel_place_key`, so diacritics and the "Phường" prefix do not matter), and every citizen
- * whose shared position lies in one of its polygons. No row travels to this process, so a million
- * recipients cost one round trip. Resolves with how many citizens it reached.
+ * Writes one row per citizen the alert reaches (`areaTargets`: the whole city, verified and
+ * declared wards, shared positions) and one push per subscription of each, in one set-based
+ * statement. No row travels to this process, so a million recipients cost one round trip.
+ * Resolves with how many citizens it reached.
  */
 async function fanOut(tx: Queryable, alertId: string, area: AlertArea, urgency: PushUrgency): Promise<number> {
-  const box = boundingBox(area.polygons);
+  const targets = areaTargets(area, 3);
   const [row] = await tx.query<{ count: number }>(
     `WITH reached AS (
        INSERT INTO alert_recipients (citizen_id, alert_id)
-       SELECT c.id, $1 FROM citizens c
-       WHERE c.ward_key IN (SELECT citadel_place_key(w) FROM unnest($2::text[]) w)
-       UNION ALL
-       SELECT l.citizen_id, $1 FROM citizen_locations l
-       WHERE $3::boolean AND l.latitude BETWEEN $4 AND $5 AND l.longitude BETWEEN $6 AND $7
-         AND EXISTS (SELECT 1 FROM jsonb_array_elements($8::jsonb) ring WHERE citadel_point_in_ring(l.latitude, l.longitude, ring))
+       SELECT t.citizen_id, $1 FROM (${targets.sql}) t
        ON CONFLICT DO NOTHING
        RETURNING citizen_id
      ), queued AS (
        INSERT INTO push_queue (subscription_id, alert_id, urgency)
-       SELECT s.id, $1, $9 FROM reached r JOIN push_subscriptions s ON s.citizen_id = r.citizen_id
+       SELECT s.id, $1, $2 FROM reached r JOIN push_subscriptions s ON s.citizen_id = r.citizen_id
      ) SELECT count(*)::int AS count FROM reached`,
-    [alertId, area.wards, box !== null, box?.minLat ?? 0, box?.maxLat ?? 0, box?.minLon ?? 0, box?.maxLon ?? 0, JSON.stringify(area.polygons), urgency]);
+    [alertId, urgency, ...targets.params]);
   return row?.count ?? 0;
 }
 
@@ -98,7 +87,10 @@ export function createAlerts(db: Database) {
         }
         await withdraw(tx, { identifiers: replaces });
         const recipients = await fanOut(tx, id, draft.area, alertUrgency(draft.severity));
-        await tx.query('UPDATE alerts SET recipients = $2 WHERE id = $1', [id, recipients]);
+        // Numbered last, under the event-order lock held until commit: open streams see it in order.
+        await claimEventOrder(tx);
+        await tx.query("UPDATE alerts SET recipients = $2, event_seq = nextval('citadel_event_seq') WHERE id = $1", [id, recipients]);
+        await announceEvents(tx, '*');
         const [row] = await tx.query<Row>(`SELECT ${COLUMNS} FROM alerts WHERE id = $1`, [id]);
         return { alert: toAlert(row!), replayed: false };
       });
@@ -110,6 +102,13 @@ export function createAlerts(db: Database) {
      */
     async withdraw(which: { identifiers?: readonly string[]; ids?: readonly string[] }): Promise<PublishedAlert[]> {
       return (await withdraw(db, which)).map(toAlert);
+    },
+    /** How many citizens an alert for `area` would reach now: each counted once, as the fan-out would. */
+    async reach(area: AlertArea): Promise<number> {
+      const targets = areaTargets(area, 1);
+      const [row] = await db.query<{ count: number }>(
+        `SELECT count(DISTINCT t.citizen_id)::int AS count FROM (${targets.sql}) t`, targets.params);
+      return row?.count ?? 0;
     },
     async get(id: string): Promise<PublishedAlert | undefined> {
       const [row] = await db.query<Row>(`SELECT ${COLUMNS} FROM alerts WHERE id = $1`, [id]);

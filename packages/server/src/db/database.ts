@@ -15,6 +15,13 @@ export interface Database extends Queryable {
    * `isolation` defaults to read committed.
    */
   transaction<T>(fn: (tx: Queryable) => Promise<T>, options?: { isolation?: 'read committed' | 'serializable' }): Promise<T>;
+  /**
+   * Calls `onNotify` with the payload of every `NOTIFY` on `channel`, from any connection or process
+   * sharing the database, after the notifying transaction commits. PostgreSQL listens on one dedicated
+   * connection (reconnected after a second when it drops); PGlite on its one connection. Resolves
+   * once listening, with a function that stops.
+   */
+  listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
   /** Closes the connection or pool. */
   close(): Promise<void>;
 }

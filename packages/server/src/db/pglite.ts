@@ -24,6 +24,10 @@ export async function openPglite(dataDir?: string): Promise<Database> {
         const scoped: Queryable = { query: (sql, params) => query(tx, sql, params) };
         return fn(scoped);
       }),
+    async listen(channel, onNotify) {
+      const stop = await db.listen(channel, onNotify);
+      return async () => { await stop(); };
+    },
     close: () => db.close(),
   };
 }

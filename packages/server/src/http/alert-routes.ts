@@ -4,6 +4,8 @@ import { Hono } from 'hono';
 import { alertRoutes as routes, MAX_ALERT_BODY_BYTES, type Role } from '@citadel/protocol/api';
 import type { createSessions } from '../accounts/sessions.js';
 import { parseCapAlert } from '../alerts/cap.js';
+import type { City } from '../alerts/city.js';
+import { createDeclaredWards } from '../alerts/declared-wards.js';
 import { deliverActiveAlerts } from '../alerts/deliver-active.js';
 import type { AlertDraft } from '../alerts/draft.js';
 import { createAlerts } from '../alerts/publish.js';
@@ -27,12 +29,14 @@ const requireRole = (role: Role): MiddlewareHandler<PlatformEnv> => async (c, ne
 /**
  * Official alerts under `/api`: the public history (`GET /alerts`, `GET /alerts/:id`), the alerts
  * that reached the signed-in citizen (`GET /me/alerts`), the position they share for alerts
- * (`/me/location`), and publishing for the authority role (`POST /alerts`, `POST /alerts/cap`).
+ * (`/me/location`), the city's wards (`GET /city`) and those they declare (`/me/wards`), and for the
+ * authority role publishing (`POST /alerts`, `POST /alerts/cap`) and the expected reach (`POST /alerts/reach`).
  */
-export function alertRoutes(deps: { db: Database; sessions: ReturnType<typeof createSessions>; queued: () => void }) {
+export function alertRoutes(deps: { db: Database; sessions: ReturnType<typeof createSessions>; city: City; queued: () => void }) {
   const api = new Hono<PlatformEnv>();
   const alerts = createAlerts(deps.db);
   const locations = createSharedLocations(deps.db);
+  const declared = createDeclaredWards(deps.db, deps.city.wards);
   const signedIn = requireCitizen(deps.sessions);
   const authority = requireRole('authority');
 
@@ -68,7 +72,7 @@ export function alertRoutes(deps: { db: Database; sessions: ReturnType<typeof cr
   });
   api.post(routes.publishCap.path, signedIn, authority, async (c) => {
     const xml = await c.req.text();
-    const parsed = parseCapAlert(xml);
+    const parsed = parseCapAlert(xml, { cityGeocodes: deps.city.geocodes });
     if (!parsed.ok) {
       throw new ApiError(422, 'INVALID_CAP', `Not a publishable CAP 1.2 alert: ${parsed.issues[0]?.path ?? 'alert'}: ${parsed.issues[0]?.message ?? 'invalid'}`, { issues: parsed.issues.slice(0, 20) });
     }
@@ -78,6 +82,8 @@ export function alertRoutes(deps: { db: Database; sessions: ReturnType<typeof cr
     if (result.replayed) c.header('Idempotent-Replayed', 'true');
     return answer(c, routes.publishCap, result.replayed ? 200 : 201, { alert: result.alert });
   });
+  api.post(routes.reach.path, signedIn, authority, jsonOf(routes.reach), async (c) =>
+    answer(c, routes.reach, 200, { reach: await alerts.reach(c.req.valid('json').area) }));
   api.post(routes.withdraw.path, signedIn, authority, paramsOf(routes.withdraw, noSuchAlert), async (c) => {
     const [withdrawn] = await alerts.withdraw({ ids: [c.req.valid('param').id] });
     const alert = withdrawn ?? await alerts.get(c.req.valid('param').id);
@@ -91,6 +97,16 @@ export function alertRoutes(deps: { db: Database; sessions: ReturnType<typeof cr
     const location = await locations.set(c.get('citizen').id, body.latitude, body.longitude);
     if ((await deliverActiveAlerts(deps.db, c.get('citizen').id)) > 0) deps.queued();
     return answer(c, routes.shareLocation, 200, { location });
+  });
+  api.get(routes.city.path, (c) => {
+    c.header('Cache-Control', 'public, max-age=300');
+    return answer(c, routes.city, 200, { city: { name: deps.city.name, wards: [...deps.city.wards] } });
+  });
+  api.get(routes.wards.path, signedIn, async (c) => answer(c, routes.wards, 200, { wards: await declared.get(c.get('citizen').id) }));
+  api.put(routes.declareWards.path, signedIn, jsonOf(routes.declareWards), async (c) => {
+    const wards = await declared.set(c.get('citizen').id, c.req.valid('json'));
+    if ((await deliverActiveAlerts(deps.db, c.get('citizen').id)) > 0) deps.queued();
+    return answer(c, routes.declareWards, 200, { wards });
   });
   api.delete(routes.unshareLocation.path, signedIn, async (c) => {
     await locations.clear(c.get('citizen').id);

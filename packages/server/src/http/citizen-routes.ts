@@ -26,7 +26,7 @@ export interface CitizenRouteDeps {
   readonly identity: ReturnType<typeof createIdentity>;
   readonly secureCookies: boolean;
   readonly trustProxy: boolean;
-  /** Called after a citizen's registered ward changed (active alerts for it reach them). Default: nothing. */
+  /** Called after a citizen signed up or their registered ward changed (active alerts for them reach them). Default: nothing. */
   readonly wardChanged?: (citizenId: string) => Promise<void>;
 }
 
@@ -52,6 +52,8 @@ export function citizenRoutes(deps: CitizenRouteDeps) {
     const citizen = await citizens.create({ phone, name: body.name, passwordHash: await hashPassword(body.password) });
     if (!citizen) throw new ApiError(409, 'PHONE_TAKEN', 'An account already uses this phone number');
     await startSession(c, citizen.id);
+    // A new citizen is in the whole city: an alert for it in effect reaches them now.
+    await deps.wardChanged?.(citizen.id);
     return answer(c, routes.register, 201, { citizen });
   });
 

@@ -6,14 +6,16 @@ import { englishOf } from '../notification-text.js';
 /** How many inbox entries one page holds. */
 export const INBOX_PAGE = 30;
 
-interface Row {
+/** One inbox row, notification or alert, as `createInbox` selects it. */
+export interface InboxRow {
   kind: 'notification' | 'alert'; id: string; at: Date; read_at: Date | null;
   app_id: string | null; manifest: { name: LocalizedText; icons: Array<{ src: string }>; notifications?: { topics: Array<{ id: string; name: LocalizedText }> } } | null;
   topic: string | null; title: string | null; body: string | null; title_en: string | null; body_en: string | null; path: string | null; state: InboxNotification['state'] | null;
   sender: string | null; severity: Severity | null; category: AlertCategory | null; headline: AlertText | null; expires_at: Date | null;
 }
 
-const toEntry = (row: Row): InboxEntry => {
+/** The inbox entry of its row. */
+export const toEntry = (row: InboxRow): InboxEntry => {
   if (row.kind === 'alert') {
     return {
       kind: 'alert', id: row.id, sender: row.sender!, severity: row.severity!, category: row.category!, headline: row.headline!,
@@ -31,7 +33,7 @@ const toEntry = (row: Row): InboxEntry => {
 };
 
 /** A page cursor: the time and id of the last entry shown. */
-const encodeCursor = (row: Row) => Buffer.from(`${row.at.toISOString()}|${row.id}`).toString('base64url');
+const encodeCursor = (row: InboxRow) => Buffer.from(`${row.at.toISOString()}|${row.id}`).toString('base64url');
 const decodeCursor = (cursor: string): { at: Date; id: string } | undefined => {
   const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   if (!at || !id || Number.isNaN(Date.parse(at))) return undefined;
@@ -47,7 +49,7 @@ export function createInbox(db: Queryable) {
     async page(citizenId: string, before?: string): Promise<{ entries: InboxEntry[]; next: string | null } | undefined> {
       const cursor = before === undefined ? undefined : decodeCursor(before);
       if (before !== undefined && !cursor) return undefined;
-      const rows = await db.query<Row>(
+      const rows = await db.query<InboxRow>(
         `SELECT * FROM (
            SELECT 'notification' AS kind, n.id, n.created_at AS at, n.read_at, n.app_id, a.manifest, n.topic, n.title, n.body, n.title_en, n.body_en, n.path, n.state,
                   NULL AS sender, NULL AS severity, NULL AS category, NULL::jsonb AS headline, NULL::timestamptz AS expires_at

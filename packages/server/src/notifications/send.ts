@@ -2,6 +2,7 @@ import { isAllowedDeepLink, type Manifest } from '@citadel/protocol';
 import type { PartnerNotification, SendBody } from '@citadel/protocol/api';
 import type { Database, Queryable } from '../db/database.js';
 import { ApiError } from '../errors.js';
+import { announceEvents, claimEventOrder } from '../db/event-order.js';
 import { keyReused, requestDigest } from '../payments/idempotency.js';
 import { newId } from '../ids.js';
 import { enqueuePushes } from '../push/enqueue.js';
@@ -95,6 +96,9 @@ export async function sendNotification(db: Database, input: {
     const id = newId('ntf');
     const title = textOf(body.title);
     const text = textOf(body.body);
+    // The insert draws the live event number (its column default): under the lock, until commit.
+    await claimEventOrder(tx);
+    await announceEvents(tx, grant.citizen_id);
     await tx.query(
       `INSERT INTO notifications (id, citizen_id, app_id, recipient, topic, title, body, title_en, body_en, path, idempotency_key, request_digest)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,

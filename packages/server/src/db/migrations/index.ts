@@ -4,6 +4,7 @@ import { notificationsAndAlerts } from './003-notifications-alerts.js';
 import { notificationQuotas } from './004-notification-quotas.js';
 import { notificationEnglish } from './005-notification-english.js';
 import { passkeys } from './007-passkeys.js';
+import { alertReach } from './008-alert-reach.js';
 import { securityEvents } from './010-security-events.js';
 import { orderCancel } from './011-order-cancel.js';
 import type { Migration } from './migration.js';
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   notificationQuotas,
   notificationEnglish,
   passkeys,
+  alertReach,
   securityEvents,
   orderCancel,
 ];
