@@ -11,6 +11,8 @@ export const IdTokenErrorReason = {
   LIFETIME_TOO_LONG: 'LIFETIME_TOO_LONG',
   /** `nonce` is not the nonce you expected for this sign-in. */
   NONCE_MISMATCH: 'NONCE_MISMATCH',
+  /** This token's nonce was already accepted (only with a `replayStore`). */
+  REPLAYED: 'REPLAYED',
 } as const;
 
 /** One of the closed set of reasons an identity token is refused. */

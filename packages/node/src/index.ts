@@ -26,6 +26,7 @@ export type { WebhookEndpoint } from './webhook-endpoint.js';
 export type { IdempotencyOptions } from './call-arguments.js';
 export { PartnerApiError, PartnerClientErrorCode, isPartnerApiError } from './partner-api-error.js';
 export { parseStrictJson } from './strict-json.js';
+export { createMemoryReplayStore, type ReplayStore, type MemoryReplayStoreOptions } from './replay-store.js';
 export { connectionOptions, defaultConnectionLimits, type ConnectionLimits } from './connection-limits.js';
 export { JsonBodyError, JsonBodyErrorReason, isJsonBodyError } from './json-body-error.js';
 export { parseCredentials, waitForCredentials, type PartnerCredentials, type WaitOptions } from './credentials-file.js';

@@ -27,7 +27,8 @@ function checkIdTokenRules(claims: IdTokenClaims, settings: VerifySettings): voi
  * Checks, in order: size and shape; `alg` is exactly ES256; the `kid` names a key in the
  * platform's JWKS (fetched once per URL and cached across calls); the signature; `typ` is
  * `citadel-id+jwt`; the required claims are present; `iss` and `aud`; `nbf` and `exp` with the
- * clock tolerance; `iat` not in the future; each claim's type; `exp - iat` ≤ 300 s; the nonce.
+ * clock tolerance; `iat` not in the future; each claim's type; `exp - iat` ≤ 300 s; the nonce;
+ * with a `replayStore`, that no token with this nonce was accepted before (`REPLAYED`).
  *
  * Never throws synchronously. Rejects with `IdTokenError` (its `reason` says why) for any bad
  * token, and with `TypeError` when the options themselves are wrong.
@@ -40,5 +41,10 @@ export async function verifyIdToken(token: string, options: VerifyIdTokenOptions
   const settings = resolveVerifyOptions(options);
   const claims = readClaims(await verifyPlatformJwt(token, settings, ID_TOKEN));
   checkIdTokenRules(claims, settings);
+  // Last, so that only a token that passed everything uses up its nonce.
+  const expiresAt = new Date((claims.exp + settings.clockToleranceSeconds) * 1000);
+  if (settings.replayStore && !(await settings.replayStore.remember(`id-token:${claims.aud}:${claims.nonce}`, expiresAt))) {
+    throw new IdTokenError('REPLAYED', 'A token with this nonce was already accepted');
+  }
   return claims;
 }

@@ -1,3 +1,4 @@
+import type { ReplayStore } from './replay-store.js';
 import { parsePlatformOrigin, parseSecureUrl } from './secure-url.js';
 
 /** Options every verification of a platform-signed token takes (`verifyIdToken`, `verifyReceipt`). */
@@ -24,6 +25,11 @@ export interface VerifyIdTokenOptions extends PlatformTokenOptions {
    * Default: not compared (the claim must still be present).
    */
   readonly nonce?: string;
+  /**
+   * Refuses a token whose nonce was already accepted (`REPLAYED`), for as long as the token lives:
+   * `createMemoryReplayStore()`, or your own `ReplayStore` shared by your processes. Default: none.
+   */
+  readonly replayStore?: ReplayStore;
 }
 
 /** Common options with their defaults applied and checked. */
@@ -38,6 +44,7 @@ export interface PlatformTokenSettings {
 /** `verifyIdToken`'s options with their defaults applied and checked. */
 export interface VerifySettings extends PlatformTokenSettings {
   readonly nonce: string | undefined;
+  readonly replayStore: ReplayStore | undefined;
 }
 
 /** The default of `clockToleranceSeconds`. */
@@ -68,5 +75,7 @@ export function resolveVerifyOptions(options: VerifyIdTokenOptions): VerifySetti
   const settings = resolvePlatformTokenOptions(options, 'verifyIdToken');
   const { nonce } = options;
   if (nonce !== undefined && (typeof nonce !== 'string' || nonce === '')) throw new TypeError('nonce must be a non-empty string when given');
-  return { ...settings, nonce };
+  const { replayStore } = options;
+  if (replayStore !== undefined && typeof replayStore?.remember !== 'function') throw new TypeError('replayStore must have a remember(key, expiresAt) method');
+  return { ...settings, nonce, replayStore };
 }

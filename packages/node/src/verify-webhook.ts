@@ -1,4 +1,5 @@
 import { WEBHOOK_HEADERS, webhookEventTypes } from '@citadel/protocol/webhooks';
+import type { ReplayStore } from './replay-store.js';
 import { WebhookVerificationError } from './webhook-error.js';
 import { readWebhookEvent, type WebhookEvent } from './webhook-event.js';
 import { readHeader, type WebhookHeaders } from './webhook-headers.js';
@@ -20,6 +21,12 @@ export interface VerifyWebhookOptions {
   readonly toleranceSeconds?: number;
   /** The time to verify at. Default: the current time. */
   readonly now?: Date;
+  /**
+   * Refuses an exact replay of an accepted delivery, the same `webhook-id` and `webhook-timestamp`
+   * (`REPLAYED`), until the timestamp leaves the tolerance. The platform's own retries carry a new
+   * timestamp and pass: still deduplicate on `event.id` where you fulfil. Default: none.
+   */
+  readonly replayStore?: ReplayStore;
 }
 
 const DEFAULT_TOLERANCE_SECONDS = 300;
@@ -91,5 +98,9 @@ export async function verifyWebhook(options: VerifyWebhookOptions): Promise<Webh
   }
   const event = readWebhookEvent(id, parsed);
   if (!event) throw malformed(`The webhook body is not one of the documented events (${webhookEventTypes.join(', ')}) of its documented shape`);
+  const expiresAt = new Date((Number(timestamp) + toleranceSeconds) * 1000);
+  if (options.replayStore && !(await options.replayStore.remember(`webhook:${id}:${timestamp}`, expiresAt))) {
+    throw new WebhookVerificationError('REPLAYED', 'This delivery (webhook-id and webhook-timestamp) was already accepted');
+  }
   return event;
 }

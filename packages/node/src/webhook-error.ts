@@ -8,6 +8,8 @@ export const WebhookVerificationErrorReason = {
   BAD_SIGNATURE: 'BAD_SIGNATURE',
   /** `webhook-timestamp` is further from now than the tolerance, in the past (a replay) or in the future. */
   STALE_TIMESTAMP: 'STALE_TIMESTAMP',
+  /** This exact delivery (id and timestamp) was already accepted: a replay (only with a `replayStore`). A retry has a new timestamp and passes. */
+  REPLAYED: 'REPLAYED',
   /** A header or the body is not in the documented form (a validly signed body of an unknown event type included). */
   MALFORMED: 'MALFORMED',
 } as const;

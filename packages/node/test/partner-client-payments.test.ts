@@ -85,8 +85,16 @@ describe('partner client: orders', () => {
     }
   });
 
+  it('orders.cancel POSTs to the order\'s cancel path, with no body or key, and reads the cancelled order', async () => {
+    const cancelled = { ...order, status: 'cancelled', paidAt: null, payment: null, cancelledAt: '2025-06-15T08:10:00.000Z' };
+    answer = (response) => sendJson(response, 200, { order: cancelled });
+    expect(await client().orders.cancel('ord_9Lm4')).toStrictEqual(cancelled);
+    expect(last()).toMatchObject({ method: 'POST', url: '/api/partner/v1/orders/ord_9Lm4/cancel', body: '' });
+    expect(last().headers['idempotency-key']).toBeUndefined();
+  });
+
   it('rejects INVALID_RESPONSE for an answer that is not the documented order or refund', async () => {
-    for (const body of [{}, { order: { ...order, amount: '150000' } }, { order: { ...order, status: 'cancelled' } }, { order: { ...order, currency: 'USD' } },
+    for (const body of [{}, { order: { ...order, amount: '150000' } }, { order: { ...order, status: 'void' } }, { order: { ...order, currency: 'USD' } },
       { order: { ...order, payment: { ...order.payment, refunded: -1 } } }, { order: { ...order, paidAt: 'later' } }, { order: { ...order, metadata: { n: 1 } } }]) {
       answer = (response) => sendJson(response, 200, body);
       expect((await failure(client().orders.get('ord_9Lm4'))).code, JSON.stringify(body)).toBe('INVALID_RESPONSE');
