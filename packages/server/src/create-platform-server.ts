@@ -5,7 +5,10 @@ import { bodyLimit } from 'hono/body-limit';
 import { PROTOCOL_VERSION } from '@citadel/protocol';
 import { openApiDocument } from '@citadel/protocol/api';
 import { createCitizens } from './accounts/citizens.js';
+import { defaultOtpSendLimits, type OtpSendLimits } from './accounts/otp-limits.js';
+import { createPhoneCodes } from './accounts/phone-codes.js';
 import { createSessions } from './accounts/sessions.js';
+import { createTrustedDevices } from './accounts/trusted-devices.js';
 import { createThrottle, defaultThrottleLimits, type ThrottleLimits } from './accounts/throttle.js';
 import { createDevelopmentVerifier, type IdentityVerifier } from './accounts/verification.js';
 import { deliverActiveAlerts } from './alerts/deliver-active.js';
@@ -14,7 +17,10 @@ import type { Database } from './db/database.js';
 import { ApiError, jsonError } from './errors.js';
 import { routeFor } from './host-routing.js';
 import { MAX_BODY_BYTES } from './http/body.js';
+import { authRoutes } from './http/auth-routes.js';
 import { citizenRoutes } from './http/citizen-routes.js';
+import { devSmsPage } from './http/dev-sms-page.js';
+import { pinRoutes } from './http/pin-routes.js';
 import type { PlatformEnv } from './http/env.js';
 import { sameOriginOnly } from './http/guards.js';
 import { partnerRoutes } from './http/partner-routes.js';
@@ -32,8 +38,11 @@ import { createIdentity } from './identity/identity.js';
 import { createSigningKeys } from './identity/signing-keys.js';
 import { createOrigins } from './origins.js';
 import { createDevelopmentFunding, type FundingSource } from './payments/funding.js';
+import { createPins } from './payments/pins.js';
 import { createCredentials } from './registry/credentials.js';
 import { appHeaders, hostHeaders } from './security-headers.js';
+import { createDevelopmentSms, isDevelopmentSms } from './sms/development-sms.js';
+import type { SmsSender } from './sms/sms-sender.js';
 import { findStatic } from './static-files.js';
 import { createWebhookDispatcher } from './webhooks/dispatcher.js';
 
@@ -73,6 +82,13 @@ export interface PlatformServerOptions {
   readonly deliverWebhooks?: boolean;
   /** Delivers the Web Push queue while listening. Default true. */
   readonly deliverPushes?: boolean;
+  /**
+   * Where one-time codes are texted (`smsSenderFromEnv`). Default: the development sender, which prints them to the
+   * log and, unless `development` is false, lists them at `/api/dev/sms`.
+   */
+  readonly sms?: SmsSender;
+  /** Limits on sending codes. Default `defaultOtpSendLimits` (1 a minute per number and purpose, 5 an hour and 10 a day per number, 30 an hour per address). */
+  readonly otpLimits?: Partial<OtpSendLimits>;
   /** Notifications one app may send one citizen per calendar day (Vietnam time). Default 3. */
   readonly notificationQuota?: number;
 }
@@ -185,21 +201,26 @@ export async function createPlatformServer(options: PlatformServerOptions) {
   const citizens = createCitizens(db);
   const throttle = createThrottle(db, { ...defaultThrottleLimits, ...options.throttle });
   const trustProxy = options.trustProxy ?? false;
+  const secureCookies = options.secureCookies ?? false;
+  const sms = options.sms ?? createDevelopmentSms();
+  if (development && isDevelopmentSms(sms)) app.route('/api', devSmsPage(() => sms.recent()));
+  const codes = createPhoneCodes(db, { sms, limits: { ...defaultOtpSendLimits, ...options.otpLimits } });
+  const pins = createPins(db);
+  app.route('/api', authRoutes({ citizens, sessions, throttle, codes, devices: createTrustedDevices(db), secureCookies, trustProxy }));
+  app.route('/api', pinRoutes({ sessions, codes, pins }));
   app.route('/api', citizenRoutes({
     citizens,
     sessions,
-    throttle,
     verifier: options.verifier ?? createDevelopmentVerifier(),
     registry,
     identity,
-    secureCookies: options.secureCookies ?? false,
-    trustProxy,
+    secureCookies,
     wardChanged: async (citizenId) => {
       if ((await deliverActiveAlerts(db, citizenId)) > 0) push.kick();
     },
   }));
   app.route('/api', paymentRoutes({
-    db, citizens, sessions, throttle, registry, identity, keys, trustProxy,
+    db, sessions, pins, registry, identity, keys,
     funding: options.funding ?? createDevelopmentFunding(),
     issuer: () => origins.host,
     moneyMoved: () => webhooks.kick(),

@@ -2,6 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPostgresDatabase } from './support/databases.js';
+import { devCode } from '../../../tests/support/dev-codes.js';
 import { spawnServer } from './support/spawn-server.js';
 
 const startProcess = (url: string) => spawnServer({ DATABASE_URL: url });
@@ -40,12 +41,18 @@ describe('two server processes on one PostgreSQL', () => {
   });
 
   it('serve the same sessions: signed in on one, recognised and revoked on the other', async () => {
-    const registered = await call(a.port, 'POST', '/api/auth/register', '', { phone: '0977000111', password: 'shared state', name: 'Đặng Thu' });
+    // Codes come from each process's development page (`npm start`'s SMS sender).
+    expect((await call(a.port, 'POST', '/api/auth/otp', '', { phone: '0977000111', purpose: 'sign-up' })).status).toBe(202);
+    const code = await devCode(a.port, '+84977000111');
+    const registered = await call(a.port, 'POST', '/api/auth/register', '', { phone: '0977000111', password: 'shared state', name: 'Đặng Thu', code });
     expect(registered.status).toBe(201);
     const cookie = registered.cookie!;
     expect((await call(b.port, 'GET', '/api/me', cookie)).body.citizen.name).toBe('Đặng Thu');
 
-    const onB = await call(b.port, 'POST', '/api/auth/signin', '', { phone: '0977000111', password: 'shared state' });
+    // B has never seen this browser: it texts a code (the code row is shared, the text comes from B) and takes it.
+    expect((await call(b.port, 'POST', '/api/auth/signin', '', { phone: '0977000111', password: 'shared state' })).status).toBe(202);
+    const onB = await call(b.port, 'POST', '/api/auth/signin', '', { phone: '0977000111', password: 'shared state', code: await devCode(b.port, '+84977000111') });
+    expect(onB.status).toBe(200);
     const sessions = (await call(a.port, 'GET', '/api/sessions', cookie)).body.sessions as Array<{ id: string; current: boolean }>;
     expect(sessions).toHaveLength(2);
     const fromB = sessions.find((s) => !s.current)!;

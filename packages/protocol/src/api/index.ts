@@ -1,9 +1,13 @@
 export { IsoTime, Currency, NextCursor, NumericCursor, IdempotencyKey } from './common.js';
 export { ServerErrorCode, ErrorIssue, ErrorBody } from './errors.js';
 export {
-  PASSWORD_MIN, PASSWORD_MAX, NAME_MAX, Phone, Password, PersonName, PastDay, VerificationLevel, Role, Citizen, RegisterBody, SignInBody, VerificationBody,
+  PASSWORD_MIN, PASSWORD_MAX, NAME_MAX, Phone, Password, PersonName, PastDay, VerificationLevel, Role, Citizen, VerificationBody,
   CitizenAnswer, SessionInfo, SessionsAnswer, SessionParams,
 } from './accounts.js';
+export {
+  OTP_LENGTH, OtpCode, OtpPurpose, OtpBody, OtpSentAnswer, RegisterBody, SignInBody, SignInCodeAnswer, RecoverBody, PhoneChangeBody,
+} from './phone-codes.js';
+export { Pin, PIN_TRIES, ANTI_PHISHING_MAX, AntiPhishingWords, PinStatus, PinBody, PinStepUp, StepUp } from './pin.js';
 export { AppsAnswer, LaunchAnswer, AppPath, AppIdPath } from './apps.js';
 export { IdentityGrant, GrantBody, TokenBody, TokenAnswer, ProfileAnswer } from './identity.js';
 export {

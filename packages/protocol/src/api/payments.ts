@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { LocalizedText } from '../schemas.js';
 import { Currency, IsoTime } from './common.js';
+import { StepUp } from './pin.js';
 
 /** An order id: `ord_` and 22 characters. */
 export const OrderId = z.string().check(z.regex(/^ord_[\w-]{22}$/));
@@ -28,8 +29,8 @@ export const SheetAnswer = z.object({ order: SheetOrder, balance: z.int() });
 export const SheetQuery = z.object({ app: z.string().check(z.maxLength(64)) });
 /** A path naming one order. */
 export const OrderPath = z.object({ orderId: OrderId });
-/** `POST /api/payments/orders/:orderId/pay`: the app and the citizen's password again (step-up). */
-export const PayBody = z.strictObject({ appId: z.string().check(z.maxLength(64)), password: z.string().check(z.maxLength(128)) });
+/** `POST /api/payments/orders/:orderId/pay`: the app and the citizen's step-up (the payment PIN), never the password. */
+export const PayBody = z.strictObject({ appId: z.string().check(z.maxLength(64)), stepUp: StepUp });
 /** A settled payment and its signed receipt (a JWS the mini-app hands its backend). */
 export const PayAnswer = z.object({ status: z.literal('succeeded'), paymentId: z.string(), receipt: z.string() });
 /** A path naming one payment. */

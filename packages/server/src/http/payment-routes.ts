@@ -1,10 +1,7 @@
 import { Hono } from 'hono';
 import { AppId } from '@citadel/protocol';
 import { walletRoutes as routes } from '@citadel/protocol/api';
-import type { createCitizens } from '../accounts/citizens.js';
-import { verifyPassword } from '../accounts/password.js';
 import type { createSessions } from '../accounts/sessions.js';
-import type { createThrottle } from '../accounts/throttle.js';
 import type { AppRegistry } from '../app-registry.js';
 import type { Database } from '../db/database.js';
 import { ApiError } from '../errors.js';
@@ -12,6 +9,7 @@ import type { createIdentity } from '../identity/identity.js';
 import type { createSigningKeys } from '../identity/signing-keys.js';
 import type { FundingSource } from '../payments/funding.js';
 import { walletHistory } from '../payments/history.js';
+import type { createPins } from '../payments/pins.js';
 import { walletBalance } from '../payments/ledger.js';
 import { sheetOrder } from '../payments/orders.js';
 import { paymentReceipt } from '../payments/payment-receipt.js';
@@ -19,21 +17,19 @@ import { settleOrder } from '../payments/pay.js';
 import { signReceipt } from '../payments/receipts.js';
 import { topUp } from '../payments/topups.js';
 import type { PlatformEnv } from './env.js';
-import { clientAddress, requireCitizen } from './guards.js';
+import { requireCitizen } from './guards.js';
 import { answer, jsonOf, paramsOf, queryOf } from './validate.js';
 
 /** What the citizen's payment routes need. */
 export interface PaymentRouteDeps {
   readonly db: Database;
-  readonly citizens: ReturnType<typeof createCitizens>;
   readonly sessions: ReturnType<typeof createSessions>;
-  readonly throttle: ReturnType<typeof createThrottle>;
+  readonly pins: ReturnType<typeof createPins>;
   readonly registry: AppRegistry;
   readonly identity: ReturnType<typeof createIdentity>;
   readonly keys: ReturnType<typeof createSigningKeys>;
   readonly funding: FundingSource;
   readonly issuer: () => string;
-  readonly trustProxy: boolean;
   /** Called after a money movement commits, so its webhook goes out at once. */
   readonly moneyMoved: () => void;
 }
@@ -89,15 +85,11 @@ export function paymentRoutes(deps: PaymentRouteDeps) {
     const app = await payingApp(body.appId);
     const id = c.req.valid('param').orderId;
     const citizen = c.get('citizen');
-    // Step-up: the password again, under the same lockout as sign-in, before any lock is taken.
-    const ip = clientAddress(c, deps.trustProxy);
-    await deps.throttle.check(citizen.phone, ip);
-    const credentials = await deps.citizens.credentialsByPhone(citizen.phone);
-    if (!credentials || !(await verifyPassword(body.password, credentials.passwordHash))) {
-      await deps.throttle.fail(citizen.phone, ip);
-      throw new ApiError(401, 'STEP_UP_FAILED', 'The password is not right');
+    // Step-up before any lock is taken: the payment PIN, 5 wrong tries lock it (docs/security-model.md, "Payment PIN").
+    const { stepUp } = body;
+    switch (stepUp.method) {
+      case 'pin': await deps.pins.check(citizen.id, stepUp.pin); break;
     }
-    await deps.throttle.succeed(citizen.phone);
     const subject = await deps.identity.subject(app.manifest.id, citizen.id);
     const paid = await settleOrder(db, { citizenId: citizen.id, appId: app.manifest.id, orderId: id, subject });
     deps.moneyMoved();

@@ -3,7 +3,8 @@ import { payments } from './002-payments.js';
 import { notificationsAndAlerts } from './003-notifications-alerts.js';
 import { notificationQuotas } from './004-notification-quotas.js';
 import { notificationEnglish } from './005-notification-english.js';
+import { phoneOtp } from './006-phone-otp.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, oldest first. Never edit a released one: add the next. */
-export const migrations: readonly Migration[] = [accountsAndRegistry, payments, notificationsAndAlerts, notificationQuotas, notificationEnglish];
+export const migrations: readonly Migration[] = [accountsAndRegistry, payments, notificationsAndAlerts, notificationQuotas, notificationEnglish, phoneOtp];
