@@ -155,7 +155,7 @@ export class CitadelShell extends LitElement {
     this.host = createHost({
       providers: {
         storage: createStorageProvider(storage), location: createBrowserLocation(), identity: createHostIdentity(this.account, lang),
-        payments: createHostPayments(this.account, lang), notifications: createHostNotifications(this.account, lang, grants),
+        payments: createHostPayments(this.account, lang, (path) => this.#navigate({ path })), notifications: createHostNotifications(this.account, lang, grants),
       },
       grants,
       prompt: createPromptFn(document.body, lang),

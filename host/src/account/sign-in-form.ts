@@ -1,23 +1,71 @@
-import { html } from 'lit';
+import { html, type PropertyDeclarations } from 'lit';
+import { formatPhone } from '../shared/format.js';
 import { navigate } from '../shared/navigate.js';
 import { AccountForm } from './account-form.js';
+import { codeField } from './code-field.js';
 import { signedIn } from './events.js';
 import { field, passwordField } from './fields.js';
 import { accountStrings } from './i18n.js';
-import { checkPhone, checkRequired, normalisePhone } from './validate.js';
+import { ResendTimer } from './resend-timer.js';
+import { trustStrings } from './trust-i18n.js';
+import { checkCode, checkPhone, checkRequired, normalisePhone } from './validate.js';
+
+type Credentials = { readonly phone: string; readonly password: string };
 
 /**
- * Sign in with phone and password.
+ * Sign in with phone and password; on a device the platform does not know yet, then with the code texted to the
+ * phone (the browser is trusted from then on).
  *
  * @fires citadel-signed-in - with the citizen, once signed in.
- * @fires citadel-navigate - `/account/signup` when the citizen has no account yet.
+ * @fires citadel-navigate - `/account/signup` when the citizen has no account yet, `/account/recover` when they forgot the password.
  */
-export class CitadelSignInForm extends AccountForm<'phone' | 'password'> {
+export class CitadelSignInForm extends AccountForm<'phone' | 'password' | 'code'> {
+  static override properties: PropertyDeclarations = { ...AccountForm.properties, pending: { state: true }, resent: { state: true } };
+  /** The credentials the platform asked a code for. */
+  declare pending: Credentials | undefined;
+  declare resent: boolean;
+  readonly #timer = new ResendTimer(this);
+
+  async #signIn(credentials: Credentials, code?: string) {
+    const answer = await this.account!.signIn({ ...credentials, ...(code === undefined ? {} : { code }) });
+    if ('step' in answer) {
+      this.pending = credentials;
+      this.#timer.start(answer.resendAfterSeconds);
+      return;
+    }
+    signedIn(this, answer);
+  }
+
+  async #resend() {
+    if (!this.pending || this.#timer.secondsLeft > 0) return;
+    this.failure = undefined;
+    try {
+      this.#timer.start((await this.account!.api.sendCode(this.pending.phone, 'sign-in')).resendAfterSeconds);
+      this.resent = true;
+    } catch (error) {
+      this.failure = error;
+    }
+  }
+
+  #codeStep(pending: Credentials) {
+    const s = accountStrings(this.lang);
+    const t = trustStrings(this.lang);
+    return html`<form novalidate data-testid="signin-code-form" @submit=${(e: SubmitEvent) => this.submit(e,
+      (v) => ({ phone: undefined, password: undefined, code: checkCode(v.code) }),
+      (v) => this.#signIn(pending, v.code.replace(/\s/g, '')))}>
+      <p class="hint" data-testid="signin-code-sent">${t.codeNewDevice(formatPhone(pending.phone))}</p>
+      ${codeField({ testid: 'signin-code', lang: this.lang, problem: this.problemText('code'), timer: this.#timer, resend: () => void this.#resend(), resent: this.resent })}
+      ${this.failureText('signin-error')}
+      <button class="primary" type="submit" data-testid="signin-confirm" ?disabled=${this.busy}>${this.busy ? s.working : t.confirm}</button>
+    </form>`;
+  }
+
   override render() {
+    if (this.pending) return this.#codeStep(this.pending);
     const s = accountStrings(this.lang);
     return html`<form novalidate data-testid="signin-form" @submit=${(e: SubmitEvent) => this.submit(e,
-      (v) => ({ phone: checkPhone(v.phone), password: checkRequired(v.password) }),
-      async (v, account) => signedIn(this, await account.signIn({ phone: normalisePhone(v.phone), password: v.password })))}>
+      (v) => ({ phone: checkPhone(v.phone), password: checkRequired(v.password), code: undefined }),
+      (v) => this.#signIn({ phone: normalisePhone(v.phone), password: v.password }))}>
       ${field({ name: 'phone', label: s.phone, testid: 'signin-phone', type: 'tel', inputmode: 'tel', autocomplete: 'tel',
         maxlength: 24, hint: s.phoneHint, problem: this.problemText('phone') })}
       ${passwordField({ name: 'password', label: s.password, testid: 'signin-password', autocomplete: 'current-password',
@@ -25,6 +73,7 @@ export class CitadelSignInForm extends AccountForm<'phone' | 'password'> {
         onToggle: () => { this.showPassword = !this.showPassword; } })}
       ${this.failureText('signin-error')}
       <button class="primary" type="submit" data-testid="signin-submit" ?disabled=${this.busy}>${this.busy ? s.working : s.signIn}</button>
+      <p class="switch"><button type="button" class="link" data-testid="signin-forgot" @click=${() => navigate(this, '/account/recover')}>${trustStrings(this.lang).forgot}</button></p>
       <p class="switch">${s.noAccount}
         <button type="button" class="link" data-testid="signin-to-signup" @click=${() => navigate(this, '/account/signup')}>${s.signUp}</button></p>
     </form>`;

@@ -21,6 +21,8 @@ export interface PaymentsProviderOptions {
   readonly sheet: PaymentSheetFn;
   /** Lets the citizen top up from the sheet, drawn over it. Default none: no top-up button. */
   readonly topUp?: (app: AppIdentity) => Promise<void>;
+  /** Takes the citizen to the PIN set-up (no PIN yet, or a locked one). Default none: no such button in the sheet. */
+  readonly setUpPin?: () => void;
 }
 
 const cancelled = (why: string, data?: Record<string, unknown>) => new CitadelError(ErrorCode.CANCELLED, why, data);
@@ -37,14 +39,14 @@ async function step<T>(run: () => Promise<T>): Promise<PaymentStep<T>> {
  * The host's `payments` provider. `pay({ orderId })`: signs the citizen in if needed (closing
  * the sign-in is `CANCELLED`), then shows the host-drawn sheet with the order as the platform
  * holds it for `context.app` (the frame the runtime created, never a field of the call); the
- * citizen confirms with their password. Resolves with the payment id and the signed receipt.
+ * citizen confirms with their payment PIN. Resolves with the payment id and the signed receipt.
  *
  * One sheet per host at a time: while a payment is under way (signing in, sheet open, paying),
  * any other `payments.pay`, from this app or another, is refused at once with `CANCELLED` and
  * `data.busy: true`. Calls are not queued, so an app cannot line up a second sheet to appear
  * the moment the citizen confirms the first.
  */
-export function createPaymentsProvider({ account, api, signIn, sheet, topUp }: PaymentsProviderOptions): Provider<'payments'> {
+export function createPaymentsProvider({ account, api, signIn, sheet, topUp, setUpPin }: PaymentsProviderOptions): Provider<'payments'> {
   let busy = false;
 
   async function signedIn(context: CallContext): Promise<Citizen> {
@@ -57,9 +59,9 @@ export function createPaymentsProvider({ account, api, signIn, sheet, topUp }: P
   }
 
   /** Pays; when the answer was lost and a retry finds the order paid, checks whether the payment is this citizen's own. */
-  async function payOnce(orderId: string, appId: string, password: string): Promise<PaymentDone> {
+  async function payOnce(orderId: string, appId: string, pin: string): Promise<PaymentDone> {
     try {
-      return await api.pay(orderId, appId, password);
+      return await api.pay(orderId, appId, { method: 'pin', pin });
     } catch (error) {
       const paymentId = isApiError(error, 'ALREADY_PAID') ? error.body['paymentId'] : undefined;
       if (typeof paymentId !== 'string') throw error;
@@ -70,18 +72,18 @@ export function createPaymentsProvider({ account, api, signIn, sheet, topUp }: P
   }
 
   async function run(orderId: string, context: CallContext, again: boolean): Promise<PaymentDone> {
-    const citizen = await signedIn(context);
+    await signedIn(context);
     const appId = context.app.id;
     const outcome = await sheet({
       app: context.app,
-      username: citizen.phone,
       load: () => step(async () => {
-        const { order, balance } = await api.order(orderId, appId);
+        const [{ order, balance }, pin] = await Promise.all([api.order(orderId, appId), api.pinStatus()]);
         // The platform answered for this app's order; anything else is not shown.
         if (order.id !== orderId || order.appId !== appId) throw new ApiError('ORDER_NOT_FOUND', 'Another order answered', { status: 404 });
-        return { order, balance };
+        return { order, balance, pin: pin.locked ? 'locked' as const : pin.set ? 'set' as const : 'not-set' as const, antiPhishingWords: pin.words };
       }),
-      pay: (password) => step(() => payOnce(orderId, appId, password)),
+      pay: (pin) => step(() => payOnce(orderId, appId, pin)),
+      ...(setUpPin ? { setUpPin } : {}),
       ...(topUp ? { topUp: () => topUp(context.app) } : {}),
     }, context.signal);
     if (outcome.status === 'paid') return outcome.value;

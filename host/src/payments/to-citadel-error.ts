@@ -3,8 +3,8 @@ import type { PaymentProblem } from '@citadel/ui';
 
 /**
  * The bridge error `payments.pay` rejects with when the sheet closed on `problem`. The app
- * gets a code and a fixed message, never the platform's text. What happened at the password
- * (wrong, locked out) is the citizen's business: the app only learns they did not pay.
+ * gets a code and a fixed message, never the platform's text. What happened at the PIN
+ * (wrong, locked, not set) is the citizen's business: the app only learns they did not pay.
  */
 export function toCitadelError(problem: PaymentProblem): CitadelError {
   switch (problem.kind) {
@@ -22,7 +22,9 @@ export function toCitadelError(problem: PaymentProblem): CitadelError {
     case 'network':
     case 'failed':
       return new CitadelError(ErrorCode.UNAVAILABLE, 'Payments cannot be taken now; try again later');
-    case 'wrong-password':
+    case 'wrong-pin':
+    case 'pin-locked':
+    case 'pin-not-set':
     case 'locked-out':
       return new CitadelError(ErrorCode.CANCELLED, 'The citizen closed the payment sheet');
   }
