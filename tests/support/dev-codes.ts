@@ -1,9 +1,18 @@
+import { get } from 'node:http';
+
 /** A JSON client of a platform server (`hostClient` of tests/bench/http-client.ts). */
 type Call = (method: string, path: string, body?: unknown, cookie?: string) => Promise<{ status: number; cookie: string | undefined; body: any }>;
 
 /** The newest code the development SMS sender texted to `phone` (E.164), read from the development page `/api/dev/sms`. */
 export async function devCode(port: number, phone: string): Promise<string> {
-  const page = await (await fetch(`http://127.0.0.1:${port}/api/dev/sms`, { headers: { host: `localhost:${port}` } })).text();
+  // node:http, not fetch: fetch drops the Host header, and the platform routes by it.
+  const page = await new Promise<string>((resolve, reject) => {
+    get({ host: '127.0.0.1', port, path: '/api/dev/sms', headers: { host: `localhost:${port}` } }, (res) => {
+      let text = '';
+      res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      res.on('end', () => resolve(text));
+    }).on('error', reject);
+  });
   const code = new RegExp(`data-to="\\${phone}" data-code="(\\d{6})"`).exec(page)?.[1];
   if (!code) throw new Error(`no code for ${phone} on /api/dev/sms`);
   return code;
