@@ -16,7 +16,7 @@ import { checkCode, checkPin, checkWords } from './validate.js';
  */
 export class CitadelPinForm extends AccountForm<'code' | 'pin' | 'repeat' | 'words'> {
   static override properties: PropertyDeclarations = {
-    ...AccountForm.properties, citizen: { attribute: false }, status: { state: true }, started: { state: true }, saved: { state: true }, resent: { state: true },
+    ...AccountForm.properties, citizen: { attribute: false }, status: { state: true }, started: { state: true }, saved: { state: true },
   };
   /** The signed-in citizen: the code goes to their number. */
   declare citizen: Citizen | undefined;
@@ -24,7 +24,6 @@ export class CitadelPinForm extends AccountForm<'code' | 'pin' | 'repeat' | 'wor
   /** Whether a code went out and the set-up form shows. */
   declare started: boolean;
   declare saved: boolean;
-  declare resent: boolean;
   readonly #timer = new ResendTimer(this);
 
   override connectedCallback() {
@@ -40,7 +39,6 @@ export class CitadelPinForm extends AccountForm<'code' | 'pin' | 'repeat' | 'wor
     try {
       this.#timer.start((await this.account.api.sendCode(this.citizen.phone, 'pin')).resendAfterSeconds);
       this.started = true;
-      this.resent = this.started;
     } catch (error) {
       this.failure = error;
     } finally {
