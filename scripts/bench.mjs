@@ -11,5 +11,6 @@ await build();
 bin('tsx', ['tests/bench/bridge.bench.ts'], { env: { ...process.env, CHROMIUM_PATH: chromium } });
 bin('tsx', ['tests/bench/identity.bench.ts']);
 bin('tsx', ['tests/bench/payments.bench.ts'], { env: { ...process.env, PGBENCH_PATH: pgbench } });
+bin('tsx', ['tests/bench/pin-payments.bench.ts']);
 bin('tsx', ['tests/bench/alerts.bench.ts']);
 bin('tsx', ['tests/bench/push.bench.ts']);
