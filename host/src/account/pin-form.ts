@@ -26,9 +26,11 @@ export class CitadelPinForm extends AccountForm<'code' | 'pin' | 'repeat' | 'wor
   declare saved: boolean;
   readonly #timer = new ResendTimer(this);
 
-  override connectedCallback() {
-    super.connectedCallback();
-    this.account?.api.pin().then((status) => { this.status = status; }, (error: unknown) => { this.failure = error; });
+  // Loaded when the store arrives (a property set after the element is connected, when the shell routes here).
+  override willUpdate(changed: Map<PropertyKey, unknown>) {
+    if (changed.has('account') && this.account) {
+      this.account.api.pin().then((status) => { this.status = status; }, (error: unknown) => { this.failure = error; });
+    }
   }
 
   async #start() {
