@@ -50,6 +50,7 @@ if (development) {
     for (const account of partner.demoAccounts ?? []) console.log(`  Demo account for ${partner.appId}: ${account.phone} / ${account.password} (${account.name})`);
   }
 }
+if (sms.development && !production) console.log(`\n  One-time codes are not texted in development: they are in this log and at ${listening.url}api/dev/sms`);
 console.log('\nPress Ctrl+C to stop.');
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => void listening.close().then(() => database.close()).then(() => process.exit(0)));
