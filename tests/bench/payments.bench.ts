@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { openDatabase, type Database } from '@citadel/server';
 import { settleOrder } from '../../packages/server/src/payments/pay.js';
 import { startThrowawayPostgres } from '../support/throwaway-postgres.js';
+import { benchOrders, fundWallets } from './bench-wallets.js';
 import { fixed, median } from './stats.js';
 
 const CLIENTS = 8;
@@ -39,27 +40,9 @@ for (const id of citizens) {
   await db.query("INSERT INTO citizens (id, phone, name, password_hash) VALUES ($1, $2, 'Bench', 'x')", [id, `+849${id.slice(0, 8).replace(/\D/g, '1').padEnd(8, '1')}`]);
   await db.query("INSERT INTO ledger_accounts (id, kind, citizen_id, balance) VALUES ($1, 'wallet', $2, 0)", [`wallet:${id}`, id]);
 }
-// Fund the wallets through the ledger (balanced), so the books stay right for reconcile.
-await db.transaction(async (tx) => {
-  await tx.query("INSERT INTO ledger_accounts (id, kind) VALUES ('funding:bench', 'funding')");
-  await tx.query("INSERT INTO ledger_transactions (id, kind) VALUES ('txn_bench_funding', 'topup')");
-  for (const id of citizens) {
-    await tx.query("INSERT INTO ledger_postings (transaction_id, account_id, amount) VALUES ('txn_bench_funding', $1, 1000000000000), ('txn_bench_funding', 'funding:bench', -1000000000000)", [`wallet:${id}`]);
-    await tx.query("UPDATE ledger_accounts SET balance = balance + 1000000000000 WHERE id = $1", [`wallet:${id}`]);
-    await tx.query("UPDATE ledger_accounts SET balance = balance - 1000000000000 WHERE id = 'funding:bench'");
-  }
-});
+await fundWallets(db, citizens);
 
-let made = 0;
-const makeOrders = async (count: number) => {
-  await db.query(
-    `INSERT INTO orders (id, app_id, amount, description, partner_reference, expires_at, idempotency_key, request_digest)
-     SELECT 'ord_bench_' || ($1 + g), 'bench-shop', 1000 + g % 997, 'Bench order', 'ref-' || ($1 + g), now() + interval '1 day', 'key-' || ($1 + g), 'd'
-     FROM generate_series(1, $2) AS g`, [made, count]);
-  const ids = Array.from({ length: count }, (_, i) => `ord_bench_${made + i + 1}`);
-  made += count;
-  return ids;
-};
+const makeOrders = benchOrders(db);
 
 const settle = async () => {
   const orders = await makeOrders(40_000);

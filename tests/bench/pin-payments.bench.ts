@@ -9,6 +9,7 @@ import { hashPassword, verifyPassword } from '../../packages/server/src/accounts
 import { settleOrder } from '../../packages/server/src/payments/pay.js';
 import { createPins } from '../../packages/server/src/payments/pins.js';
 import { startThrowawayPostgres } from '../support/throwaway-postgres.js';
+import { benchOrders, fundWallets } from './bench-wallets.js';
 import { fixed, median } from './stats.js';
 
 const CLIENTS = 8;
@@ -33,27 +34,9 @@ for (const [i, id] of citizens.entries()) {
   await db.query("INSERT INTO ledger_accounts (id, kind, citizen_id, balance) VALUES ($1, 'wallet', $2, 0)", [`wallet:${id}`, id]);
   await pins.set(id, PIN, 'bench words');
 }
-// Fund the wallets through the ledger (balanced), as the payments bench does.
-await db.transaction(async (tx) => {
-  await tx.query("INSERT INTO ledger_accounts (id, kind) VALUES ('funding:bench', 'funding')");
-  await tx.query("INSERT INTO ledger_transactions (id, kind) VALUES ('txn_bench_funding', 'topup')");
-  for (const id of citizens) {
-    await tx.query("INSERT INTO ledger_postings (transaction_id, account_id, amount) VALUES ('txn_bench_funding', $1, 1000000000000), ('txn_bench_funding', 'funding:bench', -1000000000000)", [`wallet:${id}`]);
-    await tx.query('UPDATE ledger_accounts SET balance = balance + 1000000000000 WHERE id = $1', [`wallet:${id}`]);
-    await tx.query("UPDATE ledger_accounts SET balance = balance - 1000000000000 WHERE id = 'funding:bench'");
-  }
-});
+await fundWallets(db, citizens);
 
-let made = 0;
-const makeOrders = async (count: number) => {
-  await db.query(
-    `INSERT INTO orders (id, app_id, amount, description, partner_reference, expires_at, idempotency_key, request_digest)
-     SELECT 'ord_bench_' || ($1 + g), 'bench-shop', 1000 + g % 997, 'Bench order', 'ref-' || ($1 + g), now() + interval '1 day', 'key-' || ($1 + g), 'd'
-     FROM generate_series(1, $2) AS g`, [made, count]);
-  const ids = Array.from({ length: count }, (_, i) => `ord_bench_${made + i + 1}`);
-  made += count;
-  return ids;
-};
+const makeOrders = benchOrders(db);
 
 /** Payments per second at `CLIENTS` in flight for `SECONDS`, each one `stepUp` then settled. */
 const rate = async (stepUp: (citizenId: string) => Promise<void>, orderCount: number) => {

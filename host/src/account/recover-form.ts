@@ -28,14 +28,11 @@ export class CitadelRecoverForm extends AccountForm<'phone' | 'code' | 'password
   }
 
   async #resend() {
-    if (!this.phone || this.#timer.secondsLeft > 0) return;
-    this.failure = undefined;
-    try {
-      await this.#send(this.phone);
-      this.resent = true;
-    } catch (error) {
-      this.failure = error;
-    }
+    const phone = this.phone;
+    if (!phone) return;
+    const sent = await this.#timer.resend(() => this.account!.api.sendCode(phone, 'recovery'));
+    this.resent = sent === true;
+    this.failure = sent === true ? undefined : sent.failure;
   }
 
   override render() {

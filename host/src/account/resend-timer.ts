@@ -28,6 +28,20 @@ export class ResendTimer implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /**
+   * Asks for another code with `send` unless the countdown still runs, and counts down the wait the platform names
+   * again. Resolves with `true` when a code went out, or with the failure to show; never rejects.
+   */
+  async resend(send: () => Promise<{ readonly resendAfterSeconds: number }>): Promise<true | { readonly failure: unknown }> {
+    if (this.secondsLeft > 0) return { failure: undefined };
+    try {
+      this.start((await send()).resendAfterSeconds);
+      return true;
+    } catch (failure) {
+      return { failure };
+    }
+  }
+
   hostDisconnected() {
     this.#stop();
   }

@@ -37,14 +37,11 @@ export class CitadelSignInForm extends AccountForm<'phone' | 'password' | 'code'
   }
 
   async #resend() {
-    if (!this.pending || this.#timer.secondsLeft > 0) return;
-    this.failure = undefined;
-    try {
-      this.#timer.start((await this.account!.api.sendCode(this.pending.phone, 'sign-in')).resendAfterSeconds);
-      this.resent = true;
-    } catch (error) {
-      this.failure = error;
-    }
+    const pending = this.pending;
+    if (!pending) return;
+    const sent = await this.#timer.resend(() => this.account!.api.sendCode(pending.phone, 'sign-in'));
+    this.resent = sent === true;
+    this.failure = sent === true ? undefined : sent.failure;
   }
 
   #codeStep(pending: Credentials) {

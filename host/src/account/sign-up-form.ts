@@ -33,14 +33,11 @@ export class CitadelSignUpForm extends AccountForm<'phone' | 'name' | 'password'
   }
 
   async #resend() {
-    if (!this.details || this.#timer.secondsLeft > 0) return;
-    this.failure = undefined;
-    try {
-      await this.#send(this.details);
-      this.resent = true;
-    } catch (error) {
-      this.failure = error;
-    }
+    const details = this.details;
+    if (!details) return;
+    const sent = await this.#timer.resend(() => this.account!.api.sendCode(details.phone, 'sign-up'));
+    this.resent = sent === true;
+    this.failure = sent === true ? undefined : sent.failure;
   }
 
   #codeStep(details: Details) {
