@@ -5,7 +5,8 @@
 //                   vs bare ES256 JWT signing with jose in this process (the crypto floor)
 //   token verify    @citadel/node verifyIdToken (cached JWKS, every check) vs bare jose jwtVerify with a local key
 //   sign-in p50     POST /api/auth/signin, 50 concurrent clients, vs one scrypt hash of the same cost
-//                   at the same concurrency (the memory-hard hash is the floor a sign-in cannot beat)
+//                   at the same concurrency (the memory-hard hash is the floor a sign-in cannot beat); the
+//                   clients keep no device cookie, so each right password answers 202 and stores a code
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -36,6 +36,8 @@ export function createPhoneCodes(db: Database, deps: { sms: SmsSender; limits: O
       await db.transaction(async (tx) => {
         // Serialise sends per number and per address so two at once cannot both slip under a limit.
         await tx.query('SELECT pg_advisory_xact_lock(hashtext($1)), pg_advisory_xact_lock(hashtext($2))', [`otp:${input.phone}`, `otp-ip:${input.ip}`]);
+        // A number's codes older than a day count for no limit any more: they go when it asks again.
+        await tx.query("DELETE FROM phone_codes WHERE phone = $1 AND created_at < now() - interval '1 day'", [input.phone]);
         await checkOtpSendLimits(tx, deps.limits, input);
         await tx.query(
           `INSERT INTO phone_codes (id, phone, purpose, code_digest, client_ip, expires_at)
