@@ -11,7 +11,7 @@ await build();
 const env = { ...process.env, CHROMIUM_PATH: chromium, PGBENCH_PATH: pgbench };
 // Each bench runs whatever another's fate: one failure does not hide the others' figures.
 const failed = [];
-for (const bench of ['bridge', 'identity', 'payments', 'passkey-payments', 'alerts', 'push']) {
+for (const bench of ['bridge', 'identity', 'payments', 'pin-payments', 'passkey-payments', 'alerts', 'push']) {
   const file = `tests/bench/${bench}.bench.ts`;
   if (bin('tsx', [file], { env, allowFailure: true }).status !== 0) failed.push(file);
 }

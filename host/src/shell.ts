@@ -165,7 +165,7 @@ export class CitadelShell extends LitElement {
     this.host = createHost({
       providers: {
         storage: createStorageProvider(storage), location: createBrowserLocation(), identity: createHostIdentity(this.account, lang),
-        payments: createHostPayments(this.account, lang), notifications: createHostNotifications(this.account, lang, grants),
+        payments: createHostPayments(this.account, lang, (path) => this.#leaveAppFor(path)), notifications: createHostNotifications(this.account, lang, grants),
       },
       grants,
       prompt: createPromptFn(document.body, lang),
@@ -353,6 +353,13 @@ export class CitadelShell extends LitElement {
     } else {
       this.open = { ...opening, status: result.reason };
     }
+  }
+
+  /** Closes the open app and shows `path` in its place (the payment sheet's PIN set-up): the app's history entry becomes that page. */
+  #leaveAppFor(path: string) {
+    this.open = undefined;
+    this.#pushed = false;
+    this.#navigate({ path, replace: true });
   }
 
   #closeApp() {

@@ -2,7 +2,7 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPartnerBackend, type ListeningBackend } from '../../examples/partner-backend/src/server.js';
 import type { PlatformServer } from '@citadel/server';
-import { startJourney, type Journey } from './support/journey.js';
+import { devSmsCode, enterCode, startJourney, type Journey } from './support/journey.js';
 
 // The citizen's account in the real host, and the demo app greeting them by a name its own
 // backend verified: sign up → launch → sign in over the app → consent → greeting.
@@ -33,6 +33,7 @@ describe('citizen accounts and Sign in with Citadel, end to end', () => {
     await page.getByTestId('signup-phone').fill(phone);
     await page.getByTestId('signup-password').fill(password);
     await page.getByTestId('signup-submit').click();
+    await enterCode(page, origin, phone, 'signup');
     await expect.poll(() => pathOf(page)).toBe('/account');
   };
 
@@ -49,6 +50,15 @@ describe('citizen accounts and Sign in with Citadel, end to end', () => {
     expect(await page.getByTestId('signup-password-problem').textContent()).toContain('8 đến 128');
     await page.getByTestId('signup-password').fill('mật khẩu dài 1');
     await page.getByTestId('signup-submit').click();
+    // The account exists only once the number is confirmed: a wrong code is refused in Vietnamese, with the tries left.
+    await page.getByTestId('signup-code-sent').waitFor();
+    // Another code only after the minute the platform named, counted down on the button.
+    expect(await page.getByTestId('signup-code-resend').isDisabled()).toBe(true);
+    expect(await page.getByTestId('signup-code-resend').textContent()).toMatch(/Gửi lại mã sau \d+ giây/);
+    await page.getByTestId('signup-code').fill('12345');
+    await page.getByTestId('signup-confirm').click();
+    expect(await page.getByTestId('signup-code-problem').textContent()).toContain('6 chữ số');
+    await enterCode(page, origin, '0912 345 678', 'signup');
     await expect.poll(() => pathOf(page)).toBe('/account');
     expect(await page.getByTestId('profile-phone').textContent()).toContain('0912 345 678');
     expect(await page.getByTestId('account-button').getAttribute('data-signed-in')).toBe('true');
@@ -73,6 +83,9 @@ describe('citizen accounts and Sign in with Citadel, end to end', () => {
     expect(await other.page.getByTestId('signin-error').textContent()).toContain('không đúng');
     await other.page.getByTestId('signin-password').fill('hai thiết bị');
     await other.page.getByTestId('signin-submit').click();
+    // A browser the platform does not know: the right password, then the code texted to the phone.
+    expect(await other.page.getByTestId('signin-code-sent').textContent()).toContain('thiết bị mới');
+    await enterCode(other.page, origin, '0913 000 111', 'signin');
     await expect.poll(() => pathOf(other.page)).toBe('/account');
 
     await page.getByTestId('account-tab-sessions').click();
@@ -137,6 +150,64 @@ describe('citizen accounts and Sign in with Citadel, end to end', () => {
     } finally {
       await platform.admin.setStatus('kitchen-sink', 'active');
     }
+    await context.close();
+  });
+
+  it('recovers a forgotten password with a code, then moves the account to a new number confirmed by its code', async () => {
+    const { page, context } = await openHost();
+    await signUp(page, '0916 555 666', 'mật khẩu đã quên', 'Đoàn Thị Mai');
+    await page.getByTestId('signout').click();
+    await page.goto(`${origin}/account/signin`);
+    await page.getByTestId('signin-forgot').click();
+    await page.getByTestId('recover-phone').fill('0916 555 666');
+    await page.getByTestId('recover-send').click();
+    await page.getByTestId('recover-code').fill(await devSmsCode(origin, '0916 555 666'));
+    await page.getByTestId('recover-password').fill('mật khẩu mới tinh');
+    await page.getByTestId('recover-submit').click();
+    await expect.poll(() => pathOf(page)).toBe('/account');
+
+    await page.getByTestId('account-tab-security').click();
+    expect(await page.getByTestId('phone-state').getAttribute('data-verified')).toBe('true');
+    await page.getByTestId('phone-new').fill('0916 555 777');
+    await page.getByTestId('phone-send').click();
+    // Asked for, not yet confirmed: a wrong code changes nothing and says so.
+    await page.getByTestId('phone-code').waitFor();
+    const code = await devSmsCode(origin, '0916 555 777');
+    await page.getByTestId('phone-code').fill(String((Number(code) + 1) % 1_000_000).padStart(6, '0'));
+    await page.getByTestId('phone-confirm').click();
+    await expect.poll(() => page.getByTestId('phone-error').textContent()).toBe('Mã xác thực không đúng. Còn 4 lần thử.');
+    await page.getByTestId('phone-code').fill(code);
+    await page.getByTestId('phone-confirm').click();
+    await page.getByTestId('phone-saved').waitFor();
+    expect(await page.getByTestId('phone-state').textContent()).toContain('0916 555 777');
+    await context.close();
+  });
+
+  it('an impostor signing up with the school roster teacher\'s number cannot confirm it: typed, localised refusals, no account', async () => {
+    const { page, context } = await openHost('/account/signup');
+    await page.getByTestId('signup-name').fill('Trần Văn Minh');
+    await page.getByTestId('signup-phone').fill('0900 000 202');
+    await page.getByTestId('signup-password').fill('tôi là giáo viên');
+    await page.getByTestId('signup-submit').click();
+    await page.getByTestId('signup-code-sent').waitFor();
+    // The code went to the real teacher's phone; the impostor guesses.
+    const real = await devSmsCode(origin, '0900 000 202');
+    const guess = (i: number) => String((Number(real) + 1 + i) % 1_000_000).padStart(6, '0');
+    for (let i = 0; i < 4; i++) {
+      await page.getByTestId('signup-code').fill(guess(i));
+      await page.getByTestId('signup-confirm').click();
+      await expect.poll(() => page.getByTestId('signup-error').textContent()).toBe(`Mã xác thực không đúng. Còn ${4 - i} lần thử.`);
+    }
+    await page.getByTestId('lang').click();
+    await page.getByTestId('signup-code').fill(guess(4));
+    await page.getByTestId('signup-confirm').click();
+    await expect.poll(() => page.getByTestId('signup-error').textContent()).toBe('You entered a wrong code 5 times. Ask for a new one.');
+    // Even the right code is refused now: the code is dead, and no account holds the number.
+    await page.getByTestId('signup-code').fill(real);
+    await page.getByTestId('signup-confirm').click();
+    await expect.poll(() => page.getByTestId('signup-error').textContent()).toBe('You entered a wrong code 5 times. Ask for a new one.');
+    expect(pathOf(page)).toBe('/account/signup');
+    expect(await journey.database.query('SELECT 1 FROM citizens WHERE phone = $1', ['+84900000202'])).toHaveLength(0);
     await context.close();
   });
 

@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@citadel/server';
 import { startHostPlatform, type HostPlatform } from './support/host-platform.js';
-import { noSideScroll } from './support/journey.js';
+import { enterCode, noSideScroll } from './support/journey.js';
 
 const AUTHORITY_PHONE = '0905333444';
 const CITIZEN_PHONE = '0905555666';
@@ -60,6 +60,7 @@ describe('official alerts, end to end through the real host and platform', () =>
     await page.getByTestId('signup-phone').fill(phone);
     await page.getByTestId('signup-password').fill('mật khẩu dài 3');
     await page.getByTestId('signup-submit').click();
+    await enterCode(page, origin, phone, 'signup');
     await expect.poll(() => pathOf(page)).toBe('/account');
   };
 

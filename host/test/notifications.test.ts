@@ -4,7 +4,7 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database, ListeningServer, PlatformServer } from '@citadel/server';
 import { kitchenSinkDist, startHostPlatform, type HostPlatform } from './support/host-platform.js';
-import { noSideScroll } from './support/journey.js';
+import { enterCode, noSideScroll } from './support/journey.js';
 
 const repo = resolve(import.meta.dirname, '../..');
 const APP = 'kitchen-sink';
@@ -74,6 +74,7 @@ describe('notifications, end to end through the real host, platform and partner 
     await page.getByTestId('signup-phone').fill('0905 111 222');
     await page.getByTestId('signup-password').fill('mật khẩu dài 2');
     await page.getByTestId('signup-submit').click();
+    await enterCode(page, origin, '0905 111 222', 'signup');
     await expect.poll(() => pathOf(page)).toBe('/account');
     expect(await page.getByTestId('inbox-badge').count()).toBe(0);
 

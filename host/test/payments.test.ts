@@ -1,7 +1,7 @@
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPartnerBackend, type ListeningBackend } from '../../examples/partner-backend/src/server.js';
-import { paymentSheet as sheet, startJourney, type Journey } from './support/journey.js';
+import { devSmsCode, enterCode, paymentSheet as sheet, setUpPin, signUp, startJourney, type Journey } from './support/journey.js';
 
 // A citizen pays inside the demo app: the partner's backend creates the order, the host draws
 // the sheet (amount and description as the platform holds them), the citizen tops up and confirms
@@ -19,20 +19,36 @@ describe('payments, end to end through the real host, platform and partner backe
 
   const demoFrame = (page: Page): Promise<Frame> => journey.appFrame(page);
 
-  it('pays a partner order from the wallet, with a step-up password, confirmed by the webhook', async () => {
+  it('pays a partner order from the wallet with a payment PIN under the citizen\'s own words, confirmed by the webhook', async () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
-    await page.goto(`${origin}/`);
-    await page.getByTestId('account-button').click();
-    await page.getByTestId('signin-to-signup').click();
-    await page.getByTestId('signup-name').fill('Phan Văn Đức');
-    await page.getByTestId('signup-phone').fill('0987 654 321');
-    await page.getByTestId('signup-password').fill('mật khẩu đúng');
-    await page.getByTestId('signup-submit').click();
-    await page.waitForURL('**/account');
+    await signUp(page, origin, { name: 'Phan Văn Đức', phone: '0987 654 321', password: 'mật khẩu đúng' });
+
+    // No PIN yet: the sheet says so and offers the set-up, which needs a code texted to the phone.
+    await page.goto(`${origin}/app/kitchen-sink`);
+    let frame = await demoFrame(page);
+    await frame.getByTestId('tab-citizen').click();
+    await frame.getByTestId('pay').click();
+    await sheet(page, 'stopped').waitFor();
+    expect(await page.getByTestId('pay-error').getAttribute('data-problem')).toBe('pin-not-set');
+    expect(await page.getByTestId('pay-error').textContent()).toContain('chưa có mã PIN');
+    await page.getByTestId('pay-setup-pin').click();
+    await page.waitForURL('**/account/security');
+    // The PIN twice must match; then saved with the citizen's anti-phishing words.
+    await page.getByTestId('pin-start').click();
+    await page.getByTestId('pin-new').fill('246810');
+    await page.getByTestId('pin-repeat').fill('246811');
+    await page.getByTestId('pin-words').fill('mèo mướp ăn cá');
+    await page.getByTestId('pin-submit').click();
+    expect(await page.getByTestId('pin-repeat-problem').textContent()).toContain('không khớp');
+    await page.getByTestId('pin-code').fill(await devSmsCode(origin, '0987 654 321'));
+    await page.getByTestId('pin-repeat').fill('246810');
+    await page.getByTestId('pin-submit').click();
+    await page.getByTestId('pin-saved').waitFor();
+    expect(await page.getByTestId('pin-words-shown').textContent()).toBe('mèo mướp ăn cá');
 
     await page.goto(`${origin}/app/kitchen-sink`);
-    const frame = await demoFrame(page);
+    frame = await demoFrame(page);
     await frame.getByTestId('tab-citizen').click();
     await frame.getByTestId('pay').click();
     // The empty wallet: the sheet says so and offers a top-up, drawn by the host over the sheet.
@@ -45,11 +61,14 @@ describe('payments, end to end through the real host, platform and partner backe
     await sheet(page, 'ready').waitFor();
     expect(await page.getByTestId('pay-balance').textContent()).toMatch(/50\.000\s*₫/);
 
-    // A wrong password keeps the sheet open; the right one pays.
-    await page.getByTestId('pay-password').fill('sai mật khẩu');
+    // The citizen's own words head the sheet: an app's look-alike cannot know them.
+    expect(await page.getByTestId('pay-words').textContent()).toContain('mèo mướp ăn cá');
+    expect(await page.getByTestId('pay-pin').getAttribute('inputmode')).toBe('numeric');
+    // A wrong PIN keeps the sheet open and says how many tries are left; the right one pays.
+    await page.getByTestId('pay-pin').fill('000000');
     await page.getByTestId('pay-confirm').click();
-    await page.getByTestId('pay-error').waitFor();
-    await page.getByTestId('pay-password').fill('mật khẩu đúng');
+    await expect.poll(() => page.getByTestId('pay-error').textContent()).toContain('Còn 4 lần thử');
+    await page.getByTestId('pay-pin').fill('246810');
     await page.getByTestId('pay-confirm').click();
     await expect.poll(() => frame.getByTestId('pay-result').textContent()).toContain('succeeded');
     // The partner's backend counts it paid only once the platform's signed webhook arrived.
@@ -71,6 +90,7 @@ describe('payments, end to end through the real host, platform and partner backe
     await page.getByTestId('signin-phone').fill('0987654321');
     await page.getByTestId('signin-password').fill('mật khẩu đúng');
     await page.getByTestId('signin-submit').click();
+    await enterCode(page, origin, '0987654321', 'signin');
     await page.waitForURL('**/account');
     await page.goto(`${origin}/app/kitchen-sink`);
     const frame = await demoFrame(page);
@@ -81,6 +101,49 @@ describe('payments, end to end through the real host, platform and partner backe
     await expect.poll(() => frame.getByTestId('pay-result').textContent()).toContain('CANCELLED');
     await page.goto(`${origin}/wallet`);
     await expect.poll(() => page.getByTestId('wallet-balance').getAttribute('data-amount')).toBe('25000');
+    await context.close();
+  });
+
+  it('locks the PIN after 5 wrong tries, in the sheet, in the citizen\'s language; only a reset through a code unlocks it', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    const page = await context.newPage();
+    await signUp(page, origin, { name: 'Hồ Thị Lan', phone: '0987 111 222', password: 'mật khẩu khác' });
+    await setUpPin(page, origin, '0987 111 222', '135790', 'núi Ngự sông Hương');
+    await page.goto(`${origin}/wallet`);
+    await page.getByTestId('topup-preset-50000').check({ force: true });
+    await page.getByTestId('topup-submit').click();
+    await expect.poll(() => page.getByTestId('wallet-balance').getAttribute('data-amount')).toBe('50000');
+    await page.goto(`${origin}/app/kitchen-sink`);
+    const frame = await demoFrame(page);
+    await frame.getByTestId('tab-citizen').click();
+    await frame.getByTestId('pay').click();
+    await sheet(page, 'ready').waitFor();
+    for (let left = 4; left >= 1; left--) {
+      await page.getByTestId('pay-pin').fill(`11111${left}`);
+      await page.getByTestId('pay-confirm').click();
+      await expect.poll(() => page.getByTestId('pay-error').textContent()).toContain(`Còn ${left} lần thử`);
+    }
+    await page.getByTestId('pay-pin').fill('111110');
+    await page.getByTestId('pay-confirm').click();
+    await sheet(page, 'stopped').waitFor();
+    expect(await page.getByTestId('pay-error').getAttribute('data-problem')).toBe('pin-locked');
+    expect(await page.getByTestId('pay-error').textContent()).toContain('đã bị khoá');
+    expect(await page.getByTestId('pay-setup-pin').textContent()).toContain('Đặt lại mã PIN');
+    await page.getByTestId('pay-cancel').click();
+    await expect.poll(() => frame.getByTestId('pay-result').textContent()).toContain('CANCELLED');
+    // Locked whatever is typed next time: the sheet does not even ask.
+    await frame.getByTestId('pay').click();
+    await sheet(page, 'stopped').waitFor();
+    expect(await page.getByTestId('pay-error').getAttribute('data-problem')).toBe('pin-locked');
+    await page.getByTestId('pay-cancel').click();
+    await page.goto(`${origin}/wallet`);
+    await expect.poll(() => page.getByTestId('wallet-balance').getAttribute('data-amount')).toBe('50000');
+    // The reset: a code to the phone (a minute after the last one, moved in the database, not waited for), a new PIN.
+    await journey.database.query("UPDATE phone_codes SET created_at = created_at - interval '2 minutes' WHERE phone = '+84987111222'");
+    await page.goto(`${origin}/account/security`);
+    expect(await page.getByTestId('pin-status').getAttribute('data-state')).toBe('locked');
+    await setUpPin(page, origin, '0987 111 222', '975310', 'núi Ngự sông Hương');
+    expect(await page.getByTestId('pin-status').getAttribute('data-state')).toBe('set');
     await context.close();
   });
 });

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSchoolBackend, type ListeningBackend } from '../../miniapps/school/backend/src/server.js';
-import { noSideScroll, paymentSheet, signUp as signUpIn, startJourney, type Journey } from './support/journey.js';
+import { noSideScroll, paymentSheet, setUpPin, signUp as signUpIn, startJourney, type Journey } from './support/journey.js';
 
 const APP = 'school';
 // The backend's clock starts on Tuesday 1 December 2026, 09:00 in Huế, and runs: the school days
@@ -32,6 +32,7 @@ describe('the school mini-app, end to end through the real host, platform and it
   async function signUp(context: BrowserContext, name: string, phone: string, password: string): Promise<Page> {
     const page = await context.newPage();
     await signUpIn(page, origin, { name, phone, password });
+    await setUpPin(page, origin, phone);
     return page;
   }
 
@@ -167,7 +168,7 @@ describe('the school mini-app, end to end through the real host, platform and it
     await sheet(page, 'ready').waitFor();
     expect(await page.getByTestId('pay-amount').textContent()).toMatch(/690\.000\s*₫/);
     expect(await page.getByTestId('pay-description').textContent()).toContain('Tiền ăn bán trú tháng 12/2026 (23 ngày) – Lê Ngọc Hân, lớp 3/2');
-    await page.getByTestId('pay-password').fill('mật khẩu phụ huynh');
+    await page.getByTestId('pay-pin').fill('246810');
     await page.getByTestId('pay-confirm').click();
     // Paid only once the backend saw the platform's signed webhook; then the receipt.
     await expect.poll(() => frame.locator('[data-testid="fee-page"] [data-testid="fee-status"]').getAttribute('data-status'), { timeout: 20_000 }).toBe('paid');

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTourismBackend, type ListeningBackend } from '../../miniapps/tourism/backend/src/server.js';
-import { noSideScroll, paymentSheet, signUp, startJourney, topUp, type Journey } from './support/journey.js';
+import { noSideScroll, paymentSheet, setUpPin, signUp, startJourney, topUp, type Journey } from './support/journey.js';
 
 const APP = 'tourism';
 
@@ -31,6 +31,7 @@ describe('the tourism mini-app, end to end through the real host, platform and i
     await context.setGeolocation({ latitude: 16.4690, longitude: 107.5790 });
     const page = await context.newPage();
     await signUp(page, origin, { name: 'Trần Thị Hoa', phone: '0905 222 888', password: 'mật khẩu du lịch' });
+    await setUpPin(page, origin, '0905 222 888');
 
     await topUp(page, origin, 500_000);
 
@@ -66,7 +67,7 @@ describe('the tourism mini-app, end to end through the real host, platform and i
     await sheet(page, 'ready').waitFor();
     expect(await page.getByTestId('pay-amount').textContent()).toMatch(/200\.000\s*₫/);
     expect(await page.getByTestId('pay-description').textContent()).toContain('Vé tham quan Đại Nội Huế × 1');
-    await page.getByTestId('pay-password').fill('mật khẩu du lịch');
+    await page.getByTestId('pay-pin').fill('246810');
     await page.getByTestId('pay-confirm').click();
 
     // Paid only once the backend saw the platform's signed webhook; then the QR code.

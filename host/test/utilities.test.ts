@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startUtilitiesBackend, type ListeningBackend } from '../../miniapps/utilities/backend/src/server.js';
-import { noSideScroll, paymentSheet, signUp, startJourney, topUp, type Journey } from './support/journey.js';
+import { noSideScroll, paymentSheet, setUpPin, signUp, startJourney, topUp, type Journey } from './support/journey.js';
 
 const APP = 'utilities';
 // A small household: its bill is under the 500 000 ₫ top-up whatever the month the test runs in (at most ~150 kWh).
@@ -31,6 +31,7 @@ describe('the utilities mini-app, end to end through the real host, platform and
     const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
     await signUp(page, origin, { name: 'Võ Thị Giang', phone: '0905 333 777', password: 'mật khẩu điện nước' });
+    await setUpPin(page, origin, '0905 333 777');
     await topUp(page, origin, 500_000);
 
     await page.goto(`${origin}/app/${APP}`);
@@ -77,7 +78,7 @@ describe('the utilities mini-app, end to end through the real host, platform and
     await sheet(page, 'ready').waitFor();
     expect((await page.getByTestId('pay-amount').textContent())!.replace(/\D/g, '')).toBe(String(amount));
     expect(await page.getByTestId('pay-description').textContent()).toContain(`Tiền điện tháng`);
-    await page.getByTestId('pay-password').fill('mật khẩu điện nước');
+    await page.getByTestId('pay-pin').fill('246810');
     await page.getByTestId('pay-confirm').click();
     await expect.poll(() => frame.locator(`[data-testid="bill"][data-id="${billId}"]`).getAttribute('data-status'), { timeout: 20_000 }).toBe('paid');
     await frame.locator(`[data-testid="bill"][data-id="${billId}"]`).getByTestId('open-receipt').click();

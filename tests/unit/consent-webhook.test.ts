@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPartnerClient, verifyWebhook } from '@citadel/node';
 import type { Database } from '../../packages/server/src/db/database.js';
 import { testDatabases } from '../../packages/server/test/support/databases.js';
-import { citizenClient, testManifest, testPlatform } from '../../packages/server/test/support/platform.js';
+import { citizenClient, smsGateway, testManifest, testPlatform } from '../../packages/server/test/support/platform.js';
+import { registerWithCode } from '../../packages/server/test/support/sign-up.js';
 
 // A citizen withdraws notifications in the consent center: the partner's backend receives a
 // signed consent.revoked webhook it verifies with @citadel/node, naming the citizen by the same
@@ -41,7 +42,7 @@ describe.each(testDatabases)('consent.revoked reaches the partner on $name', ({ 
     const { secret } = await citadel.webhook.set(`http://127.0.0.1:${(receiver.address() as AddressInfo).port}/webhooks`);
 
     const citizen = citizenClient(server);
-    await citizen.post('/api/auth/register', { phone: '0907000001', password: 'mật khẩu dài', name: 'Công dân' });
+    await registerWithCode(citizen, smsGateway, { phone: '0907000001', password: 'mật khẩu dài', name: 'Công dân' });
     await citizen.put('/api/identity/grants/reports', { claims: [] });
     const { token } = (await citizen.post('/api/identity/token', { appId: 'reports', nonce: 'nonce-123456' })).body;
     const sub = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()).sub as string;
@@ -62,7 +63,7 @@ describe.each(testDatabases)('consent.revoked reaches the partner on $name', ({ 
   it('tells the partner which identity claims a citizen withdrew when they narrow a grant, and nothing when they widen it', async () => {
     received.length = 0;
     const citizen = citizenClient(server);
-    await citizen.post('/api/auth/register', { phone: '0907000002', password: 'mật khẩu dài', name: 'Công dân' });
+    await registerWithCode(citizen, smsGateway, { phone: '0907000002', password: 'mật khẩu dài', name: 'Công dân' });
     await citizen.put('/api/identity/grants/reports', { claims: ['name', 'phone'] });
     await citizen.put('/api/identity/grants/reports', { claims: ['name', 'phone', 'ward'] });
     expect(await server.webhooks.deliverDue()).toBe(0);

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPartnerClient, isIdTokenError, isPartnerApiError, verifyIdToken } from '@citadel/node';
 import { createPlatformServer, openDatabase, type Database, type ListeningServer, type PlatformServer } from '@citadel/server';
 import { hostClient } from '../bench/http-client.js';
+import { registerWithDevCode } from '../support/dev-codes.js';
 
 // The platform mints, @citadel/node verifies: real tokens from a real listening server,
 // checked against its published JWKS the way a partner backend does it.
@@ -30,7 +31,7 @@ describe('identity tokens from the platform, verified with @citadel/node', () =>
     listening = await server.listen();
     issuer = `http://localhost:${listening.port}`;
     call = hostClient(listening.port);
-    cookie = (await call('POST', '/api/auth/register', { phone: '0914000111', password: 'end to end', name: 'Nguyễn Thị Lan' })).cookie!;
+    cookie = (await registerWithDevCode(call, listening.port, { phone: '0914000111', password: 'end to end', name: 'Nguyễn Thị Lan' })).cookie!;
     await call('PUT', '/api/identity/grants/water', { claims: ['name', 'verificationLevel'] }, cookie);
     await call('PUT', '/api/identity/grants/school', { claims: [] }, cookie);
   });

@@ -11,6 +11,7 @@ import { createCredentials } from '../../packages/server/src/registry/credential
 import { createPostgresDatabase } from '../../packages/server/test/support/databases.js';
 import { spawnServer } from '../../packages/server/test/support/spawn-server.js';
 import { hostClient } from '../bench/http-client.js';
+import { registerWithDevCode, setPinWithDevCode } from '../support/dev-codes.js';
 
 // Kill the platform with SIGKILL in the middle of a payment load, restart it, and check that
 // nothing was lost: the ledger balances, every payment a client saw succeed is in it, and every
@@ -93,8 +94,10 @@ describe.each([
     };
     const cookies: string[] = [];
     for (let i = 0; i < CITIZENS; i++) {
-      const registered = await call('POST', '/api/auth/register', { phone: `0988${String(i).padStart(6, '0')}`, password: 'crash test', name: `Citizen ${i}` });
+      const phone = `0988${String(i).padStart(6, '0')}`;
+      const registered = await registerWithDevCode(call, running.port, { phone, password: 'crash test', name: `Citizen ${i}` });
       cookies.push(registered.cookie!);
+      await setPinWithDevCode(call, running.port, cookies[i]!, phone, '246810');
       await call('POST', '/api/wallet/topups', { amount: 10_000_000, source: 'dev-bank' }, cookies[i], { 'idempotency-key': `crash-topup-${i}` });
     }
     const orders: string[] = [];
@@ -107,7 +110,7 @@ describe.each([
     const worker = async (w: number) => {
       while (!dead && next < orders.length) {
         const orderId = orders[next++]!;
-        const answer = await call('POST', `/api/payments/orders/${orderId}/pay`, { appId: manifest.id, password: 'crash test' }, cookies[w % CITIZENS]).catch(() => undefined);
+        const answer = await call('POST', `/api/payments/orders/${orderId}/pay`, { appId: manifest.id, stepUp: { method: 'pin', pin: '246810' } }, cookies[w % CITIZENS]).catch(() => undefined);
         if (answer?.status === 200) {
           seen.push(answer.body.paymentId);
           if (seen.length === KILL_AFTER && !dead) {

@@ -9,11 +9,12 @@ import type { AccountStore, SignInState } from './account-store.js';
 import { deviceName } from './device-name.js';
 import { accountStrings } from './i18n.js';
 import { accountPath, CONSENTS_PATH, type AccountRoute } from './routes.js';
+import { trustStrings } from './trust-i18n.js';
 
 /**
- * The account screens under `/account`: sign in, sign up, profile (with the passkeys) and sessions. Signed out,
- * the profile and sessions routes show the sign-in form in place; signed in, the sign-in and
- * sign-up routes move on to the profile.
+ * The account screens under `/account`: sign in, sign up, recovery, profile (with the passkeys), sessions and security
+ * (phone number, payment PIN). Signed out, the profile, sessions and security routes show the sign-in form in place;
+ * signed in, the sign-in, sign-up and recovery routes move on to the profile.
  *
  * @fires citadel-navigate - to change route; the shell owns the history.
  */
@@ -64,7 +65,7 @@ export class CitadelAccountPage extends LitElement {
   }
 
   override updated() {
-    if (this.citizen && (this.route === 'signin' || this.route === 'signup')) navigate(this, accountPath('profile'), true);
+    if (this.citizen && (this.route === 'signin' || this.route === 'signup' || this.route === 'recover')) navigate(this, accountPath('profile'), true);
   }
 
   async #signOut() {
@@ -83,12 +84,15 @@ export class CitadelAccountPage extends LitElement {
       aria-current=${this.route === route ? 'page' : 'false'} @click=${() => navigate(this, accountPath(route))}>${label}</button>`;
     return html`
       <h2>${s.account}</h2>
-      <nav class="tabs" aria-label=${s.account}>${tab('profile', s.profile)}${tab('sessions', s.sessions)}</nav>
+      <nav class="tabs" aria-label=${s.account}>${tab('profile', s.profile)}${tab('sessions', s.sessions)}${tab('security', trustStrings(this.lang).security)}</nav>
       ${this.route === 'sessions'
         ? html`<citadel-account-sessions .account=${this.account} lang=${this.lang}></citadel-account-sessions>`
-        : html`<citadel-account-profile .account=${this.account} .citizen=${this.citizen ?? undefined} lang=${this.lang}></citadel-account-profile>
-          <citadel-passkeys .api=${this.account?.passkeys} .deviceName=${deviceName(navigator.userAgent) ?? s.unknownDevice} lang=${this.lang}
-            @citadel-signed-out=${() => this.account?.signedOut()}></citadel-passkeys>`}
+        : this.route === 'security'
+          ? html`<citadel-pin-form .account=${this.account} .citizen=${this.citizen ?? undefined} lang=${this.lang}></citadel-pin-form>
+            <citadel-phone-form .account=${this.account} .citizen=${this.citizen ?? undefined} lang=${this.lang}></citadel-phone-form>`
+          : html`<citadel-account-profile .account=${this.account} .citizen=${this.citizen ?? undefined} lang=${this.lang}></citadel-account-profile>
+            <citadel-passkeys .api=${this.account?.passkeys} .deviceName=${deviceName(navigator.userAgent) ?? s.unknownDevice} lang=${this.lang}
+              @citadel-signed-out=${() => this.account?.signedOut()}></citadel-passkeys>`}
       <p><button class="link" data-testid="account-consents" @click=${() => navigate(this, CONSENTS_PATH)}>${hostStrings(this.lang).consents}</button></p>
       <div class="signout">
         ${this.signOutFailure === undefined ? nothing : html`<p class="error" role="alert" data-testid="signout-error">${errorText(this.signOutFailure, this.lang)}</p>`}
@@ -99,6 +103,9 @@ export class CitadelAccountPage extends LitElement {
   #body() {
     const s = accountStrings(this.lang);
     if (this.route === 'signup') return html`<h2>${s.signUp}</h2><citadel-sign-up-form .account=${this.account} lang=${this.lang}></citadel-sign-up-form>`;
+    if (this.route === 'recover' && !this.citizen) {
+      return html`<h2>${trustStrings(this.lang).recoverTitle}</h2><citadel-recover-form .account=${this.account} lang=${this.lang}></citadel-recover-form>`;
+    }
     if (this.route === 'signin' || this.citizen === null) {
       return html`<h2>${s.signIn}</h2>${this.route === 'signin' ? nothing : html`<p class="hint">${s.signInToSeeAccount}</p>`}
         <citadel-sign-in-form .account=${this.account} lang=${this.lang}></citadel-sign-in-form>`;

@@ -1,7 +1,7 @@
 import type { Citizen } from '@citadel/protocol/api';
 import { isApiError } from '../net/api-error.js';
 import { createPasskeyApi, type PasskeyApi } from '../passkeys/api.js';
-import type { AccountApi, RegisterInput, SignInInput, VerificationInput } from './api.js';
+import type { AccountApi, RecoverInput, RegisterInput, SignInCodeStep, SignInInput, VerificationInput } from './api.js';
 
 /** Who is signed in: the citizen, `null` when signed out, `undefined` while not known yet (or offline). */
 export type SignInState = Citizen | null | undefined;
@@ -19,10 +19,15 @@ export interface AccountStore {
   readonly citizen: SignInState;
   /** Asks `GET /api/me` again (one request for concurrent callers); never rejects: offline leaves the state as it was. */
   refresh(): Promise<SignInState>;
-  signIn(input: SignInInput): Promise<Citizen>;
+  /** Signs in; on a new device resolves with the code step instead (signed out until the code is sent back). */
+  signIn(input: SignInInput): Promise<Citizen | SignInCodeStep>;
   /** Signs in with a passkey this device offers (the browser's prompt). */
   signInWithPasskey(): Promise<Citizen>;
   register(input: RegisterInput): Promise<Citizen>;
+  /** Recovers the account with a code and a new password; signs in. */
+  recover(input: RecoverInput): Promise<Citizen>;
+  /** Moves the account to a confirmed number (or verifies its own). */
+  changePhone(phone: string, code: string): Promise<Citizen>;
   verify(input: VerificationInput): Promise<Citizen>;
   /** Ends this session server-side, then forgets the citizen; rejects (still signed in) when the platform is unreachable. */
   signOut(): Promise<void>;
@@ -55,9 +60,14 @@ export function createAccountStore(api: AccountApi, passkeys: PasskeyApi = creat
       refreshing ??= api.me().then(set, () => citizen).finally(() => { refreshing = undefined; });
       return refreshing;
     },
-    signIn: (input) => keep(api.signIn(input)),
+    async signIn(input) {
+      const answer = await api.signIn(input);
+      return 'step' in answer ? answer : set(answer) as Citizen;
+    },
     signInWithPasskey: () => keep(passkeys.signIn()),
     register: (input) => keep(api.register(input)),
+    recover: (input) => keep(api.recover(input)),
+    changePhone: (phone, code) => keep(api.changePhone(phone, code)),
     verify: (input) => keep(api.verify(input)),
     async signOut() {
       try {

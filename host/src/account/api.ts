@@ -1,7 +1,8 @@
 import type * as z from 'zod/mini';
 import type { IdentityClaim, Manifest } from '@citadel/protocol';
 import {
-  accountRoutes as routes, type Citizen, type IdentityGrant, type RegisterBody, type SessionsAnswer, type SignInBody, type VerificationBody,
+  accountRoutes as routes, type Citizen, type IdentityGrant, type OtpPurpose, type OtpSentAnswer, type PinBody, type PinStatus, type RecoverBody,
+  type RegisterBody, type SessionsAnswer, type SignInBody, type SignInCodeAnswer, type VerificationBody,
 } from '@citadel/protocol/api';
 import { isApiError } from '../net/api-error.js';
 import { createPlatformClient } from '../net/client.js';
@@ -12,6 +13,14 @@ export type AccountSession = z.infer<typeof SessionsAnswer>['sessions'][number];
 export type RegisterInput = z.input<typeof RegisterBody>;
 /** `POST /api/auth/signin`'s body. */
 export type SignInInput = z.input<typeof SignInBody>;
+/** `POST /api/auth/signin` on a device the platform does not know yet: a code went to the number. */
+export type SignInCodeStep = z.infer<typeof SignInCodeAnswer>;
+/** `POST /api/auth/otp`'s answer: how long the code lives, and when another may be asked for. */
+export type CodeSent = z.infer<typeof OtpSentAnswer>;
+/** `POST /api/auth/recover`'s body. */
+export type RecoverInput = z.input<typeof RecoverBody>;
+/** `PUT /api/me/pin`'s body. */
+export type PinInput = z.input<typeof PinBody>;
 /** `POST /api/me/verification`'s body: what the national eID provider checks. */
 export type VerificationInput = z.input<typeof VerificationBody>;
 
@@ -22,8 +31,18 @@ export type VerificationInput = z.input<typeof VerificationBody>;
 export interface AccountApi {
   /** `POST /api/auth/register`: creates the account and signs in. */
   register(input: RegisterInput): Promise<Citizen>;
-  /** `POST /api/auth/signin`. */
-  signIn(input: SignInInput): Promise<Citizen>;
+  /** `POST /api/auth/signin`: the citizen, or the code step on a new device (send the code back with the same input). */
+  signIn(input: SignInInput): Promise<Citizen | SignInCodeStep>;
+  /** `POST /api/auth/otp`: texts a code for `purpose`; the same answer whether or not the number has an account. */
+  sendCode(phone: string, purpose: OtpPurpose): Promise<CodeSent>;
+  /** `POST /api/auth/recover`: a new password with a `recovery` code; signs in, every other session ends. */
+  recover(input: RecoverInput): Promise<Citizen>;
+  /** `POST /api/me/phone`: moves the account to `phone` (or verifies its own) with that number's `phone-change` code. */
+  changePhone(phone: string, code: string): Promise<Citizen>;
+  /** `GET /api/me/pin`. */
+  pin(): Promise<PinStatus>;
+  /** `PUT /api/me/pin`: sets or resets the payment PIN and anti-phishing words with a `pin` code. */
+  setPin(input: PinInput): Promise<PinStatus>;
   /** `POST /api/auth/signout`: ends this session server-side. */
   signOut(): Promise<void>;
   /** `GET /api/me`: the citizen, or `null` when signed out. */
@@ -57,7 +76,15 @@ export function createAccountApi(options: AccountApiOptions = {}): AccountApi {
   const call = createPlatformClient(options.fetch);
   return {
     register: async (body) => (await call(routes.register, { body })).citizen,
-    signIn: async (body) => (await call(routes.signIn, { body })).citizen,
+    async signIn(body) {
+      const answer = await call(routes.signIn, { body });
+      return 'citizen' in answer ? answer.citizen : answer;
+    },
+    sendCode: (phone, purpose) => call(routes.sendCode, { body: { phone, purpose } }),
+    recover: async (body) => (await call(routes.recover, { body })).citizen,
+    changePhone: async (phone, code) => (await call(routes.changePhone, { body: { phone, code } })).citizen,
+    pin: () => call(routes.pin),
+    setPin: (body) => call(routes.setPin, { body }),
     signOut: () => call(routes.signOut),
     async me() {
       try {

@@ -2,6 +2,9 @@ import { definePasskeyElements } from '../passkeys/define.js';
 import { defineElements, type TagsOf } from '../shared/define-elements.js';
 import { CitadelAccountPage } from './account-page.js';
 import { CitadelAccountProfile } from './profile-view.js';
+import { CitadelPhoneForm } from './phone-form.js';
+import { CitadelPinForm } from './pin-form.js';
+import { CitadelRecoverForm } from './recover-form.js';
 import { CitadelAccountSessions } from './sessions-view.js';
 import { CitadelSignInDialog } from './sign-in-dialog.js';
 import { CitadelSignInForm } from './sign-in-form.js';
@@ -15,6 +18,9 @@ const elements = {
   'citadel-sign-in-form': CitadelSignInForm,
   'citadel-sign-up-form': CitadelSignUpForm,
   'citadel-verify-form': CitadelVerifyForm,
+  'citadel-recover-form': CitadelRecoverForm,
+  'citadel-pin-form': CitadelPinForm,
+  'citadel-phone-form': CitadelPhoneForm,
   'citadel-sign-in-dialog': CitadelSignInDialog,
 } as const;
 

@@ -55,6 +55,10 @@ const strings = {
       tooLong: 'Tối đa 80 ký tự.',
       date: 'Ngày không hợp lệ.',
       invalid: 'Giá trị này không hợp lệ.',
+      code: 'Mã xác thực gồm đúng 6 chữ số.',
+      pin: 'Mã PIN gồm đúng 6 chữ số.',
+      pinMismatch: 'Hai lần nhập mã PIN không khớp.',
+      words: 'Cụm từ dài từ 3 đến 40 ký tự.',
     } satisfies Record<FieldProblem, string>,
   },
   en: {
@@ -110,6 +114,10 @@ const strings = {
       tooLong: 'At most 80 characters.',
       date: 'This date is not valid.',
       invalid: 'This value is not valid.',
+      code: 'The code is exactly 6 digits.',
+      pin: 'The PIN is exactly 6 digits.',
+      pinMismatch: 'The two PINs differ.',
+      words: 'The phrase is 3 to 40 characters.',
     } satisfies Record<FieldProblem, string>,
   },
 } as const;

@@ -1,11 +1,13 @@
 /** The account screens the host routes to. */
-export type AccountRoute = 'profile' | 'signin' | 'signup' | 'sessions';
+export type AccountRoute = 'profile' | 'signin' | 'signup' | 'sessions' | 'recover' | 'security';
 
 const paths: Record<AccountRoute, string> = {
   profile: '/account',
   signin: '/account/signin',
   signup: '/account/signup',
   sessions: '/account/sessions',
+  recover: '/account/recover',
+  security: '/account/security',
 };
 
 /** The route of `pathname` (`/account`, `/account/signin`…, trailing slash allowed), or `undefined`. */

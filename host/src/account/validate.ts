@@ -1,9 +1,9 @@
-import { NAME_MAX, PASSWORD_MAX, PASSWORD_MIN } from '@citadel/protocol/api';
+import { ANTI_PHISHING_MAX, NAME_MAX, PASSWORD_MAX, PASSWORD_MIN } from '@citadel/protocol/api';
 
 export { NAME_MAX };
 
 /** Why a field's value is refused before it is sent; the screens turn it into text. */
-export type FieldProblem = 'required' | 'phone' | 'passwordLength' | 'nationalId' | 'tooLong' | 'date' | 'invalid';
+export type FieldProblem = 'required' | 'phone' | 'passwordLength' | 'nationalId' | 'tooLong' | 'date' | 'invalid' | 'code' | 'pin' | 'pinMismatch' | 'words';
 
 /** The phone number as sent: spaces, dots, dashes and brackets removed. */
 export const normalisePhone = (value: string) => value.replace(/[\s.\-()]/g, '');
@@ -50,3 +50,23 @@ export function checkDate(value: string, today = new Date()): FieldProblem | und
 
 /** Anything typed at all (a password at sign-in is checked by the server, whatever its length). */
 export const checkRequired = (value: string): FieldProblem | undefined => (value === '' ? 'required' : undefined);
+
+/** A one-time code: six digits (spaces the citizen typed are dropped). */
+export function checkCode(value: string): FieldProblem | undefined {
+  const code = value.replace(/\s/g, '');
+  if (code === '') return 'required';
+  return /^\d{6}$/.test(code) ? undefined : 'code';
+}
+
+/** A payment PIN: six digits. */
+export function checkPin(value: string): FieldProblem | undefined {
+  if (value === '') return 'required';
+  return /^\d{6}$/.test(value) ? undefined : 'pin';
+}
+
+/** Anti-phishing words: 3 to `ANTI_PHISHING_MAX` characters after trimming, as the contract's `AntiPhishingWords`. */
+export function checkWords(value: string): FieldProblem | undefined {
+  const words = value.trim();
+  if (words === '') return 'required';
+  return words.length < 3 || words.length > ANTI_PHISHING_MAX ? 'words' : undefined;
+}

@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import {
-  passkeyRoutes, walletRoutes as routes, type AssertionCredential, type CeremonyOptions, type HistoryAnswer, type PayAnswer, type ReceiptAnswer, type SheetAnswer, type TopUpAnswer,
+  accountRoutes, passkeyRoutes, walletRoutes as routes, type AssertionCredential, type CeremonyOptions, type HistoryAnswer, type PinStatus, type StepUp, type PayAnswer, type ReceiptAnswer, type SheetAnswer, type TopUpAnswer,
 } from '@citadel/protocol/api';
 import { createPlatformClient } from '../net/client.js';
 
@@ -29,8 +29,10 @@ export interface PaymentsApi {
   history(cursor?: string): Promise<HistoryPage>;
   /** `GET /api/payments/orders/:orderId?app=`: the order as the sheet shows it, and the balance. */
   order(orderId: string, appId: string): Promise<SheetView>;
-  /** `POST /api/payments/orders/:orderId/pay`, confirmed with the citizen's password. */
-  pay(orderId: string, appId: string, password: string): Promise<PaymentDone>;
+  /** `POST /api/payments/orders/:orderId/pay`, confirmed with the citizen's step-up: the payment PIN, or a passkey's assertion. */
+  pay(orderId: string, appId: string, stepUp: StepUp): Promise<PaymentDone>;
+  /** `GET /api/me/pin`: whether a PIN is set or locked, and the citizen's anti-phishing words. */
+  pinStatus(): Promise<PinStatus>;
   /** `POST /api/payments/orders/:orderId/passkey-options`: a passkey challenge bound to this order and citizen. */
   passkeyOptions(orderId: string, appId: string): Promise<z.infer<typeof CeremonyOptions>>;
   /** `POST /api/payments/orders/:orderId/pay`, confirmed with a passkey's assertion answering that challenge. */
@@ -56,7 +58,8 @@ export function createPaymentsApi(options: PaymentsApiOptions = {}): PaymentsApi
     topUp: (amount, key) => call(routes.topUp, { body: { amount, source: SOURCE }, headers: { 'idempotency-key': key } }),
     history: (before) => call(routes.history, { query: { before } }),
     order: (orderId, app) => call(routes.sheetOrder, { params: { orderId }, query: { app } }),
-    pay: (orderId, appId, password) => call(routes.pay, { params: { orderId }, body: { appId, password } }),
+    pay: (orderId, appId, stepUp) => call(routes.pay, { params: { orderId }, body: { appId, stepUp } }),
+    pinStatus: () => call(accountRoutes.pin),
     passkeyOptions: async (orderId, appId) => (await call(passkeyRoutes.paymentPasskeyOptions, { params: { orderId }, body: { appId } })).options,
     payWithPasskey: (orderId, appId, credential) =>
       call(routes.pay, { params: { orderId }, body: { appId, stepUp: { method: 'passkey', credential } } }),

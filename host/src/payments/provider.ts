@@ -22,6 +22,8 @@ export interface PaymentsProviderOptions {
   readonly sheet: PaymentSheetFn;
   /** Lets the citizen top up from the sheet, drawn over it. Default none: no top-up button. */
   readonly topUp?: (app: AppIdentity) => Promise<void>;
+  /** Takes the citizen to the PIN set-up (no PIN yet, or a locked one). Default none: no such button in the sheet. */
+  readonly setUpPin?: () => void;
 }
 
 const cancelled = (why: string, data?: Record<string, unknown>) => new CitadelError(ErrorCode.CANCELLED, why, data);
@@ -38,7 +40,7 @@ async function step<T>(run: () => Promise<T>): Promise<PaymentStep<T>> {
  * The host's `payments` provider. `pay({ orderId })`: signs the citizen in if needed (closing
  * the sign-in is `CANCELLED`), then shows the host-drawn sheet with the order as the platform
  * holds it for `context.app` (the frame the runtime created, never a field of the call); the
- * citizen confirms with their password or, when they have one, a passkey. Resolves with the
+ * citizen confirms with their payment PIN or, when they have one, a passkey. Resolves with the
  * payment id and the signed receipt.
  *
  * One sheet per host at a time: while a payment is under way (signing in, sheet open, paying),
@@ -46,7 +48,7 @@ async function step<T>(run: () => Promise<T>): Promise<PaymentStep<T>> {
  * `data.busy: true`. Calls are not queued, so an app cannot line up a second sheet to appear
  * the moment the citizen confirms the first.
  */
-export function createPaymentsProvider({ account, api, signIn, sheet, topUp }: PaymentsProviderOptions): Provider<'payments'> {
+export function createPaymentsProvider({ account, api, signIn, sheet, topUp, setUpPin }: PaymentsProviderOptions): Provider<'payments'> {
   let busy = false;
 
   async function signedIn(context: CallContext): Promise<Citizen> {
@@ -78,23 +80,23 @@ export function createPaymentsProvider({ account, api, signIn, sheet, topUp }: P
   }
 
   async function run(orderId: string, context: CallContext, again: boolean): Promise<PaymentDone> {
-    const citizen = await signedIn(context);
+    await signedIn(context);
     const appId = context.app.id;
     const passkey = await hasPasskey();
     const outcome = await sheet({
       app: context.app,
-      username: citizen.phone,
       load: () => step(async () => {
-        const { order, balance } = await api.order(orderId, appId);
+        const [{ order, balance }, pin] = await Promise.all([api.order(orderId, appId), api.pinStatus()]);
         // The platform answered for this app's order; anything else is not shown.
         if (order.id !== orderId || order.appId !== appId) throw new ApiError('ORDER_NOT_FOUND', 'Another order answered', { status: 404 });
-        return { order, balance };
+        return { order, balance, pin: pin.locked ? 'locked' as const : pin.set ? 'set' as const : 'not-set' as const, antiPhishingWords: pin.words };
       }),
-      pay: (password) => step(() => payOnce(orderId, appId, () => api.pay(orderId, appId, password))),
+      pay: (pin) => step(() => payOnce(orderId, appId, () => api.pay(orderId, appId, { method: 'pin', pin }))),
       ...(passkey ? {
         passkey: () => step(() => payOnce(orderId, appId, async () =>
           api.payWithPasskey(orderId, appId, await signWithPasskey(await api.passkeyOptions(orderId, appId))))),
       } : {}),
+      ...(setUpPin ? { setUpPin } : {}),
       ...(topUp ? { topUp: () => topUp(context.app) } : {}),
     }, context.signal);
     if (outcome.status === 'paid') return outcome.value;

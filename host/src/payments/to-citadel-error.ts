@@ -3,8 +3,8 @@ import type { PaymentProblem } from '@citadel/ui';
 
 /**
  * The bridge error `payments.pay` rejects with when the sheet closed on `problem`. The app
- * gets a code and a fixed message, never the platform's text. What happened at the password
- * or the passkey (wrong, locked out, cancelled, refused) is the citizen's business: the app only learns they did not pay.
+ * gets a code and a fixed message, never the platform's text. What happened at the PIN or the
+ * passkey (wrong, locked, not set, cancelled, refused) is the citizen's business: the app only learns they did not pay.
  */
 export function toCitadelError(problem: PaymentProblem): CitadelError {
   switch (problem.kind) {
@@ -24,7 +24,9 @@ export function toCitadelError(problem: PaymentProblem): CitadelError {
     case 'network':
     case 'failed':
       return new CitadelError(ErrorCode.UNAVAILABLE, 'Payments cannot be taken now; try again later');
-    case 'wrong-password':
+    case 'wrong-pin':
+    case 'pin-locked':
+    case 'pin-not-set':
     case 'locked-out':
     case 'passkey-cancelled':
     case 'passkey-refused':

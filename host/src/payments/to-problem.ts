@@ -16,7 +16,11 @@ export function toProblem(error: unknown): PaymentProblem {
     case 'UNAUTHENTICATED':
       return { kind: 'signed-out' };
     case 'STEP_UP_FAILED':
-      return { kind: 'wrong-password' };
+      return { kind: 'wrong-pin', triesLeft: count(body['triesLeft']) };
+    case 'PIN_LOCKED':
+      return { kind: 'pin-locked' };
+    case 'PIN_NOT_SET':
+      return { kind: 'pin-not-set' };
     case 'LOCKED_OUT':
     case 'RATE_LIMITED':
       return { kind: 'locked-out', retryAfterSeconds: error.retryAfterSeconds };

@@ -15,6 +15,16 @@ export function errorText(error: unknown, lang: Lang): string {
     case 'RATE_LIMITED':
     case 'LOCKED_OUT':
       return e[error.code](minutes(error.retryAfterSeconds));
+    case 'OTP_INVALID': {
+      const left = error.body['triesLeft'];
+      return e.OTP_INVALID(typeof left === 'number' ? left : undefined);
+    }
+    case 'OTP_SEND_LIMITED':
+      return e.OTP_SEND_LIMITED(error.retryAfterSeconds);
+    case 'OTP_EXPIRED':
+    case 'OTP_TOO_MANY_TRIES':
+    case 'PIN_LOCKED':
+    case 'PIN_NOT_SET':
     case 'INVALID_CREDENTIALS':
     case 'PHONE_TAKEN':
     case 'INVALID_PARAMS':

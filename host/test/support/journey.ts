@@ -97,7 +97,28 @@ export const noSideScroll = (view: Page | Frame): Promise<boolean> => view.evalu
 /** The host-drawn payment sheet at `step` (`ready`, …). */
 export const paymentSheet = (page: Page, step: string) => page.locator(`[data-testid="payment-sheet"][data-step="${step}"]`);
 
-/** Signs a new citizen up in the host, in `page`, and waits for their account page. */
+/** E.164 of a Vietnamese number as a test types it (`0905 222 888` → `+84905222888`). */
+const e164 = (phone: string) => `+84${phone.replace(/\D/g, '').replace(/^(84|0)/, '')}`;
+
+/**
+ * The newest one-time code the platform texted to `phone`, read where a developer reads it: the development page
+ * `/api/dev/sms` (served only outside production, by the development SMS sender).
+ */
+export async function devSmsCode(origin: string, phone: string): Promise<string> {
+  const page = await (await fetch(`${origin}/api/dev/sms`)).text();
+  const code = new RegExp(`data-to="\\${e164(phone)}" data-code="(\\d{6})"`).exec(page)?.[1];
+  if (!code) throw new Error(`no code for ${phone} on /api/dev/sms`);
+  return code;
+}
+
+/** Types the code texted to `phone` into the code step `prefix` (`signup`, `signin`, …) and confirms it. */
+export async function enterCode(view: Page | Frame | ReturnType<Page['locator']>, origin: string, phone: string, prefix: string): Promise<void> {
+  await view.getByTestId(`${prefix}-code`).waitFor();
+  await view.getByTestId(`${prefix}-code`).fill(await devSmsCode(origin, phone));
+  await view.getByTestId(`${prefix}-confirm`).click();
+}
+
+/** Signs a new citizen up in the host, in `page`, confirming the number with its code, and waits for their account page. */
 export async function signUp(page: Page, origin: string, citizen: { name: string; phone: string; password: string }): Promise<void> {
   await page.goto(`${origin}/`);
   await page.getByTestId('account-button').click();
@@ -106,8 +127,21 @@ export async function signUp(page: Page, origin: string, citizen: { name: string
   await page.getByTestId('signup-phone').fill(citizen.phone);
   await page.getByTestId('signup-password').fill(citizen.password);
   await page.getByTestId('signup-submit').click();
+  await enterCode(page, origin, citizen.phone, 'signup');
   // Hashing the password takes a while on a busy machine: Playwright's own wait, not a short poll.
   await page.waitForURL((url) => url.pathname === '/account');
+}
+
+/** Sets the signed-in citizen's payment PIN on the account's security page: a code to their phone, the PIN twice, their words. */
+export async function setUpPin(page: Page, origin: string, phone: string, pin = '246810', words = 'hoa sen trắng'): Promise<void> {
+  await page.goto(`${origin}/account/security`);
+  await page.getByTestId('pin-start').click();
+  await page.getByTestId('pin-code').fill(await devSmsCode(origin, phone));
+  await page.getByTestId('pin-new').fill(pin);
+  await page.getByTestId('pin-repeat').fill(pin);
+  await page.getByTestId('pin-words').fill(words);
+  await page.getByTestId('pin-submit').click();
+  await page.getByTestId('pin-saved').waitFor();
 }
 
 /** Tops the signed-in citizen's wallet up by one of the host's presets (50 000, 200 000 or 500 000 ₫). */

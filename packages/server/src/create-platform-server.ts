@@ -5,7 +5,10 @@ import { bodyLimit } from 'hono/body-limit';
 import { PROTOCOL_VERSION } from '@citadel/protocol';
 import { LIVE_LIMITS, openApiDocument } from '@citadel/protocol/api';
 import { createCitizens } from './accounts/citizens.js';
+import { defaultOtpSendLimits, type OtpSendLimits } from './accounts/otp-limits.js';
+import { createPhoneCodes } from './accounts/phone-codes.js';
 import { createSessions } from './accounts/sessions.js';
+import { createTrustedDevices } from './accounts/trusted-devices.js';
 import { createThrottle, defaultThrottleLimits, type ThrottleLimits } from './accounts/throttle.js';
 import { createDevelopmentVerifier, type IdentityVerifier } from './accounts/verification.js';
 import { DEVELOPMENT_CITY, type City } from './alerts/city.js';
@@ -18,7 +21,10 @@ import { createPartnerAuthThrottle, defaultPartnerAuthLimits, type PartnerAuthLi
 import { connectionOptions, defaultConnectionLimits, type ConnectionLimits } from '@citadel/node';
 import { routeFor } from './host-routing.js';
 import { MAX_BODY_BYTES } from './http/body.js';
+import { authRoutes } from './http/auth-routes.js';
 import { citizenRoutes } from './http/citizen-routes.js';
+import { devSmsPage } from './http/dev-sms-page.js';
+import { pinRoutes } from './http/pin-routes.js';
 import type { PlatformEnv } from './http/env.js';
 import { sameOriginOnly } from './http/guards.js';
 import { partnerRoutes } from './http/partner-routes.js';
@@ -41,8 +47,11 @@ import { createOrigins } from './origins.js';
 import { relyingPartyOf } from './passkeys/relying-party.js';
 import { createPasskeyStore } from './passkeys/store.js';
 import { createDevelopmentFunding, type FundingSource } from './payments/funding.js';
+import { createPins } from './payments/pins.js';
 import { createCredentials } from './registry/credentials.js';
 import { appHeaders, hostHeaders } from './security-headers.js';
+import { createDevelopmentSms, isDevelopmentSms } from './sms/development-sms.js';
+import type { SmsSender } from './sms/sms-sender.js';
 import { findStatic } from './static-files.js';
 import { createWebhookDispatcher } from './webhooks/dispatcher.js';
 
@@ -84,6 +93,13 @@ export interface PlatformServerOptions {
   readonly deliverWebhooks?: boolean;
   /** Delivers the Web Push queue while listening. Default true. */
   readonly deliverPushes?: boolean;
+  /**
+   * Where one-time codes are texted (`smsSenderFromEnv`). Default: the development sender, which prints them to the
+   * log and, unless `development` is false, lists them at `/api/dev/sms`.
+   */
+  readonly sms?: SmsSender;
+  /** Limits on sending codes. Default `defaultOtpSendLimits` (1 a minute per number and purpose, 5 an hour and 10 a day per number, 30 an hour per address). */
+  readonly otpLimits?: Partial<OtpSendLimits>;
   /** Notifications one app may send one citizen per calendar day (Vietnam time). Default 3. */
   readonly notificationQuota?: number;
   /** How long a client may take over a request and keep an idle connection. Default `defaultConnectionLimits`. */
@@ -214,18 +230,24 @@ export async function createPlatformServer(options: PlatformServerOptions) {
   const citizens = createCitizens(db);
   const throttle = createThrottle(db, { ...defaultThrottleLimits, ...options.throttle });
   const trustProxy = options.trustProxy ?? false;
+  const secureCookies = options.secureCookies ?? false;
+  const sms = options.sms ?? createDevelopmentSms();
+  if (development && isDevelopmentSms(sms)) app.route('/api', devSmsPage(() => sms.recent()));
+  const codes = createPhoneCodes(db, { sms, limits: { ...defaultOtpSendLimits, ...options.otpLimits } });
+  const pins = createPins(db);
+  const alertsInEffectFor = async (citizenId: string) => {
+    if ((await deliverActiveAlerts(db, citizenId)) > 0) push.kick();
+  };
+  app.route('/api', authRoutes({ citizens, sessions, throttle, codes, devices: createTrustedDevices(db), secureCookies, trustProxy, signedUp: alertsInEffectFor }));
+  app.route('/api', pinRoutes({ sessions, codes, pins }));
   app.route('/api', citizenRoutes({
     citizens,
     sessions,
-    throttle,
     verifier: options.verifier ?? createDevelopmentVerifier(),
     registry,
     identity,
-    secureCookies: options.secureCookies ?? false,
-    trustProxy,
-    wardChanged: async (citizenId) => {
-      if ((await deliverActiveAlerts(db, citizenId)) > 0) push.kick();
-    },
+    secureCookies,
+    wardChanged: alertsInEffectFor,
   }));
   const passkeys = createPasskeyStore(db);
   const rp = () => relyingPartyOf(origins.host);
@@ -233,7 +255,7 @@ export async function createPlatformServer(options: PlatformServerOptions) {
   const live = createLiveHub(db, { streamsPerCitizen: LIVE_LIMITS.streamsPerCitizen });
   app.route('/api', liveRoutes({ db, sessions, hub: live, heartbeatMs: options.liveHeartbeatMs ?? LIVE_LIMITS.heartbeatSeconds * 1000 }));
   app.route('/api', paymentRoutes({
-    db, citizens, sessions, throttle, registry, identity, keys, trustProxy, passkeys, rp,
+    db, sessions, pins, registry, identity, keys, passkeys, rp,
     funding: options.funding ?? createDevelopmentFunding(),
     issuer: () => origins.host,
     moneyMoved: () => webhooks.kick(),

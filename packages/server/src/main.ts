@@ -6,6 +6,7 @@ import { createPlatformServer } from './create-platform-server.js';
 import { databaseConfigFromEnv, openDatabase } from './db/open.js';
 import { DEMO_AUTHORITY, parseDemoPartners, seedDemoAccounts, seedDemoAuthority, seedDemoPartner } from './dev-seed.js';
 import { discoverApps } from './discover.js';
+import { smsSenderFromEnv } from './sms/sms-from-env.js';
 
 const repo = resolve(import.meta.dirname, '../../..');
 const hostDir = resolve(repo, 'host/dist');
@@ -17,12 +18,19 @@ if (!existsSync(resolve(hostDir, 'index.html'))) {
 const config = databaseConfigFromEnv(repo);
 const database = await openDatabase(config);
 const port = Number(process.env.PORT ?? 8080);
+const production = process.env.NODE_ENV === 'production';
+const sms = smsSenderFromEnv(process.env);
+if (production && sms.development) {
+  console.error('NODE_ENV=production needs an SMS gateway for one-time codes: set CITADEL_SMS_GATEWAY=esms and CITADEL_SMS_API_KEY, CITADEL_SMS_SECRET_KEY, CITADEL_SMS_BRANDNAME (docs/security-model.md).');
+  process.exit(1);
+}
 const server = await createPlatformServer({
   hostDir,
   database,
   apps: discoverApps(resolve(repo, 'miniapps')),
   port,
-  development: process.env.NODE_ENV !== 'production',
+  development: !production,
+  sms: sms.sender,
   ...(process.env.HOST ? { hostname: process.env.HOST } : {}),
 });
 // `npm start` only: each demo partner backend gets working credentials and its webhook URL.
@@ -42,6 +50,7 @@ if (development) {
     for (const account of partner.demoAccounts ?? []) console.log(`  Demo account for ${partner.appId}: ${account.phone} / ${account.password} (${account.name})`);
   }
 }
+if (sms.development && !production) console.log(`\n  One-time codes are not texted in development: they are in this log and at ${listening.url}api/dev/sms`);
 console.log('\nPress Ctrl+C to stop.');
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => void listening.close().then(() => database.close()).then(() => process.exit(0)));

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCitizens } from '../src/accounts/citizens.js';
 import type { Database } from '../src/db/database.js';
 import { testDatabases } from './support/databases.js';
-import { citizenClient, testPlatform } from './support/platform.js';
+import { citizenClient, smsGateway, testPlatform } from './support/platform.js';
+import { registerWithCode } from './support/sign-up.js';
 
 const hour = 3_600_000;
 
@@ -24,7 +25,7 @@ describe.each(testDatabases)('alert reach on $name', ({ open }) => {
 
   const signUp = async () => {
     const client = citizenClient(server);
-    const created = await client.post('/api/auth/register', { phone: `09070${String(++phone).padStart(5, '0')}`, password: 'mật khẩu dài', name: 'Cư dân' });
+    const created = await registerWithCode(client, smsGateway, { phone: `09070${String(++phone).padStart(5, '0')}`, password: 'mật khẩu dài', name: 'Cư dân' });
     expect(created.status).toBe(201);
     return client;
   };

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCitizens } from '../src/accounts/citizens.js';
 import type { Database } from '../src/db/database.js';
 import { testDatabases } from './support/databases.js';
-import { citizenClient, testPlatform } from './support/platform.js';
+import { citizenClient, smsGateway, testPlatform } from './support/platform.js';
+import { registerWithCode } from './support/sign-up.js';
 
 const cap = (name: string) => readFileSync(resolve(import.meta.dirname, 'fixtures/cap', name), 'utf8');
 const hour = 3_600_000;
@@ -28,7 +29,7 @@ describe.each(testDatabases)('official alerts on $name', ({ open }) => {
   /** A citizen registered in `ward` (through the verification API), optionally sharing a position. */
   const resident = async (phone: string, ward: string | null, position?: [number, number]) => {
     const client = citizenClient(server);
-    await client.post('/api/auth/register', { phone, password: 'mật khẩu dài', name: 'Cư dân' });
+    await registerWithCode(client, smsGateway, { phone, password: 'mật khẩu dài', name: 'Cư dân' });
     if (ward) {
       const verified = await client.post('/api/me/verification', { nationalId: `0461${phone.slice(2)}`, fullName: 'Nguyễn Văn An', dateOfBirth: '1990-01-01', ward });
       expect(verified.status).toBe(200);

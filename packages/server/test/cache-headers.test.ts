@@ -2,7 +2,8 @@ import { apiRoutes, routePath, type ApiRoute } from '@citadel/protocol/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.js';
 import { testDatabases } from './support/databases.js';
-import { citizenClient, HOST, testManifest, testPlatform } from './support/platform.js';
+import { citizenClient, HOST, smsGateway, testManifest, testPlatform } from './support/platform.js';
+import { registerWithCode } from './support/sign-up.js';
 
 /** Public answers that may be cached, each with the header it chose; every other answer is `no-store`. */
 const PUBLIC: Readonly<Record<string, string>> = { '/api/apps': 'no-cache', '/api/alerts': 'no-cache', '/api/city': 'public, max-age=300' };
@@ -23,7 +24,7 @@ describe.each(testDatabases)('cache headers on $name', ({ open }) => {
 
   it('answers every GET route of the table with no-store, signed out and with credentials, unless it is public', async () => {
     const citizen = citizenClient(server);
-    await citizen.post('/api/auth/register', { phone: '0912345670', password: 'mật khẩu dài', name: 'Khách' });
+    await registerWithCode(citizen, smsGateway, { phone: '0912345670', password: 'mật khẩu dài', name: 'Khách' });
     expect(getRoutes.length).toBeGreaterThan(15);
     for (const route of getRoutes) {
       const path = routePath(route).replace(/:(\w+)/g, 'water');

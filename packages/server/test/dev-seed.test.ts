@@ -39,4 +39,12 @@ describe.each(testDatabases)('demo accounts on $name', ({ open }) => {
     expect(await verifyPassword('demo-parent-201', found!.passwordHash)).toBe(true);
     expect(await verifyPassword('another-password', found!.passwordHash)).toBe(false);
   });
+
+  it('counts a demo account\'s number as verified (the operator vouches for it), also for one created before codes', async () => {
+    expect((await createCitizens(db).credentialsByPhone('+84900000201'))?.citizen.phoneVerified).toBe(true);
+    await db.query('UPDATE citizens SET phone_verified_at = NULL WHERE phone = $1', ['+84900000201']);
+    expect((await createCitizens(db).credentialsByPhone('+84900000201'))?.citizen.phoneVerified).toBe(false);
+    await seedDemoAccounts(db, [parent]);
+    expect((await createCitizens(db).credentialsByPhone('+84900000201'))?.citizen.phoneVerified).toBe(true);
+  });
 });

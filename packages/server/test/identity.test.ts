@@ -2,7 +2,8 @@ import { createLocalJWKSet, decodeProtectedHeader, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.js';
 import { testDatabases } from './support/databases.js';
-import { citizenClient, HOST_ORIGIN, testPlatform } from './support/platform.js';
+import { citizenClient, smsGateway, HOST_ORIGIN, testPlatform } from './support/platform.js';
+import { registerWithCode } from './support/sign-up.js';
 
 describe.each(testDatabases)('identity tokens on $name', ({ open }) => {
   let db: Database;
@@ -16,7 +17,7 @@ describe.each(testDatabases)('identity tokens on $name', ({ open }) => {
     db = await open();
     server = await testPlatform(db);
     citizen = citizenClient(server);
-    await citizen.post('/api/auth/register', { phone: '0935111222', password: 'pass phrase', name: 'Võ Minh' });
+    await registerWithCode(citizen, smsGateway, { phone: '0935111222', password: 'pass phrase', name: 'Võ Minh' });
     await citizen.post('/api/me/verification', { nationalId: '046099001111', fullName: 'Võ Văn Minh', dateOfBirth: '1985-01-02', ward: 'Thuận Hòa' });
   });
   afterAll(() => db.close());
@@ -55,7 +56,7 @@ describe.each(testDatabases)('identity tokens on $name', ({ open }) => {
     expect(water1).toMatch(/^[\w-]{43}$/);
 
     const other = citizenClient(server);
-    await other.post('/api/auth/register', { phone: '0935111333', password: 'pass phrase', name: 'Khác' });
+    await registerWithCode(other, smsGateway, { phone: '0935111333', password: 'pass phrase', name: 'Khác' });
     await other.put('/api/identity/grants/water', { claims: [] });
     expect(await sub(other, 'water')).not.toBe(water1);
   });

@@ -9,7 +9,8 @@ import type { ListeningServer } from '../src/index.js';
 import { sendNotification } from '../src/notifications/send.js';
 import { createPostgresDatabase } from './support/databases.js';
 import { fetchClient } from './support/fetch-client.js';
-import { testManifest, testPlatform } from './support/platform.js';
+import { smsGateway, testManifest, testPlatform } from './support/platform.js';
+import { registerWithCode } from './support/sign-up.js';
 import { readSse } from './support/sse-reader.js';
 
 const hour = 3_600_000;
@@ -53,7 +54,7 @@ describe.each(shared)('the live event stream on $name', ({ open }) => {
   /** A signed-up citizen, declared in `ward`, calling `server` (default A). */
   const citizen = async (ward: string | null = null, server = a) => {
     const client = fetchClient(origin(server));
-    const created = await client.post('/api/auth/register', { phone: `09080${String(++phone).padStart(5, '0')}`, password: 'mật khẩu dài', name: 'Cư dân' });
+    const created = await registerWithCode(client, smsGateway, { phone: `09080${String(++phone).padStart(5, '0')}`, password: 'mật khẩu dài', name: 'Cư dân' });
     expect(created.status).toBe(201);
     if (ward) expect((await client.put('/api/me/wards', { home: ward, work: null })).status).toBe(200);
     return client;
@@ -73,7 +74,7 @@ describe.each(shared)('the live event stream on $name', ({ open }) => {
     a = await platformA.listen();
     b = await (await testPlatform(dbs[1], { port: 0, apps, deliverPushes: false, deliverWebhooks: false, liveHeartbeatMs: 200 })).listen();
     authority = fetchClient(origin(b));
-    expect((await authority.post('/api/auth/register', { phone: '0908099999', password: 'mật khẩu dài', name: 'Ban Chỉ huy' })).status).toBe(201);
+    expect((await registerWithCode(authority, smsGateway, { phone: '0908099999', password: 'mật khẩu dài', name: 'Ban Chỉ huy' })).status).toBe(201);
     expect(await createCitizens(dbs[1]).setRole('+84908099999', 'authority', true)).toBe(true);
   });
   afterAll(async () => {

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.js';
 import { vietnamDay } from '../src/notifications/quota.js';
 import { testDatabases } from './support/databases.js';
-import { citizenClient, HOST, testManifest, testPlatform } from './support/platform.js';
+import { citizenClient, smsGateway, HOST, testManifest, testPlatform } from './support/platform.js';
+import { registerWithCode } from './support/sign-up.js';
 
 /** An app that notifies: two topics, deep links under `/reports/` only. */
 const notifyingManifest = (id: string) => ({
@@ -36,7 +37,7 @@ describe.each(testDatabases)('notifications on $name', ({ open }) => {
   /** A signed-up citizen, their pairwise id for `appId` (from a real identity token), and their client. */
   const citizen = async (phone: string, appId = 'reports') => {
     const client = citizenClient(server);
-    await client.post('/api/auth/register', { phone, password: 'mật khẩu dài', name: 'Công dân' });
+    await registerWithCode(client, smsGateway, { phone, password: 'mật khẩu dài', name: 'Công dân' });
     await client.put(`/api/identity/grants/${appId}`, { claims: [] });
     const { token } = (await client.post('/api/identity/token', { appId, nonce: 'nonce-123456' })).body;
     const sub = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()).sub as string;

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.js';
 import { OPEN_SIGN_IN_CHALLENGES } from '../src/passkeys/challenges.js';
 import { testDatabases } from './support/databases.js';
-import { citizenClient, HOST, HOST_ORIGIN, testManifest, testPlatform } from './support/platform.js';
+import { citizenClient, HOST, HOST_ORIGIN, smsGateway, testManifest, testPlatform } from './support/platform.js';
+import { registerWithCode } from './support/sign-up.js';
 import { createSoftAuthenticator } from './support/soft-authenticator.js';
 
 type Client = ReturnType<typeof citizenClient>;
@@ -15,7 +16,7 @@ describe.each(testDatabases)('passkeys on $name', ({ open }) => {
 
   const citizen = async (phone: string, topup = 0) => {
     const c = citizenClient(server);
-    expect((await c.post('/api/auth/register', { phone, password: 'mật khẩu dài', name: 'Người dùng' })).status).toBe(201);
+    expect((await registerWithCode(c, smsGateway, { phone, password: 'mật khẩu dài', name: 'Người dùng' })).status).toBe(201);
     if (topup) await c.post('/api/wallet/topups', { amount: topup, source: 'dev-bank' }, { 'idempotency-key': `topup-${phone}` });
     return c;
   };

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.js';
 import { reconcile } from '../src/payments/reconcile.js';
 import { testDatabases } from './support/databases.js';
-import { citizenClient, HOST, testManifest, testPlatform } from './support/platform.js';
+import { citizenClient, smsGateway, HOST, testManifest, testPlatform } from './support/platform.js';
+import { codeFor, registerWithCode } from './support/sign-up.js';
 
 describe.each(testDatabases)('payments on $name', ({ open }) => {
   let db: Database;
@@ -23,12 +24,13 @@ describe.each(testDatabases)('payments on $name', ({ open }) => {
     (await partner('POST', '/orders', { amount, description: 'Tiền nước tháng 10', reference: `HD-${++n}`, ...extra }, `key-${n}-${Math.random()}`)).body.order;
   const citizen = async (phone: string, topup = 0) => {
     const c = citizenClient(server);
-    await c.post('/api/auth/register', { phone, password: 'ví điện tử', name: 'Người dùng' });
+    await registerWithCode(c, smsGateway, { phone, password: 'ví điện tử', name: 'Người dùng' });
+    await c.put('/api/me/pin', { code: await codeFor(c, smsGateway, phone, 'pin'), pin: '135790', words: 'mèo mướp' });
     if (topup) await c.post('/api/wallet/topups', { amount: topup, source: 'dev-bank' }, { 'idempotency-key': `topup-${phone}` });
     return c;
   };
-  const pay = (c: ReturnType<typeof citizenClient>, orderId: string, password = 'ví điện tử', appId = 'water') =>
-    c.post(`/api/payments/orders/${orderId}/pay`, { appId, password });
+  const pay = (c: ReturnType<typeof citizenClient>, orderId: string, pin = '135790', appId = 'water') =>
+    c.post(`/api/payments/orders/${orderId}/pay`, { appId, stepUp: { method: 'pin', pin } });
   const ledgerBalanced = async () => {
     const [row] = await db.query<{ unbalanced: number; drift: number; negative: number }>(
       `SELECT (SELECT count(*)::int FROM (SELECT transaction_id FROM ledger_postings GROUP BY transaction_id HAVING sum(amount) <> 0) t) AS unbalanced,
@@ -71,7 +73,7 @@ describe.each(testDatabases)('payments on $name', ({ open }) => {
     expect((await partner('GET', `/orders/${first.body.order.id}`, undefined, undefined, otherAuth)).status).toBe(404);
   });
 
-  it('pays from the wallet: the sheet shows the server’s order, the password is checked, one debit, a signed webhook row', async () => {
+  it('pays from the wallet: the sheet shows the server’s order, the PIN is checked, one debit, a signed webhook row', async () => {
     const lan = await citizen('0931000001', 500_000);
     expect((await lan.get('/api/wallet')).body).toEqual({ balance: 500_000, currency: 'VND' });
     const o = await order(180_000);
@@ -79,7 +81,7 @@ describe.each(testDatabases)('payments on $name', ({ open }) => {
     expect(sheet.body).toMatchObject({ order: { id: o.id, amount: 180_000, description: 'Tiền nước tháng 10', appName: { en: 'App water' }, status: 'open' }, balance: 500_000 });
     expect((await lan.get(`/api/payments/orders/${o.id}?app=school`)).body.code).toBe('ORDER_NOT_FOUND');
 
-    expect((await pay(lan, o.id, 'wrong password')).body.code).toBe('STEP_UP_FAILED');
+    expect((await pay(lan, o.id, '000000')).body.code).toBe('STEP_UP_FAILED');
     const paid = await pay(lan, o.id);
     expect(paid.status).toBe(200);
     expect(paid.body).toMatchObject({ status: 'succeeded', paymentId: expect.stringMatching(/^pay_/), receipt: expect.any(String) });
@@ -99,7 +101,7 @@ describe.each(testDatabases)('payments on $name', ({ open }) => {
     await db.query("UPDATE orders SET expires_at = now() - interval '1 second' WHERE id = $1", [expired.id]);
     expect((await pay(binh, expired.id)).body.code).toBe('ORDER_EXPIRED');
     expect((await partner('GET', `/orders/${expired.id}`)).body.order.status).toBe('expired');
-    expect((await pay(binh, big.id, 'ví điện tử', 'school')).body.code).toBe('ORDER_NOT_FOUND');
+    expect((await pay(binh, big.id, '135790', 'school')).body.code).toBe('ORDER_NOT_FOUND');
     expect((await binh.get('/api/wallet')).body.balance).toBe(50_000);
   });
 

@@ -5,6 +5,7 @@ import { createCitizens } from '../src/accounts/citizens.js';
 import { openPostgres } from '../src/db/postgres.js';
 import { createPostgresDatabase } from './support/databases.js';
 import { fetchClient } from './support/fetch-client.js';
+import { devCode } from '../../../tests/support/dev-codes.js';
 import { spawnServer } from './support/spawn-server.js';
 import { readSse } from './support/sse-reader.js';
 
@@ -45,12 +46,18 @@ describe('two server processes on one PostgreSQL', () => {
   });
 
   it('serve the same sessions: signed in on one, recognised and revoked on the other', async () => {
-    const registered = await call(a.port, 'POST', '/api/auth/register', '', { phone: '0977000111', password: 'shared state', name: 'Đặng Thu' });
+    // Codes come from each process's development page (`npm start`'s SMS sender).
+    expect((await call(a.port, 'POST', '/api/auth/otp', '', { phone: '0977000111', purpose: 'sign-up' })).status).toBe(202);
+    const code = await devCode(a.port, '+84977000111');
+    const registered = await call(a.port, 'POST', '/api/auth/register', '', { phone: '0977000111', password: 'shared state', name: 'Đặng Thu', code });
     expect(registered.status).toBe(201);
     const cookie = registered.cookie!;
     expect((await call(b.port, 'GET', '/api/me', cookie)).body.citizen.name).toBe('Đặng Thu');
 
-    const onB = await call(b.port, 'POST', '/api/auth/signin', '', { phone: '0977000111', password: 'shared state' });
+    // B has never seen this browser: it texts a code (the code row is shared, the text comes from B) and takes it.
+    expect((await call(b.port, 'POST', '/api/auth/signin', '', { phone: '0977000111', password: 'shared state' })).status).toBe(202);
+    const onB = await call(b.port, 'POST', '/api/auth/signin', '', { phone: '0977000111', password: 'shared state', code: await devCode(b.port, '+84977000111') });
+    expect(onB.status).toBe(200);
     const sessions = (await call(a.port, 'GET', '/api/sessions', cookie)).body.sessions as Array<{ id: string; current: boolean }>;
     expect(sessions).toHaveLength(2);
     const fromB = sessions.find((s) => !s.current)!;
@@ -72,10 +79,12 @@ describe('two server processes on one PostgreSQL', () => {
 
   it('deliver an alert published on one process to a live stream on the other, by NOTIFY', async () => {
     const citizen = fetchClient(`http://localhost:${a.port}`);
-    expect((await citizen.post('/api/auth/register', { phone: '0977000222', password: 'shared state', name: 'Lê Hà' })).status).toBe(201);
+    await citizen.post('/api/auth/otp', { phone: '0977000222', purpose: 'sign-up' });
+    expect((await citizen.post('/api/auth/register', { phone: '0977000222', password: 'shared state', name: 'Lê Hà', code: await devCode(a.port, '+84977000222') })).status).toBe(201);
     expect((await citizen.put('/api/me/wards', { home: 'An Hòa', work: null })).status).toBe(200);
     const authority = fetchClient(`http://localhost:${b.port}`);
-    expect((await authority.post('/api/auth/register', { phone: '0977000333', password: 'shared state', name: 'Ban Chỉ huy' })).status).toBe(201);
+    await authority.post('/api/auth/otp', { phone: '0977000333', purpose: 'sign-up' });
+    expect((await authority.post('/api/auth/register', { phone: '0977000333', password: 'shared state', name: 'Ban Chỉ huy', code: await devCode(b.port, '+84977000333') })).status).toBe(201);
     const db = await openPostgres(url);
     try {
       expect(await createCitizens(db).setRole('+84977000333', 'authority', true)).toBe(true);

@@ -17,7 +17,12 @@ export interface PaymentSheetOrder {
 
 /** Why a load or a payment did not go through, as the sheet needs to know it. */
 export type PaymentProblem =
-  | { readonly kind: 'wrong-password' }
+  /** A wrong payment PIN; `triesLeft` before it locks. */
+  | { readonly kind: 'wrong-pin'; readonly triesLeft?: number | undefined }
+  /** The PIN is locked after 5 wrong tries: only a reset through a code to the phone unlocks it. */
+  | { readonly kind: 'pin-locked' }
+  /** The citizen has no payment PIN yet. */
+  | { readonly kind: 'pin-not-set' }
   /** The citizen cancelled the device's passkey prompt, or it timed out: nothing was sent; they may try again. */
   | { readonly kind: 'passkey-cancelled' }
   /** The platform refused the passkey (`code`: replayed, expired, another account's…); they may try again. */
@@ -41,10 +46,12 @@ export type PaymentStep<T> = { readonly ok: true; readonly value: T } | { readon
 export interface PaymentSheetRequest<R> {
   /** The app asking, as the runtime established it from the frame: its icon and name come from the registry's manifest. */
   readonly app: AppIdentity;
-  /** Reads the order and the wallet balance from the platform. */
-  load(): Promise<PaymentStep<{ readonly order: PaymentSheetOrder; readonly balance: number }>>;
-  /** Pays the order, confirmed with the citizen's password. */
-  pay(password: string): Promise<PaymentStep<R>>;
+  /** Reads the order, the wallet balance and the citizen's step-up (PIN state, anti-phishing words) from the platform. */
+  load(): Promise<PaymentStep<PaymentSheetLoad>>;
+  /** Pays the order, confirmed with the citizen's 6-digit payment PIN. */
+  pay(pin: string): Promise<PaymentStep<R>>;
+  /** Takes the citizen to set up or reset their PIN (the sheet closes first). Without it, no such button. */
+  setUpPin?(): void;
   /**
    * Pays the order, confirmed with one of the citizen's passkeys (the device's own prompt). When
    * given, the sheet shows "Pay with passkey" first. Default none: no passkey button.
@@ -52,8 +59,19 @@ export interface PaymentSheetRequest<R> {
   passkey?(): Promise<PaymentStep<R>>;
   /** Lets the citizen top up (drawn over the sheet); the sheet reads the balance again after. Without it, no top-up button. */
   topUp?(): Promise<void>;
-  /** The account's user name (the phone number), for password managers. Default none. */
-  readonly username?: string;
+}
+
+/** What the sheet loads: the order, the balance, and the citizen's PIN state and anti-phishing words. */
+export interface PaymentSheetLoad {
+  readonly order: PaymentSheetOrder;
+  readonly balance: number;
+  /** `set`, `not-set` (the sheet offers set-up) or `locked` (it offers a reset). Default `set`. */
+  readonly pin?: 'set' | 'not-set' | 'locked';
+  /**
+   * The words the citizen chose at PIN set-up, shown at the top of the sheet: an app drawing a look-alike sheet in
+   * its frame cannot know them.
+   */
+  readonly antiPhishingWords?: string | null;
 }
 
 /** How the sheet ended: paid, dismissed, or closed on a problem that stops this payment. */
@@ -65,10 +83,10 @@ export type PaymentSheetOutcome<R> =
 /** Shows the payment sheet; resolves once it closes. `signal` aborting closes it as `cancelled`. */
 export type PaymentSheetFn = <R>(request: PaymentSheetRequest<R>, signal?: AbortSignal) => Promise<PaymentSheetOutcome<R>>;
 
-type Loaded = { readonly order: PaymentSheetOrder; readonly balance: number };
+type Loaded = PaymentSheetLoad;
 type View =
   | { readonly step: 'loading' }
-  /** `problem`: the last attempt's (wrong password, lockout, network); the citizen may try again. */
+  /** `problem`: the last attempt's (wrong PIN, lockout, network); the citizen may try again. */
   | { readonly step: 'ready' | 'paying'; readonly loaded: Loaded; readonly problem?: PaymentProblem | 'required' }
   | { readonly step: 'short'; readonly loaded: Loaded }
   /** This payment cannot go on: expired, already paid, not found, or the order could not be read. */
@@ -78,10 +96,11 @@ const minutes = (seconds: number | undefined) => (seconds === undefined ? undefi
 
 /**
  * The host-drawn payment sheet. A modal `<dialog>` in the top layer: the mini-app's frame can
- * neither cover nor click it, and never sees the password. Amount and description are the
- * platform's copy of the order; icon and name are the registry's. The citizen confirms with
- * their password or, when the host offers it, a passkey (step-up); a wrong password or a cancelled
- * passkey prompt keeps the sheet open. Escape or Cancel dismisses it, except while paying, when
+ * neither cover nor click it, and never sees the PIN. Amount and description are the
+ * platform's copy of the order; icon and name are the registry's; the citizen's own anti-phishing
+ * words head the sheet. The citizen confirms with their 6-digit payment PIN or, when the host
+ * offers it, a passkey (step-up); a wrong PIN or a cancelled passkey prompt keeps the sheet open,
+ * and the fifth wrong PIN locks it. Escape or Cancel dismisses it, except while paying, when
  * nothing can be sent twice.
  */
 export class CitadelPaymentSheet extends LitElement {
@@ -113,7 +132,10 @@ export class CitadelPaymentSheet extends LitElement {
       border: 1px solid color-mix(in srgb, CanvasText 30%, transparent); background: color-mix(in srgb, CanvasText 3%, Canvas); }
     input:focus-visible { outline: 3px solid color-mix(in srgb, var(--citadel-accent) 60%, white); outline-offset: 2px; }
     input[aria-invalid=true] { border-color: var(--citadel-accent); }
-    .username { position: absolute; width: 1px; height: 1px; opacity: 0; pointer-events: none; }
+    .words { margin: 12px 0 0; padding: 10px 12px; border-radius: 10px; border: 2px solid var(--citadel-accent);
+      font-size: .88rem; overflow-wrap: anywhere; }
+    .words strong { display: block; font-size: 1.1rem; }
+    input.pin { font-size: 1.4rem; letter-spacing: .4em; text-align: center; font-variant-numeric: tabular-nums; }
     .problem { margin: 8px 0 0; padding: 10px 12px; border-radius: 10px; color: var(--citadel-accent);
       background: color-mix(in srgb, var(--citadel-accent) 10%, transparent); font-size: .9rem; }
     .status { margin: 16px 0; color: var(--citadel-muted); }
@@ -173,10 +195,13 @@ export class CitadelPaymentSheet extends LitElement {
     if (order.status === 'paid') this.view = { step: 'stopped', problem: { kind: 'already-paid' }, loaded };
     else if (order.status === 'cancelled') this.view = { step: 'stopped', problem: { kind: 'order-cancelled' }, loaded };
     else if (order.status === 'expired' || Date.parse(order.expiresAt) <= Date.now()) this.view = { step: 'stopped', problem: { kind: 'expired' }, loaded };
+    // Without a usable PIN the sheet stops, unless a passkey can still approve the payment.
+    else if (loaded.pin === 'not-set' && !request.passkey) this.view = { step: 'stopped', problem: { kind: 'pin-not-set' }, loaded };
+    else if (loaded.pin === 'locked' && !request.passkey) this.view = { step: 'stopped', problem: { kind: 'pin-locked' }, loaded };
     else if (balance < order.amount) this.view = { step: 'short', loaded };
     else this.view = { step: 'ready', loaded };
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLInputElement>('[data-testid="pay-password"]')?.focus();
+    this.renderRoot.querySelector<HTMLInputElement>('[data-testid="pay-pin"]')?.focus();
   }
 
   async #pay(event: SubmitEvent) {
@@ -185,8 +210,8 @@ export class CitadelPaymentSheet extends LitElement {
     const view = this.view;
     // One payment at a time: a second click, Enter or a slow network never sends twice.
     if (!request || view.step !== 'ready') return;
-    const input = this.renderRoot.querySelector<HTMLInputElement>('[data-testid="pay-password"]')!;
-    if (input.value === '') {
+    const input = this.renderRoot.querySelector<HTMLInputElement>('[data-testid="pay-pin"]')!;
+    if (!/^\d{6}$/.test(input.value)) {
       this.view = { ...view, problem: 'required' };
       input.focus();
       return;
@@ -204,20 +229,20 @@ export class CitadelPaymentSheet extends LitElement {
 
   async #settle(view: Extract<View, { step: 'ready' | 'paying' }>, pay: () => Promise<PaymentStep<unknown>>) {
     const request = this.request;
-    const input = this.renderRoot.querySelector<HTMLInputElement>('[data-testid="pay-password"]')!;
+    const input = this.renderRoot.querySelector<HTMLInputElement>('[data-testid="pay-pin"]')!;
     this.view = { step: 'paying', loaded: view.loaded };
     const step = await attempt(pay);
     if (!this.#open || this.request !== request) return;
     if (step.ok) return this.#finish({ status: 'paid', value: step.value });
     const { problem } = step;
     switch (problem.kind) {
-      case 'wrong-password':
+      case 'wrong-pin':
       case 'locked-out':
       case 'network':
       case 'failed':
       case 'passkey-cancelled':
       case 'passkey-refused':
-        if (problem.kind === 'wrong-password') input.value = '';
+        if (problem.kind === 'wrong-pin') input.value = '';
         this.view = { step: 'ready', loaded: view.loaded, problem };
         await this.updateComplete;
         input.focus();
@@ -237,6 +262,15 @@ export class CitadelPaymentSheet extends LitElement {
     if (!request?.topUp || this.view.step !== 'short') return;
     await request.topUp().catch(() => undefined);
     if (this.#open && this.request === request) await this.#load();
+  }
+
+  /** Closes the sheet on its PIN problem, then lets the host show the PIN set-up. */
+  #setUpPin() {
+    const request = this.request;
+    const view = this.view;
+    if (!request?.setUpPin || view.step !== 'stopped') return;
+    this.#finish({ status: 'failed', problem: view.problem });
+    request.setUpPin();
   }
 
   /** Dismissing: a stopped or short sheet ends the payment with its problem; anything else is a cancel. */
@@ -262,7 +296,9 @@ export class CitadelPaymentSheet extends LitElement {
     const p = t(this.lang).payProblems;
     if (problem === 'required') return p.required;
     switch (problem.kind) {
-      case 'wrong-password': return p.wrongPassword;
+      case 'wrong-pin': return p.wrongPin(problem.triesLeft);
+      case 'pin-locked': return p.pinLocked;
+      case 'pin-not-set': return p.pinNotSet;
       case 'passkey-cancelled': return p.passkeyCancelled;
       case 'passkey-refused': return p.passkeyRefused;
       case 'locked-out': return p.lockedOut(minutes(problem.retryAfterSeconds));
@@ -297,14 +333,13 @@ export class CitadelPaymentSheet extends LitElement {
     const problem = view.problem;
     const passkey = this.request?.passkey ? html`<button type="button" class="primary passkey" data-testid="pay-passkey" ?disabled=${paying}
         aria-busy=${paying ? 'true' : 'false'} @click=${() => void this.#payWithPasskey()}>${s.payWithPasskey(formatVnd(view.loaded.order.amount, this.lang))}</button>
-      <p class="or">${s.payOrPassword}</p>` : nothing;
+      <p class="or">${s.payOrPin}</p>` : nothing;
     return html`${passkey}<form novalidate @submit=${(e: SubmitEvent) => void this.#pay(e)}>
-      ${this.request?.username ? html`<input class="username" type="text" name="username" autocomplete="username" tabindex="-1"
-        aria-hidden="true" readonly .value=${this.request.username} />` : nothing}
-      <label for="password">${s.payPassword}</label>
-      <p class="hint" id="password-hint">${s.payPasswordHint}</p>
-      <input id="password" name="password" type="password" data-testid="pay-password" autocomplete="current-password"
-        aria-describedby="password-hint${problem ? ' pay-error' : ''}" aria-invalid=${problem === 'required' || problem?.kind === 'wrong-password' ? 'true' : 'false'}
+      <label for="pin">${s.payPin}</label>
+      <p class="hint" id="pin-hint">${s.payPinHint}</p>
+      <input id="pin" name="pin" class="pin" type="password" data-testid="pay-pin" inputmode="numeric" pattern="[0-9]{6}" maxlength="6"
+        autocomplete="off" autocapitalize="off" spellcheck="false"
+        aria-describedby="pin-hint${problem ? ' pay-error' : ''}" aria-invalid=${problem === 'required' || problem?.kind === 'wrong-pin' ? 'true' : 'false'}
         ?disabled=${paying} required />
       ${problem ? html`<p class="problem" id="pay-error" role="alert" data-testid="pay-error">${this.#problemText(problem, view.loaded)}</p>` : nothing}
       <div class="actions">
@@ -336,14 +371,24 @@ export class CitadelPaymentSheet extends LitElement {
       }
       case 'stopped': {
         const retry = view.problem.kind === 'network' || view.problem.kind === 'failed';
+        const pinSetUp = (view.problem.kind === 'pin-not-set' || view.problem.kind === 'pin-locked') && this.request?.setUpPin;
         return html`${view.loaded ? this.#order(view.loaded) : nothing}
           <p class="problem" role="alert" data-testid="pay-error" data-problem=${view.problem.kind}>${this.#problemText(view.problem)}</p>
           <div class="actions">
             <button data-testid="pay-cancel" @click=${() => this.#dismiss()}>${s.close}</button>
             ${retry ? html`<button class="primary" data-testid="pay-retry" @click=${() => void this.#load()}>${s.payRetry}</button>` : nothing}
+            ${pinSetUp ? html`<button class="primary" data-testid="pay-setup-pin" @click=${() => this.#setUpPin()}>
+              ${view.problem.kind === 'pin-locked' ? s.payResetPin : s.paySetUpPin}</button>` : nothing}
           </div>`;
       }
     }
+  }
+
+  /** The citizen's own anti-phishing words, once loaded: what no look-alike sheet drawn by an app can show. */
+  #words() {
+    const view = this.view;
+    const words = view.step === 'loading' ? undefined : view.loaded?.antiPhishingWords;
+    return words ? html`<p class="words" data-testid="pay-words">${t(this.lang).payWords}<strong>${words}</strong></p>` : nothing;
   }
 
   override render() {
@@ -358,6 +403,7 @@ export class CitadelPaymentSheet extends LitElement {
           ${icon ? html`<img src=${icon} alt="" width="44" height="44" />` : nothing}
           <h2 id="title">${t(this.lang).payTo} <strong>${manifest.name[this.lang]}</strong></h2>
         </div>
+        ${this.#words()}
         ${this.#body()}
       </dialog>
     `;

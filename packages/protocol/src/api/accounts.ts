@@ -44,14 +44,12 @@ export const Citizen = z.object({
   dateOfBirth: z.nullable(z.string()),
   ward: z.nullable(z.string()),
   roles: z.readonly(z.array(Role)),
+  /** Whether the citizen confirmed `phone` with a one-time code sent to it; accounts from before codes are false. */
+  phoneVerified: z.boolean(),
 });
 /** A citizen as the host and the citizen see them. */
 export type Citizen = z.infer<typeof Citizen>;
 
-/** `POST /api/auth/register`. */
-export const RegisterBody = z.strictObject({ phone: Phone, password: Password, name: PersonName });
-/** `POST /api/auth/signin`: any password up to 128 characters (a wrong one is `INVALID_CREDENTIALS`). */
-export const SignInBody = z.strictObject({ phone: Phone, password: z.string().check(z.maxLength(PASSWORD_MAX)) });
 /** `POST /api/me/verification`: what the identity provider checks. */
 export const VerificationBody = z.strictObject({
   nationalId: z.string().check(z.regex(/^\d{12}$/, 'must be 12 digits')),

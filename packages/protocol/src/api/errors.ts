@@ -11,6 +11,7 @@ export const ServerErrorCode = z.enum([
   'PASSKEY_UNKNOWN', 'PASSKEY_NOT_YOURS', 'PASSKEY_REFUSED', 'PASSKEY_COUNTER_REGRESSED', 'PASSKEY_EXISTS',
   'CHALLENGE_UNKNOWN', 'CHALLENGE_REPLAYED', 'CHALLENGE_EXPIRED', 'CHALLENGE_MISMATCH',
   'TOO_MANY_STREAMS',
+  'OTP_INVALID', 'OTP_EXPIRED', 'OTP_TOO_MANY_TRIES', 'OTP_SEND_LIMITED', 'PHONE_NOT_VERIFIED', 'PIN_NOT_SET', 'PIN_LOCKED',
 ]);
 /** One of the server's error codes. */
 export type ServerErrorCode = z.infer<typeof ServerErrorCode>;
@@ -23,7 +24,9 @@ export type ErrorIssue = z.infer<typeof ErrorIssue>;
 /**
  * Every error answer: `{ code, message }` and, depending on the code, `issues` (`INVALID_PARAMS`,
  * `INVALID_CAP`), `limit` (`PAYLOAD_TOO_LARGE`, `QUOTA_EXCEEDED`, `TOO_MANY_STREAMS`), `refundable` (`REFUND_EXCEEDS_PAYMENT`),
- * `missing` (`CONSENT_REQUIRED`), `retryAfterSeconds` and `windowSeconds` (`RATE_LIMITED`, `LOCKED_OUT`, `QUOTA_EXCEEDED`).
+ * `missing` (`CONSENT_REQUIRED`), `retryAfterSeconds` and `windowSeconds` (`RATE_LIMITED`, `LOCKED_OUT`, `QUOTA_EXCEEDED`,
+ * `OTP_SEND_LIMITED`), `limitName` (`OTP_SEND_LIMITED`: which sending limit, e.g. `per-number-hour`) and `triesLeft`
+ * (`OTP_INVALID`, `STEP_UP_FAILED`: wrong codes or PINs still allowed).
  * Other members may be added.
  */
 export const ErrorBody = z.looseObject({
@@ -35,6 +38,8 @@ export const ErrorBody = z.looseObject({
   missing: z.optional(z.array(z.string())),
   retryAfterSeconds: z.optional(z.number()),
   windowSeconds: z.optional(z.number()),
+  limitName: z.optional(z.string()),
+  triesLeft: z.optional(z.number()),
 });
 /** An error answer of the platform server. */
 export type ErrorBody = z.infer<typeof ErrorBody>;

@@ -1,16 +1,20 @@
 export { IsoTime, Currency, NextCursor, NumericCursor, IdempotencyKey } from './common.js';
 export { ServerErrorCode, ErrorIssue, ErrorBody } from './errors.js';
 export {
-  PASSWORD_MIN, PASSWORD_MAX, NAME_MAX, Phone, Password, PersonName, PastDay, VerificationLevel, Role, Citizen, RegisterBody, SignInBody, VerificationBody,
+  PASSWORD_MIN, PASSWORD_MAX, NAME_MAX, Phone, Password, PersonName, PastDay, VerificationLevel, Role, Citizen, VerificationBody,
   CitizenAnswer, SessionInfo, SessionsAnswer, SessionParams,
 } from './accounts.js';
+export {
+  OTP_LENGTH, OtpCode, OtpPurpose, OtpBody, OtpSentAnswer, RegisterBody, SignInBody, SignInCodeAnswer, RecoverBody, PhoneChangeBody,
+} from './phone-codes.js';
+export { Pin, PIN_TRIES, ANTI_PHISHING_MAX, AntiPhishingWords, PinStatus, PinBody, PinStepUp, StepUp } from './pin.js';
 export { AppsAnswer, LaunchAnswer, AppPath, AppIdPath } from './apps.js';
 export { IdentityGrant, GrantBody, TokenBody, TokenAnswer, ProfileAnswer } from './identity.js';
 export {
   TOPUP_LIMITS, WalletAnswer, TopUpBody, TopUp, TopUpAnswer, LedgerKind, HistoryEntry, HistoryAnswer, CursorQuery,
 } from './wallet.js';
 export {
-  OrderId, OrderStatus, SheetOrder, SheetAnswer, SheetQuery, OrderPath, StepUp, PayBody, PayAnswer, PaymentPath, Receipt, ReceiptAnswer,
+  OrderId, OrderStatus, SheetOrder, SheetAnswer, SheetQuery, OrderPath, PayBody, PayAnswer, PaymentPath, Receipt, ReceiptAnswer,
 } from './payments.js';
 export { ConsentKind, AppConsents, ConsentsAnswer, AuditEntry, AuditAnswer, RevokeBody, RevokeAnswer } from './consent.js';
 export {

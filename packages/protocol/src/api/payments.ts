@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { LocalizedText } from '../schemas.js';
 import { Currency, IsoTime } from './common.js';
-import { PasskeyStepUp } from './passkeys.js';
+import { StepUp } from './pin.js';
 
 /** An order id: `ord_` and 22 characters. */
 export const OrderId = z.string().check(z.regex(/^ord_[\w-]{22}$/));
@@ -29,16 +29,11 @@ export const SheetAnswer = z.object({ order: SheetOrder, balance: z.int() });
 export const SheetQuery = z.object({ app: z.string().check(z.maxLength(64)) });
 /** A path naming one order. */
 export const OrderPath = z.object({ orderId: OrderId });
-/** How the citizen approves a payment (step-up), by `method`: `passkey`, an assertion answering the order's passkey challenge. */
-export const StepUp = z.discriminatedUnion('method', [PasskeyStepUp]);
 /**
- * `POST /api/payments/orders/:orderId/pay`: the app and the citizen's approval: the password again,
- * or a `stepUp` (a passkey's assertion).
+ * `POST /api/payments/orders/:orderId/pay`: the app and the citizen's step-up, never the password: the payment PIN,
+ * or a passkey's assertion answering the order's challenge.
  */
-export const PayBody = z.union([
-  z.strictObject({ appId: z.string().check(z.maxLength(64)), password: z.string().check(z.maxLength(128)) }),
-  z.strictObject({ appId: z.string().check(z.maxLength(64)), stepUp: StepUp }),
-]);
+export const PayBody = z.strictObject({ appId: z.string().check(z.maxLength(64)), stepUp: StepUp });
 /** A settled payment and its signed receipt (a JWS the mini-app hands its backend). */
 export const PayAnswer = z.object({ status: z.literal('succeeded'), paymentId: z.string(), receipt: z.string() });
 /** A path naming one payment. */

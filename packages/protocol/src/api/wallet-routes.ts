@@ -18,7 +18,7 @@ export const walletRoutes = {
     params: OrderPath, query: SheetQuery, responses: { 200: SheetAnswer },
   },
   pay: {
-    method: 'post', path: '/payments/orders/:orderId/pay', audience: 'citizen', summary: 'Pays an order from the wallet after the citizen\'s step-up: the password again or a passkey.',
+    method: 'post', path: '/payments/orders/:orderId/pay', audience: 'citizen', summary: 'Pays an order from the wallet after the citizen\'s step-up: the payment PIN (5 wrong PINs lock it) or a passkey.',
     params: OrderPath, body: PayBody, responses: { 200: PayAnswer },
   },
   receipt: {

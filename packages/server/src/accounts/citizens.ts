@@ -4,26 +4,58 @@ import type { Queryable } from '../db/database.js';
 
 interface Row {
   id: string; phone: string; name: string; verification_level: VerificationLevel;
-  full_name: string | null; date_of_birth: string | null; ward: string | null; roles: Role[];
+  full_name: string | null; date_of_birth: string | null; ward: string | null; roles: Role[]; phone_verified: boolean;
 }
 
-const COLUMNS = 'id, phone, name, verification_level, full_name, date_of_birth, ward, roles';
+/** The columns `toCitizen` reads, for a query over `citizens` (aliased `c` where it is joined). */
+export const citizenColumns = (alias = '') =>
+  ['id', 'phone', 'name', 'verification_level', 'full_name', 'date_of_birth', 'ward', 'roles'].map((c) => alias + c).join(', ') +
+  `, ${alias}phone_verified_at IS NOT NULL AS phone_verified`;
+const COLUMNS = citizenColumns();
 
 /** Maps a database row to the public shape. */
 export const toCitizen = (row: Row): Citizen => ({
   id: row.id, phone: row.phone, name: row.name, verificationLevel: row.verification_level,
-  fullName: row.full_name, dateOfBirth: row.date_of_birth, ward: row.ward, roles: row.roles,
+  fullName: row.full_name, dateOfBirth: row.date_of_birth, ward: row.ward, roles: row.roles, phoneVerified: row.phone_verified,
 });
 
 /** Queries over the `citizens` table. */
 export function createCitizens(db: Queryable) {
   return {
-    /** Creates a citizen; undefined when the phone number is taken. */
-    async create(input: { phone: string; name: string; passwordHash: string }): Promise<Citizen | undefined> {
+    /**
+     * Creates a citizen; undefined when the phone number is taken. `phoneVerified`: the number was confirmed with a
+     * one-time code (sign-up) or vouched for by the operator (demo accounts).
+     */
+    async create(input: { phone: string; name: string; passwordHash: string; phoneVerified: boolean }): Promise<Citizen | undefined> {
       const [row] = await db.query<Row>(
-        `INSERT INTO citizens (id, phone, name, password_hash) VALUES ($1, $2, $3, $4)
+        `INSERT INTO citizens (id, phone, name, password_hash, phone_verified_at) VALUES ($1, $2, $3, $4, CASE WHEN $5 THEN now() END)
          ON CONFLICT (phone) DO NOTHING RETURNING ${COLUMNS}`,
-        [randomUUID(), input.phone, input.name, input.passwordHash]);
+        [randomUUID(), input.phone, input.name, input.passwordHash, input.phoneVerified]);
+      return row && toCitizen(row);
+    },
+    /** Whether a citizen has this phone number, and who. */
+    async idByPhone(phone: string): Promise<string | undefined> {
+      const [row] = await db.query<{ id: string }>('SELECT id FROM citizens WHERE phone = $1', [phone]);
+      return row?.id;
+    },
+    /**
+     * Moves a citizen to a confirmed number (or marks their own number confirmed), in one statement; undefined when
+     * another account has that number.
+     */
+    async setVerifiedPhone(id: string, phone: string): Promise<Citizen | undefined> {
+      try {
+        const [row] = await db.query<Row>(`UPDATE citizens SET phone = $2, phone_verified_at = now() WHERE id = $1 RETURNING ${COLUMNS}`, [id, phone]);
+        return row && toCitizen(row);
+      } catch (error) {
+        if ((error as { code?: string }).code === '23505') return undefined;
+        throw error;
+      }
+    },
+    /** Replaces the password (account recovery, after a code to the number, which that proves too). */
+    async resetPassword(id: string, passwordHash: string): Promise<Citizen | undefined> {
+      const [row] = await db.query<Row>(
+        `UPDATE citizens SET password_hash = $2, phone_verified_at = coalesce(phone_verified_at, now()) WHERE id = $1 RETURNING ${COLUMNS}`,
+        [id, passwordHash]);
       return row && toCitizen(row);
     },
     async byId(id: string): Promise<Citizen | undefined> {

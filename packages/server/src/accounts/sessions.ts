@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Citizen, SessionInfo } from '@citadel/protocol/api';
 import type { Queryable } from '../db/database.js';
-import { toCitizen } from './citizens.js';
+import { citizenColumns, toCitizen } from './citizens.js';
 
 /** How long a session lasts without being used. */
 export const SESSION_DAYS = 30;
@@ -28,7 +28,7 @@ export function createSessions(db: Queryable) {
     async resolve(token: string): Promise<{ sessionId: string; citizen: Citizen } | undefined> {
       const [row] = await db.query<Parameters<typeof toCitizen>[0] & { session_id: string; stale: boolean }>(
         `SELECT s.id AS session_id, s.last_seen_at < now() - make_interval(secs => $2) AS stale,
-                c.id, c.phone, c.name, c.verification_level, c.full_name, c.date_of_birth, c.ward, c.roles
+                ${citizenColumns('c.')}
          FROM sessions s JOIN citizens c ON c.id = s.citizen_id
          WHERE s.token_digest = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
         [digest(token), TOUCH_SECONDS]);
@@ -45,6 +45,10 @@ export function createSessions(db: Queryable) {
          WHERE citizen_id = $1 AND revoked_at IS NULL AND expires_at > now() ORDER BY last_seen_at DESC`,
         [citizenId]);
       return rows.map((r) => ({ id: r.id, userAgent: r.user_agent, createdAt: r.created_at.toISOString(), lastSeenAt: r.last_seen_at.toISOString() }));
+    },
+    /** Revokes every session of the citizen but `keep` (account recovery). */
+    async revokeOthers(citizenId: string, keep: string): Promise<void> {
+      await db.query('UPDATE sessions SET revoked_at = now() WHERE citizen_id = $1 AND id <> $2 AND revoked_at IS NULL', [citizenId, keep]);
     },
     /** Revokes one of the citizen's sessions; false when there was no such live session. */
     async revoke(citizenId: string, sessionId: string): Promise<boolean> {

@@ -1,78 +1,37 @@
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { deleteCookie } from 'hono/cookie';
 import { accountRoutes as routes } from '@citadel/protocol/api';
 import { createHash } from 'node:crypto';
 import type { createCitizens } from '../accounts/citizens.js';
-import { decoyHash, hashPassword, verifyPassword } from '../accounts/password.js';
-import { normalizePhone } from '../accounts/phone.js';
 import type { createSessions } from '../accounts/sessions.js';
-import type { createThrottle } from '../accounts/throttle.js';
 import type { IdentityVerifier } from '../accounts/verification.js';
 import type { AppRegistry } from '../app-registry.js';
 import { ApiError } from '../errors.js';
 import type { createIdentity } from '../identity/identity.js';
 import type { PlatformEnv } from './env.js';
-import { clientAddress, requireCitizen, SESSION_COOKIE } from './guards.js';
-import { startSession as startSessionCookie } from './session-cookie.js';
+import { requireCitizen, SESSION_COOKIE } from './guards.js';
 import { answer, jsonOf, paramsOf } from './validate.js';
 
 /** What the citizen routes need. */
 export interface CitizenRouteDeps {
   readonly citizens: ReturnType<typeof createCitizens>;
   readonly sessions: ReturnType<typeof createSessions>;
-  readonly throttle: ReturnType<typeof createThrottle>;
   readonly verifier: IdentityVerifier;
   readonly registry: AppRegistry;
   readonly identity: ReturnType<typeof createIdentity>;
   readonly secureCookies: boolean;
-  readonly trustProxy: boolean;
-  /** Called after a citizen signed up or their registered ward changed (active alerts for them reach them). Default: nothing. */
+  /** Called after a citizen's registered ward changed (active alerts for it reach them). Default: nothing. */
   readonly wardChanged?: (citizenId: string) => Promise<void>;
 }
 
 const noSuchApp = () => new ApiError(404, 'NOT_FOUND', 'No such app');
 const noSuchSession = () => new ApiError(404, 'NOT_FOUND', 'No such session');
 
-/** The citizen APIs under `/api`: accounts, sessions, verification, identity grants and tokens, launch checks. */
+/** The citizen APIs under `/api` (sign-up and sign-in are `auth-routes.ts`): accounts, sessions, verification, identity grants and tokens, launch checks. */
 export function citizenRoutes(deps: CitizenRouteDeps) {
-  const { citizens, sessions, throttle } = deps;
+  const { citizens, sessions } = deps;
   const signedIn = requireCitizen(sessions);
   const api = new Hono<PlatformEnv>();
-
-  const startSession = (c: Context, citizenId: string) => startSessionCookie(c, sessions, deps.secureCookies, citizenId);
-  const phoneOf = (input: string) => {
-    const phone = normalizePhone(input);
-    if (!phone) throw new ApiError(400, 'INVALID_PARAMS', 'phone: not a Vietnamese mobile number', { issues: [{ path: 'phone', message: 'not a Vietnamese mobile number' }] });
-    return phone;
-  };
-
-  api.post(routes.register.path, jsonOf(routes.register), async (c) => {
-    const body = c.req.valid('json');
-    const phone = phoneOf(body.phone);
-    const citizen = await citizens.create({ phone, name: body.name, passwordHash: await hashPassword(body.password) });
-    if (!citizen) throw new ApiError(409, 'PHONE_TAKEN', 'An account already uses this phone number');
-    await startSession(c, citizen.id);
-    // A new citizen is in the whole city: an alert for it in effect reaches them now.
-    await deps.wardChanged?.(citizen.id);
-    return answer(c, routes.register, 201, { citizen });
-  });
-
-  api.post(routes.signIn.path, jsonOf(routes.signIn), async (c) => {
-    const body = c.req.valid('json');
-    const phone = phoneOf(body.phone);
-    const ip = clientAddress(c, deps.trustProxy);
-    await throttle.check(phone, ip);
-    const found = await citizens.credentialsByPhone(phone);
-    // An unknown phone costs the same hash as a known one: timing does not reveal accounts.
-    const ok = await verifyPassword(body.password, found?.passwordHash ?? await decoyHash());
-    if (!found || !ok) {
-      await throttle.fail(phone, ip);
-      throw new ApiError(401, 'INVALID_CREDENTIALS', 'Wrong phone number or password');
-    }
-    await throttle.succeed(phone);
-    await startSession(c, found.citizen.id);
-    return answer(c, routes.signIn, 200, { citizen: found.citizen });
-  });
 
   api.post(routes.signOut.path, signedIn, async (c) => {
     await sessions.revoke(c.get('citizen').id, c.get('sessionId'));

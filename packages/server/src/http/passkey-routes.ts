@@ -59,7 +59,7 @@ export function passkeyRoutes(deps: PasskeyRouteDeps) {
     const passkey = await verifyAssertion(db, passkeys, deps.rp(), c.req.valid('json').credential, { purpose: 'sign-in' });
     const citizen = await deps.citizens.byId(passkey.citizenId);
     if (!citizen) throw new ApiError(401, 'PASSKEY_UNKNOWN', 'This passkey is not registered with the platform');
-    await startSession(c, deps.sessions, deps.secureCookies, citizen.id);
+    await startSession(c, deps.sessions, citizen.id, deps.secureCookies);
     return answer(c, routes.passkeySignIn, 200, { citizen });
   });
 

@@ -1,10 +1,7 @@
 import { Hono } from 'hono';
 import { AppId } from '@citadel/protocol';
 import { passkeyRoutes, walletRoutes as routes } from '@citadel/protocol/api';
-import type { createCitizens } from '../accounts/citizens.js';
-import { verifyPassword } from '../accounts/password.js';
 import type { createSessions } from '../accounts/sessions.js';
-import type { createThrottle } from '../accounts/throttle.js';
 import type { AppRegistry } from '../app-registry.js';
 import type { Database } from '../db/database.js';
 import { ApiError } from '../errors.js';
@@ -12,6 +9,7 @@ import type { createIdentity } from '../identity/identity.js';
 import type { createSigningKeys } from '../identity/signing-keys.js';
 import type { FundingSource } from '../payments/funding.js';
 import { walletHistory } from '../payments/history.js';
+import type { createPins } from '../payments/pins.js';
 import { walletBalance } from '../payments/ledger.js';
 import { sheetOrder } from '../payments/orders.js';
 import { paymentReceipt } from '../payments/payment-receipt.js';
@@ -22,21 +20,19 @@ import { assertionOptions, verifyAssertion } from '../passkeys/assertion.js';
 import type { RelyingParty } from '../passkeys/relying-party.js';
 import type { PasskeyStore } from '../passkeys/store.js';
 import type { PlatformEnv } from './env.js';
-import { clientAddress, requireCitizen } from './guards.js';
+import { requireCitizen } from './guards.js';
 import { answer, jsonOf, paramsOf, queryOf } from './validate.js';
 
 /** What the citizen's payment routes need. */
 export interface PaymentRouteDeps {
   readonly db: Database;
-  readonly citizens: ReturnType<typeof createCitizens>;
   readonly sessions: ReturnType<typeof createSessions>;
-  readonly throttle: ReturnType<typeof createThrottle>;
+  readonly pins: ReturnType<typeof createPins>;
   readonly registry: AppRegistry;
   readonly identity: ReturnType<typeof createIdentity>;
   readonly keys: ReturnType<typeof createSigningKeys>;
   readonly funding: FundingSource;
   readonly issuer: () => string;
-  readonly trustProxy: boolean;
   /** Called after a money movement commits, so its webhook goes out at once. */
   readonly moneyMoved: () => void;
   /** The citizens' passkeys, a payment's step-up. */
@@ -106,20 +102,13 @@ export function paymentRoutes(deps: PaymentRouteDeps) {
     const app = await payingApp(body.appId);
     const id = c.req.valid('param').orderId;
     const citizen = c.get('citizen');
-    if ('stepUp' in body) {
-      // Step-up with a passkey: an assertion answering this order's challenge, by one of this citizen's passkeys.
-      await verifyAssertion(db, deps.passkeys, deps.rp(), body.stepUp.credential, { purpose: 'payment', citizenId: citizen.id, orderId: id });
-      return answer(c, routes.pay, 200, await settle(citizen.id, app.manifest.id, id));
+    // Step-up before any lock is taken (docs/security-model.md, "Payment PIN"): the payment PIN, whose 5 wrong tries
+    // lock it, or a passkey's assertion answering this order's challenge, by one of this citizen's passkeys.
+    const { stepUp } = body;
+    switch (stepUp.method) {
+      case 'pin': await deps.pins.check(citizen.id, stepUp.pin); break;
+      case 'passkey': await verifyAssertion(db, deps.passkeys, deps.rp(), stepUp.credential, { purpose: 'payment', citizenId: citizen.id, orderId: id }); break;
     }
-    // Step-up: the password again, under the same lockout as sign-in, before any lock is taken.
-    const ip = clientAddress(c, deps.trustProxy);
-    await deps.throttle.check(citizen.phone, ip);
-    const credentials = await deps.citizens.credentialsByPhone(citizen.phone);
-    if (!credentials || !(await verifyPassword(body.password, credentials.passwordHash))) {
-      await deps.throttle.fail(citizen.phone, ip);
-      throw new ApiError(401, 'STEP_UP_FAILED', 'The password is not right');
-    }
-    await deps.throttle.succeed(citizen.phone);
     return answer(c, routes.pay, 200, await settle(citizen.id, app.manifest.id, id));
   });
 

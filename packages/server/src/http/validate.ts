@@ -54,5 +54,5 @@ export const paramsOf = <S extends z.ZodMiniObject>(route: ApiRoute & { params: 
   });
 
 /** Answers the route's JSON for `status`, typed by the route table. */
-export const answer = <R extends ApiRoute, S extends keyof R['responses'] & (200 | 201)>(c: Context, _route: R, status: S, body: RouteAnswer<R, S>) =>
+export const answer = <R extends ApiRoute, S extends keyof R['responses'] & (200 | 201 | 202)>(c: Context, _route: R, status: S, body: RouteAnswer<R, S>) =>
   c.json(body as object, status);

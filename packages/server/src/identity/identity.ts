@@ -7,7 +7,7 @@ import { enqueueWebhook } from '../webhooks/outbox.js';
 import { createGrants } from './grants.js';
 import { createPairwise } from './pairwise.js';
 import type { createSigningKeys } from './signing-keys.js';
-import { grantedClaimValues, signIdToken } from './token.js';
+import { grantedClaimValues, signIdToken, tokenClaims } from './token.js';
 
 /**
  * The identity capability: grants per citizen and app, and tokens carrying only granted claims
@@ -69,7 +69,7 @@ export function createIdentity(deps: {
         appId,
         subject: await pairwise.subject(appId, citizen.id),
         nonce,
-        claims: grantedClaimValues(citizen, claims),
+        claims: tokenClaims(citizen, claims),
       });
     },
     /** The granted claims' values, for the app to display; not proof of anything. */

@@ -1,6 +1,8 @@
 import { SignJWT, type CryptoKey } from 'jose';
 import type { IdentityClaim } from '@citadel/protocol';
-import { ID_TOKEN_MAX_LIFETIME_SECONDS, ID_TOKEN_TYPE, IDENTITY_CLAIM_NAMES, TOKEN_ALGORITHM } from '@citadel/protocol/tokens';
+import {
+  ID_TOKEN_MAX_LIFETIME_SECONDS, ID_TOKEN_TYPE, IDENTITY_CLAIM_NAMES, PHONE_NUMBER_VERIFIED_CLAIM, TOKEN_ALGORITHM,
+} from '@citadel/protocol/tokens';
 import type { Citizen } from '@citadel/protocol/api';
 
 /** The value each grantable identity claim takes for a citizen; `undefined` when the citizen has none. */
@@ -21,6 +23,16 @@ export function grantedClaimValues(citizen: Citizen, claims: readonly IdentityCl
   return out;
 }
 
+/**
+ * The claims of an identity token: the granted values, and with `phone_number` always `phone_number_verified`
+ * (true only when the citizen confirmed the number with a code), so a partner never has to guess.
+ */
+export function tokenClaims(citizen: Citizen, claims: readonly IdentityClaim[]): Record<string, string | boolean> {
+  const values: Record<string, string | boolean> = grantedClaimValues(citizen, claims);
+  if (IDENTITY_CLAIM_NAMES.phone in values) values[PHONE_NUMBER_VERIFIED_CLAIM] = citizen.phoneVerified;
+  return values;
+}
+
 /** Signs one identity token. */
 export async function signIdToken(input: {
   key: { kid: string; key: CryptoKey };
@@ -28,7 +40,7 @@ export async function signIdToken(input: {
   appId: string;
   subject: string;
   nonce: string;
-  claims: Record<string, string>;
+  claims: Record<string, string | boolean>;
   now?: number;
 }): Promise<string> {
   const iat = Math.floor((input.now ?? Date.now()) / 1000);

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Database } from '../../src/db/database.js';
 import { createPlatformServer, type PlatformServerOptions } from '../../src/index.js';
+import { createEsmsSms } from '../../src/sms/esms-sms.js';
+import { startFakeSmsGateway } from './fake-sms-gateway.js';
 
 const root = mkdtempSync(join(tmpdir(), 'citadel-api-'));
 mkdirSync(join(root, 'host'), { recursive: true });
@@ -24,9 +26,22 @@ export const testManifest = (id: string, permissions: string[] = ['identity']) =
   minProtocol: '1.0',
 });
 
-/** A platform server on `database` hosting the apps `water`, `school` and `quiet` (no identity). */
+/** One loopback eSMS gateway per test file: every test platform texts its codes there. */
+export const smsGateway = await startFakeSmsGateway();
+
+/**
+ * Code limits of the test platform: no cooldown and no hourly caps, since every request of a suite comes from one
+ * address and some numbers sign in many times; `otp.test.ts` sets each limit and checks its 429.
+ */
+export const relaxedOtpLimits = { cooldownSeconds: 0, perNumberHour: 1000, perNumberDay: 1000, perIpHour: 100_000 };
+
+/**
+ * A platform server on `database` hosting the apps `water`, `school` and `quiet` (no identity), texting codes to
+ * `smsGateway` through the eSMS adapter.
+ */
 export async function testPlatform(database: Database, options: Partial<PlatformServerOptions> = {}) {
   return createPlatformServer({
+    sms: createEsmsSms({ url: smsGateway.url, apiKey: smsGateway.keys.apiKey, secretKey: smsGateway.keys.secretKey, brandname: 'CITADEL' }),
     hostDir: join(root, 'host'),
     database,
     apps: [
@@ -36,6 +51,7 @@ export async function testPlatform(database: Database, options: Partial<Platform
     ],
     port: 8080,
     ...options,
+    otpLimits: { ...relaxedOtpLimits, ...options.otpLimits },
   });
 }
 

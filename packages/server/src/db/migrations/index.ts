@@ -3,6 +3,7 @@ import { payments } from './002-payments.js';
 import { notificationsAndAlerts } from './003-notifications-alerts.js';
 import { notificationQuotas } from './004-notification-quotas.js';
 import { notificationEnglish } from './005-notification-english.js';
+import { phoneOtp } from './006-phone-otp.js';
 import { passkeys } from './007-passkeys.js';
 import { alertReach } from './008-alert-reach.js';
 import { securityEvents } from './010-security-events.js';
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   notificationsAndAlerts,
   notificationQuotas,
   notificationEnglish,
+  phoneOtp,
   passkeys,
   alertReach,
   securityEvents,
