@@ -154,7 +154,7 @@ export class CitadelShell extends LitElement {
     const storage = createIndexedDbBackend();
     this.host = createHost({
       providers: {
-        storage: createStorageProvider(storage), location: createBrowserLocation(), identity: createHostIdentity(this.account, lang),
+        storage: createStorageProvider(storage), location: createBrowserLocation(), identity: createHostIdentity(this.account, lang, grants),
         payments: createHostPayments(this.account, lang), notifications: createHostNotifications(this.account, lang, grants),
       },
       grants,

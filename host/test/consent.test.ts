@@ -1,0 +1,88 @@
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ListeningServer } from '@citadel/server';
+import { kitchenSinkDist, startHostPlatform, type HostPlatform } from './support/host-platform.js';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const repo = resolve(import.meta.dirname, '../..');
+const APP = 'kitchen-sink';
+const manifest = JSON.parse(readFileSync(resolve(repo, 'miniapps/kitchen-sink/manifest.json'), 'utf8')) as Record<string, unknown>;
+
+// A citizen says no to an app's identity request: the host remembers it, across sessions, and
+// answers the app PERMISSION_DENIED without drawing anything, until the citizen clears the
+// refusal in the consent center; then the app's next request prompts again.
+describe('consent that remembers no, through the real host and platform', () => {
+  let env: HostPlatform;
+  let browser: Browser;
+  let server: ListeningServer;
+  let origin: string;
+
+  beforeAll(async () => {
+    env = await startHostPlatform([{ manifest, dir: kitchenSinkDist }]);
+    ({ browser, server, origin } = env);
+  });
+  afterAll(() => env?.close());
+
+  const pathOf = (page: Page) => new URL(page.url()).pathname;
+  const demoFrame = async (page: Page): Promise<Frame> => {
+    const prefix = `http://${APP}.apps.localhost:${server.port}/`;
+    await expect.poll(() => page.frames().some((f) => f.url().startsWith(prefix))).toBe(true);
+    return page.frames().find((f) => f.url().startsWith(prefix))!;
+  };
+  const askIdentity = async (frame: Frame) => {
+    await frame.evaluate(() => { document.querySelector('[data-testid="identity-result"]')!.textContent = ''; });
+    await frame.getByTestId('identity').click();
+  };
+
+  it('remembers a refused identity request until the citizen clears it in the consent center', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${origin}/`);
+    await page.getByTestId('account-button').click();
+    await page.getByTestId('signin-to-signup').click();
+    await page.getByTestId('signup-name').fill('Lê Văn Cường');
+    await page.getByTestId('signup-phone').fill('0905 333 444');
+    await page.getByTestId('signup-password').fill('mật khẩu dài 3');
+    await page.getByTestId('signup-submit').click();
+    await expect.poll(() => pathOf(page)).toBe('/account');
+
+    await page.goto(`${origin}/app/${APP}`);
+    let frame = await demoFrame(page);
+    await frame.getByTestId('tab-citizen').click();
+    await askIdentity(frame);
+    await page.getByTestId('consent-deny').click();
+    await expect.poll(() => frame.getByTestId('identity-result').textContent()).toContain('PERMISSION_DENIED');
+
+    // Asked again in the same session and after a reload (a new session): answered at once, no prompt.
+    await askIdentity(frame);
+    await expect.poll(() => frame.getByTestId('identity-result').textContent()).toContain('PERMISSION_DENIED');
+    expect(await page.getByTestId('identity-consent').count()).toBe(0);
+    await page.reload();
+    frame = await demoFrame(page);
+    await frame.getByTestId('tab-citizen').click();
+    await askIdentity(frame);
+    await expect.poll(() => frame.getByTestId('identity-result').textContent()).toContain('PERMISSION_DENIED');
+    expect(await page.getByTestId('identity-consent').count()).toBe(0);
+    await page.getByTestId('app-close').click();
+
+    // The consent center lists the refusal, with when; clearing it lets the app ask again.
+    await page.getByTestId('account-button').click();
+    await page.getByTestId('account-consents').click();
+    const app = page.locator(`[data-testid="consent-app"][data-app="${APP}"]`);
+    await app.getByTestId('consent-refused-identity').waitFor();
+    expect(await app.getByTestId('consent-refused-identity').textContent()).toContain('Bạn đã từ chối');
+    await app.getByTestId('consent-forget-identity').click();
+    await page.getByTestId('consent-done').waitFor();
+    await expect.poll(() => app.count()).toBe(0);
+
+    await page.goto(`${origin}/app/${APP}`);
+    frame = await demoFrame(page);
+    await frame.getByTestId('tab-citizen').click();
+    await askIdentity(frame);
+    await page.getByTestId('consent-allow').click();
+    await expect.poll(() => frame.getByTestId('identity-result').textContent()).not.toBe('');
+    expect(await frame.getByTestId('identity-result').textContent()).not.toContain('PERMISSION_DENIED');
+    await context.close();
+  });
+});
