@@ -3,7 +3,7 @@ import type { Manifest } from '@citadel/protocol';
 import {
   createBrowserLocation, createHost, createIndexedDbBackend, createIndexedDbGrants, createStorageProvider, type Host,
 } from '@citadel/runtime';
-import { createPromptFn, type CitadelAppView, type Lang } from '@citadel/ui';
+import { createChipFn, createPromptFn, type CitadelAppView, type Lang } from '@citadel/ui';
 import { isApiError } from './net/api-error.js';
 import { accountButton, accountButtonStyles } from './account/account-button.js';
 import { createAccountStore, type AccountStore, type SignInState } from './account/account-store.js';
@@ -159,6 +159,7 @@ export class CitadelShell extends LitElement {
       },
       grants,
       prompt: createPromptFn(document.body, lang),
+      queuePrompt: createChipFn(document.body, lang),
       context: () => ({
         lang: this.lang,
         theme: dark.matches ? { scheme: 'dark', accent: '#ffb4ab' } : { scheme: 'light', accent: '#b3261e' },

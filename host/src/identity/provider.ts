@@ -35,6 +35,8 @@ export interface IdentityProviderOptions {
  * `grants` (permission `identity`, `granted: false`): from then on a request that would prompt
  * (or sign in first) is `PERMISSION_DENIED` with `remembered: true` at once, until the citizen
  * clears the refusal in the consent center. Requests for claims already granted still succeed.
+ * Every prompt waits for `context.beforePrompt`: a call made without a citizen gesture in the app
+ * waits behind the host's chip.
  *
  * One flow at a time, whichever app asks. Calls an app queued while the citizen was saying no
  * get the same no, so an app cannot line up prompts to nag.
@@ -63,6 +65,7 @@ export function createIdentityProvider({ account, signIn, consent, grants }: Ide
     if (citizen) return citizen;
     if (citizen === undefined) throw new CitadelError(ErrorCode.UNAVAILABLE, 'The platform could not be reached');
     await notRefused(context.app.id);
+    await context.beforePrompt('identity'); // without a gesture in the app: behind the host's chip
     const fresh = await signIn(context.app, context.signal);
     if (!fresh) throw refuse(context, new CitadelError(ErrorCode.CANCELLED, 'The citizen closed the sign-in'));
     return fresh;
@@ -76,6 +79,7 @@ export function createIdentityProvider({ account, signIn, consent, grants }: Ide
     const missing = asked.filter((c) => !granted.includes(c));
     if (missing.length > 0 || grant.grantedAt === null) {
       await notRefused(appId);
+      await context.beforePrompt('identity');
       const chosen = await consent({
         app: context.app,
         claims: missing.map((claim) => ({ claim, value: claimValue(citizen, claim) })),

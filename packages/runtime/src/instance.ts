@@ -6,7 +6,9 @@ import { createDispatcher, type AnyHandler } from './dispatch.js';
 import { createEmitter } from './emitter.js';
 import { createGrantRequester } from './grants/request-grant.js';
 import { openSession, type Session } from './session.js';
-import type { AppIdentity, AppInstance, AppInstanceEvents, CallContext, GrantStore, Limits, PromptFn } from './types.js';
+import type { AppIdentity, AppInstance, AppInstanceEvents, CallContext, GrantStore, Limits, PromptFn, QueuePromptFn } from './types.js';
+import type { GestureTracker } from './gesture/gesture-tracker.js';
+import { createPromptGate } from './gesture/prompt-gate.js';
 
 /** What the host engine shares with each instance. */
 export interface InstanceDeps {
@@ -17,6 +19,9 @@ export interface InstanceDeps {
   readonly providerHandler: (method: MethodName) => AnyHandler | undefined;
   readonly grants: GrantStore;
   readonly prompt: PromptFn | undefined;
+  readonly queuePrompt: QueuePromptFn | undefined;
+  /** The host page's gesture tracker: was the citizen's latest gesture in this frame? */
+  readonly gestures: GestureTracker;
   readonly context: Omit<LaunchContext, 'path'>;
   readonly path: string;
   readonly onClosed: () => void;
@@ -66,17 +71,28 @@ export function createInstance(deps: InstanceDeps): InternalInstance {
     if (!session && !closed) events.emit('failed', { code: ErrorCode.TIMEOUT, message: `${app.id} did not connect within ${limits.handshakeTimeoutMs} ms` });
   }, limits.handshakeTimeoutMs);
 
-  // One frozen context per session (its signal aborts when the session ends), not one per call.
+  // One frozen context per session (its signal aborts when the session ends), not one per call;
+  // a call filed under a permission gets its own, whose prompt gate knows whether it came with a
+  // citizen gesture in this frame (read when the call arrives: activation is transient).
   let callContext: CallContext | undefined;
+  const gated = (gestured: boolean, signal: AbortSignal) =>
+    createPromptGate({ app, gestured, signal, queue: deps.queuePrompt });
   const context = (): CallContext =>
     (callContext ??= Object.freeze<CallContext>({
       app,
       signal: controller.signal,
       emit: (name, data) => session?.post(name, data),
-      requestGrant,
+      // Outside a permission's call, a prompt waits unless the citizen is acting in the frame now.
+      beforePrompt: (permission) => gated(deps.gestures.gesturedIn(iframe), controller.signal)(permission),
+      requestGrant: (permission, options = {}) => requestGrant(permission, options, gated(deps.gestures.gesturedIn(iframe), controller.signal)),
       activity: (kind, active) => events.emit('activity', { kind, active }),
       revoked,
     }));
+  const promptContext = (): CallContext => {
+    const base = context();
+    const beforePrompt = gated(deps.gestures.gesturedIn(iframe), base.signal);
+    return Object.freeze<CallContext>({ ...base, beforePrompt, requestGrant: (permission, options = {}) => requestGrant(permission, options, beforePrompt) });
+  };
 
   const builtins: Partial<Record<MethodName, AnyHandler>> = {
     'app.ready': async () => (events.emit('ready', undefined), null),
@@ -101,6 +117,7 @@ export function createInstance(deps: InstanceDeps): InternalInstance {
     limits,
     handlerFor: (method) => handlers.get(method),
     context,
+    promptContext,
   });
 
   const endSession = (error: SerializedError) => {
