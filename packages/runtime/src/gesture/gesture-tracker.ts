@@ -12,6 +12,13 @@ export interface GestureTracker {
 // The input events that give a page transient activation (HTML, "activation triggering input event").
 const activating = ['pointerdown', 'mousedown', 'keydown', 'touchend'] as const;
 
+/** The focused element, looked for inside shadow roots too (the host may draw the frame inside an element's). */
+const deepActiveElement = (): Element | null => {
+  let element = document.activeElement;
+  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+  return element;
+};
+
 /**
  * Tracks, with signals the frame cannot forge, whether the citizen just acted inside a frame
  * (docs/security-model.md, "Prompts wait for the citizen"):
@@ -35,7 +42,7 @@ export function createGestureTracker(): GestureTracker {
   };
   const onBlur = (event: FocusEvent) => {
     if (event.target !== window) return;
-    const element = document.activeElement;
+    const element = deepActiveElement();
     focused = element instanceof HTMLIFrameElement ? element : undefined;
   };
   for (const type of activating) addEventListener(type, onHostInput, { capture: true });
@@ -43,7 +50,7 @@ export function createGestureTracker(): GestureTracker {
 
   return {
     gesturedIn(iframe) {
-      return navigator.userActivation?.isActive === true && focused === iframe && document.activeElement === iframe;
+      return navigator.userActivation?.isActive === true && focused === iframe && deepActiveElement() === iframe;
     },
     dispose() {
       for (const type of activating) removeEventListener(type, onHostInput, { capture: true });
