@@ -85,4 +85,39 @@ describe('consent that remembers no, through the real host and platform', () => 
     expect(await frame.getByTestId('identity-result').textContent()).not.toContain('PERMISSION_DENIED');
     await context.close();
   });
+
+  it('keeps an identity request made without a tap in the app behind the host\'s chip until the citizen taps it', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${origin}/`);
+    await page.getByTestId('account-button').click();
+    await page.getByTestId('signin-to-signup').click();
+    await page.getByTestId('signup-name').fill('Phạm Thị Dung');
+    await page.getByTestId('signup-phone').fill('0905 555 666');
+    await page.getByTestId('signup-password').fill('mật khẩu dài 4');
+    await page.getByTestId('signup-submit').click();
+    await expect.poll(() => pathOf(page)).toBe('/account');
+
+    await page.goto(`${origin}/app/${APP}`);
+    const frame = await demoFrame(page);
+    await frame.getByTestId('tab-citizen').click();
+    await frame.evaluate(() => { document.querySelector('[data-testid="identity-result"]')!.textContent = ''; });
+    // The taps so far activated the page; a popup consumes that, in every frame. Then the app's own
+    // script asks, with no gesture (a synthetic click, run without one).
+    await page.evaluate(() => window.open('about:blank')?.close());
+    const session = await context.newCDPSession(frame);
+    await session.send('Runtime.evaluate', { expression: 'document.querySelector(\'[data-testid="identity"]\').click()', userGesture: false });
+    const chip = page.getByTestId('prompt-chip');
+    await chip.waitFor();
+    expect(await chip.textContent()).toContain('Trải nghiệm nền tảng muốn biết bạn là ai');
+    expect(await chip.getAttribute('data-permission')).toBe('identity');
+    expect(await page.getByTestId('identity-consent').count()).toBe(0);
+    expect(await frame.getByTestId('identity-result').textContent()).toBe('…'); // the call is pending
+
+    await chip.click();
+    await page.getByTestId('consent-deny').click();
+    await expect.poll(() => frame.getByTestId('identity-result').textContent()).toContain('PERMISSION_DENIED');
+    expect(await page.getByTestId('prompt-chip').count()).toBe(0);
+    await context.close();
+  });
 });
