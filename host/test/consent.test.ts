@@ -1,9 +1,10 @@
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ListeningServer } from '@citadel/server';
-import { kitchenSinkDist, startHostPlatform, type HostPlatform } from './support/host-platform.js';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { kitchenSinkDist, startHostPlatform, type HostPlatform } from './support/host-platform.js';
+import { signUp } from './support/journey.js';
 
 const repo = resolve(import.meta.dirname, '../..');
 const APP = 'kitchen-sink';
@@ -24,7 +25,13 @@ describe('consent that remembers no, through the real host and platform', () => 
   });
   afterAll(() => env?.close());
 
-  const pathOf = (page: Page) => new URL(page.url()).pathname;
+  /** A new browser with a new citizen signed up in the host. */
+  const citizen = async (who: Parameters<typeof signUp>[2]) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    const page = await context.newPage();
+    await signUp(page, origin, who);
+    return { context, page };
+  };
   const demoFrame = async (page: Page): Promise<Frame> => {
     const prefix = `http://${APP}.apps.localhost:${server.port}/`;
     await expect.poll(() => page.frames().some((f) => f.url().startsWith(prefix))).toBe(true);
@@ -36,16 +43,7 @@ describe('consent that remembers no, through the real host and platform', () => 
   };
 
   it('remembers a refused identity request until the citizen clears it in the consent center', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(`${origin}/`);
-    await page.getByTestId('account-button').click();
-    await page.getByTestId('signin-to-signup').click();
-    await page.getByTestId('signup-name').fill('Lê Văn Cường');
-    await page.getByTestId('signup-phone').fill('0905 333 444');
-    await page.getByTestId('signup-password').fill('mật khẩu dài 3');
-    await page.getByTestId('signup-submit').click();
-    await expect.poll(() => pathOf(page)).toBe('/account');
+    const { context, page } = await citizen({ name: 'Lê Văn Cường', phone: '0905 333 444', password: 'mật khẩu dài 3' });
 
     await page.goto(`${origin}/app/${APP}`);
     let frame = await demoFrame(page);
@@ -87,16 +85,7 @@ describe('consent that remembers no, through the real host and platform', () => 
   });
 
   it('keeps an identity request made without a tap in the app behind the host\'s chip until the citizen taps it', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(`${origin}/`);
-    await page.getByTestId('account-button').click();
-    await page.getByTestId('signin-to-signup').click();
-    await page.getByTestId('signup-name').fill('Phạm Thị Dung');
-    await page.getByTestId('signup-phone').fill('0905 555 666');
-    await page.getByTestId('signup-password').fill('mật khẩu dài 4');
-    await page.getByTestId('signup-submit').click();
-    await expect.poll(() => pathOf(page)).toBe('/account');
+    const { context, page } = await citizen({ name: 'Phạm Thị Dung', phone: '0905 555 666', password: 'mật khẩu dài 4' });
 
     await page.goto(`${origin}/app/${APP}`);
     const frame = await demoFrame(page);
