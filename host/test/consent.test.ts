@@ -91,9 +91,9 @@ describe('consent that remembers no, through the real host and platform', () => 
     const frame = await demoFrame(page);
     await frame.getByTestId('tab-citizen').click();
     await frame.evaluate(() => { document.querySelector('[data-testid="identity-result"]')!.textContent = ''; });
-    // The taps so far activated the page; a popup consumes that, in every frame. Then the app's own
-    // script asks, with no gesture (a synthetic click, run without one).
-    await page.evaluate(() => window.open('about:blank')?.close());
+    // The citizen's last tap is on the host's own page (the app's title): then the app's own script
+    // asks, with no gesture in the app (a synthetic click, run without one).
+    await page.getByTestId('app-title').click();
     const session = await context.newCDPSession(frame);
     await session.send('Runtime.evaluate', { expression: 'document.querySelector(\'[data-testid="identity"]\').click()', userGesture: false });
     const chip = page.getByTestId('prompt-chip');

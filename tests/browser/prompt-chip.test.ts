@@ -47,6 +47,7 @@ describe('prompts wait for the citizen', () => {
     await page.evaluate(() => window.harness.answer({ granted: true, remember: false }));
     // Playwright's evaluate gives the page a gesture; a popup consumes it, in every frame of the page.
     await page.evaluate(() => window.open('about:blank')?.close());
+    await page.bringToFront(); // the popup took the foreground, where Playwright's waits need animation frames
     expect(await hostActivation(context, page)).toEqual({ active: false, focused: 'BODY' });
     await frame.click('p');
     expect(await hostActivation(context, page)).toEqual({ active: true, focused: 'IFRAME' });

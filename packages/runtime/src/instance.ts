@@ -75,22 +75,23 @@ export function createInstance(deps: InstanceDeps): InternalInstance {
   // a call filed under a permission gets its own, whose prompt gate knows whether it came with a
   // citizen gesture in this frame (read when the call arrives: activation is transient).
   let callContext: CallContext | undefined;
+  const gesturedNow = () => deps.gestures.gesturedIn(iframe);
   const gated = (gestured: boolean, signal: AbortSignal) =>
-    createPromptGate({ app, gestured, signal, queue: deps.queuePrompt });
+    createPromptGate({ app, gestured, gesturedNow, signal, queue: deps.queuePrompt });
   const context = (): CallContext =>
     (callContext ??= Object.freeze<CallContext>({
       app,
       signal: controller.signal,
       emit: (name, data) => session?.post(name, data),
       // Outside a permission's call, a prompt waits unless the citizen is acting in the frame now.
-      beforePrompt: (permission) => gated(deps.gestures.gesturedIn(iframe), controller.signal)(permission),
-      requestGrant: (permission, options = {}) => requestGrant(permission, options, gated(deps.gestures.gesturedIn(iframe), controller.signal)),
+      beforePrompt: (permission) => gated(false, controller.signal)(permission),
+      requestGrant: (permission, options = {}) => requestGrant(permission, options, gated(false, controller.signal)),
       activity: (kind, active) => events.emit('activity', { kind, active }),
       revoked,
     }));
   const promptContext = (): CallContext => {
     const base = context();
-    const beforePrompt = gated(deps.gestures.gesturedIn(iframe), base.signal);
+    const beforePrompt = gated(gesturedNow(), base.signal);
     return Object.freeze<CallContext>({ ...base, beforePrompt, requestGrant: (permission, options = {}) => requestGrant(permission, options, beforePrompt) });
   };
 

@@ -4,8 +4,14 @@ import type { AppIdentity, QueuePromptFn } from '../types.js';
 /** What one call's gate needs. */
 export interface PromptGateOptions {
   readonly app: AppIdentity;
-  /** Whether the call came with a citizen gesture in the app's frame. */
+  /** Whether the call came with a citizen gesture in the app's frame (read when it arrived). */
   readonly gestured: boolean;
+  /**
+   * Whether the citizen's gesture is in the app's frame now. Read again when a prompt is due: the
+   * browser tells the host page of a gesture in a frame (its activation, the focus) by another path
+   * than the frame's message, which can arrive first.
+   */
+  readonly gesturedNow: () => boolean;
   /** Aborts when the app's session ends. */
   readonly signal: AbortSignal;
   /** Draws the host's chip; without it, prompts open at once. */
@@ -18,11 +24,12 @@ export interface PromptGateOptions {
  * the citizen taps it, or rejects `CANCELLED` when the session ends first. Once passed, it stays
  * passed for the rest of the call, so a sign-in followed by a consent prompt needs one tap.
  */
-export function createPromptGate({ app, gestured, signal, queue }: PromptGateOptions): (permission: Permission) => Promise<void> {
+export function createPromptGate({ app, gestured, gesturedNow, signal, queue }: PromptGateOptions): (permission: Permission) => Promise<void> {
   let passed = gestured || !queue;
   let waiting: Promise<void> | undefined;
   const cancelled = () => new CitadelError(ErrorCode.CANCELLED, 'The app was closed before the citizen opened its request');
   return (permission) => {
+    if (!passed && !waiting && gesturedNow()) passed = true;
     if (passed) return Promise.resolve();
     waiting ??= new Promise<void>((resolve, reject) => {
       if (signal.aborted) return reject(cancelled());
