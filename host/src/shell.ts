@@ -3,7 +3,7 @@ import type { Manifest } from '@citadel/protocol';
 import {
   createBrowserLocation, createHost, createIndexedDbBackend, createIndexedDbGrants, createStorageProvider, type Host,
 } from '@citadel/runtime';
-import { createPromptFn, type CitadelAppView, type Lang } from '@citadel/ui';
+import { createChipFn, createPromptFn, type CitadelAppView, type Lang } from '@citadel/ui';
 import { isApiError } from './net/api-error.js';
 import { accountButton, accountButtonStyles } from './account/account-button.js';
 import { createAccountStore, type AccountStore, type SignInState } from './account/account-store.js';
@@ -164,11 +164,12 @@ export class CitadelShell extends LitElement {
     const storage = createIndexedDbBackend();
     this.host = createHost({
       providers: {
-        storage: createStorageProvider(storage), location: createBrowserLocation(), identity: createHostIdentity(this.account, lang),
+        storage: createStorageProvider(storage), location: createBrowserLocation(), identity: createHostIdentity(this.account, lang, grants),
         payments: createHostPayments(this.account, lang, (path) => this.#leaveAppFor(path)), notifications: createHostNotifications(this.account, lang, grants),
       },
       grants,
       prompt: createPromptFn(document.body, lang),
+      queuePrompt: createChipFn(document.body, lang),
       context: () => ({
         lang: this.lang,
         theme: dark.matches ? { scheme: 'dark', accent: '#ffb4ab' } : { scheme: 'light', accent: '#b3261e' },

@@ -34,6 +34,8 @@ describe('the reporting mini-app, end to end through the real host, platform and
     // Opening the app signs in to its backend: the host asks once to share the pairwise id.
     await page.goto(`${origin}/app/${APP}`);
     let frame = await appFrame(page);
+    // Asked at launch, without a tap in the app: the prompt waits behind the host's chip.
+    await page.getByTestId('prompt-chip').click();
     await page.getByTestId('consent-allow').click();
     await expect.poll(() => frame.getByTestId('who').getAttribute('data-staff')).toBe('false');
     const sub = (await frame.getByTestId('who').getAttribute('data-sub'))!;

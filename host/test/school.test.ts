@@ -36,11 +36,15 @@ describe('the school mini-app, end to end through the real host, platform and it
     return page;
   }
 
-  /** Opens the app; the first time, the host asks to share the name and phone number, and the backend links them. */
+  /**
+   * Opens the app; the first time, the host asks to share the name and phone number (the app asks
+   * at launch, without a tap in it, so the prompt waits behind the host's chip), and the backend links them.
+   */
   async function launch(page: Page, consent: boolean): Promise<Frame> {
     await page.goto(`${origin}/app/${APP}`);
     const frame = await appFrame(page);
     if (consent) {
+      await page.getByTestId('prompt-chip').click();
       expect(await page.getByTestId('consent-claim-phone').isChecked()).toBe(true);
       expect(await page.getByTestId('consent-claim-name').isChecked()).toBe(true);
       await page.getByTestId('consent-allow').click();
@@ -209,7 +213,8 @@ describe('the school mini-app, end to end through the real host, platform and it
     const page = await signUp(context, 'Lê Văn Tùng', '0900000401', 'mật khẩu của bố');
     await page.goto(`${origin}/app/${APP}`);
     let frame = await appFrame(page);
-    // He shares his name but unticks the phone number.
+    // He shares his name but unticks the phone number (the app asked at launch: behind the host's chip).
+    await page.getByTestId('prompt-chip').click();
     await page.getByTestId('consent-claim-phone').uncheck();
     await page.getByTestId('consent-allow').click();
     await frame.getByTestId('phone-required').waitFor();

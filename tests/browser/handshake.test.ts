@@ -93,22 +93,51 @@ describe('handshake', () => {
     await context.close();
   });
 
-  it('answers a replayed handshake with a fresh session and closes the old one with SESSION_CLOSED', async () => {
+  it('refuses a second handshake from the same page with ALREADY_CONNECTED, and the first session keeps working', async () => {
     const { page, context } = await openHarness(env.browser, env.platform.hostOrigin);
     const frame = await launchConnected(page, 'good', env.platform.origin('good'));
     expect(await frame.evaluate(() => window.fx.call('storage.set', { key: 'k', value: 1 }))).toMatchObject({ ok: true });
-    // Replay the hello by hand: the old client's port is closed and its calls reject with a typed error.
-    const fresh = await frame.evaluate(() => new Promise<boolean>((resolve) => {
-      addEventListener('message', function onWelcome(e) {
-        if ((e.data as { type?: string }).type === 'citadel:welcome') {
-          removeEventListener('message', onWelcome);
-          resolve(e.ports.length === 1);
+    // Replay the hello by hand from the page that holds the session: a typed refusal, no port.
+    const answer = await frame.evaluate(() => new Promise<unknown>((resolve) => {
+      addEventListener('message', function onAnswer(e) {
+        const type = (e.data as { type?: string }).type;
+        if (type === 'citadel:welcome' || type === 'citadel:refused') {
+          removeEventListener('message', onAnswer);
+          resolve({ data: e.data, ports: e.ports.length });
         }
       });
       parent.postMessage({ type: 'citadel:hello', v: '1.0' }, '*');
     }));
-    expect(fresh).toBe(true);
-    expect(await frame.evaluate(() => window.fx.call('storage.get', { key: 'k' }))).toMatchObject({ ok: false, code: 'SESSION_CLOSED' });
+    expect(answer).toMatchObject({ data: { type: 'citadel:refused', error: { code: 'ALREADY_CONNECTED' } }, ports: 0 });
+    // The SDK's own second connect() in the same page is refused the same way.
+    expect(await frame.evaluate(() => window.fx.connect())).toMatchObject({ ok: false, code: 'ALREADY_CONNECTED', isCitadelError: true });
+    expect(await frame.evaluate(() => window.fx.call('storage.get', { key: 'k' }))).toMatchObject({ ok: true, value: { value: 1 } });
+    expect(await page.evaluate(() => window.harness.events('good', 'connected').length)).toBe(1);
+    await context.close();
+  });
+
+  it('gives a reloaded page a new session', async () => {
+    const { page, context } = await openHarness(env.browser, env.platform.hostOrigin);
+    const frame = await launchConnected(page, 'good', env.platform.origin('good'));
+    expect(await frame.evaluate(() => window.fx.call('storage.set', { key: 'k', value: 2 }))).toMatchObject({ ok: true });
+    await frame.evaluate(() => { Object.assign(window, { before: true }); setTimeout(() => location.reload()); });
+    await frame.waitForFunction(() => 'fx' in window && !('before' in window));
+    expect(await frame.evaluate(() => window.fx.connect())).toMatchObject({ ok: true, value: { appId: 'good' } });
+    expect(await frame.evaluate(() => window.fx.call('storage.get', { key: 'k' }))).toMatchObject({ ok: true, value: { value: 2 } });
+    expect(await page.evaluate(() => window.harness.events('good', 'connected').length)).toBe(2);
+    await context.close();
+  });
+
+  it('gives a reloaded page that connects before its load event a new session, and refuses its replay', async () => {
+    const { page, context } = await openHarness(env.browser, env.platform.hostOrigin);
+    const frame = await launch(page, 'good', env.platform.origin('good'), '/app.html?autoconnect');
+    const autoconnected = () => frame.evaluate(() => (window as unknown as { autoconnected: Promise<unknown> }).autoconnected);
+    expect(await autoconnected()).toMatchObject({ ok: true });
+    await frame.evaluate(() => { Object.assign(window, { before: true }); setTimeout(() => location.reload()); });
+    await frame.waitForFunction(() => 'fx' in window && !('before' in window));
+    expect(await autoconnected()).toMatchObject({ ok: true, value: { appId: 'good' } });
+    expect(await frame.evaluate(() => window.fx.connect())).toMatchObject({ ok: false, code: 'ALREADY_CONNECTED' });
+    expect(await frame.evaluate(() => window.fx.call('storage.usage'))).toMatchObject({ ok: true });
     expect(await page.evaluate(() => window.harness.events('good', 'connected').length)).toBe(2);
     await context.close();
   });

@@ -21,6 +21,9 @@ export type Harness = {
   log: Array<{ id: string; name: string; data: unknown }>;
   /** Every provider method the host ran (`storage.get`, …), in order. */
   handled: string[];
+  queued: Array<{ appId: string; permission: string; state: 'waiting' | 'tapped' | 'cancelled' }>;
+  tapChip(): void;
+  activation(): { active: boolean; focused: string | null };
   answer(answer: { granted: boolean; accuracy?: 'precise' | 'coarse'; remember: boolean }): void;
   launch(id: string, path?: string): Promise<string>;
   tryLaunch(manifest: object): string;

@@ -13,7 +13,7 @@ import { formatMoment } from '../shared/format.js';
 import { navigate } from '../shared/navigate.js';
 import { createConsentApi, type ConsentApi } from './api.js';
 import type { CitadelConsentAudit } from './audit-view.js';
-import type { HostHeldConsents, HostHeldGrants } from './host-held.js';
+import type { HostHeldConsents, HostHeldGrants, HostHeldRefusal } from './host-held.js';
 import { consentStrings } from './i18n.js';
 
 /** One app with anything granted, from the platform, this host, or both. */
@@ -26,14 +26,15 @@ interface AppGrants {
   readonly local: HostHeldGrants;
 }
 
-const noLocal: HostHeldGrants = { location: null, storageBytes: 0 };
+const noLocal: HostHeldGrants = { location: null, storageBytes: 0, refused: [] };
 
-const hasAny = (a: AppGrants) => !!(a.server?.identity || a.server?.notifications || a.local.location || a.local.storageBytes > 0);
+const hasAny = (a: AppGrants) => !!(a.server?.identity || a.server?.notifications || a.local.location || a.local.storageBytes > 0 || a.local.refused.length > 0);
 
 /**
  * The consent center under `/account/consents`: per app, every grant and when it was given —
  * identity claims and notifications (held by the platform), location and storage (held by this
- * host) — each revocable at once, notification topics each mutable; below, the audit log.
+ * host) — each revocable at once, notification topics each mutable; the prompts the citizen
+ * refused (remembered by this host), each clearable so the app may ask again; below, the audit log.
  * Host-held data is deleted here first, then the platform is told (it audits and tells the
  * partner); platform-held grants are deleted there first, then any remembered prompt answer here.
  *
@@ -166,6 +167,32 @@ export class CitadelConsentPage extends LitElement {
     }
   }
 
+  async #forget(app: AppGrants, refusal: HostHeldRefusal) {
+    if (this.busy) return;
+    this.busy = `${app.appId}:refused:${refusal.permission}`;
+    this.failure = undefined;
+    this.done = undefined;
+    try {
+      await this.hostHeld?.forgetRefusal(app.appId, refusal.permission);
+      this.#update(app.appId, (a) => ({ ...a, local: { ...a.local, refused: a.local.refused.filter((r) => r.permission !== refusal.permission) } }));
+      this.done = consentStrings(this.lang).forgotten(this.#label(refusal.permission), app.name[this.lang]);
+    } catch (error) {
+      this.#fail(error);
+    } finally {
+      this.busy = undefined;
+    }
+  }
+
+  #refusal(app: AppGrants, refusal: HostHeldRefusal) {
+    const s = consentStrings(this.lang);
+    const what = this.#label(refusal.permission);
+    return html`<div class="grant" data-testid="consent-refused-${refusal.permission}">
+      <span class="what"><strong>${what}</strong><span>${s.refused}</span><small>${s.refusedAt(formatMoment(refusal.at, this.lang))}</small></span>
+      <button data-testid="consent-forget-${refusal.permission}" ?disabled=${this.busy !== undefined}
+        aria-label=${s.forgetLabel(what, app.name[this.lang])} @click=${() => void this.#forget(app, refusal)}>${s.forget}</button>
+    </div>`;
+  }
+
   async #mute(app: AppGrants, topic: string, muted: boolean) {
     if (this.busy) return;
     this.#wantedOn = !muted;
@@ -217,13 +244,14 @@ export class CitadelConsentPage extends LitElement {
     const s = consentStrings(this.lang);
     const claims = uiStrings(this.lang).claims as Record<string, string>;
     const { identity, notifications } = app.server ?? {};
-    const { location, storageBytes } = app.local;
+    const { location, storageBytes, refused } = app.local;
     return html`<article class="card app" data-testid="consent-app" data-app=${app.appId}>
       <header>${app.icon ? html`<img src=${app.icon} alt="" width="36" height="36" />` : nothing}<h3>${app.name[this.lang]}</h3></header>
       ${identity ? this.#grant(app, 'identity', identity.claims.map((c) => claims[c] ?? c).join(', ') || s.identityNone, identity.grantedAt) : nothing}
       ${notifications ? this.#grant(app, 'notifications', '', notifications.grantedAt, this.#topics(app, notifications.mutedTopics)) : nothing}
       ${location ? this.#grant(app, 'location', location.accuracy === 'precise' ? s.precise : s.coarse, location.at) : nothing}
       ${storageBytes > 0 ? this.#grant(app, 'storage', s.storageUsed(storageBytes), null) : nothing}
+      ${refused.map((r) => this.#refusal(app, r))}
     </article>`;
   }
 

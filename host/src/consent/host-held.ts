@@ -2,12 +2,26 @@ import type { Accuracy } from '@citadel/protocol';
 import type { GrantStore, Host, KvBackend } from '@citadel/runtime';
 import type { ConsentKind } from '@citadel/protocol/api';
 
+/** A prompt the citizen refused, remembered by this host: the app gets `PERMISSION_DENIED` without a prompt. */
+export interface HostHeldRefusal {
+  readonly permission: RefusableKind;
+  /** Milliseconds since the epoch when the citizen said no. */
+  readonly at: number;
+}
+
+/** The prompts whose refusal this host remembers. */
+export type RefusableKind = 'identity' | 'notifications' | 'location';
+const refusable: readonly string[] = ['identity', 'notifications', 'location'] satisfies RefusableKind[];
+const isRefusable = (permission: string): permission is RefusableKind => refusable.includes(permission);
+
 /** What this host itself holds for one app. */
 export interface HostHeldGrants {
   /** The remembered location grant, or `null` when none (or a refusal). */
   readonly location: { readonly accuracy: Accuracy; readonly at: number } | null;
   /** Bytes the app keeps in this browser's storage. */
   readonly storageBytes: number;
+  /** The refusals this host remembers for the app, oldest permission first. */
+  readonly refused: readonly HostHeldRefusal[];
 }
 
 /** The grants and data this host keeps per app, for the consent center. */
@@ -19,21 +33,27 @@ export interface HostHeldConsents {
    * remembered prompt answer (so the next request asks again).
    */
   revoke(appId: string, kind: ConsentKind): Promise<void>;
+  /** Forgets the citizen's remembered "no" to `permission` for `appId`: the app's next request asks again. */
+  forgetRefusal(appId: string, permission: RefusableKind): Promise<void>;
 }
 
 /** The host-held consents over the runtime engine, its grant store and its storage backend. */
 export function createHostHeldConsents(deps: { readonly host: Host; readonly grants: GrantStore; readonly storage: KvBackend }): HostHeldConsents {
   return {
     async read(appId) {
-      const [location, storageBytes] = await Promise.all([deps.grants.get(appId, 'location'), deps.storage.usage(appId)]);
+      const [remembered, storageBytes] = await Promise.all([deps.grants.list(appId), deps.storage.usage(appId)]);
+      const location = remembered.find((r) => r.permission === 'location')?.grant;
       return {
         location: location?.granted ? { accuracy: location.accuracy ?? 'coarse', at: location.at } : null,
         storageBytes,
+        refused: remembered.flatMap(({ permission, grant }) => (!grant.granted && isRefusable(permission) ? [{ permission, at: grant.at }] : []))
+          .sort((a, b) => refusable.indexOf(a.permission) - refusable.indexOf(b.permission)),
       };
     },
     async revoke(appId, kind) {
       if (kind === 'storage') await deps.storage.clear(appId);
       else await deps.host.revoke(appId, kind);
     },
+    forgetRefusal: (appId, permission) => deps.host.revoke(appId, permission),
   };
 }

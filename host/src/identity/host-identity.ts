@@ -1,4 +1,4 @@
-import type { Provider } from '@citadel/runtime';
+import type { GrantStore, Provider } from '@citadel/runtime';
 import { createConsentFn, type Lang } from '@citadel/ui';
 import type { AccountStore } from '../account/account-store.js';
 import { createSignInFn } from '../account/sign-in-fn.js';
@@ -6,8 +6,9 @@ import { createIdentityProvider } from './provider.js';
 
 /**
  * The citizen host's `identity` provider: sign-in and consent drawn by the host in `root`
- * (default `document.body`), in the language `lang()` answers when each opens.
+ * (default `document.body`), in the language `lang()` answers when each opens; a refused consent
+ * prompt is remembered in `grants`, the runtime's grant store.
  */
-export function createHostIdentity(account: AccountStore, lang: () => Lang, root: HTMLElement = document.body): Provider<'identity'> {
-  return createIdentityProvider({ account, signIn: createSignInFn(root, lang, account), consent: createConsentFn(root, lang) });
+export function createHostIdentity(account: AccountStore, lang: () => Lang, grants: GrantStore, root: HTMLElement = document.body): Provider<'identity'> {
+  return createIdentityProvider({ account, signIn: createSignInFn(root, lang, account), consent: createConsentFn(root, lang), grants });
 }

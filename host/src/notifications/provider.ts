@@ -39,6 +39,7 @@ export function createNotificationsProvider({ account, api, signIn, grants }: No
     const citizen = account.citizen === undefined ? await account.refresh() : account.citizen;
     if (citizen) return citizen;
     if (citizen === undefined) throw new CitadelError(ErrorCode.UNAVAILABLE, 'The platform could not be reached');
+    await context.beforePrompt('notifications'); // without a gesture in the app: behind the host's chip
     const fresh = await signIn(context.app, context.signal);
     // The registry files this method's refusals under PERMISSION_DENIED only: not signed in is one.
     if (!fresh) throw new CitadelError(ErrorCode.PERMISSION_DENIED, 'The citizen closed the sign-in', { signedIn: false });

@@ -23,8 +23,10 @@ export const ErrorCode = {
   CANCELLED: 'CANCELLED',
   /** The host did not answer the call within the timeout. */
   TIMEOUT: 'TIMEOUT',
-  /** The bridge session ended (the app was closed, replaced by a new handshake, or navigated away). */
+  /** The bridge session ended (the app was closed, its page was reloaded or navigated away). */
   SESSION_CLOSED: 'SESSION_CLOSED',
+  /** A second handshake from a page that already holds a session: one session per page load; the first keeps working. */
+  ALREADY_CONNECTED: 'ALREADY_CONNECTED',
   /** The handshake came from an origin this frame was not opened for. */
   ORIGIN_MISMATCH: 'ORIGIN_MISMATCH',
   /** The mini-app needs a newer protocol than the host speaks. */

@@ -3,6 +3,7 @@ import { defaultLimits } from './defaults.js';
 import type { AnyHandler } from './dispatch.js';
 import { assertFramable, createFrame, frameUrl } from './frame.js';
 import { createIndexedDbGrants } from './grants/indexeddb.js';
+import { createGestureTracker } from './gesture/gesture-tracker.js';
 import { createInstance, speaks, type InternalInstance } from './instance.js';
 import type { Host, HostOptions, Providers } from './types.js';
 
@@ -20,6 +21,7 @@ export function createHost(options: HostOptions = {}): Host {
   const hostOrigin = options.origin ?? location.origin;
   const grants = options.grants ?? createIndexedDbGrants();
   const instances = new Set<InternalInstance>();
+  const gestures = createGestureTracker();
 
   const providerHandler = (method: MethodName): AnyHandler | undefined => {
     const dot = method.indexOf('.');
@@ -63,6 +65,8 @@ export function createHost(options: HostOptions = {}): Host {
         providerHandler,
         grants,
         prompt: options.prompt,
+        queuePrompt: options.queuePrompt,
+        gestures,
         context,
         path,
         onClosed: () => instances.delete(instance),
@@ -77,6 +81,7 @@ export function createHost(options: HostOptions = {}): Host {
     },
     dispose() {
       removeEventListener('message', onMessage);
+      gestures.dispose();
       for (const instance of [...instances]) instance.close();
     },
   };

@@ -17,6 +17,8 @@ export interface DispatcherOptions {
   readonly handlerFor: (method: MethodName) => AnyHandler | undefined;
   /** The context of the current session; read at each call. */
   readonly context: () => CallContext;
+  /** The context of a call filed under a permission: its prompt gate is read when the call arrives. */
+  readonly promptContext: () => CallContext;
 }
 
 const toWire = (error: unknown) =>
@@ -58,7 +60,7 @@ export function createDispatcher(options: DispatcherOptions) {
         );
       }
       limiter.take();
-      const value = await handler(parsed.data, options.context());
+      const value = await handler(parsed.data, spec.permission ? options.promptContext() : options.context());
       const checked = spec.result.safeParse(value);
       if (!checked.success) throw new CitadelError(ErrorCode.INTERNAL, `The host's ${method} answered outside the protocol`);
       return { ok: true, value: checked.data };

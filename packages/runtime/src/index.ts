@@ -10,4 +10,5 @@ export { FRAME_SANDBOX } from './frame.js';
 export type {
   ActivityKind, AppIdentity, AppInstance, AppInstanceEvents, CallContext, Grant, GrantStore, Handler,
   Host, HostOptions, LaunchOptions, Limits, PromptAnswer, PromptFn, PromptRequest, Provider, ProviderNamespace, Providers,
+  QueuedPrompt, QueuePromptFn,
 } from './types.js';

@@ -23,6 +23,14 @@ export interface CallContext {
    * answer to a host-drawn prompt. Rejects with `PERMISSION_DENIED` (remembered or fresh denial).
    */
   requestGrant(permission: Permission, options?: { accuracy?: Accuracy }): Promise<Grant>;
+  /**
+   * Call before drawing any prompt for this call (a grant, a sign-in, a consent). Resolves at once
+   * when the call came with a citizen gesture in this app's frame (or the host draws no chip:
+   * `HostOptions.queuePrompt`); otherwise the host draws its "this app asks …" chip and this
+   * resolves when the citizen taps it, or rejects `CANCELLED` when the app's session ends first.
+   * Once passed it stays passed for the rest of the call. `requestGrant` calls it for you.
+   */
+  beforePrompt(permission: Permission): Promise<void>;
   /** Reports host-visible activity, such as an active location watch (for the indicator). */
   activity(kind: ActivityKind, active: boolean): void;
   /**
@@ -90,6 +98,20 @@ export interface PromptAnswer {
 /** Shows a host-drawn prompt and resolves with the answer; dismissing is a denial. */
 export type PromptFn = (request: PromptRequest) => Promise<PromptAnswer>;
 
+/** A prompt an app asked for without a citizen gesture in its frame, waiting behind the host's chip. */
+export interface QueuedPrompt {
+  readonly app: AppIdentity;
+  /** What the app asks for. */
+  readonly permission: Permission;
+}
+
+/**
+ * Draws the host's small "this app asks …" chip for `request` instead of opening the prompt over
+ * the screen, and resolves when the citizen taps it. `signal` aborts when the app's session ends
+ * (the app was closed or reloaded): remove the chip then; the call rejects `CANCELLED`.
+ */
+export type QueuePromptFn = (request: QueuedPrompt, signal: AbortSignal) => Promise<void>;
+
 /** Abuse limits per app instance. Every limit is named in the error that enforces it. */
 export interface Limits {
   /** Largest call payload, in bytes of its JSON form. Default 65 536. */
@@ -111,6 +133,11 @@ export interface HostOptions {
   readonly providers?: Providers;
   /** Draws permission prompts. Without it, every permission-gated method is denied. */
   readonly prompt?: PromptFn;
+  /**
+   * Draws the chip a prompt waits behind when the app asked without a citizen gesture in its frame
+   * (`createChipFn` of `@citadel/ui`). Without it, such prompts open at once.
+   */
+  readonly queuePrompt?: QueuePromptFn;
   readonly limits?: Partial<Limits>;
   /** Where grants are remembered. Default: IndexedDB (`createIndexedDbGrants()`). */
   readonly grants?: GrantStore;
