@@ -11,6 +11,7 @@ import { formatReconciliation, reconcile } from './payments/reconcile.js';
 import { createOrigins } from './origins.js';
 import { createCredentials } from './registry/credentials.js';
 import { createSecurityEvents } from './registry/security-events.js';
+import { createProtectedWords } from './branding/protected-words.js';
 
 const usage = `Usage: npm run operator -- <command>
 
@@ -18,6 +19,10 @@ const usage = `Usage: npm run operator -- <command>
   apps suspend <id>             the kill switch: the app stops launching and serving at once
   apps activate <id>            lets a suspended app launch again
   apps quota <id> <n|default>   notifications the app may send one citizen a day (1 to 50), or the server's default
+  apps official <id> on|off     an app the city runs: it may use the protected words in notifications
+  words                         the protected words: a notification from any other app that uses one is refused
+  words add|remove <word>       edits the list (compared folded: case, diacritics, look-alike letters and
+                                punctuation do not matter)
   credentials issue <id>        issues partner credentials (the secret is shown once)
   credentials rotate <id>       issues new credentials; the old ones work 24 more hours
   reconcile                     per partner and day: orders, payments, refunds and the ledger; exits 1 if anything
@@ -51,6 +56,17 @@ try {
     if (quota !== null && !(Number.isInteger(quota) && quota >= 1 && quota <= 50)) fail('The quota must be a whole number from 1 to 50, or "default"');
     else if ((await db.query('UPDATE apps SET notification_quota = $2 WHERE id = $1 RETURNING id', [id, quota])).length === 0) fail(`No app "${id}"`);
     else console.log(`${id}: ${quota === null ? 'the server\'s default quota' : `${quota} notifications a citizen a day`}`);
+  } else if (group === 'apps' && action === 'official' && id && (extra === 'on' || extra === 'off')) {
+    if ((await db.query('UPDATE apps SET official = $2 WHERE id = $1 RETURNING id', [id, extra === 'on'])).length === 0) fail(`No app "${id}"`);
+    else console.log(`${id}: ${extra === 'on' ? 'official: may use the protected words' : 'not official'}`);
+  } else if (group === 'words' && !action) {
+    for (const word of await createProtectedWords(db).list()) console.log(word);
+  } else if (group === 'words' && (action === 'add' || action === 'remove') && id) {
+    const word = process.argv.slice(4).join(' ');
+    const words = createProtectedWords(db);
+    if (action === 'add') console.log(await words.add(word) ? `added "${word}"` : `"${word}" is already listed (or has no letters)`);
+    else if (await words.remove(word)) console.log(`removed "${word}"`);
+    else fail(`"${word}" is not listed`);
   } else if (group === 'credentials' && (action === 'issue' || action === 'rotate') && id) {
     if (!(await registry.get(id))) fail(`No app "${id}"`);
     else {

@@ -26,7 +26,7 @@ import { citizenRoutes } from './http/citizen-routes.js';
 import { devSmsPage } from './http/dev-sms-page.js';
 import { pinRoutes } from './http/pin-routes.js';
 import type { PlatformEnv } from './http/env.js';
-import { sameOriginOnly } from './http/guards.js';
+import { sameOriginOnly, sessionCookieName } from './http/guards.js';
 import { partnerRoutes } from './http/partner-routes.js';
 import { partnerWebhookRoutes } from './http/partner-webhook-routes.js';
 import { alertRoutes, MAX_ALERT_BODY_BYTES } from './http/alert-routes.js';
@@ -205,6 +205,12 @@ export async function createPlatformServer(options: PlatformServerOptions) {
       c.header('Connection', 'close');
       return jsonError(c, 413, 'PAYLOAD_TOO_LARGE', `The body is larger than ${maxSize} bytes`, { limit: maxSize });
     },
+  });
+  // One session cookie name for the whole server: `__Host-` prefixed when cookies are `Secure` (production).
+  const sessionCookie = sessionCookieName(options.secureCookies ?? false);
+  app.use('*', async (c, next) => {
+    c.set('sessionCookie', sessionCookie);
+    await next();
   });
   app.use('/api/*', noStoreByDefault);
   const defaultLimit = limitOf(MAX_BODY_BYTES);

@@ -80,7 +80,7 @@ export function authRoutes(deps: AuthRouteDeps) {
     }
     await deps.throttle.succeed(phone);
     const citizenId = found.citizen.id;
-    if (!(await isTrustedDevice(c, devices, citizenId))) {
+    if (!(await isTrustedDevice(c, devices, citizenId, secure))) {
       if (body.code === undefined) {
         try {
           const sent = await codes.send({ phone, purpose: 'sign-in', ip, deliver: true });

@@ -9,7 +9,7 @@ import type { AppRegistry } from '../app-registry.js';
 import { ApiError } from '../errors.js';
 import type { createIdentity } from '../identity/identity.js';
 import type { PlatformEnv } from './env.js';
-import { requireCitizen, SESSION_COOKIE } from './guards.js';
+import { requireCitizen, sessionCookieName } from './guards.js';
 import { answer, jsonOf, paramsOf } from './validate.js';
 
 /** What the citizen routes need. */
@@ -35,7 +35,7 @@ export function citizenRoutes(deps: CitizenRouteDeps) {
 
   api.post(routes.signOut.path, signedIn, async (c) => {
     await sessions.revoke(c.get('citizen').id, c.get('sessionId'));
-    deleteCookie(c, SESSION_COOKIE, { path: '/', secure: deps.secureCookies });
+    deleteCookie(c, sessionCookieName(deps.secureCookies), { path: '/', secure: deps.secureCookies });
     return c.body(null, 204);
   });
 

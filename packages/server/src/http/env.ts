@@ -9,5 +9,7 @@ export interface PlatformEnv {
     sessionId: string;
     /** The app a partner request is for (set by `requirePartner`). */
     partnerAppId: string;
+    /** The session cookie's name on this server (`sessionCookieName`), set for every request. */
+    sessionCookie: string;
   };
 }

@@ -7,8 +7,19 @@ import type { createCredentials } from '../registry/credentials.js';
 import type { createPartnerAuthThrottle } from '../registry/partner-auth-throttle.js';
 import type { PlatformEnv } from './env.js';
 
-/** The session cookie: host-only (no `Domain`), so app origins never receive it. */
+/** The session cookie in development (plain http): host-only (no `Domain`), so app origins never receive it. */
 export const SESSION_COOKIE = 'citadel_session';
+/**
+ * The session cookie in production: the `__Host-` prefix makes browsers accept it only `Secure`, with `Path=/` and
+ * no `Domain`, so an app origin (`<id>.apps.<host>`) cannot plant one for the host (docs/security-model.md).
+ */
+export const SECURE_SESSION_COOKIE = '__Host-citadel_session';
+
+/** The session cookie's name: `__Host-citadel_session` when cookies are `Secure` (production), `citadel_session` otherwise. */
+export const sessionCookieName = (secure: boolean) => (secure ? SECURE_SESSION_COOKIE : SESSION_COOKIE);
+
+/** The session token the request carries, under this server's one cookie name (an unprefixed one is ignored in production). */
+export const sessionToken = (c: Context): string | undefined => getCookie(c, (c.get('sessionCookie') as string | undefined) ?? SESSION_COOKIE);
 
 /**
  * Refuses a state-changing citizen request unless its `Origin` is exactly the host's
@@ -26,7 +37,7 @@ export function sameOriginOnly(hostOrigin: () => string): MiddlewareHandler {
 /** Loads the citizen of the session cookie, or answers 401. */
 export function requireCitizen(sessions: ReturnType<typeof createSessions>): MiddlewareHandler<PlatformEnv> {
   return async (c, next) => {
-    const token = getCookie(c, SESSION_COOKIE);
+    const token = sessionToken(c);
     const found = token ? await sessions.resolve(token) : undefined;
     if (!found) throw new ApiError(401, 'UNAUTHENTICATED', 'Sign in first');
     c.set('citizen', found.citizen);

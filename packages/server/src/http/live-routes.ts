@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { getCookie } from 'hono/cookie';
 import { streamSSE } from 'hono/streaming';
 import { LIVE_LIMITS, liveRoutes as routes } from '@citadel/protocol/api';
 import type { createSessions } from '../accounts/sessions.js';
@@ -8,7 +7,7 @@ import { ApiError } from '../errors.js';
 import { eventsAfter, lastEventId } from '../live/events.js';
 import type { createLiveHub } from '../live/hub.js';
 import type { PlatformEnv } from './env.js';
-import { requireCitizen, SESSION_COOKIE } from './guards.js';
+import { requireCitizen, sessionToken } from './guards.js';
 import { queryOf } from './validate.js';
 
 /**
@@ -24,7 +23,7 @@ export function liveRoutes(deps: {
   const api = new Hono<PlatformEnv>();
   api.get(routes.events.path, requireCitizen(deps.sessions), queryOf(routes.events), async (c) => {
     const citizenId = c.get('citizen').id;
-    const token = getCookie(c, SESSION_COOKIE) ?? '';
+    const token = sessionToken(c) ?? '';
     const header = c.req.header('last-event-id');
     if (header !== undefined && !/^\d{1,18}$/.test(header)) {
       throw new ApiError(400, 'INVALID_PARAMS', 'Last-Event-ID: not an event id of this stream', { issues: [{ path: 'Last-Event-ID', message: 'an event id' }] });

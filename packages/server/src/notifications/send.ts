@@ -8,6 +8,7 @@ import { newId } from '../ids.js';
 import { enqueuePushes } from '../push/enqueue.js';
 import { vietnamDay } from './quota.js';
 import { textOf } from '../notification-text.js';
+import { createProtectedWords } from '../branding/protected-words.js';
 
 /** What a partner sends and sees, declared in `@citadel/protocol/api`. */
 export type { PartnerNotification, SendBody };
@@ -66,6 +67,7 @@ export async function sendNotification(db: Database, input: {
 }): Promise<SendOutcome> {
   const { appId, key, body } = input;
   const { topic, path } = checkAgainstManifest(input.manifest, body);
+  await refuseLookAlikeBranding(db, appId, body);
   const digest = requestDigest(body);
   const early = await replay(db, appId, key, digest);
   if (early) return early;
@@ -107,6 +109,25 @@ export async function sendNotification(db: Database, input: {
     const [row] = await tx.query<Row>(`${SELECT} WHERE n.id = $1`, [id]);
     return { muted: false, notification: toPartner(row!), replayed: false };
   });
+}
+
+/**
+ * Refuses a title or body that poses as the platform or the city: one of the operator's protected words, folded
+ * (`foldForMatching`), from an app the operator has not marked official (docs/security-model.md).
+ */
+async function refuseLookAlikeBranding(db: Queryable, appId: string, body: SendBody): Promise<void> {
+  const [app] = await db.query<{ official: boolean }>('SELECT official FROM apps WHERE id = $1', [appId]);
+  if (app?.official) return;
+  const words = createProtectedWords(db);
+  for (const field of ['title', 'body'] as const) {
+    const text = textOf(body[field]);
+    const word = await words.findIn(text.en === null ? [text.vi] : [text.vi, text.en]);
+    if (word !== undefined) {
+      throw new ApiError(400, 'LOOKALIKE_BRANDING', `${field}: "${word}" is a protected word: only the platform, the city and its official apps may use it`, {
+        word, issues: [{ path: field, message: `contains the protected word "${word}"` }],
+      });
+    }
+  }
 }
 
 /** One of the app's own notifications, for the partner API; undefined for another app's. */

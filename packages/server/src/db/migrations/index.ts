@@ -8,6 +8,7 @@ import { passkeys } from './007-passkeys.js';
 import { alertReach } from './008-alert-reach.js';
 import { securityEvents } from './010-security-events.js';
 import { orderCancel } from './011-order-cancel.js';
+import { protectedWords } from './012-protected-words.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, oldest first. Never edit a released one: add the next. */
@@ -22,4 +23,5 @@ export const migrations: readonly Migration[] = [
   alertReach,
   securityEvents,
   orderCancel,
+  protectedWords,
 ];
