@@ -30,7 +30,7 @@ describe('citizen host: an app that floods the bridge is closed, the citizen tol
   const repo = resolve(import.meta.dirname, '../..');
 
   beforeAll(async () => {
-    env = await startHostPlatform(discoverApps(resolve(repo, 'miniapps')).filter((app) => app.manifest.id === 'kitchen-sink'));
+    env = await startHostPlatform(discoverApps(resolve(repo, 'miniapps')).filter((app) => (app.manifest as { id?: string }).id === 'kitchen-sink'));
   });
   afterAll(() => env?.close());
 
