@@ -41,7 +41,7 @@ describe('location log and read rate, with the IndexedDB log', () => {
     const refused = await frame.evaluate(() => window.fx.ns('location', 'getCurrent'));
     expect(refused).toMatchObject({ ok: false, code: 'RATE_LIMITED', data: { limit: 1, windowMs: 400 } });
     // Retried when the refusal says so, the read is served.
-    const retryAfterMs = Number((refused as { data: { retryAfterMs: number } }).data.retryAfterMs);
+    const retryAfterMs = Number((refused as Extract<Outcome, { ok: false }>).data?.['retryAfterMs']);
     expect(await frame.evaluate(async (wait) => {
       await new Promise((r) => setTimeout(r, wait + 20));
       return window.fx.ns('location', 'getCurrent');
