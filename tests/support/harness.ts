@@ -23,6 +23,7 @@ export type Harness = {
   handled: string[];
   queued: Array<{ appId: string; permission: string; state: 'waiting' | 'tapped' | 'cancelled' }>;
   tapChip(): void;
+  /** With the `locationRate` (and `locationWindow`, ms) option: the IndexedDB location log of `appId`, newest first. */
   locationReads(appId: string): Promise<Array<{ at: number; precision: 'precise' | 'coarse'; kind: 'current' | 'watch' }>>;
   activation(): { active: boolean; focused: string | null };
   answer(answer: { granted: boolean; accuracy?: 'precise' | 'coarse'; remember: boolean }): void;
@@ -45,7 +46,7 @@ declare global {
   }
 }
 
-/** Opens the test host page with harness options (`quota`, `heartbeat`, `rate`, `handshake`, `locationRate`, `locationWindow`). */
+/** Opens the test host page with harness options (`quota`, `heartbeat`, `rate`, `handshake`). */
 export async function openHarness(browser: Browser, hostOrigin: string, options: Record<string, string | number> = {}) {
   const context = await browser.newContext({
     geolocation: { latitude: 16.469_812, longitude: 107.579_438, accuracy: 12 }, // Ngọ Môn, Huế
