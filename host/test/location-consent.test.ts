@@ -49,6 +49,24 @@ describe('location log, read rate and revoking everything, through the real host
     await expect.poll(() => frame.getByTestId(out).textContent()).not.toMatch(/^(…)?$/);
     return (await frame.getByTestId(out).textContent()) ?? '';
   };
+  /**
+   * The host's location log store in `page` (created as the host does, if the host has not yet):
+   * `seed` puts `rows`, `all` reads every row. The host's CSP allows no eval, so no code is passed.
+   */
+  const logStore = (page: Page, op: 'seed' | 'all', rows: object[] = []) => page.evaluate(([what, put]) => new Promise<Array<{ at: number }>>((done, fail) => {
+    const open = indexedDB.open('citadel-location-log', 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('reads', { keyPath: ['appId', 'at'] }).createIndex('byAt', 'at');
+    open.onerror = () => fail(open.error);
+    open.onsuccess = () => {
+      const tx = open.result.transaction('reads', 'readwrite');
+      const store = tx.objectStore('reads');
+      for (const row of put) store.put(row);
+      const all = what === 'all' ? store.getAll() : undefined;
+      tx.oncomplete = () => { open.result.close(); done((all?.result ?? []) as Array<{ at: number }>); };
+      tx.onerror = () => fail(tx.error);
+    };
+  }), [op, rows] as const);
+  const day = 24 * 3_600_000;
   const consentCard = async (page: Page) => {
     await page.getByTestId('app-close').click();
     await page.getByTestId('account-button').click();
@@ -56,8 +74,14 @@ describe('location log, read rate and revoking everything, through the real host
     return page.locator(`[data-testid="consent-app"][data-app="${APP}"]`);
   };
 
-  it('logs every read with its precision, shows it in the consent center, and refuses the 61st read in an hour', async () => {
+  it('logs every read with its precision, shows the last 30 days in the consent center, and refuses the 61st read in an hour', async () => {
     const { context, page } = await citizen({ name: 'Hoàng Văn Em', phone: '0905 777 888', password: 'mật khẩu dài 7' });
+    // Two reads from weeks ago: one 29 days old (shown), one 31 days old (dropped at the next read).
+    const now = Date.now();
+    await logStore(page, 'seed', [
+      { appId: APP, at: now - 31 * day, precision: 'coarse', kind: 'current' },
+      { appId: APP, at: now - 29 * day, precision: 'coarse', kind: 'watch' },
+    ]);
     const frame = await openDemo(page);
     await frame.getByTestId('locate-precise').click();
     await page.getByTestId('prompt-allow').click();
@@ -71,24 +95,20 @@ describe('location log, read rate and revoking everything, through the real host
 
     const app = await consentCard(page);
     await app.getByTestId('consent-location-log').waitFor();
-    expect(await app.getByTestId('consent-location-count').textContent()).toBe('60 lần');
+    expect(await app.getByTestId('consent-location-count').textContent()).toBe('61 lần');
+    const rows = await logStore(page, 'all');
+    expect(rows).toHaveLength(61);
+    expect(rows.filter((r) => r.at < now - 30 * day)).toEqual([]);
     const reads = app.getByTestId('consent-location-read');
     expect(await reads.count()).toBe(5);
     expect(await reads.nth(0).getAttribute('data-precision')).toBe('precise');
     expect(await reads.nth(1).getAttribute('data-precision')).toBe('coarse');
     // The newest read, in Vietnamese and Vietnam time, as the host formats moments elsewhere.
-    const at = await page.evaluate(() => new Promise<number>((done, fail) => {
-      const open = indexedDB.open('citadel-location-log');
-      open.onerror = () => fail(open.error);
-      open.onsuccess = () => {
-        const all = open.result.transaction('reads').objectStore('reads').getAll();
-        all.onsuccess = () => done(Math.max(...(all.result as Array<{ at: number }>).map((r) => r.at)));
-      };
-    }));
+    const at = Math.max(...rows.map((r) => r.at));
     const moment = await page.evaluate((t) => new Intl.DateTimeFormat('vi-VN', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(t), at);
     expect(await reads.nth(0).textContent()).toContain(`${moment} · chính xác`);
     await page.getByTestId('lang').click();
-    await expect.poll(() => app.getByTestId('consent-location-count').textContent()).toBe('60 reads');
+    await expect.poll(() => app.getByTestId('consent-location-count').textContent()).toBe('61 reads');
     expect(await reads.nth(1).textContent()).toContain('approximate');
     await context.close();
   });
