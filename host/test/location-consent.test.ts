@@ -127,6 +127,7 @@ describe('location log, read rate and revoking everything, through the real host
     await app.getByTestId('consent-revoke-all').click();
     const ask = app.getByTestId('consent-ask-delete');
     await ask.waitFor();
+    await expect.poll(() => app.getByTestId('consent-revoke-all-keep').evaluate((b) => b.matches(':focus'))).toBe(true);
     expect(await ask.textContent()).toContain('Xoá luôn dữ liệu Trải nghiệm nền tảng đã lưu trên thiết bị này');
     await app.getByTestId('consent-revoke-all-keep').click();
     await expect.poll(() => page.getByTestId('consent-done').textContent()).toBe('Đã thu hồi mọi quyền của Trải nghiệm nền tảng.');

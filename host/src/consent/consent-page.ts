@@ -3,6 +3,7 @@ import { live } from 'lit/directives/live.js';
 import type { LocalizedText, Manifest } from '@citadel/protocol';
 import { uiStrings, type Lang } from '@citadel/ui';
 import type { AppConsents, ConsentKind } from '@citadel/protocol/api';
+import { locationLogMaxPerApp } from '@citadel/runtime';
 import type { AccountStore, SignInState } from '../account/account-store.js';
 import { alertStyles } from '../alerts/styles.js';
 import { appIcon } from '../inbox/deep-link.js';
@@ -14,7 +15,6 @@ import { navigate } from '../shared/navigate.js';
 import { createConsentApi, type ConsentApi } from './api.js';
 import type { CitadelConsentAudit } from './audit-view.js';
 import type { HostHeldConsents, HostHeldGrants, HostHeldRefusal } from './host-held.js';
-import { locationLogMaxPerApp } from '@citadel/runtime';
 import { consentStrings } from './i18n.js';
 
 /** One app with anything granted, from the platform, this host, or both. */
@@ -197,9 +197,12 @@ export class CitadelConsentPage extends LitElement {
   }
 
   /** "Revoke everything": asks first about the app's stored data when it has some. */
-  #askRevokeAll(app: AppGrants) {
-    if (app.local.storageBytes > 0) this.asking = app.appId;
-    else void this.#revokeAll(app, false);
+  async #askRevokeAll(app: AppGrants) {
+    if (app.local.storageBytes === 0) return this.#revokeAll(app, false);
+    this.asking = app.appId;
+    await this.updateComplete;
+    // The question replaces the button that had focus; the safe answer takes it.
+    this.renderRoot.querySelector<HTMLButtonElement>('[data-testid="consent-revoke-all-keep"]')?.focus();
   }
 
   /** Withdraws one grant: host-held ones here first, platform-held ones there first. */
@@ -306,14 +309,14 @@ export class CitadelConsentPage extends LitElement {
     if (this.asking === app.appId) {
       return html`<div class="ask" role="group" aria-labelledby="ask-${app.appId}" data-testid="consent-ask-delete">
         <p id="ask-${app.appId}">${s.askDelete(name, s.storageUsed(app.local.storageBytes))}</p>
-        <button data-testid="consent-revoke-all-delete" @click=${() => void this.#revokeAll(app, true)}>${s.revokeAndDelete}</button>
-        <button data-testid="consent-revoke-all-keep" @click=${() => void this.#revokeAll(app, false)}>${s.revokeKeep}</button>
+        <button data-testid="consent-revoke-all-delete" ?disabled=${this.busy !== undefined} @click=${() => void this.#revokeAll(app, true)}>${s.revokeAndDelete}</button>
+        <button data-testid="consent-revoke-all-keep" ?disabled=${this.busy !== undefined} @click=${() => void this.#revokeAll(app, false)}>${s.revokeKeep}</button>
         <button data-testid="consent-revoke-all-cancel" @click=${() => { this.asking = undefined; }}>${s.cancel}</button>
       </div>`;
     }
     if (!hasGrant(app)) return nothing;
     return html`<div class="ask"><button data-testid="consent-revoke-all" ?disabled=${this.busy !== undefined}
-      aria-label=${s.revokeAllLabel(name)} @click=${() => this.#askRevokeAll(app)}>${s.revokeAll}</button></div>`;
+      aria-label=${s.revokeAllLabel(name)} @click=${() => void this.#askRevokeAll(app)}>${s.revokeAll}</button></div>`;
   }
 
   #app(app: AppGrants) {
