@@ -33,6 +33,17 @@ describe('location log and read rate, with the IndexedDB log', () => {
     await context.close();
   });
 
+  it('refuses an app past its rate before drawing a prompt', async () => {
+    const { page, context } = await openHarness(env.browser, env.platform.hostOrigin, { locationRate: 1 });
+    const frame = await launchConnected(page, 'good', env.platform.origin('good'));
+    // Allowed once, not remembered: every read would prompt again.
+    await page.evaluate(() => window.harness.answer({ granted: true, accuracy: 'coarse', remember: false }));
+    expect(await frame.evaluate(() => window.fx.ns('location', 'getCurrent'))).toMatchObject({ ok: true });
+    expect(await frame.evaluate(() => window.fx.ns('location', 'getCurrent'))).toMatchObject({ ok: false, code: 'RATE_LIMITED', data: { limit: 1 } });
+    expect(await page.evaluate(() => window.harness.prompts.length)).toBe(1);
+    await context.close();
+  });
+
   it('frees a slot when the oldest read leaves the window', async () => {
     const { page, context } = await openHarness(env.browser, env.platform.hostOrigin, { locationRate: 1, locationWindow: 400 });
     const frame = await launchConnected(page, 'good', env.platform.origin('good'));

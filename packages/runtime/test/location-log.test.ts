@@ -13,6 +13,8 @@ describe('location read log', () => {
     expect(refusal).toBeInstanceOf(CitadelError);
     expect(refusal).toMatchObject({ code: 'RATE_LIMITED', data: { limit: 3, windowMs: 1000, retryAfterMs: 500 } });
     // Another app has its own count; the refused read was not logged; the oldest leaving frees a slot.
+    await expect(log.check('a', 500, rate)).rejects.toMatchObject({ code: 'RATE_LIMITED', data: { retryAfterMs: 500 } });
+    await log.check('a', 1000, rate);
     await log.record('b', read(500), rate);
     expect(await log.list('a', 0)).toHaveLength(3);
     await log.record('a', read(1000), rate);

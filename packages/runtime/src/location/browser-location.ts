@@ -55,10 +55,13 @@ export function createBrowserLocation(options: BrowserLocationOptions = {}): Pro
 
   const grantedPrecision = async (asked: Accuracy | undefined, context: CallContext, kind: LocationRead['kind']): Promise<Accuracy> => {
     const want = asked ?? 'coarse';
+    const rate = options.readRate ?? defaultLocationReadRate;
+    // An app past its rate draws no prompt; the count that decides is the one taken with the log entry.
+    await options.log?.check(context.app.id, Date.now(), rate);
     const grant = await context.requestGrant('location', { accuracy: want });
     const precision = want === 'precise' && grant.accuracy === 'precise' ? 'precise' : 'coarse';
     // Logged and counted once allowed, before the device is asked: past the rate, RATE_LIMITED.
-    await options.log?.record(context.app.id, { at: Date.now(), precision, kind }, options.readRate ?? defaultLocationReadRate);
+    await options.log?.record(context.app.id, { at: Date.now(), precision, kind }, rate);
     return precision;
   };
 

@@ -45,6 +45,11 @@ export function createIndexedDbLocationLog(options: { name?: string; keepMs?: nu
       for (const key of keys.slice(0, Math.max(0, keys.length + 1 - maxPerApp))) await store.delete(key);
       await tx.done;
     },
+    async check(appId, now, rate) {
+      const keys = await (await db).getAllKeys('reads', ofApp(appId, now - rate.windowMs));
+      const refusal = rateRefusal(keys.map(([, at]) => at), now, rate);
+      if (refusal) throw refusal;
+    },
     async list(appId, since) {
       const rows = await (await db).getAll('reads', ofApp(appId, since));
       return rows.reverse().map(({ at, precision, kind }) => ({ at, precision, kind }));

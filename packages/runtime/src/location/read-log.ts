@@ -27,6 +27,8 @@ export interface LocationLog {
    * reads from several instances never pass the limit together.
    */
   record(appId: string, read: LocationRead, rate: LocationReadRate): Promise<void>;
+  /** Rejects `RATE_LIMITED` as `record` would at `now`, without logging: the host checks before it draws a prompt. */
+  check(appId: string, now: number, rate: LocationReadRate): Promise<void>;
   /** The app's logged reads since `since` (ms since the epoch), newest first. */
   list(appId: string, since: number): Promise<LocationRead[]>;
   /** Forgets the app's reads. */
@@ -69,6 +71,10 @@ export function createMemoryLocationLog(options: { maxPerApp?: number; keepMs?: 
       if (refusal) throw refusal;
       kept.push(read);
       reads.set(appId, kept.slice(-maxPerApp));
+    },
+    async check(appId, now, rate) {
+      const refusal = rateRefusal((reads.get(appId) ?? []).map((r) => r.at), now, rate);
+      if (refusal) throw refusal;
     },
     async list(appId, since) {
       return (reads.get(appId) ?? []).filter((r) => r.at >= since).reverse();
