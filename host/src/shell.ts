@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { LocalizedText, Manifest } from '@citadel/protocol';
 import {
-  createBrowserLocation, createHost, createIndexedDbBackend, createIndexedDbGrants, createStorageProvider, type Host,
+  createBrowserLocation, createHost, createIndexedDbBackend, createIndexedDbGrants, createIndexedDbLocationLog, createStorageProvider, type Host,
 } from '@citadel/runtime';
 import { createChipFn, createPromptFn, type AbusiveDetail, type CitadelAppView, type Lang } from '@citadel/ui';
 import { createAbuseReportApi } from './abuse/api.js';
@@ -168,9 +168,10 @@ export class CitadelShell extends LitElement {
     // One grant store and one storage backend, shared by the runtime and the consent center.
     const grants = createIndexedDbGrants();
     const storage = createIndexedDbBackend();
+    const locationLog = createIndexedDbLocationLog();
     this.host = createHost({
       providers: {
-        storage: createStorageProvider(storage), location: createBrowserLocation(), identity: createHostIdentity(this.account, lang, grants),
+        storage: createStorageProvider(storage), location: createBrowserLocation({ log: locationLog }), identity: createHostIdentity(this.account, lang, grants),
         payments: createHostPayments(this.account, lang, (path) => this.#leaveAppFor(path)), notifications: createHostNotifications(this.account, lang, grants),
       },
       grants,
@@ -182,7 +183,7 @@ export class CitadelShell extends LitElement {
         insets: { top: 0, right: 0, bottom: 0, left: 0 },
       }),
     });
-    this.hostHeld = createHostHeldConsents({ host: this.host, grants, storage });
+    this.hostHeld = createHostHeldConsents({ host: this.host, grants, storage, locationLog });
     this.#poller = createUnreadPoller({
       read: () => this.#notifications.unread(),
       onCount: (count) => this.#onUnread(count),

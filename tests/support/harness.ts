@@ -24,6 +24,8 @@ export type Harness = {
   handled: string[];
   queued: Array<{ appId: string; permission: string; state: 'waiting' | 'tapped' | 'cancelled' }>;
   tapChip(): void;
+  /** With the `locationRate` (and `locationWindow`, ms) option: the IndexedDB location log of `appId`, newest first. */
+  locationReads(appId: string): Promise<Array<{ at: number; precision: 'precise' | 'coarse'; kind: 'current' | 'watch' }>>;
   activation(): { active: boolean; focused: string | null };
   answer(answer: { granted: boolean; accuracy?: 'precise' | 'coarse'; remember: boolean }): void;
   launch(id: string, path?: string): Promise<string>;

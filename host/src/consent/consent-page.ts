@@ -3,6 +3,7 @@ import { live } from 'lit/directives/live.js';
 import type { LocalizedText, Manifest } from '@citadel/protocol';
 import { uiStrings, type Lang } from '@citadel/ui';
 import type { AppConsents, ConsentKind } from '@citadel/protocol/api';
+import { locationLogMaxPerApp } from '@citadel/runtime';
 import type { AccountStore, SignInState } from '../account/account-store.js';
 import { alertStyles } from '../alerts/styles.js';
 import { appIcon } from '../inbox/deep-link.js';
@@ -26,9 +27,13 @@ interface AppGrants {
   readonly local: HostHeldGrants;
 }
 
-const noLocal: HostHeldGrants = { location: null, storageBytes: 0, refused: [] };
+const noLocal: HostHeldGrants = { location: null, storageBytes: 0, refused: [], reads: [] };
 
-const hasAny = (a: AppGrants) => !!(a.server?.identity || a.server?.notifications || a.local.location || a.local.storageBytes > 0 || a.local.refused.length > 0);
+const hasAny = (a: AppGrants) => !!(a.server?.identity || a.server?.notifications || a.local.location || a.local.storageBytes > 0 || a.local.refused.length > 0 || a.local.reads.length > 0);
+/** Whether the app holds a grant that "revoke everything" withdraws. */
+const hasGrant = (a: AppGrants) => !!(a.server?.identity || a.server?.notifications || a.local.location);
+/** Reads listed per app; the count covers all of the last 30 days. */
+const shownReads = 5;
 
 /**
  * The consent center under `/account/consents`: per app, every grant and when it was given —
@@ -53,6 +58,7 @@ export class CitadelConsentPage extends LitElement {
     busy: { state: true },
     failure: { state: true },
     done: { state: true },
+    asking: { state: true },
   };
 
   static override styles = [alertStyles, css`
@@ -68,6 +74,9 @@ export class CitadelConsentPage extends LitElement {
     .topics label { display: flex; justify-content: space-between; align-items: center; gap: 12px; min-height: 44px; }
     .topics input { width: 40px; height: 24px; min-height: 24px; flex: none; accent-color: var(--accent); }
     section + section { margin-top: 24px; }
+    .reads { flex-basis: 100%; margin: 0; padding: 0 0 0 16px; font-size: .9rem; color: var(--muted); }
+    .ask { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; padding: 8px 0; border-top: 1px solid color-mix(in srgb, CanvasText 10%, transparent); }
+    .ask p { flex-basis: 100%; margin: 0; }
   `];
 
   /** The citizen's account. */
@@ -90,6 +99,8 @@ export class CitadelConsentPage extends LitElement {
   declare failure: unknown;
   /** What was last revoked, announced. */
   declare done: string | undefined;
+  /** The app whose "revoke everything" waits for the citizen's answer about its stored data. */
+  declare asking: string | undefined;
   #generation = 0;
   #wantedOn: boolean | undefined;
 
@@ -148,22 +159,63 @@ export class CitadelConsentPage extends LitElement {
     this.failure = undefined;
     this.done = undefined;
     try {
-      if (kind === 'location' || kind === 'storage') {
-        // Held here: gone from this browser first, whatever the network does.
-        await this.hostHeld?.revoke(app.appId, kind);
-        this.#update(app.appId, (a) => ({ ...a, local: kind === 'location' ? { ...a.local, location: null } : { ...a.local, storageBytes: 0 } }));
-        await this.api.revoke(app.appId, kind);
-      } else {
-        await this.api.revoke(app.appId, kind);
-        this.#update(app.appId, (a) => ({ ...a, server: a.server && { ...a.server, [kind]: null } }));
-        await this.hostHeld?.revoke(app.appId, kind);
-      }
+      await this.#withdraw(app, kind);
       this.done = consentStrings(this.lang).revoked(this.#label(kind), app.name[this.lang]);
     } catch (error) {
       this.#fail(error);
     } finally {
       this.busy = undefined;
       void this.renderRoot.querySelector<CitadelConsentAudit>('citadel-consent-audit')?.reload();
+    }
+  }
+
+  /**
+   * Revokes every grant of `app` (identity, notifications, location), and deletes the data it
+   * stored on this device only when the citizen said so (`deleteData`).
+   */
+  async #revokeAll(app: AppGrants, deleteData: boolean) {
+    if (this.busy) return;
+    this.asking = undefined;
+    this.busy = `${app.appId}:all`;
+    this.failure = undefined;
+    this.done = undefined;
+    try {
+      const kinds: ConsentKind[] = [
+        ...(app.local.location ? ['location' as const] : []),
+        ...(deleteData && app.local.storageBytes > 0 ? ['storage' as const] : []),
+        ...(app.server?.identity ? ['identity' as const] : []),
+        ...(app.server?.notifications ? ['notifications' as const] : []),
+      ];
+      for (const kind of kinds) await this.#withdraw(app, kind);
+      this.done = consentStrings(this.lang).revokedAll(app.name[this.lang], deleteData && kinds.includes('storage'));
+    } catch (error) {
+      this.#fail(error);
+    } finally {
+      this.busy = undefined;
+      void this.renderRoot.querySelector<CitadelConsentAudit>('citadel-consent-audit')?.reload();
+    }
+  }
+
+  /** "Revoke everything": asks first about the app's stored data when it has some. */
+  async #askRevokeAll(app: AppGrants) {
+    if (app.local.storageBytes === 0) return this.#revokeAll(app, false);
+    this.asking = app.appId;
+    await this.updateComplete;
+    // The question replaces the button that had focus; the safe answer takes it.
+    this.renderRoot.querySelector<HTMLButtonElement>('[data-testid="consent-revoke-all-keep"]')?.focus();
+  }
+
+  /** Withdraws one grant: host-held ones here first, platform-held ones there first. */
+  async #withdraw(app: AppGrants, kind: ConsentKind) {
+    if (kind === 'location' || kind === 'storage') {
+      // Held here: gone from this browser first, whatever the network does.
+      await this.hostHeld?.revoke(app.appId, kind);
+      this.#update(app.appId, (a) => ({ ...a, local: kind === 'location' ? { ...a.local, location: null } : { ...a.local, storageBytes: 0 } }));
+      await this.api.revoke(app.appId, kind);
+    } else {
+      await this.api.revoke(app.appId, kind);
+      this.#update(app.appId, (a) => ({ ...a, server: a.server && { ...a.server, [kind]: null } }));
+      await this.hostHeld?.revoke(app.appId, kind);
     }
   }
 
@@ -240,6 +292,33 @@ export class CitadelConsentPage extends LitElement {
     })}</ul>`;
   }
 
+  #reads(app: AppGrants) {
+    const s = consentStrings(this.lang);
+    const { reads } = app.local;
+    if (reads.length === 0) return nothing;
+    return html`<div class="grant" data-testid="consent-location-log">
+      <span class="what"><strong>${s.reads}</strong><span data-testid="consent-location-count">${s.readCount(reads.length, reads.length >= locationLogMaxPerApp)}</span></span>
+      <ul class="reads">${reads.slice(0, shownReads).map((r) => html`<li data-testid="consent-location-read" data-precision=${r.precision}>
+        ${s.readAt(formatMoment(r.at, this.lang), r.precision === 'precise', r.kind === 'watch')}</li>`)}</ul>
+    </div>`;
+  }
+
+  #revokeAllControls(app: AppGrants) {
+    const s = consentStrings(this.lang);
+    const name = app.name[this.lang];
+    if (this.asking === app.appId) {
+      return html`<div class="ask" role="group" aria-labelledby="ask-${app.appId}" data-testid="consent-ask-delete">
+        <p id="ask-${app.appId}">${s.askDelete(name, s.storageUsed(app.local.storageBytes))}</p>
+        <button data-testid="consent-revoke-all-delete" ?disabled=${this.busy !== undefined} @click=${() => void this.#revokeAll(app, true)}>${s.revokeAndDelete}</button>
+        <button data-testid="consent-revoke-all-keep" ?disabled=${this.busy !== undefined} @click=${() => void this.#revokeAll(app, false)}>${s.revokeKeep}</button>
+        <button data-testid="consent-revoke-all-cancel" @click=${() => { this.asking = undefined; }}>${s.cancel}</button>
+      </div>`;
+    }
+    if (!hasGrant(app)) return nothing;
+    return html`<div class="ask"><button data-testid="consent-revoke-all" ?disabled=${this.busy !== undefined}
+      aria-label=${s.revokeAllLabel(name)} @click=${() => void this.#askRevokeAll(app)}>${s.revokeAll}</button></div>`;
+  }
+
   #app(app: AppGrants) {
     const s = consentStrings(this.lang);
     const claims = uiStrings(this.lang).claims as Record<string, string>;
@@ -251,7 +330,9 @@ export class CitadelConsentPage extends LitElement {
       ${notifications ? this.#grant(app, 'notifications', '', notifications.grantedAt, this.#topics(app, notifications.mutedTopics)) : nothing}
       ${location ? this.#grant(app, 'location', location.accuracy === 'precise' ? s.precise : s.coarse, location.at) : nothing}
       ${storageBytes > 0 ? this.#grant(app, 'storage', s.storageUsed(storageBytes), null) : nothing}
+      ${this.#reads(app)}
       ${refused.map((r) => this.#refusal(app, r))}
+      ${this.#revokeAllControls(app)}
     </article>`;
   }
 

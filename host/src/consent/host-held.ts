@@ -1,5 +1,5 @@
 import type { Accuracy } from '@citadel/protocol';
-import type { GrantStore, Host, KvBackend } from '@citadel/runtime';
+import { locationLogKeepMs, type GrantStore, type Host, type KvBackend, type LocationLog, type LocationRead } from '@citadel/runtime';
 import type { ConsentKind } from '@citadel/protocol/api';
 
 /** A prompt the citizen refused, remembered by this host: the app gets `PERMISSION_DENIED` without a prompt. */
@@ -22,6 +22,8 @@ export interface HostHeldGrants {
   readonly storageBytes: number;
   /** The refusals this host remembers for the app, oldest permission first. */
   readonly refused: readonly HostHeldRefusal[];
+  /** The location reads this host served the app in the last 30 days (at most the log's bound), newest first. */
+  readonly reads: readonly LocationRead[];
 }
 
 /** The grants and data this host keeps per app, for the consent center. */
@@ -38,16 +40,23 @@ export interface HostHeldConsents {
 }
 
 /** The host-held consents over the runtime engine, its grant store and its storage backend. */
-export function createHostHeldConsents(deps: { readonly host: Host; readonly grants: GrantStore; readonly storage: KvBackend }): HostHeldConsents {
+export function createHostHeldConsents(deps: {
+  readonly host: Host; readonly grants: GrantStore; readonly storage: KvBackend;
+  /** The log the location provider writes; without it no reads are shown. */
+  readonly locationLog?: LocationLog;
+}): HostHeldConsents {
   return {
     async read(appId) {
-      const [remembered, storageBytes] = await Promise.all([deps.grants.list(appId), deps.storage.usage(appId)]);
+      const [remembered, storageBytes, reads] = await Promise.all([
+        deps.grants.list(appId), deps.storage.usage(appId), deps.locationLog?.list(appId, Date.now() - locationLogKeepMs) ?? [],
+      ]);
       const location = remembered.find((r) => r.permission === 'location')?.grant;
       return {
         location: location?.granted ? { accuracy: location.accuracy ?? 'coarse', at: location.at } : null,
         storageBytes,
         refused: remembered.flatMap(({ permission, grant }) => (!grant.granted && isRefusable(permission) ? [{ permission, at: grant.at }] : []))
           .sort((a, b) => refusable.indexOf(a.permission) - refusable.indexOf(b.permission)),
+        reads,
       };
     },
     async revoke(appId, kind) {

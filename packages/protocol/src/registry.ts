@@ -90,15 +90,15 @@ export const methods = {
   'location.getCurrent': method({
     params: z.strictObject({ accuracy: z.optional(Accuracy) }),
     result: Position, permission: 'location', since: '1.0',
-    errors: [ErrorCode.PERMISSION_DENIED, ErrorCode.CANCELLED, ErrorCode.UNAVAILABLE],
-    summary: 'Asks for the position once, after a host-drawn prompt; coarse (about 1 km) unless `precise` is asked and granted.',
+    errors: [ErrorCode.PERMISSION_DENIED, ErrorCode.CANCELLED, ErrorCode.UNAVAILABLE, ErrorCode.RATE_LIMITED],
+    summary: 'Asks for the position once, after a host-drawn prompt; coarse (about 1 km) unless `precise` is asked and granted. The host logs each read for the citizen; past 60 reads an hour per app (a `watch` counts as one), `RATE_LIMITED` with `limit`, `windowMs` and `retryAfterMs`.',
   }),
   'location.watch': method({
     params: z.strictObject({ accuracy: z.optional(Accuracy) }),
     result: z.strictObject({ watchId: z.string() }),
     permission: 'location', since: '1.0',
-    errors: [ErrorCode.PERMISSION_DENIED, ErrorCode.CANCELLED, ErrorCode.UNAVAILABLE],
-    summary: 'Starts watching the position; updates arrive as `location` events while the host shows an indicator.',
+    errors: [ErrorCode.PERMISSION_DENIED, ErrorCode.CANCELLED, ErrorCode.UNAVAILABLE, ErrorCode.RATE_LIMITED],
+    summary: 'Starts watching the position; updates arrive as `location` events while the host shows an indicator. Starting a watch is one read in the host\'s location log and counts toward the same 60 an hour as `getCurrent`; more than 4 watches at once is `RATE_LIMITED` too.',
   }),
   'location.clearWatch': method({
     params: z.strictObject({ watchId: z.string().check(z.maxLength(64)) }),

@@ -4,6 +4,11 @@ export { createMemoryStorage } from './storage/memory.js';
 export { createStorageProvider, type KvBackend, type StorageOptions } from './storage/kv-store.js';
 export { createBrowserLocation, type BrowserLocationOptions } from './location/browser-location.js';
 export { coarsen } from './location/coarsen.js';
+export {
+  createMemoryLocationLog, defaultLocationReadRate, locationLogKeepMs, locationLogMaxPerApp,
+  type LocationLog, type LocationRead, type LocationReadRate,
+} from './location/read-log.js';
+export { createIndexedDbLocationLog } from './location/indexeddb-log.js';
 export { createIndexedDbGrants } from './grants/indexeddb.js';
 export { createMemoryGrants } from './grants/memory.js';
 export { FRAME_SANDBOX } from './frame.js';

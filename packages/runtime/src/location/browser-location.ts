@@ -1,6 +1,7 @@
 import { CitadelError, ErrorCode, type Accuracy, type Position } from '@citadel/protocol';
 import type { CallContext, Provider } from '../types.js';
 import { coarsen } from './coarsen.js';
+import { defaultLocationReadRate, type LocationLog, type LocationRead, type LocationReadRate } from './read-log.js';
 
 /** Options of the browser location provider. */
 export interface BrowserLocationOptions {
@@ -12,6 +13,13 @@ export interface BrowserLocationOptions {
   readonly maximumAgeMs?: number;
   /** Concurrent watches per app instance. Default 4. */
   readonly maxWatches?: number;
+  /**
+   * Where each read is logged per app (a `getCurrent`, or the start of a `watch`), and counted
+   * against `readRate`. Default none: reads are neither logged nor limited.
+   */
+  readonly log?: LocationLog;
+  /** Reads per app and window, with `log`. Default 60 an hour. */
+  readonly readRate?: LocationReadRate;
 }
 
 const toPosition = (p: GeolocationPosition, precision: Accuracy): Position => {
@@ -45,10 +53,16 @@ export function createBrowserLocation(options: BrowserLocationOptions = {}): Pro
   const watches = new WeakMap<AbortSignal, Map<string, number>>();
   let nextId = 0;
 
-  const grantedPrecision = async (asked: Accuracy | undefined, context: CallContext): Promise<Accuracy> => {
+  const grantedPrecision = async (asked: Accuracy | undefined, context: CallContext, kind: LocationRead['kind']): Promise<Accuracy> => {
     const want = asked ?? 'coarse';
+    const rate = options.readRate ?? defaultLocationReadRate;
+    // An app past its rate draws no prompt; the count that decides is the one taken with the log entry.
+    await options.log?.check(context.app.id, Date.now(), rate);
     const grant = await context.requestGrant('location', { accuracy: want });
-    return want === 'precise' && grant.accuracy === 'precise' ? 'precise' : 'coarse';
+    const precision = want === 'precise' && grant.accuracy === 'precise' ? 'precise' : 'coarse';
+    // Logged and counted once allowed, before the device is asked: past the rate, RATE_LIMITED.
+    await options.log?.record(context.app.id, { at: Date.now(), precision, kind }, rate);
+    return precision;
   };
 
   const stop = (signal: AbortSignal, watchId: string, context: CallContext) => {
@@ -63,7 +77,7 @@ export function createBrowserLocation(options: BrowserLocationOptions = {}): Pro
 
   return {
     async getCurrent({ accuracy }, context) {
-      const precision = await grantedPrecision(accuracy, context);
+      const precision = await grantedPrecision(accuracy, context, 'current');
       return new Promise<Position>((resolve, reject) => {
         geo().getCurrentPosition(
           (p) => resolve(toPosition(p, precision)),
@@ -73,7 +87,7 @@ export function createBrowserLocation(options: BrowserLocationOptions = {}): Pro
       });
     },
     async watch({ accuracy }, context) {
-      const precision = await grantedPrecision(accuracy, context);
+      const precision = await grantedPrecision(accuracy, context, 'watch');
       const { signal } = context;
       let map = watches.get(signal);
       if (!map) watches.set(signal, (map = new Map()));
