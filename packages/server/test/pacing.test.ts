@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.js';
 import type { ListeningServer } from '../src/index.js';
 import { vietnamDay } from '../src/notifications/quota.js';
+import { sendNotification } from '../src/notifications/send.js';
 import { testDatabases } from './support/databases.js';
 import { fetchClient } from './support/fetch-client.js';
 import { smsGateway, testManifest, testPlatform } from './support/platform.js';
@@ -124,6 +125,26 @@ describe.each(testDatabases)('notification pacing on $name', ({ open }) => {
     abort();
   });
 
+  it('releases a notification queued by another process (no wake-up here) at the next sweep, never early', async () => {
+    const { client, subs } = await citizen(['reports']);
+    const { response, abort } = await client.stream('/api/me/events');
+    const stream = readSse(response.body!);
+    expect((await stream.next()).event).toBe('ready');
+    // What another server process sharing the database does: this one is not told of the paced send.
+    const direct = (key: string) => sendNotification(db, {
+      appId: 'reports', manifest: notifying('reports') as never, key, dailyQuota: 3, spacingMs: SPACING_MS,
+      body: { to: subs['reports']!, topic: 'status', title: 'Phản ánh đã được tiếp nhận', body: key, path: '/reports/HUE-1' },
+    });
+    await direct('elsewhere-1');
+    expect((await stream.next()).event).toBe('notification');
+    const waiting = await direct('elsewhere-2');
+    const deliverAt = Date.parse(waiting.notification!.deliverAt!);
+    const released = await stream.next();
+    expect(Date.now()).toBeGreaterThanOrEqual(deliverAt);
+    expect(JSON.parse(released.data)).toMatchObject({ id: waiting.notification!.id });
+    abort();
+  });
+
   it('spaces each queued send after the one before it', async () => {
     const { subs } = await citizen(['reports']);
     const sent = [];
@@ -131,6 +152,17 @@ describe.each(testDatabases)('notification pacing on $name', ({ open }) => {
     const times = sent.map((s) => Date.parse(s.deliverAt));
     expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(SPACING_MS);
     expect(times[2]! - times[1]!).toBe(SPACING_MS);
+  });
+
+  it('never delivers a waiting notification once the citizen withdraws the permission', async () => {
+    const { client, subs } = await citizen(['reports']);
+    const first = (await send('reports', subs['reports']!)).body.notification;
+    const waiting = (await send('reports', subs['reports']!)).body.notification;
+    expect(Date.parse(waiting.deliverAt)).toBeGreaterThan(Date.parse(waiting.createdAt));
+    expect((await client.post('/api/consents/reports/revoke', { permission: 'notifications' })).body).toEqual({ revoked: true });
+    expect((await partner('reports', 'GET', `/notifications/${waiting.id}`)).status).toBe(404);
+    expect((await partner('reports', 'GET', `/notifications/${first.id}`)).status).toBe(200);
+    expect((await client.get('/api/inbox')).body.entries.map((e: { id: string }) => e.id)).toEqual([first.id]);
   });
 
   it('answers the per-citizen quota with 429, the body fields and a Retry-After header', async () => {
