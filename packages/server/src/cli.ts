@@ -60,7 +60,7 @@ try {
     else console.log(`${id}: ${quota === null ? 'the server\'s default quota' : `${quota} notifications a citizen a day`}`);
   } else if (group === 'apps' && action === 'cap' && id && extra) {
     const cap = extra === 'off' ? null : Number(extra);
-    if (cap !== null && !(Number.isInteger(cap) && cap >= 1)) fail('The cap must be a whole number from 1, or "off"');
+    if (cap !== null && !(Number.isInteger(cap) && cap >= 1)) fail('The cap must be a whole number, 1 or more, or "off"');
     else if ((await db.query('UPDATE apps SET notification_daily_cap = $2 WHERE id = $1 RETURNING id', [id, cap])).length === 0) fail(`No app "${id}"`);
     else console.log(`${id}: ${cap === null ? 'no daily cap' : `${cap} notifications a day in all`}`);
   } else if (group === 'apps' && action === 'official' && id && (extra === 'on' || extra === 'off')) {

@@ -113,7 +113,7 @@ export async function sendNotification(db: Database, input: {
     const text = textOf(body.body);
     const deliverAt = await pacedUntil(tx, appId, grant.citizen_id, input.spacingMs);
     if (deliverAt === null) {
-      // The insert draws the live event number (its column default): under the lock, until commit.
+      // The insert draws the live event number (`nextval`): under the lock, until commit.
       await claimEventOrder(tx);
       await announceEvents(tx, grant.citizen_id);
     }
