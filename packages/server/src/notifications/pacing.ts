@@ -13,6 +13,11 @@ const SWEEP_MS = 5_000;
 const BATCH = 500;
 /** A timer never fires sooner than this: the database clock may trail the process's by a little. */
 const MIN_DELAY_MS = 20;
+/** How soon to look again when a notification is due by this process's clock but not yet by the database's. */
+const SKEW_RETRY_MS = 250;
+
+/** The first whole millisecond at or after `at`: the database keeps microseconds, a `Date` drops them. */
+const after = (at: Date) => at.getTime() + 1;
 
 /**
  * Releases paced notifications (`notifications.deliver_at`) when their time comes: each gets its live event number
@@ -55,14 +60,15 @@ export function createPacedRelease(db: Database) {
     }
     if (released > 0) for (const listener of listeners) listener(released);
     const [next] = await db.query<{ at: Date | null }>('SELECT min(deliver_at) AS at FROM notifications WHERE event_seq IS NULL');
-    if (next?.at) arm(next.at.getTime());
+    // Due by this process's clock but not released: the database's clock trails; look again shortly, not at once.
+    if (next?.at) arm(released === 0 && next.at.getTime() <= Date.now() ? Date.now() + SKEW_RETRY_MS : after(next.at));
     if (sweeping) arm(Date.now() + SWEEP_MS);
   };
 
   return {
     /** A paced notification was queued for `at`: release it then. */
     due(at: Date): void {
-      arm(at.getTime());
+      arm(after(at));
     },
     /** Sweeps every 5 s as well, for notifications queued elsewhere (the server is listening). */
     start(): void {
