@@ -1,9 +1,11 @@
 import { LitElement, css, html, nothing } from 'lit';
-import type { Manifest } from '@citadel/protocol';
+import type { LocalizedText, Manifest } from '@citadel/protocol';
 import {
   createBrowserLocation, createHost, createIndexedDbBackend, createIndexedDbGrants, createStorageProvider, type Host,
 } from '@citadel/runtime';
-import { createChipFn, createPromptFn, type CitadelAppView, type Lang } from '@citadel/ui';
+import { createChipFn, createPromptFn, type AbusiveDetail, type CitadelAppView, type Lang } from '@citadel/ui';
+import { createAbuseReportApi } from './abuse/api.js';
+import { abuseStrings } from './abuse/i18n.js';
 import { isApiError } from './net/api-error.js';
 import { accountButton, accountButtonStyles } from './account/account-button.js';
 import { createAccountStore, type AccountStore, type SignInState } from './account/account-store.js';
@@ -75,6 +77,7 @@ export class CitadelShell extends LitElement {
     unread: { state: true },
     myAlerts: { state: true },
     liveLost: { state: true },
+    shutOut: { state: true },
   };
 
   static override styles = [accountButtonStyles, bellButtonStyles, alertBannerStyles, css`
@@ -126,6 +129,8 @@ export class CitadelShell extends LitElement {
   declare myAlerts: MyAlert[] | undefined;
   /** Whether the live connection has been failing for a while (a status says so; polling stands in). */
   declare liveLost: boolean;
+  /** The name of the app the runtime last shut out for flooding the bridge, until the citizen dismisses the notice. */
+  declare shutOut: LocalizedText | undefined;
 
   #pushed = false;
 
@@ -138,6 +143,7 @@ export class CitadelShell extends LitElement {
   #offAccount: (() => void) | undefined;
   readonly #notifications: NotificationsApi = createNotificationsApi();
   readonly #alertsApi: AlertsApi = createAlertsApi();
+  readonly #abuseReports = createAbuseReportApi();
   /** The fallback: polls the unread count while the live stream is down. */
   readonly #poller: UnreadPoller;
   /** Inbox items and alerts as they reach the citizen (Server-Sent Events). */
@@ -363,6 +369,22 @@ export class CitadelShell extends LitElement {
     this.#navigate({ path, replace: true });
   }
 
+  /**
+   * The runtime shut the open app out for flooding the bridge (docs/security-model.md, "Every call is
+   * checked"); the view closes it next (`citadel-close`). The citizen is told why, and the platform
+   * gets a report for the operator; a report that fails (signed out, offline, over its limit) is dropped.
+   */
+  #onAbusive({ appId, abuse }: AbusiveDetail, name: LocalizedText) {
+    this.shutOut = name;
+    this.#abuseReports.bridgeRate(appId, abuse.windows).catch(() => undefined);
+  }
+
+  #shutOutNotice(name: LocalizedText) {
+    const s = abuseStrings(this.lang);
+    return html`<p class="notice" role="alert" data-testid="abuse-notice">${s.closed(name[this.lang])}
+      <button @click=${() => { this.shutOut = undefined; }}>${s.dismiss}</button></p>`;
+  }
+
   #closeApp() {
     this.open = undefined;
     // Closing undoes the history entry the launch pushed; an app opened from a link just leaves it.
@@ -431,6 +453,7 @@ export class CitadelShell extends LitElement {
         ${accountButton(this.citizen, this.lang, () => this.#navigate({ path: this.citizen === null ? '/account/signin' : '/account' }))}
       </header>
       ${this.liveLost ? html`<p class="live-lost" role="status" data-testid="live-status">${liveStrings(this.lang).lost}</p>` : nothing}
+      ${this.shutOut ? this.#shutOutNotice(this.shutOut) : nothing}
       ${this.#page()}
       ${this.#openView()}
     `;
@@ -465,8 +488,10 @@ export class CitadelShell extends LitElement {
   #openView() {
     const open = this.open;
     if (!open) return nothing;
-    if (open.status === 'ready' && open.manifest) {
-      return html`<citadel-app-view .host=${this.host} .manifest=${open.manifest} .path=${open.path} lang=${this.lang}
+    const { manifest } = open;
+    if (open.status === 'ready' && manifest) {
+      return html`<citadel-app-view .host=${this.host} .manifest=${manifest} .path=${open.path} lang=${this.lang}
+        @citadel-abusive=${(e: CustomEvent<AbusiveDetail>) => this.#onAbusive(e.detail, manifest.name)}
         @citadel-close=${() => this.#closeApp()}></citadel-app-view>`;
     }
     return html`<citadel-launch-notice .manifest=${open.manifest} status=${open.status} lang=${this.lang}

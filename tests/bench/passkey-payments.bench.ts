@@ -28,7 +28,7 @@ const name = `bench_passkeys_${randomUUID().slice(0, 8)}`;
 await admin.query(`CREATE DATABASE ${name}`);
 await admin.close();
 const db: Database = await openDatabase({ kind: 'postgres', url: Object.assign(new URL(adminUrl), { pathname: `/${name}` }).href });
-const { citizens, makeOrders } = await createPaymentFixture(db, CLIENTS);
+const { citizens, paymentsPerSecond } = await createPaymentFixture(db, CLIENTS);
 
 // Each citizen registers one passkey through the real registration ceremony.
 const store = createPasskeyStore(db);
@@ -40,28 +40,12 @@ for (const [i, id] of citizens.entries()) {
   await addPasskey(db, store, rp, { citizenId: id, name: 'Bench', credential: authenticators[i]!.create(options) });
 }
 
-/** Payments per second for `SECONDS` at `CLIENTS` clients, each payment going through `pay`. */
-const measure = async (pay: (worker: number, orderId: string) => Promise<unknown>) => {
-  const orders = await makeOrders(40_000);
-  let next = 0;
-  let done = 0;
-  const deadline = performance.now() + SECONDS * 1000;
-  const worker = async (w: number) => {
-    while (performance.now() < deadline && next < orders.length) {
-      await pay(w, orders[next++]!);
-      done++;
-    }
-  };
-  const t0 = performance.now();
-  await Promise.all(citizens.map((_, w) => worker(w)));
-  return done / ((performance.now() - t0) / 1000);
-};
-const bare = () => measure((w, orderId) => settleOrder(db, { citizenId: citizens[w]!, appId: 'bench-shop', orderId, subject: 'bench' }));
-const withPasskey = () => measure(async (w, orderId) => {
-  const citizenId = citizens[w]!;
+const authenticatorOf = new Map<string, (typeof authenticators)[number]>(citizens.map((id, i) => [id, authenticators[i]!]));
+const bare = () => paymentsPerSecond(SECONDS, (citizenId, orderId) => settleOrder(db, { citizenId, appId: 'bench-shop', orderId, subject: 'bench' }));
+const withPasskey = () => paymentsPerSecond(SECONDS, async (citizenId, orderId) => {
   const binding = { purpose: 'payment', citizenId, orderId } as const;
   const options = await assertionOptions(db, store, rp, binding);
-  await verifyAssertion(db, store, rp, authenticators[w]!.get(options), binding);
+  await verifyAssertion(db, store, rp, authenticatorOf.get(citizenId)!.get(options), binding);
   return settleOrder(db, { citizenId, appId: 'bench-shop', orderId, subject: 'bench' });
 });
 

@@ -31,5 +31,24 @@ export async function createPaymentFixture(db: Database, clients: number) {
     made += count;
     return ids;
   };
-  return { citizens, makeOrders };
+  /**
+   * Payments per second for `seconds`, one worker per citizen, each paying fresh orders (up to `orderCount`) through
+   * `pay(citizenId, orderId)` until the time is up.
+   */
+  const paymentsPerSecond = async (seconds: number, pay: (citizenId: string, orderId: string) => Promise<unknown>, orderCount = 40_000) => {
+    const orders = await makeOrders(orderCount);
+    let next = 0;
+    let done = 0;
+    const deadline = performance.now() + seconds * 1000;
+    const worker = async (citizenId: string) => {
+      while (performance.now() < deadline && next < orders.length) {
+        await pay(citizenId, orders[next++]!);
+        done++;
+      }
+    };
+    const t0 = performance.now();
+    await Promise.all(citizens.map(worker));
+    return done / ((performance.now() - t0) / 1000);
+  };
+  return { citizens, makeOrders, paymentsPerSecond };
 }

@@ -34,23 +34,9 @@ run(['-i', '-s', '1', '-q']);
 const tpcb = () => Number(/tps = ([\d.]+) \(without initial connection time\)/.exec(run(['-n', '-c', String(CLIENTS), '-j', '2', '-T', String(SECONDS)]))?.[1]);
 
 const db: Database = await openDatabase({ kind: 'postgres', url: databaseUrl(`bench_payments_${suffix}`) });
-const { citizens, makeOrders } = await createPaymentFixture(db, CLIENTS);
+const { paymentsPerSecond } = await createPaymentFixture(db, CLIENTS);
 
-const settle = async () => {
-  const orders = await makeOrders(40_000);
-  let next = 0;
-  let done = 0;
-  const deadline = performance.now() + SECONDS * 1000;
-  const worker = async (w: number) => {
-    while (performance.now() < deadline && next < orders.length) {
-      await settleOrder(db, { citizenId: citizens[w]!, appId: 'bench-shop', orderId: orders[next++]!, subject: 'bench' });
-      done++;
-    }
-  };
-  const t0 = performance.now();
-  await Promise.all(citizens.map((_, w) => worker(w)));
-  return done / ((performance.now() - t0) / 1000);
-};
+const settle = () => paymentsPerSecond(SECONDS, (citizenId, orderId) => settleOrder(db, { citizenId, appId: 'bench-shop', orderId, subject: 'bench' }));
 
 try {
   await settle(); // warm-up: connections, plans, caches

@@ -27,30 +27,17 @@ const db: Database = await openDatabase({ kind: 'postgres', url: Object.assign(n
 const pins = createPins(db);
 const passwordHash = await hashPassword('bench password');
 
-const { citizens, makeOrders } = await createPaymentFixture(db, CLIENTS);
+const { citizens, paymentsPerSecond } = await createPaymentFixture(db, CLIENTS);
 for (const id of citizens) {
   await db.query('UPDATE citizens SET password_hash = $2 WHERE id = $1', [id, passwordHash]);
   await pins.set(id, PIN, 'bench words');
 }
 
 /** Payments per second at `CLIENTS` in flight for `SECONDS`, each one `stepUp` then settled. */
-const rate = async (stepUp: (citizenId: string) => Promise<void>, orderCount: number) => {
-  const orders = await makeOrders(orderCount);
-  let next = 0;
-  let done = 0;
-  const deadline = performance.now() + SECONDS * 1000;
-  const worker = async (w: number) => {
-    const citizenId = citizens[w]!;
-    while (performance.now() < deadline && next < orders.length) {
-      await stepUp(citizenId);
-      await settleOrder(db, { citizenId, appId: 'bench-shop', orderId: orders[next++]!, subject: 'bench' });
-      done++;
-    }
-  };
-  const t0 = performance.now();
-  await Promise.all(citizens.map((_, w) => worker(w)));
-  return done / ((performance.now() - t0) / 1000);
-};
+const rate = (stepUp: (citizenId: string) => Promise<void>, orderCount: number) => paymentsPerSecond(SECONDS, async (citizenId, orderId) => {
+  await stepUp(citizenId);
+  await settleOrder(db, { citizenId, appId: 'bench-shop', orderId, subject: 'bench' });
+}, orderCount);
 const bare = () => rate(async () => {}, 30_000);
 const withPin = () => rate((id) => pins.check(id, PIN), 20_000);
 const withPassword = () => rate(async () => {

@@ -8,6 +8,7 @@ export type Fx = {
   supports(method: string): boolean | undefined;
   ready(): Promise<Outcome>;
   flood(n: number): Promise<{ counts: Record<string, number>; sample?: Outcome }>;
+  floodUntilClosed(batch: number, maxCalls: number): Promise<{ counts: Record<string, number>; ended?: Outcome }>;
   events: Array<{ name: string; data: unknown }>;
   /** Every message the page's window received, from its first script on. */
   inbox: unknown[];
@@ -44,7 +45,7 @@ declare global {
   }
 }
 
-/** Opens the test host page with harness options (`quota`, `heartbeat`, `rate`, `handshake`). */
+/** Opens the test host page with harness options (`quota`, `heartbeat`, `rate`, `window`, `abuse`, `handshake`). */
 export async function openHarness(browser: Browser, hostOrigin: string, options: Record<string, string | number> = {}) {
   const context = await browser.newContext({
     geolocation: { latitude: 16.469_812, longitude: 107.579_438, accuracy: 12 }, // Ngọ Môn, Huế

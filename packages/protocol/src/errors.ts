@@ -23,7 +23,10 @@ export const ErrorCode = {
   CANCELLED: 'CANCELLED',
   /** The host did not answer the call within the timeout. */
   TIMEOUT: 'TIMEOUT',
-  /** The bridge session ended (the app was closed, its page was reloaded or navigated away). */
+  /**
+   * The bridge session ended (the app was closed, its page was reloaded or navigated away). `data.reason: 'rate-abuse'`
+   * (with `limit`, `windowMs`, `windows`): the app went past the rate limit `windows` windows in a row and is shut out.
+   */
   SESSION_CLOSED: 'SESSION_CLOSED',
   /** A second handshake from a page that already holds a session: one session per page load; the first keeps working. */
   ALREADY_CONNECTED: 'ALREADY_CONNECTED',

@@ -6,6 +6,7 @@ export const defaultLimits: Limits = {
   maxDepth: 16,
   rateLimit: 200,
   rateWindowMs: 1000,
+  abuseWindows: 3,
   handshakeTimeoutMs: 15_000,
   heartbeatTimeoutMs: 5000,
 };

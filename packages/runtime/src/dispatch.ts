@@ -19,6 +19,12 @@ export interface DispatcherOptions {
   readonly context: () => CallContext;
   /** The context of a call filed under a permission: its prompt gate is read when the call arrives. */
   readonly promptContext: () => CallContext;
+  /**
+   * Called once, synchronously, when the app went past the rate limit in `limits.abuseWindows`
+   * windows in a row, with the `SESSION_CLOSED` error (`data.reason: 'rate-abuse'`): end the
+   * session. Every later call answers that error without reaching a handler.
+   */
+  readonly onAbuse: (error: CitadelError) => void;
 }
 
 const toWire = (error: unknown) =>
@@ -35,11 +41,13 @@ const toWire = (error: unknown) =>
  */
 export function createDispatcher(options: DispatcherOptions) {
   const { app, limits } = options;
-  const limiter = createRateLimiter(limits.rateLimit, limits.rateWindowMs);
+  const limiter = createRateLimiter(limits.rateLimit, limits.rateWindowMs, Date.now, limits.abuseWindows);
   const declared = new Set(app.manifest.permissions.map((p) => p.name));
+  let abused: CitadelError | undefined;
 
   return async function call(method: unknown, params: unknown): Promise<CallOutcome> {
     try {
+      if (abused) throw abused;
       if (!isMethodName(method)) {
         throw new CitadelError(ErrorCode.UNKNOWN_METHOD, `"${String(method).slice(0, 64)}" is not a bridge method`);
       }
@@ -59,7 +67,15 @@ export function createDispatcher(options: DispatcherOptions) {
           { permission: spec.permission, remembered: false, undeclared: true },
         );
       }
-      limiter.take();
+      try {
+        limiter.take();
+      } catch (error) {
+        if (error instanceof CitadelError && error.code === ErrorCode.SESSION_CLOSED) {
+          abused = error;
+          options.onAbuse(error);
+        }
+        throw error;
+      }
       const value = await handler(parsed.data, spec.permission ? options.promptContext() : options.context());
       const checked = spec.result.safeParse(value);
       if (!checked.success) throw new CitadelError(ErrorCode.INTERNAL, `The host's ${method} answered outside the protocol`);

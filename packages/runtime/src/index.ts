@@ -10,5 +10,5 @@ export { FRAME_SANDBOX } from './frame.js';
 export type {
   ActivityKind, AppIdentity, AppInstance, AppInstanceEvents, CallContext, Grant, GrantStore, Handler,
   Host, HostOptions, LaunchOptions, Limits, PromptAnswer, PromptFn, PromptRequest, Provider, ProviderNamespace, Providers,
-  QueuedPrompt, QueuePromptFn,
+  QueuedPrompt, QueuePromptFn, RateAbuse,
 } from './types.js';

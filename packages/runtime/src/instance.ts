@@ -6,7 +6,7 @@ import { createDispatcher, type AnyHandler } from './dispatch.js';
 import { createEmitter } from './emitter.js';
 import { createGrantRequester } from './grants/request-grant.js';
 import { openSession, type Session } from './session.js';
-import type { AppIdentity, AppInstance, AppInstanceEvents, CallContext, GrantStore, Limits, PromptFn, QueuePromptFn } from './types.js';
+import type { AppIdentity, AppInstance, AppInstanceEvents, CallContext, GrantStore, Limits, PromptFn, QueuePromptFn, RateAbuse } from './types.js';
 import type { GestureTracker } from './gesture/gesture-tracker.js';
 import { createPromptGate } from './gesture/prompt-gate.js';
 
@@ -52,6 +52,8 @@ export function createInstance(deps: InstanceDeps): InternalInstance {
   let probe = 0;
   let controller = new AbortController();
   let closed = false;
+  // Set once the app kept flooding the bridge: its session is over for good, whatever it sends.
+  let abused = false;
   let visible = true;
   let backButton = false;
   let pingSent = 0;
@@ -119,6 +121,19 @@ export function createInstance(deps: InstanceDeps): InternalInstance {
     handlerFor: (method) => handlers.get(method),
     context,
     promptContext,
+    // The app kept flooding the bridge (docs/security-model.md, "Every call is checked"): the
+    // session ends with the error, so the app's pending calls get it, and the frame gets nothing
+    // more: no handshake (a reload resets nothing), no heartbeat. The frame stays until the
+    // embedding host's `close()`, so the app's page can still receive the reason.
+    onAbuse: (error) => {
+      if (closed || abused) return;
+      abused = true;
+      waiting = [];
+      clearTimeout(handshakeTimer);
+      clearInterval(heartbeat);
+      endSession(error.toJSON());
+      events.emit('abusive', error.data as unknown as RateAbuse);
+    },
   });
 
   const endSession = (error: SerializedError) => {
@@ -201,7 +216,7 @@ export function createInstance(deps: InstanceDeps): InternalInstance {
     },
     handshake(origin, version) {
       const target = iframe.contentWindow;
-      if (closed || !target) return;
+      if (closed || abused || !target) return;
       if (origin !== app.origin) {
         // The frame navigated away from the app's origin: whatever is there now is not the app.
         waiting = [];

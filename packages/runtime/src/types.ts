@@ -122,6 +122,12 @@ export interface Limits {
   readonly rateLimit: number;
   /** Rate window in milliseconds. Default 1000. */
   readonly rateWindowMs: number;
+  /**
+   * Rate windows in a row in which the app goes past `rateLimit` before the host shuts it out: its
+   * session ends with `SESSION_CLOSED` (`data.reason: 'rate-abuse'`), its frame gets nothing more
+   * and the instance emits `abusive`. Default 3; `Infinity` never shuts an app out for its rate.
+   */
+  readonly abuseWindows: number;
   /** How long a handshake may take before the app counts as failed to load, ms. Default 15 000. */
   readonly handshakeTimeoutMs: number;
   /** How long a heartbeat may go unanswered before the app counts as not responding, ms. Default 5000. */
@@ -171,6 +177,24 @@ export interface AppInstanceEvents {
   /** The app did not complete the handshake, or its session ended with an error. */
   failed: { code: string; message: string };
   activity: { kind: ActivityKind; active: boolean };
+  /**
+   * The app went past the rate limit in `windows` rate windows in a row (`Limits.abuseWindows`):
+   * its session already ended with `SESSION_CLOSED` (`data.reason: 'rate-abuse'`) and nothing
+   * more from its frame is dispatched or handshaken. Call `close()` to remove the frame, tell the
+   * citizen and report it.
+   */
+  abusive: RateAbuse;
+}
+
+/** Why an app was closed for flooding the bridge: the `data` of its `SESSION_CLOSED` error. */
+export interface RateAbuse {
+  readonly reason: 'rate-abuse';
+  /** Calls allowed per window (`Limits.rateLimit`). */
+  readonly limit: number;
+  /** The window, in milliseconds (`Limits.rateWindowMs`). */
+  readonly windowMs: number;
+  /** Over-limit windows in a row (`Limits.abuseWindows`). */
+  readonly windows: number;
 }
 
 /** One running mini-app in one sandboxed iframe. */

@@ -32,7 +32,8 @@ const usage = `Usage: npm run operator -- <command>
   role grant <phone> <role>     gives a citizen account a platform role (authority: publishes official alerts)
   role revoke <phone> <role>    takes the role back
   security [n]                  the latest n (default 50) security events: refused partner credentials, and the
-                                locks they set (client id as sent, address, time)
+                                locks they set (client id as sent, address, time); apps a citizen's host shut out
+                                for flooding the bridge (frame-rate-abuse: app id, the citizen's address, time)
   keys rotate                   publishes a new identity signing key, which signs from 2 minutes on; the old one
                                 stays published until its last token expires
   keys rotate --now             the same, signing at once (a compromised key): verifiers may refuse new tokens

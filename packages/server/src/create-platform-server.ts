@@ -31,6 +31,7 @@ import { partnerRoutes } from './http/partner-routes.js';
 import { partnerWebhookRoutes } from './http/partner-webhook-routes.js';
 import { alertRoutes, MAX_ALERT_BODY_BYTES } from './http/alert-routes.js';
 import { consentRoutes } from './http/consent-routes.js';
+import { abuseReportRoutes } from './http/abuse-report-routes.js';
 import { notificationRoutes } from './http/notification-routes.js';
 import { partnerNotificationRoutes } from './http/partner-notification-routes.js';
 import { liveRoutes } from './http/live-routes.js';
@@ -281,6 +282,7 @@ export async function createPlatformServer(options: PlatformServerOptions) {
   app.route('/api', notificationRoutes({ db, sessions, registry, pairwise }));
   app.route('/api', pushRoutes({ db, sessions, development }));
   app.route('/api', consentRoutes({ db, sessions, registry, pairwise, revoked: () => webhooks.kick() }));
+  app.route('/api', abuseReportRoutes({ db, sessions, registry, trustProxy }));
   app.route('/api', alertRoutes({ db, sessions, city: options.city ?? DEVELOPMENT_CITY, queued: () => push.kick() }));
 
   return {

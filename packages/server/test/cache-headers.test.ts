@@ -2,7 +2,7 @@ import { apiRoutes, routePath, type ApiRoute } from '@citadel/protocol/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.js';
 import { testDatabases } from './support/databases.js';
-import { citizenClient, HOST, smsGateway, testManifest, testPlatform } from './support/platform.js';
+import { citizenClient, HOST, smsGateway, testManifest, testPlatform, partnerAuth } from './support/platform.js';
 import { registerWithCode } from './support/sign-up.js';
 
 /** Public answers that may be cached, each with the header it chose; every other answer is `no-store`. */
@@ -11,12 +11,11 @@ const PUBLIC: Readonly<Record<string, string>> = { '/api/apps': 'no-cache', '/ap
 describe.each(testDatabases)('cache headers on $name', ({ open }) => {
   let db: Database;
   let server: Awaited<ReturnType<typeof testPlatform>>;
-  let partnerAuth: Record<string, string>;
+  let partnerHeaders: Record<string, string>;
   beforeAll(async () => {
     db = await open();
     server = await testPlatform(db, { apps: [{ manifest: testManifest('water', ['identity', 'payments']), dir: '/nonexistent' }] });
-    const issued = await server.credentials.issue('water');
-    partnerAuth = { authorization: `Basic ${Buffer.from(`${issued.clientId}:${issued.clientSecret}`).toString('base64')}` };
+    partnerHeaders = await partnerAuth(server, 'water');
   });
   afterAll(() => db.close());
 
@@ -29,7 +28,7 @@ describe.each(testDatabases)('cache headers on $name', ({ open }) => {
     for (const route of getRoutes) {
       const path = routePath(route).replace(/:(\w+)/g, 'water');
       for (const signedIn of [false, true]) {
-        const headers = { host: HOST, ...(signedIn ? (route.audience === 'partner' ? partnerAuth : { cookie: citizen.cookie }) : {}) };
+        const headers = { host: HOST, ...(signedIn ? (route.audience === 'partner' ? partnerHeaders : { cookie: citizen.cookie }) : {}) };
         const response = await server.app.request(`http://${HOST}${path}`, { headers });
         expect(response.headers.get('cache-control'), `${path} ${signedIn ? 'signed in' : 'signed out'} (${response.status})`).toBe(PUBLIC[path] ?? 'no-store');
         // A live event stream stays open: the header is all this test reads of it.

@@ -5,7 +5,7 @@ import { settleOrder } from '../src/payments/pay.js';
 import { topUp } from '../src/payments/topups.js';
 import { createDevelopmentFunding } from '../src/payments/funding.js';
 import { testDatabases } from './support/databases.js';
-import { HOST, testManifest, testPlatform } from './support/platform.js';
+import { HOST, testManifest, testPlatform, partnerAuth } from './support/platform.js';
 
 describe.each(testDatabases)('cancelling orders on $name', ({ open }) => {
   let db: Database;
@@ -25,8 +25,7 @@ describe.each(testDatabases)('cancelling orders on $name', ({ open }) => {
   beforeAll(async () => {
     db = await open();
     server = await testPlatform(db, { apps: [{ manifest: testManifest('water', ['payments']), dir: '/nonexistent' }] });
-    const issued = await server.credentials.issue('water');
-    auth = { authorization: `Basic ${Buffer.from(`${issued.clientId}:${issued.clientSecret}`).toString('base64')}` };
+    auth = await partnerAuth(server, 'water');
   });
   afterAll(() => db.close());
 

@@ -1,10 +1,16 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import type { Manifest } from '@citadel/protocol';
-import type { AppInstance, Host } from '@citadel/runtime';
+import type { AppInstance, Host, RateAbuse } from '@citadel/runtime';
 import { t, type Lang } from './i18n.js';
 import { base } from './styles.js';
 
 type Status = 'loading' | 'connected' | 'ready' | 'failed';
+
+/** The `detail` of `citadel-abusive`: which app the host shut out, and why. */
+export interface AbusiveDetail {
+  readonly appId: string;
+  readonly abuse: RateAbuse;
+}
 
 /**
  * The view a host draws around one mini-app: title bar (icon, title, back, close, activity
@@ -12,6 +18,8 @@ type Status = 'loading' | 'connected' | 'ready' | 'failed';
  * drawn by the host outside the frame, so the app cannot fake or cover it.
  *
  * @fires citadel-close - the citizen closed the app (or it asked to be closed).
+ * @fires citadel-abusive - the host shut the app out for flooding the bridge (`detail`: the app's id and the
+ *   `RateAbuse` of the `abusive` instance event); `citadel-close` follows at once.
  */
 export class CitadelAppView extends LitElement {
   static override properties = {
@@ -129,6 +137,11 @@ export class CitadelAppView extends LitElement {
         instance.on('unresponsive', (stuck) => { this.unresponsive = stuck; }),
         instance.on('failed', ({ message }) => { this.status = 'failed'; this.failure = message; }),
         instance.on('activity', ({ kind, active }) => { if (kind === 'location-watch') this.locating = active; }),
+        instance.on('abusive', (abuse) => {
+          const detail: AbusiveDetail = { appId: instance.app.id, abuse };
+          this.dispatchEvent(new CustomEvent('citadel-abusive', { bubbles: true, composed: true, detail }));
+          this.close();
+        }),
       ];
     } catch (error) {
       this.status = 'failed';

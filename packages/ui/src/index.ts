@@ -1,4 +1,4 @@
-export { CitadelAppView } from './app-view.js';
+export { CitadelAppView, type AbusiveDetail } from './app-view.js';
 export { CitadelPermissionPrompt, createPromptFn } from './permission-prompt.js';
 export { CitadelPromptChip, createChipFn } from './prompt-chip.js';
 export { CitadelIdentityConsent, createConsentFn, type ConsentFn, type ConsentRequest } from './identity-consent.js';

@@ -45,6 +45,8 @@ export { API_BASE, MAX_BODY_BYTES, routePath, type Audience, type ApiRoute, type
 export { accountRoutes } from './account-routes.js';
 export { walletRoutes } from './wallet-routes.js';
 export { consentRoutes } from './consent-routes.js';
+export { abuseReportRoutes } from './abuse-report-routes.js';
+export { ABUSE_REPORT_LIMITS, AbuseKind, AbuseReportBody } from './abuse-reports.js';
 export { notificationRoutes } from './notification-routes.js';
 export { alertRoutes, MAX_ALERT_BODY_BYTES } from './alert-routes.js';
 export { liveRoutes } from './live-routes.js';

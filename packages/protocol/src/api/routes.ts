@@ -1,3 +1,4 @@
+import { abuseReportRoutes } from './abuse-report-routes.js';
 import { accountRoutes } from './account-routes.js';
 import { alertRoutes } from './alert-routes.js';
 import { consentRoutes } from './consent-routes.js';
@@ -11,7 +12,7 @@ import { walletRoutes } from './wallet-routes.js';
 /** Every HTTP route of the platform, by name: the one table the server, the clients and the generators read. */
 export const apiRoutes = {
   ...accountRoutes, ...walletRoutes, ...consentRoutes, ...notificationRoutes, ...alertRoutes, ...liveRoutes, ...partnerRoutes,
-  ...passkeyRoutes,
+  ...passkeyRoutes, ...abuseReportRoutes,
 } as const satisfies Record<string, ApiRoute>;
 /** The name of a route. */
 export type ApiRouteName = keyof typeof apiRoutes;

@@ -1,15 +1,29 @@
 import { systemResolve, type ResolveHost } from './guarded-lookup.js';
 import { positive } from './loop.js';
 
-/** The retry and lease options both dispatchers take, each optional over its dispatcher's defaults. */
+/**
+ * The retry and lease options both dispatchers take, each optional over its dispatcher's defaults
+ * (webhooks: `createWebhookDispatcher`; pushes: `createPushDispatcher`).
+ */
 export interface DeliveryOptions {
+  /** How long the far end has to answer one delivery, in milliseconds. Default 10 000 (webhooks and pushes). */
   readonly fetchTimeoutMs?: number;
+  /** Attempts before a delivery is marked `failed`. Default 12 for webhooks, 8 for pushes (about ten minutes). */
   readonly maxAttempts?: number;
+  /** Wait after the first failed attempt, doubled after each further one, in seconds. Default 5. */
   readonly baseDelaySeconds?: number;
+  /** The longest wait between attempts (for pushes also the most a `Retry-After` is honoured), in seconds. Default 3600 for webhooks, 900 for pushes. */
   readonly maxDelaySeconds?: number;
+  /** Deliveries in flight at once, in all. Default 20 webhooks, 50 pushes. */
   readonly batchSize?: number;
+  /** Deliveries in flight at once to one destination (an app's webhook URL; a push service's origin), so a slow one cannot delay the others. Default 4 webhooks, 40 pushes. */
   readonly perDestination?: number;
+  /**
+   * How long a claimed row is reserved for the process delivering it, in seconds, renewed every
+   * third of it while the request runs; a row whose deliverer died is retried after it. Default 10.
+   */
   readonly leaseSeconds?: number;
+  /** Resolves host names. Default: the system resolver. Every address is checked either way. */
   readonly resolve?: ResolveHost;
 }
 

@@ -1,42 +1,25 @@
 import webpush from 'web-push';
 import type { Database } from '../db/database.js';
 import { createDeliveryLoop, positive, type DeliveryLoop } from '../delivery/loop.js';
-import { deliverySettings } from '../delivery/settings.js';
+import { deliverySettings, type DeliveryOptions } from '../delivery/settings.js';
 import { createLeaseQueries } from '../delivery/lease.js';
 import { backoffSeconds } from '../delivery/backoff.js';
-import type { ResolveHost } from '../delivery/guarded-lookup.js';
 import { checkWebhookUrl } from '../delivery/url-policy.js';
 import { alertPayload, encodePushPayload, notificationPayload } from './payload.js';
 import { postPush } from './post-push.js';
 import { createPushQueueStore, type ClaimedPush } from './queue-store.js';
 import type { Vapid } from './vapid.js';
 
-/** Options of `createPushDispatcher`. */
-export interface PushDispatcherOptions {
+/** Options of `createPushDispatcher`: the shared delivery options, with the push defaults, and what pushes need. */
+export interface PushDispatcherOptions extends DeliveryOptions {
   /** The platform database (`push_queue`, `push_subscriptions`, the messages and `apps`). Required. */
   readonly db: Database;
   /** Allows plain-http and loopback push endpoints (a local push service). Required: say `false` in production. */
   readonly development: boolean;
   /** The key pair pushes are signed with (`createVapid`). Required. */
   readonly vapid: Pick<Vapid, 'details'>;
-  /** Resolves push service host names. Default: the system resolver. Every address is checked either way. */
-  readonly resolve?: ResolveHost;
-  /** How long a push service has to answer one push, in milliseconds. Default 10 000. */
-  readonly fetchTimeoutMs?: number;
-  /** Attempts before a push is marked `failed`. Default 8 (about ten minutes of retries with the default delays). */
-  readonly maxAttempts?: number;
-  /** Wait after the first failed attempt, doubled after each further one, in seconds. Default 5. */
-  readonly baseDelaySeconds?: number;
-  /** The longest wait between attempts, and the most a `Retry-After` is honoured, in seconds. Default 900. */
-  readonly maxDelaySeconds?: number;
-  /** Pushes in flight at once, in all. Default 50. */
-  readonly batchSize?: number;
-  /** Pushes in flight at once to one push service (an endpoint's origin), so a hanging one cannot take every slot. Default 40. */
-  readonly perDestination?: number;
   /** How long the push service keeps an undelivered push (`TTL`, RFC 8030 §5.2), in seconds; an alert's never outlives it. Default 86 400. */
   readonly ttlSeconds?: number;
-  /** How long a claimed row is reserved for the process pushing it, in seconds, renewed every third of it while the push runs. Default 10. */
-  readonly leaseSeconds?: number;
   /** The real origin of an app the platform hosts (its icons are relative to it); undefined keeps the manifest entry's. Default: always undefined. */
   readonly appOrigin?: (appId: string) => string | undefined;
 }

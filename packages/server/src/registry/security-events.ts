@@ -1,12 +1,15 @@
 import type { Queryable } from '../db/database.js';
 
-/** The kinds of event the operator is shown. */
-export type SecurityEventKind = 'partner-auth-failed' | 'partner-auth-locked';
+/**
+ * The kinds of event the operator is shown: refused partner credentials and their locks, and an app
+ * a citizen's host shut out for flooding the bridge (`frame-rate-abuse`, reported by the host).
+ */
+export type SecurityEventKind = 'partner-auth-failed' | 'partner-auth-locked' | 'frame-rate-abuse';
 
 /** One recorded event. */
 export interface SecurityEvent {
   readonly kind: SecurityEventKind;
-  /** What it concerned: a client id as sent (cut to 64 characters), or `-`. */
+  /** What it concerned: a client id as sent (cut to 64 characters), an app id, or `-`. */
   readonly subject: string;
   readonly address: string;
   readonly at: Date;

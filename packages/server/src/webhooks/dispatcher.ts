@@ -1,39 +1,19 @@
 import { signWebhook } from '@citadel/node';
 import type { Database } from '../db/database.js';
 import { createDeliveryLoop, type DeliveryLoop } from '../delivery/loop.js';
-import { deliverySettings } from '../delivery/settings.js';
+import { deliverySettings, type DeliveryOptions } from '../delivery/settings.js';
 import { createLeaseQueries } from '../delivery/lease.js';
 import { backoffSeconds } from '../delivery/backoff.js';
-import type { ResolveHost } from '../delivery/guarded-lookup.js';
 import { createOutboxStore, type ClaimedWebhook } from './outbox-store.js';
 import { postWebhook } from '../delivery/post-webhook.js';
 import { checkWebhookUrl } from '../delivery/url-policy.js';
 
-/** Options of `createWebhookDispatcher`. */
-export interface WebhookDispatcherOptions {
+/** Options of `createWebhookDispatcher`: the shared delivery options, with the webhook defaults. */
+export interface WebhookDispatcherOptions extends DeliveryOptions {
   /** The platform database (its `webhook_outbox` and `apps` tables). Required. */
   readonly db: Database;
   /** Allows plain-http and loopback webhook URLs (a local partner backend). Required: say `false` in production. */
   readonly development: boolean;
-  /** How long a partner has to answer one delivery, in milliseconds. Default 10 000. */
-  readonly fetchTimeoutMs?: number;
-  /** Attempts before a delivery is marked `failed`. Default 12. */
-  readonly maxAttempts?: number;
-  /** Wait after the first failed attempt, doubled after each further one, in seconds. Default 5. */
-  readonly baseDelaySeconds?: number;
-  /** The longest wait between attempts, in seconds. Default 3600. */
-  readonly maxDelaySeconds?: number;
-  /** Deliveries in flight at once, in all. Default 20. */
-  readonly batchSize?: number;
-  /** Deliveries in flight at once to one app's endpoint, so one slow partner cannot delay the others. Default 4. */
-  readonly perDestination?: number;
-  /**
-   * How long a claimed row is reserved for the process delivering it, in seconds, renewed every
-   * third of it while the POST runs; a row whose deliverer died is retried after it. Default 10.
-   */
-  readonly leaseSeconds?: number;
-  /** Resolves webhook host names. Default: the system resolver. Every address is checked either way. */
-  readonly resolve?: ResolveHost;
 }
 
 /** Delivers the webhook outbox. Several dispatchers, in one process or many, may share one database. */

@@ -87,3 +87,9 @@ export function citizenClient(server: { app: { request: (url: string, init: Requ
     set cookie(value: string) { cookie = value; },
   };
 }
+
+/** Issues partner credentials for `appId` and answers the HTTP Basic `authorization` header a partner backend sends. */
+export async function partnerAuth(server: { credentials: { issue(appId: string): Promise<{ clientId: string; clientSecret: string }> } }, appId: string) {
+  const issued = await server.credentials.issue(appId);
+  return { authorization: `Basic ${Buffer.from(`${issued.clientId}:${issued.clientSecret}`).toString('base64')}` };
+}
