@@ -25,7 +25,9 @@ export async function startHostPlatform(apps: PlatformServerOptions['apps'] = di
   const database = await openDatabase({ kind: 'pglite' });
   let server: ListeningServer | undefined;
   try {
-    const platform = await createPlatformServer({ hostDir: resolve(repo, 'host/dist'), database, apps, port: 0 });
+    // No notification pacing: these suites send one citizen several notifications in a row and wait for each;
+    // packages/server/test/pacing.test.ts tests pacing.
+    const platform = await createPlatformServer({ hostDir: resolve(repo, 'host/dist'), database, apps, port: 0, notificationSpacingMs: 0 });
     server = await platform.listen();
     const browser = await launchChromium();
     const opened = server;

@@ -17,10 +17,13 @@ export type NotificationText = Exclude<SendBody['title'], string>;
  */
 export type SendNotificationInput = SendBody;
 
-/** Where a notification is: `queued` in the inbox, `pushed` to a device, `failed` to push (still in the inbox), `read`. */
+/**
+ * Where a notification is: `queued` in the inbox, or waiting for its `deliverAt` when the platform paced it (sent
+ * within 30 s of your previous one to the citizen), `pushed` to a device, `failed` to push (still in the inbox), `read`.
+ */
 export type NotificationState = ApiNotificationState;
 
-/** A notification you sent. */
+/** A notification you sent; `deliverAt` says when it reaches (or reached) the citizen's inbox. */
 export type Notification = PartnerNotification;
 
 /** The answer to a send: the notification, or `muted` when the citizen muted its topic (nothing was stored or counted). */

@@ -19,6 +19,8 @@ const usage = `Usage: npm run operator -- <command>
   apps suspend <id>             the kill switch: the app stops launching and serving at once
   apps activate <id>            lets a suspended app launch again
   apps quota <id> <n|default>   notifications the app may send one citizen a day (1 to 50), or the server's default
+  apps cap <id> <n|off>         notifications the app may send in all in a day (Vietnam time), or no cap; past it,
+                                sends answer 429 QUOTA_EXCEEDED until the day ends
   apps official <id> on|off     an app the city runs: it may use the protected words in notifications
   words                         the protected words: a notification from any other app that uses one is refused
   words add|remove <word>       edits the list (compared folded: case, diacritics, look-alike letters and
@@ -57,6 +59,11 @@ try {
     if (quota !== null && !(Number.isInteger(quota) && quota >= 1 && quota <= 50)) fail('The quota must be a whole number from 1 to 50, or "default"');
     else if ((await db.query('UPDATE apps SET notification_quota = $2 WHERE id = $1 RETURNING id', [id, quota])).length === 0) fail(`No app "${id}"`);
     else console.log(`${id}: ${quota === null ? 'the server\'s default quota' : `${quota} notifications a citizen a day`}`);
+  } else if (group === 'apps' && action === 'cap' && id && extra) {
+    const cap = extra === 'off' ? null : Number(extra);
+    if (cap !== null && !(Number.isInteger(cap) && cap >= 1)) fail('The cap must be a whole number, 1 or more, or "off"');
+    else if ((await db.query('UPDATE apps SET notification_daily_cap = $2 WHERE id = $1 RETURNING id', [id, cap])).length === 0) fail(`No app "${id}"`);
+    else console.log(`${id}: ${cap === null ? 'no daily cap' : `${cap} notifications a day in all`}`);
   } else if (group === 'apps' && action === 'official' && id && (extra === 'on' || extra === 'off')) {
     if ((await db.query('UPDATE apps SET official = $2 WHERE id = $1 RETURNING id', [id, extra === 'on'])).length === 0) fail(`No app "${id}"`);
     else console.log(`${id}: ${extra === 'on' ? 'official: may use the protected words' : 'not official'}`);

@@ -39,6 +39,7 @@ import { paymentRoutes } from './http/payment-routes.js';
 import { passkeyRoutes } from './http/passkey-routes.js';
 import { pushRoutes } from './http/push-routes.js';
 import { DEFAULT_DAILY_QUOTA } from './notifications/quota.js';
+import { createPacedRelease, DEFAULT_NOTIFICATION_SPACING_MS } from './notifications/pacing.js';
 import { createPushDispatcher } from './push/dispatcher.js';
 import { createVapid } from './push/vapid.js';
 import { createIdentity } from './identity/identity.js';
@@ -103,6 +104,11 @@ export interface PlatformServerOptions {
   readonly otpLimits?: Partial<OtpSendLimits>;
   /** Notifications one app may send one citizen per calendar day (Vietnam time). Default 3. */
   readonly notificationQuota?: number;
+  /**
+   * The least time between two notifications of one app to one citizen, ms: a send sooner is accepted and delivered
+   * when the spacing has passed (docs/notify-your-users.md). Default `DEFAULT_NOTIFICATION_SPACING_MS` (30 s); 0 turns pacing off.
+   */
+  readonly notificationSpacingMs?: number;
   /** How long a client may take over a request and keep an idle connection. Default `defaultConnectionLimits`. */
   readonly connectionLimits?: Partial<ConnectionLimits>;
   /** The city served: its name, wards (citizens declare theirs from them) and CAP geocodes. Default `DEVELOPMENT_CITY` (Huế). */
@@ -232,7 +238,11 @@ export async function createPlatformServer(options: PlatformServerOptions) {
   app.route('/api/partner/v1', partnerRoutes({ credentials, registry, db, moneyMoved: () => webhooks.kick(), authThrottle, trustProxy: options.trustProxy ?? false }));
   app.route('/api/partner/v1', partnerWebhookRoutes({ db, development }));
   const push = createPushDispatcher({ db, development, vapid: createVapid(db), appOrigin: (id) => (dirs.has(id) ? origins.app(id) : undefined) });
-  app.route('/api/partner/v1', partnerNotificationRoutes({ db, registry, dailyQuota: options.notificationQuota ?? DEFAULT_DAILY_QUOTA, queued: () => push.kick() }));
+  const pacing = createPacedRelease(db);
+  app.route('/api/partner/v1', partnerNotificationRoutes({
+    db, registry, dailyQuota: options.notificationQuota ?? DEFAULT_DAILY_QUOTA, spacingMs: options.notificationSpacingMs ?? DEFAULT_NOTIFICATION_SPACING_MS,
+    queued: () => push.kick(), paced: (at) => pacing.due(at),
+  }));
   app.use('/api/*', sameOriginOnly(() => origins.host));
   const citizens = createCitizens(db);
   const throttle = createThrottle(db, { ...defaultThrottleLimits, ...options.throttle });
@@ -284,6 +294,8 @@ export async function createPlatformServer(options: PlatformServerOptions) {
     origins,
     webhooks,
     push,
+    /** Releases paced notifications at their time; `stop` it when done with a server that never listened. */
+    pacing,
     /** The open live streams of this server (`GET /api/me/events`). */
     live,
     /** Starts listening (and delivering webhooks); resolves with the real URL and port. */
@@ -296,6 +308,7 @@ export async function createPlatformServer(options: PlatformServerOptions) {
           port = info.port;
           if (options.deliverWebhooks ?? true) webhooks.start();
           if (options.deliverPushes ?? true) push.start();
+          pacing.start();
           resolve({
             url: `${origins.host}/`,
             port,
@@ -304,7 +317,7 @@ export async function createPlatformServer(options: PlatformServerOptions) {
                 server.close(() => done());
                 (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
               });
-              await Promise.all([webhooks.stop(), push.stop(), live.close()]);
+              await Promise.all([webhooks.stop(), push.stop(), pacing.stop(), live.close()]);
             },
           });
         });

@@ -107,7 +107,7 @@ describe.each(shared)('the live event stream on $name', ({ open }) => {
     const [me] = await dbs[0].query<{ id: string }>('SELECT citizen_id AS id FROM citizen_wards WHERE ward = $1', ['Vỹ Dạ']);
     await dbs[0].query("INSERT INTO notification_grants (citizen_id, app_id, subject) VALUES ($1, 'reports', 'sub-live-1')", [me!.id]);
     const sent = await sendNotification(dbs[1], {
-      appId: 'reports', manifest: notifying as never, key: 'live-1', dailyQuota: 3,
+      appId: 'reports', manifest: notifying as never, key: 'live-1', dailyQuota: 3, spacingMs: 0,
       body: { to: 'sub-live-1', topic: 'status', title: 'Phản ánh đã được tiếp nhận', body: 'Mã HUE-1', path: '/reports/HUE-1' },
     });
     const notification = await stream.next();

@@ -25,8 +25,10 @@ export type ErrorIssue = z.infer<typeof ErrorIssue>;
  * Every error answer: `{ code, message }` and, depending on the code, `issues` (`INVALID_PARAMS`,
  * `INVALID_CAP`), `limit` (`PAYLOAD_TOO_LARGE`, `QUOTA_EXCEEDED`, `TOO_MANY_STREAMS`), `refundable` (`REFUND_EXCEEDS_PAYMENT`),
  * `missing` (`CONSENT_REQUIRED`), `retryAfterSeconds` and `windowSeconds` (`RATE_LIMITED`, `LOCKED_OUT`, `QUOTA_EXCEEDED`,
- * `OTP_SEND_LIMITED`), `limitName` (`OTP_SEND_LIMITED`: which sending limit, e.g. `per-number-hour`) and `triesLeft`
- * (`OTP_INVALID`, `STEP_UP_FAILED`: wrong codes or PINs still allowed).
+ * `OTP_SEND_LIMITED`), `limitName` (`OTP_SEND_LIMITED`: which sending limit, e.g. `per-number-hour`), `window` and
+ * `resetAt` (`QUOTA_EXCEEDED` of a notification send: `day` for the per-citizen quota, `app-day` for the operator's
+ * cap on the app; when it resets) and `triesLeft` (`OTP_INVALID`, `STEP_UP_FAILED`: wrong codes or PINs still allowed).
+ * An answer with `retryAfterSeconds` also carries the `Retry-After` header.
  * Other members may be added.
  */
 export const ErrorBody = z.looseObject({
@@ -39,6 +41,8 @@ export const ErrorBody = z.looseObject({
   retryAfterSeconds: z.optional(z.number()),
   windowSeconds: z.optional(z.number()),
   limitName: z.optional(z.string()),
+  window: z.optional(z.string()),
+  resetAt: z.optional(z.string()),
   triesLeft: z.optional(z.number()),
 });
 /** An error answer of the platform server. */

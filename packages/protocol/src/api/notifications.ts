@@ -13,7 +13,10 @@ export const TopicPath = z.object({ appId: AppId, topic: TopicId });
 /** `PUT /api/notifications/grants/:appId/topics/:topic`. */
 export const MuteBody = z.strictObject({ muted: z.boolean() });
 
-/** Where a notification is: `queued` in the inbox, `pushed` to a device, `failed` to push (still in the inbox), `read`. */
+/**
+ * Where a notification is: `queued` in the inbox, or waiting for its `deliverAt` when paced (the partner sees it; the
+ * citizen does not yet), `pushed` to a device, `failed` to push (still in the inbox), `read`.
+ */
 export const NotificationState = z.enum(['queued', 'pushed', 'failed', 'read']);
 /** Where a notification is. */
 export type NotificationState = z.infer<typeof NotificationState>;

@@ -25,6 +25,12 @@ export type SendBody = z.infer<typeof SendBody>;
 /** A notification as the partner sees it: never when or whether the citizen opened other apps. */
 export const PartnerNotification = z.object({
   id: z.string(), to: z.string(), topic: z.nullable(z.string()), path: z.string(), state: NotificationState, createdAt: IsoTime,
+  /**
+   * When it reaches (or reached) the citizen's inbox: `createdAt`, or later when the send was paced (sent within
+   * the spacing, 30 s, of the app's previous notification to the citizen); until then its state is `queued` and
+   * the citizen sees nothing. Always sent since pacing; optional so an answer of an older server still reads.
+   */
+  deliverAt: z.optional(IsoTime),
 });
 /** A notification as the partner sees it. */
 export type PartnerNotification = z.infer<typeof PartnerNotification>;

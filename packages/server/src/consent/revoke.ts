@@ -5,8 +5,8 @@ import { enqueueWebhook } from '../webhooks/outbox.js';
 
 /**
  * Withdraws one consent in one transaction: the server-held grant is deleted (so the next token
- * or send is refused at once), queued pushes of the app's unread notifications are dropped for
- * a notifications revocation, the audit log records it, and the partner gets a signed
+ * or send is refused at once), queued pushes of the app's unread notifications are dropped and
+ * its paced notifications still waiting are deleted for a notifications revocation, the audit log records it, and the partner gets a signed
  * `consent.revoked` webhook naming the citizen by its pairwise id. Host-held kinds (location,
  * storage) are deleted by the host; the server still audits them and tells the partner.
  * Resolves false when nothing was granted (no webhook then).
@@ -23,6 +23,8 @@ export async function revokeConsent(db: Database, pairwise: ReturnType<typeof cr
       await tx.query(
         `DELETE FROM push_queue q USING notifications n
          WHERE q.notification_id = n.id AND n.citizen_id = $1 AND n.app_id = $2 AND q.status = 'pending'`, [citizenId, appId]);
+      // Paced notifications still waiting (notifications/pacing.ts) never reach a citizen who withdrew.
+      await tx.query('DELETE FROM notifications WHERE citizen_id = $1 AND app_id = $2 AND event_seq IS NULL', [citizenId, appId]);
     }
     if (!had) return false;
     const revokedAt = new Date().toISOString();

@@ -11,7 +11,11 @@ import { answer, jsonOf, paramsOf } from './validate.js';
  * `POST /notifications` and `GET /notifications/:id` of the partner API, mounted under
  * `/api/partner/v1` behind `requirePartner` (which sets `partnerAppId`). A suspended app sends nothing.
  */
-export function partnerNotificationRoutes(deps: { db: Database; registry: AppRegistry; dailyQuota: number; queued: () => void }) {
+export function partnerNotificationRoutes(deps: {
+  db: Database; registry: AppRegistry; dailyQuota: number; spacingMs: number; queued: () => void;
+  /** A send was paced until `at` (`createPacedRelease.due`). */
+  paced: (at: Date) => void;
+}) {
   const api = new Hono<PlatformEnv>();
   api.use('*', async (c, next) => {
     // Mounted without `requirePartner` by mistake: refuse rather than act for no app.
@@ -24,10 +28,14 @@ export function partnerNotificationRoutes(deps: { db: Database; registry: AppReg
     const app = await deps.registry.get(c.get('partnerAppId'));
     if (!app) throw new ApiError(404, 'NOT_FOUND', 'The app of these credentials is no longer registered');
     if (app.status !== 'active') throw new ApiError(403, 'APP_SUSPENDED', 'This service is suspended by the platform operator');
-    const outcome = await sendNotification(deps.db, { appId: app.manifest.id, manifest: app.manifest, key, body, dailyQuota: deps.dailyQuota });
+    const outcome = await sendNotification(deps.db, { appId: app.manifest.id, manifest: app.manifest, key, body, dailyQuota: deps.dailyQuota, spacingMs: deps.spacingMs });
     if (outcome.replayed) c.header('Idempotent-Replayed', 'true');
     if (outcome.muted) return answer(c, routes.notify, 200, { muted: true, notification: null });
-    if (!outcome.replayed) deps.queued();
+    if (!outcome.replayed) {
+      const { createdAt, deliverAt } = outcome.notification;
+      if (deliverAt !== undefined && deliverAt !== createdAt) deps.paced(new Date(deliverAt));
+      deps.queued();
+    }
     return answer(c, routes.notify, outcome.replayed ? 200 : 201, { muted: false, notification: outcome.notification });
   });
   const noSuchNotification = () => new ApiError(404, 'NOT_FOUND', 'No such notification of this app');

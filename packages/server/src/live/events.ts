@@ -15,7 +15,7 @@ export type LiveEvent =
  */
 export async function eventsAfter(db: Queryable, citizenId: string, after: string, limit: number): Promise<LiveEvent[]> {
   const notifications = await db.query<InboxRow & { seq: string }>(
-    `SELECT 'notification' AS kind, n.id, n.created_at AS at, n.read_at, n.app_id, a.manifest, n.topic, n.title, n.body, n.title_en, n.body_en,
+    `SELECT 'notification' AS kind, n.id, coalesce(n.deliver_at, n.created_at) AS at, n.read_at, n.app_id, a.manifest, n.topic, n.title, n.body, n.title_en, n.body_en,
             n.path, n.state, n.event_seq::text AS seq
      FROM notifications n JOIN apps a ON a.id = n.app_id
      WHERE n.citizen_id = $1 AND n.event_seq > $2::bigint ORDER BY n.event_seq LIMIT $3`, [citizenId, after, limit]);

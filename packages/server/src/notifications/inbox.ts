@@ -42,7 +42,9 @@ const decodeCursor = (cursor: string): { at: Date; id: string } | undefined => {
 
 /**
  * The citizen's inbox: their partner notifications and the official alerts that reached them,
- * newest first. Notifications of an app whose grant was withdrawn stay readable.
+ * newest first. Notifications of an app whose grant was withdrawn stay readable. A paced
+ * notification is not there (nor counted, nor marked read) until released: it has no live event
+ * number (`event_seq`) before (notifications/pacing.ts).
  */
 export function createInbox(db: Queryable) {
   return {
@@ -51,9 +53,9 @@ export function createInbox(db: Queryable) {
       if (before !== undefined && !cursor) return undefined;
       const rows = await db.query<InboxRow>(
         `SELECT * FROM (
-           SELECT 'notification' AS kind, n.id, n.created_at AS at, n.read_at, n.app_id, a.manifest, n.topic, n.title, n.body, n.title_en, n.body_en, n.path, n.state,
+           SELECT 'notification' AS kind, n.id, coalesce(n.deliver_at, n.created_at) AS at, n.read_at, n.app_id, a.manifest, n.topic, n.title, n.body, n.title_en, n.body_en, n.path, n.state,
                   NULL AS sender, NULL AS severity, NULL AS category, NULL::jsonb AS headline, NULL::timestamptz AS expires_at
-           FROM notifications n JOIN apps a ON a.id = n.app_id WHERE n.citizen_id = $1
+           FROM notifications n JOIN apps a ON a.id = n.app_id WHERE n.citizen_id = $1 AND n.event_seq IS NOT NULL
            UNION ALL
            SELECT 'alert', al.id, al.sent_at, r.read_at, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
                   al.sender, al.severity, al.category, al.headline, al.expires_at
@@ -69,7 +71,7 @@ export function createInbox(db: Queryable) {
     /** Unread partner notifications and unread alerts that have not expired. */
     async unread(citizenId: string): Promise<number> {
       const [row] = await db.query<{ count: number }>(
-        `SELECT (SELECT count(*) FROM notifications WHERE citizen_id = $1 AND read_at IS NULL)
+        `SELECT (SELECT count(*) FROM notifications WHERE citizen_id = $1 AND read_at IS NULL AND event_seq IS NOT NULL)
               + (SELECT count(*) FROM alert_recipients r JOIN alerts a ON a.id = r.alert_id
                  WHERE r.citizen_id = $1 AND r.read_at IS NULL AND a.expires_at > now()) AS count`, [citizenId]);
       return Number(row?.count ?? 0);
@@ -78,12 +80,12 @@ export function createInbox(db: Queryable) {
     async markRead(citizenId: string, id: string): Promise<boolean> {
       const rows = id.startsWith('alr_')
         ? await db.query('UPDATE alert_recipients SET read_at = coalesce(read_at, now()) WHERE citizen_id = $1 AND alert_id = $2 RETURNING alert_id', [citizenId, id])
-        : await db.query("UPDATE notifications SET read_at = coalesce(read_at, now()), state = 'read' WHERE citizen_id = $1 AND id = $2 RETURNING id", [citizenId, id]);
+        : await db.query("UPDATE notifications SET read_at = coalesce(read_at, now()), state = 'read' WHERE citizen_id = $1 AND id = $2 AND event_seq IS NOT NULL RETURNING id", [citizenId, id]);
       return rows.length > 0;
     },
     /** Marks everything read. */
     async markAllRead(citizenId: string): Promise<void> {
-      await db.query("UPDATE notifications SET read_at = now(), state = 'read' WHERE citizen_id = $1 AND read_at IS NULL", [citizenId]);
+      await db.query("UPDATE notifications SET read_at = now(), state = 'read' WHERE citizen_id = $1 AND read_at IS NULL AND event_seq IS NOT NULL", [citizenId]);
       await db.query('UPDATE alert_recipients SET read_at = now() WHERE citizen_id = $1 AND read_at IS NULL', [citizenId]);
     },
   };

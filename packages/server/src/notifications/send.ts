@@ -18,12 +18,16 @@ export type SendOutcome =
   | { readonly muted: false; readonly notification: PartnerNotification; readonly replayed: boolean }
   | { readonly muted: true; readonly notification: null; readonly replayed: false };
 
-interface Row { id: string; recipient: string; topic: string | null; path: string; state: PartnerNotification['state']; created_at: Date; request_digest: string }
+interface Row {
+  id: string; recipient: string; topic: string | null; path: string; state: PartnerNotification['state']; created_at: Date; deliver_at: Date | null;
+  request_digest: string;
+}
 
-const SELECT = 'SELECT n.id, n.recipient, n.topic, n.path, n.state, n.created_at, n.request_digest FROM notifications n';
+const SELECT = 'SELECT n.id, n.recipient, n.topic, n.path, n.state, n.created_at, n.deliver_at, n.request_digest FROM notifications n';
 
 const toPartner = (row: Row): PartnerNotification => ({
   id: row.id, to: row.recipient, topic: row.topic, path: row.path, state: row.state, createdAt: row.created_at.toISOString(),
+  deliverAt: (row.deliver_at ?? row.created_at).toISOString(),
 });
 
 /** Checks a send against the app's manifest: declared permission and section, a declared topic, an allowed path. */
@@ -57,13 +61,19 @@ async function replay(tx: Queryable, appId: string, key: string, digest: string)
  * Sends one notification from a partner, in one transaction: the grant row of the recipient is
  * locked (so concurrent sends to one citizen count against the quota one at a time), a replayed
  * `Idempotency-Key` answers what it answered before, a muted topic stores nothing, the daily
- * quota (a calendar day in Vietnam) answers 429 with its limit and reset time, and the inbox row
- * and one push per subscription of the citizen are written together.
+ * quota (a calendar day in Vietnam) and the operator's daily cap on the whole app answer 429 with
+ * their limit and reset time, and the inbox row and one push per subscription of the citizen are
+ * written together. A send within `spacingMs` of the app's previous notification to the citizen is
+ * paced: stored with `deliver_at` (that one's time plus the spacing) and no live event number, its
+ * pushes due then; `createPacedRelease` shows it when its time comes (docs/security-model.md).
  */
 export async function sendNotification(db: Database, input: {
   readonly appId: string; readonly manifest: Manifest; readonly key: string; readonly body: SendBody;
   /** The server's quota, unless the operator set one for the app (`apps.notification_quota`). */
-  readonly dailyQuota: number; readonly now?: Date;
+  readonly dailyQuota: number;
+  /** The least time between two notifications of the app to one citizen, ms; 0 sends every one at once. */
+  readonly spacingMs: number;
+  readonly now?: Date;
 }): Promise<SendOutcome> {
   const { appId, key, body } = input;
   const { topic, path } = checkAgainstManifest(input.manifest, body);
@@ -83,32 +93,73 @@ export async function sendNotification(db: Database, input: {
       if (muted.length > 0) return { muted: true, notification: null, replayed: false };
     }
     // The operator's quota for this app, if set, else the server's.
-    const [own] = await tx.query<{ quota: number | null }>('SELECT notification_quota AS quota FROM apps WHERE id = $1', [appId]);
+    const [own] = await tx.query<{ quota: number | null; cap: number | null }>(
+      'SELECT notification_quota AS quota, notification_daily_cap AS cap FROM apps WHERE id = $1', [appId]);
     const quota = own?.quota ?? input.dailyQuota;
     const now = input.now ?? new Date();
     const day = vietnamDay(now);
     const [{ sent } = { sent: 0 }] = await tx.query<{ sent: number }>(
       'SELECT count(*)::int AS sent FROM notifications WHERE app_id = $1 AND citizen_id = $2 AND created_at >= $3',
       [appId, grant.citizen_id, day.start]);
+    const retryAfterSeconds = Math.max(1, Math.ceil((day.resetAt.getTime() - now.getTime()) / 1000));
     if (sent >= quota) {
       throw new ApiError(429, 'QUOTA_EXCEEDED', `This app may send this citizen ${quota} notifications a day; the quota resets at ${day.resetAt.toISOString()}`, {
-        limit: quota, window: 'day', resetAt: day.resetAt.toISOString(), retryAfterSeconds: Math.ceil((day.resetAt.getTime() - now.getTime()) / 1000),
+        limit: quota, window: 'day', resetAt: day.resetAt.toISOString(), retryAfterSeconds,
       });
     }
+    await refuseBeyondAppCap(tx, appId, own?.cap ?? null, day, retryAfterSeconds);
     const id = newId('ntf');
     const title = textOf(body.title);
     const text = textOf(body.body);
-    // The insert draws the live event number (its column default): under the lock, until commit.
-    await claimEventOrder(tx);
-    await announceEvents(tx, grant.citizen_id);
+    const deliverAt = await pacedUntil(tx, appId, grant.citizen_id, input.spacingMs);
+    if (deliverAt === null) {
+      // The insert draws the live event number (`nextval`): under the lock, until commit.
+      await claimEventOrder(tx);
+      await announceEvents(tx, grant.citizen_id);
+    }
+    // A paced one has no number until `createPacedRelease` gives it one at `deliver_at`: until then no stream,
+    // inbox or unread count shows it.
     await tx.query(
-      `INSERT INTO notifications (id, citizen_id, app_id, recipient, topic, title, body, title_en, body_en, path, idempotency_key, request_digest)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-      [id, grant.citizen_id, appId, body.to, topic, title.vi, text.vi, title.en, text.en, path, key, digest]);
+      `INSERT INTO notifications (id, citizen_id, app_id, recipient, topic, title, body, title_en, body_en, path, idempotency_key, request_digest,
+                                  deliver_at, event_seq)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, CASE WHEN $13::timestamptz IS NULL THEN nextval('citadel_event_seq') END)`,
+      [id, grant.citizen_id, appId, body.to, topic, title.vi, text.vi, title.en, text.en, path, key, digest, deliverAt]);
     await enqueuePushes(tx, { notificationId: id }, 'normal');
     const [row] = await tx.query<Row>(`${SELECT} WHERE n.id = $1`, [id]);
     return { muted: false, notification: toPartner(row!), replayed: false };
   });
+}
+
+/**
+ * Refuses a send beyond the operator's daily cap on all of the app's notifications (`apps.notification_daily_cap`,
+ * `npm run operator -- apps cap`), with 429 `QUOTA_EXCEEDED`, `window: 'app-day'`. The app's sends of the day are
+ * counted under a per-app lock, so concurrent sends to different citizens cannot both take the last one.
+ */
+async function refuseBeyondAppCap(tx: Queryable, appId: string, cap: number | null, day: { start: Date; resetAt: Date }, retryAfterSeconds: number): Promise<void> {
+  if (cap === null) return;
+  // An advisory lock, not `FOR UPDATE` on the app row: that would also block every insert that checks its foreign key.
+  await tx.query("SELECT pg_advisory_xact_lock(hashtext('citadel-app-cap:' || $1::text))", [appId]);
+  const [{ sent } = { sent: 0 }] = await tx.query<{ sent: number }>(
+    'SELECT count(*)::int AS sent FROM notifications WHERE app_id = $1 AND created_at >= $2', [appId, day.start]);
+  if (sent >= cap) {
+    throw new ApiError(429, 'QUOTA_EXCEEDED', `The platform operator caps this app at ${cap} notifications a day in all; the cap resets at ${day.resetAt.toISOString()}`, {
+      limit: cap, window: 'app-day', resetAt: day.resetAt.toISOString(), retryAfterSeconds,
+    });
+  }
+}
+
+/**
+ * When a notification of the app to the citizen may be delivered, if not at once: the spacing after their previous
+ * one (its own due time if it waits too), when that is still to come. Read under the grant lock, so concurrent sends
+ * to one citizen queue one behind the other. Times are the database's (`now()`), as `created_at` is.
+ */
+async function pacedUntil(tx: Queryable, appId: string, citizenId: string, spacingMs: number): Promise<Date | null> {
+  if (spacingMs <= 0) return null;
+  const [row] = await tx.query<{ at: Date | null }>(
+    `SELECT CASE WHEN last + $3 * interval '1 millisecond' > now() THEN last + $3 * interval '1 millisecond' END AS at
+     FROM (SELECT max(coalesce(deliver_at, created_at)) AS last FROM notifications WHERE app_id = $1 AND citizen_id = $2) previous`,
+    [appId, citizenId, spacingMs]);
+  return row?.at ?? null;
 }
 
 /**

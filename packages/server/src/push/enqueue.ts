@@ -15,11 +15,12 @@ export const alertUrgency = (severity: 'extreme' | 'severe' | 'moderate' | 'mino
 // Each is one set-based statement, whatever the number of recipients. A notification's
 // subscription that already has a row gets no second one (`push_queue_by_notification` makes
 // that check cheap). `push_queue` has no index by alert, so an alert is not checked that way:
-// queue it once, and pass `citizenIds` for recipients added later.
+// queue it once, and pass `citizenIds` for recipients added later. A paced notification's pushes
+// are due at its `deliver_at`, not before.
 const FOR_NOTIFICATION = `
   WITH queued AS (
-    INSERT INTO push_queue (subscription_id, notification_id, urgency)
-    SELECT s.id, n.id, $2::text FROM notifications n JOIN push_subscriptions s ON s.citizen_id = n.citizen_id
+    INSERT INTO push_queue (subscription_id, notification_id, urgency, next_attempt_at)
+    SELECT s.id, n.id, $2::text, coalesce(n.deliver_at, now()) FROM notifications n JOIN push_subscriptions s ON s.citizen_id = n.citizen_id
      WHERE n.id = $1
        AND NOT EXISTS (SELECT 1 FROM push_queue q WHERE q.notification_id = n.id AND q.subscription_id = s.id)
     RETURNING 1

@@ -50,6 +50,8 @@ export async function testPlatform(database: Database, options: Partial<Platform
       { manifest: testManifest('quiet', []), dir: join(root, 'host') },
     ],
     port: 8080,
+    // No pacing unless a test asks: suites send one citizen several notifications in a row; pacing.test.ts sets it.
+    notificationSpacingMs: 0,
     ...options,
     otpLimits: { ...relaxedOtpLimits, ...options.otpLimits },
   });

@@ -9,6 +9,7 @@ import { alertReach } from './008-alert-reach.js';
 import { securityEvents } from './010-security-events.js';
 import { orderCancel } from './011-order-cancel.js';
 import { protectedWords } from './012-protected-words.js';
+import { notificationPacing } from './013-notification-pacing.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, oldest first. Never edit a released one: add the next. */
@@ -24,4 +25,5 @@ export const migrations: readonly Migration[] = [
   securityEvents,
   orderCancel,
   protectedWords,
+  notificationPacing,
 ];
