@@ -12,7 +12,7 @@ export interface DeliveryLoop {
   stop(): Promise<void>;
   /** Looks for due rows now rather than at the next tick; no-op when stopped. */
   kick(): void;
-  /** Claims due rows up to the free capacity, delivers them and records each; resolves with how many it claimed. */
+  /** Claims due rows up to the free capacity, delivers those whose destination has room and records each; resolves with how many it delivered (attempted). */
   deliverDue(): Promise<number>;
 }
 
@@ -144,12 +144,12 @@ export function createDeliveryLoop<Row extends { readonly id: string | number }>
       if (timer) tick();
     },
     async deliverDue() {
-      const { claimed, started } = await claimAndStart();
+      const { started } = await claimAndStart();
       const results = await Promise.allSettled(started);
       const rejected = results.find((result) => result.status === 'rejected');
       // A row whose outcome could not be recorded stays leased, and is retried when the lease ends.
       if (rejected) throw rejected.reason;
-      return claimed;
+      return started.length;
     },
   };
 }

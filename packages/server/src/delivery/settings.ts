@@ -16,7 +16,11 @@ export interface DeliveryOptions {
   readonly maxDelaySeconds?: number;
   /** Deliveries in flight at once, in all. Default 20 webhooks, 50 pushes. */
   readonly batchSize?: number;
-  /** Deliveries in flight at once to one destination (an app's webhook URL; a push service's origin), so a slow one cannot delay the others. Default 4 webhooks, 40 pushes. */
+  /**
+   * Deliveries in flight at once to one destination (an app's webhook URL; a push service's origin), so a slow one
+   * cannot delay the others. Default 4 for webhooks; for pushes the whole batch (50), since most citizens' pushes go to
+   * one or two push services and capping those would cap every push.
+   */
   readonly perDestination?: number;
   /**
    * How long a claimed row is reserved for the process delivering it, in seconds, renewed every

@@ -27,7 +27,7 @@ export interface PushDispatcherOptions extends DeliveryOptions {
 /** Delivers the push queue. Several dispatchers, in one process or many, may share one database. */
 export type PushDispatcher = DeliveryLoop;
 
-const DEFAULTS = { fetchTimeoutMs: 10_000, maxAttempts: 8, baseDelaySeconds: 5, maxDelaySeconds: 900, batchSize: 50, perDestination: 40, ttlSeconds: 86_400 } as const;
+const DEFAULTS = { fetchTimeoutMs: 10_000, maxAttempts: 8, baseDelaySeconds: 5, maxDelaySeconds: 900, batchSize: 50, perDestination: 50, ttlSeconds: 86_400 } as const;
 
 
 /**
