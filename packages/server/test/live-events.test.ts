@@ -161,7 +161,8 @@ describe.each(shared)('the live event stream on $name', ({ open }) => {
     }
     const over = await resident.stream('/api/me/events');
     expect(over.response.status).toBe(429);
-    expect(await over.response.json()).toMatchObject({ code: 'TOO_MANY_STREAMS', limit: LIVE_LIMITS.streamsPerCitizen });
+    expect(await over.response.json()).toMatchObject({ code: 'TOO_MANY_STREAMS', limit: LIVE_LIMITS.streamsPerCitizen, retryAfterSeconds: LIVE_LIMITS.heartbeatSeconds });
+    expect(over.response.headers.get('retry-after')).toBe(String(LIVE_LIMITS.heartbeatSeconds));
     // A closed tab frees its place.
     open.pop()!.abort();
     await expect.poll(async () => {

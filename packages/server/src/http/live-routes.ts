@@ -51,7 +51,10 @@ export function liveRoutes(deps: {
     };
     const unregister = await deps.hub.open(citizenId, wake);
     if (!unregister) {
-      throw new ApiError(429, 'TOO_MANY_STREAMS', `A citizen may keep ${LIVE_LIMITS.streamsPerCitizen} live streams open; close a tab`, { limit: LIVE_LIMITS.streamsPerCitizen });
+      // A place frees when a tab closes; a stream whose tab went away is found at its next heartbeat.
+      throw new ApiError(429, 'TOO_MANY_STREAMS', `A citizen may keep ${LIVE_LIMITS.streamsPerCitizen} live streams open; close a tab`, {
+        limit: LIVE_LIMITS.streamsPerCitizen, retryAfterSeconds: LIVE_LIMITS.heartbeatSeconds,
+      });
     }
     // Proxies must neither cache nor buffer it (nginx reads X-Accel-Buffering).
     c.header('X-Accel-Buffering', 'no');
