@@ -1,14 +1,11 @@
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ListeningServer } from '@citadel/server';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { kitchenSinkDist, startHostPlatform, type HostPlatform } from './support/host-platform.js';
+import { kitchenSinkDist, kitchenSinkManifest, startHostPlatform, type HostPlatform } from './support/host-platform.js';
 import { signUp } from './support/journey.js';
 
-const repo = resolve(import.meta.dirname, '../..');
 const APP = 'kitchen-sink';
-const manifest = JSON.parse(readFileSync(resolve(repo, 'miniapps/kitchen-sink/manifest.json'), 'utf8')) as Record<string, unknown>;
+const manifest = kitchenSinkManifest();
 
 // A citizen says no to an app's identity request: the host remembers it, across sessions, and
 // answers the app PERMISSION_DENIED without drawing anything, until the citizen clears the

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { createPlatformServer, discoverApps, openDatabase, type Database, type ListeningServer, type PlatformServer, type PlatformServerOptions } from '@citadel/server';
@@ -48,3 +49,7 @@ export async function startHostPlatform(apps: PlatformServerOptions['apps'] = di
 
 /** The kitchen sink's built files, for suites that register it under a manifest of their own. */
 export const kitchenSinkDist = resolve(repo, 'miniapps/kitchen-sink/dist');
+
+/** The kitchen sink's own manifest, as its folder declares it. */
+export const kitchenSinkManifest = (): Record<string, unknown> =>
+  JSON.parse(readFileSync(resolve(repo, 'miniapps/kitchen-sink/manifest.json'), 'utf8')) as Record<string, unknown>;
