@@ -25,7 +25,7 @@ export type { WebhookDelivery, WebhookDeliveryStatus } from './webhook-delivery.
 export type { WebhookEndpoint } from './webhook-endpoint.js';
 export type { IdempotencyOptions } from './call-arguments.js';
 export { PartnerApiError, PartnerClientErrorCode, isPartnerApiError } from './partner-api-error.js';
-export { parseStrictJson } from './strict-json.js';
+export { isJsonContentType, parseStrictJson } from './strict-json.js';
 export { createMemoryReplayStore, type ReplayStore, type MemoryReplayStoreOptions } from './replay-store.js';
 export { connectionOptions, defaultConnectionLimits, type ConnectionLimits } from './connection-limits.js';
 export { JsonBodyError, JsonBodyErrorReason, isJsonBodyError } from './json-body-error.js';

@@ -6,6 +6,13 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 
 const pathOf = (path: JSONPath) => path.join('.');
 
+/**
+ * True when a `Content-Type` header says JSON: exactly `application/json`, parameters such as `charset` allowed.
+ * `text/plain` and form bodies are what a cross-site form sends without a preflight, and `application/json-seq` is
+ * not JSON, so each is refused (answer 415).
+ */
+export const isJsonContentType = (header: string | undefined): boolean => /^application\/json\s*(;|$)/i.test(header ?? '');
+
 function checkString(value: string, path: JSONPath, what: string): void {
   if (value.includes('\u0000')) throw new JsonBodyError('NUL_CHARACTER', `${pathOf(path) || 'body'}: ${what} holds a NUL character (U+0000)`, pathOf(path));
   if (LONE_SURROGATE.test(value)) throw new JsonBodyError('LONE_SURROGATE', `${pathOf(path) || 'body'}: ${what} holds a lone UTF-16 surrogate`, pathOf(path));

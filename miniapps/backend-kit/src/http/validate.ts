@@ -1,14 +1,10 @@
 import type { MiddlewareHandler } from 'hono';
 import { validator } from 'hono/validator';
-import { isJsonBodyError, parseStrictJson } from '@citadel/node';
+import { isJsonBodyError, isJsonContentType, parseStrictJson } from '@citadel/node';
 import type * as z from 'zod';
 import { HttpError } from '../http-error.js';
 import { limitBody } from './limit-body.js';
 import { parse } from './parse.js';
-
-// Exactly application/json (parameters allowed): `application/json-seq` is not JSON, and Hono's
-// validator would read such a body as {}.
-const JSON_TYPE = /^application\/json\s*(;|$)/i;
 
 /**
  * A JSON object body checked with `schema`, read as `c.req.valid('json')`: `413
@@ -20,7 +16,7 @@ const JSON_TYPE = /^application\/json\s*(;|$)/i;
 export function jsonBody<S extends z.ZodType>(schema: S, limit: number): MiddlewareHandler<any, string, { in: { json: z.input<S> }; out: { json: z.output<S> } }> {
   const limited = limitBody(limit);
   return (c, next) => limited(c, async () => {
-    if (!JSON_TYPE.test(c.req.header('content-type') ?? '')) throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send Content-Type: application/json');
+    if (!isJsonContentType(c.req.header('content-type'))) throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send Content-Type: application/json');
     c.req.addValidatedData('json', parse(schema, strictJson(await c.req.text())) as object);
     await next();
   });

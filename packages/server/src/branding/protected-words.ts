@@ -21,11 +21,18 @@ export function createProtectedWords(db: Queryable) {
     async remove(word: string): Promise<boolean> {
       return (await db.query('DELETE FROM protected_words WHERE folded = $1 RETURNING word', [foldForMatching(word)])).length > 0;
     },
-    /** The first listed word one of `texts` contains, as the operator wrote it; undefined when none. */
-    async findIn(texts: readonly string[]): Promise<string | undefined> {
-      const folded = texts.map((text) => ` ${foldForMatching(text)} `);
+    /**
+     * The first field (in the order given) whose texts contain a listed word, and that word as the operator wrote it;
+     * undefined when none does. One read of the list, whatever the number of fields.
+     */
+    async findIn<F extends string>(fields: ReadonlyArray<readonly [F, readonly string[]]>): Promise<{ field: F; word: string } | undefined> {
       const rows = await db.query<{ word: string; folded: string }>('SELECT word, folded FROM protected_words ORDER BY word');
-      return rows.find((row) => folded.some((text) => text.includes(` ${row.folded} `)))?.word;
+      for (const [field, texts] of fields) {
+        const folded = texts.map((text) => ` ${foldForMatching(text)} `);
+        const hit = rows.find((row) => folded.some((text) => text.includes(` ${row.folded} `)));
+        if (hit) return { field, word: hit.word };
+      }
+      return undefined;
     },
   };
 }

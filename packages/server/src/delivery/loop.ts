@@ -87,14 +87,11 @@ export function createDeliveryLoop<Row extends { readonly id: string | number }>
     const rows = await queue.claim(room);
     const started: Promise<void>[] = [];
     const full: Row[] = [];
-    const planned = new Map<string, number>();
+    // `deliver` counts its destination at once, so each row sees the ones started before it.
     for (const row of rows) {
-      const destination = queue.destinationOf(row);
-      const busy = (perDest.get(destination) ?? 0) + (planned.get(destination) ?? 0);
-      if (busy >= perDestination) full.push(row);
-      else planned.set(destination, (planned.get(destination) ?? 0) + 1);
+      if ((perDest.get(queue.destinationOf(row)) ?? 0) >= perDestination) full.push(row);
+      else started.push(deliver(row));
     }
-    for (const row of rows) if (!full.includes(row)) started.push(deliver(row));
     if (full.length > 0) await queue.release(full);
     return { claimed: rows.length, room, started };
   };

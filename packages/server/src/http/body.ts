@@ -1,13 +1,9 @@
 import type { Context } from 'hono';
-import { isJsonBodyError, parseStrictJson } from '@citadel/node';
+import { isJsonBodyError, isJsonContentType, parseStrictJson } from '@citadel/node';
 import { MAX_BODY_BYTES } from '@citadel/protocol/api';
 import { ApiError } from '../errors.js';
 
 export { MAX_BODY_BYTES };
-
-// Exactly application/json, parameters allowed: `text/plain` and form bodies are what a
-// cross-site form can send without a preflight, and `application/json-seq` is not JSON.
-const JSON_TYPE = /^application\/json\s*(;|$)/i;
 
 /**
  * Reads a request body as strict JSON within `limit` bytes. Refused, each with its own typed
@@ -23,7 +19,7 @@ export async function readJsonBody(c: Context, limit = MAX_BODY_BYTES): Promise<
   const text = await c.req.text();
   if (Buffer.byteLength(text) > limit) throw tooLarge(limit);
   if (text === '') return {};
-  if (!JSON_TYPE.test(c.req.header('content-type') ?? '')) {
+  if (!isJsonContentType(c.req.header('content-type'))) {
     throw new ApiError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the body as Content-Type: application/json');
   }
   try {

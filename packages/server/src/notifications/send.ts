@@ -169,15 +169,16 @@ async function pacedUntil(tx: Queryable, appId: string, citizenId: string, spaci
 async function refuseLookAlikeBranding(db: Queryable, appId: string, body: SendBody): Promise<void> {
   const [app] = await db.query<{ official: boolean }>('SELECT official FROM apps WHERE id = $1', [appId]);
   if (app?.official) return;
-  const words = createProtectedWords(db);
-  for (const field of ['title', 'body'] as const) {
+  const textsOf = (field: 'title' | 'body') => {
     const text = textOf(body[field]);
-    const word = await words.findIn(text.en === null ? [text.vi] : [text.vi, text.en]);
-    if (word !== undefined) {
-      throw new ApiError(400, 'LOOKALIKE_BRANDING', `${field}: "${word}" is a protected word: only the platform, the city and its official apps may use it`, {
-        word, issues: [{ path: field, message: `contains the protected word "${word}"` }],
-      });
-    }
+    return text.en === null ? [text.vi] : [text.vi, text.en];
+  };
+  const hit = await createProtectedWords(db).findIn([['title', textsOf('title')], ['body', textsOf('body')]]);
+  if (hit) {
+    const { field, word } = hit;
+    throw new ApiError(400, 'LOOKALIKE_BRANDING', `${field}: "${word}" is a protected word: only the platform, the city and its official apps may use it`, {
+      word, issues: [{ path: field, message: `contains the protected word "${word}"` }],
+    });
   }
 }
 
