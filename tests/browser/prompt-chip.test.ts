@@ -58,6 +58,22 @@ describe('prompts wait for the citizen', () => {
     await context.close();
   });
 
+  it('waits a while for the browser\'s news of a tap in the app that comes after the call, then opens the prompt without the chip', async () => {
+    // A long wait, so that this test does not hang on how fast a loaded machine clicks; the default is 1000 ms.
+    const { page, context } = await openHarness(env.browser, env.platform.hostOrigin, { chip: 1, gestureNews: 10_000 });
+    const frame = await launchConnected(page, 'good', env.platform.origin('good'));
+    await page.evaluate(() => window.harness.answer({ granted: true, remember: false }));
+    await page.evaluate(() => window.open('about:blank')?.close()); // consumes Playwright's own gesture
+    await page.bringToFront();
+    expect(await hostActivation(context, page)).toEqual({ active: false, focused: 'BODY' });
+    await withoutGesture(context, frame, askLocation);
+    await frame.click('p'); // the news of this tap reaches the host page after the call did
+    expect(await frame.evaluate(() => (window as unknown as { pending: Promise<unknown> }).pending)).toMatchObject({ ok: true });
+    expect(await page.evaluate(() => window.harness.prompts.map((p) => p.permission))).toEqual(['location']);
+    expect(await page.evaluate(() => window.harness.queued)).toEqual([]);
+    await context.close();
+  });
+
   it('does not take a tap on the host page for a gesture in the app', async () => {
     const { page, context } = await openHarness(env.browser, env.platform.hostOrigin, { chip: 1 });
     const frame = await launchConnected(page, 'good', env.platform.origin('good'));

@@ -47,7 +47,7 @@ declare global {
   }
 }
 
-/** Opens the test host page with harness options (`quota`, `heartbeat`, `rate`, `window`, `abuse`, `handshake`). */
+/** Opens the test host page with harness options (`quota`, `heartbeat`, `rate`, `window`, `abuse`, `handshake`, `gestureNews`, `chip`, …). */
 export async function openHarness(browser: Browser, hostOrigin: string, options: Record<string, string | number> = {}) {
   const context = await browser.newContext({
     geolocation: { latitude: 16.469_812, longitude: 107.579_438, accuracy: 12 }, // Ngọ Môn, Huế

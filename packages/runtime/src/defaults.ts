@@ -9,4 +9,5 @@ export const defaultLimits: Limits = {
   abuseWindows: 3,
   handshakeTimeoutMs: 15_000,
   heartbeatTimeoutMs: 5000,
+  gestureNewsMs: 1000,
 };

@@ -78,8 +78,9 @@ export function createInstance(deps: InstanceDeps): InternalInstance {
   // citizen gesture in this frame (read when the call arrives: activation is transient).
   let callContext: CallContext | undefined;
   const gesturedNow = () => deps.gestures.gesturedIn(iframe);
+  const gestureArrives = (signal: AbortSignal) => deps.gestures.gestureArrives(iframe, limits.gestureNewsMs, signal);
   const gated = (gestured: boolean, signal: AbortSignal) =>
-    createPromptGate({ app, gestured, gesturedNow, signal, queue: deps.queuePrompt });
+    createPromptGate({ app, gestured, gestureArrives, signal, queue: deps.queuePrompt });
   const context = (): CallContext =>
     (callContext ??= Object.freeze<CallContext>({
       app,

@@ -132,6 +132,12 @@ export interface Limits {
   readonly handshakeTimeoutMs: number;
   /** How long a heartbeat may go unanswered before the app counts as not responding, ms. Default 5000. */
   readonly heartbeatTimeoutMs: number;
+  /**
+   * How long a prompt the app asked for without a gesture seen in its frame waits for the browser's
+   * news of one (the host page's activation and focus arrive by another path than the call) before
+   * it goes behind the chip, ms. Default 1000.
+   */
+  readonly gestureNewsMs: number;
 }
 
 /** Options of `createHost`. */

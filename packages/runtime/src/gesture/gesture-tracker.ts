@@ -5,6 +5,12 @@ export interface GestureTracker {
    * and the citizen's latest gesture was inside `iframe`, as far as the host can tell; false when in doubt.
    */
   gesturedIn(iframe: HTMLIFrameElement): boolean;
+  /**
+   * Resolves true as soon as `gesturedIn(iframe)` holds, or false after `withinMs`: the browser tells
+   * the host page of a gesture in a frame (activation, focus) by another path than the frame's
+   * message, and on a loaded phone that news can come after the call it went with.
+   */
+  gestureArrives(iframe: HTMLIFrameElement, withinMs: number, signal: AbortSignal): Promise<boolean>;
   /** Stops listening. */
   dispose(): void;
 }
@@ -36,6 +42,7 @@ const deepActiveElement = (): Element | null => {
  */
 export function createGestureTracker(): GestureTracker {
   let focused: HTMLIFrameElement | undefined;
+  const waiters = new Set<() => void>();
 
   const onHostInput = (event: Event) => {
     if (event.isTrusted) focused = undefined;
@@ -44,13 +51,36 @@ export function createGestureTracker(): GestureTracker {
     if (event.target !== window) return;
     const element = deepActiveElement();
     focused = element instanceof HTMLIFrameElement ? element : undefined;
+    for (const check of waiters) check();
   };
   for (const type of activating) addEventListener(type, onHostInput, { capture: true });
   addEventListener('blur', onBlur, { capture: true });
 
+  const gesturedIn = (iframe: HTMLIFrameElement) =>
+    navigator.userActivation?.isActive === true && focused === iframe && deepActiveElement() === iframe;
+
   return {
-    gesturedIn(iframe) {
-      return navigator.userActivation?.isActive === true && focused === iframe && deepActiveElement() === iframe;
+    gesturedIn,
+    gestureArrives(iframe, withinMs, signal) {
+      if (gesturedIn(iframe)) return Promise.resolve(true);
+      return new Promise<boolean>((resolve) => {
+        // The blur wakes it at once; activation has no event, so it is also looked at on a short beat.
+        const poll = setInterval(() => check(), 50);
+        const timer = setTimeout(() => done(false), withinMs);
+        const check = () => {
+          if (gesturedIn(iframe)) done(true);
+        };
+        const done = (result: boolean) => {
+          clearInterval(poll);
+          clearTimeout(timer);
+          waiters.delete(check);
+          signal.removeEventListener('abort', onAbort);
+          resolve(result);
+        };
+        const onAbort = () => done(false);
+        waiters.add(check);
+        signal.addEventListener('abort', onAbort, { once: true });
+      });
     },
     dispose() {
       for (const type of activating) removeEventListener(type, onHostInput, { capture: true });

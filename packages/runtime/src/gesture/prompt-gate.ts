@@ -7,11 +7,11 @@ export interface PromptGateOptions {
   /** Whether the call came with a citizen gesture in the app's frame (read when it arrived). */
   readonly gestured: boolean;
   /**
-   * Whether the citizen's gesture is in the app's frame now. Read again when a prompt is due: the
-   * browser tells the host page of a gesture in a frame (its activation, the focus) by another path
-   * than the frame's message, which can arrive first.
+   * Resolves whether the citizen's gesture is in the app's frame, waiting a short while for it when a
+   * prompt is due: the browser tells the host page of a gesture in a frame (its activation, the
+   * focus) by another path than the frame's message, which can arrive first.
    */
-  readonly gesturedNow: () => boolean;
+  readonly gestureArrives: (signal: AbortSignal) => Promise<boolean>;
   /** Aborts when the app's session ends. */
   readonly signal: AbortSignal;
   /** Draws the host's chip; without it, prompts open at once. */
@@ -24,27 +24,31 @@ export interface PromptGateOptions {
  * the citizen taps it, or rejects `CANCELLED` when the session ends first. Once passed, it stays
  * passed for the rest of the call, so a sign-in followed by a consent prompt needs one tap.
  */
-export function createPromptGate({ app, gestured, gesturedNow, signal, queue }: PromptGateOptions): (permission: Permission) => Promise<void> {
+export function createPromptGate({ app, gestured, gestureArrives, signal, queue }: PromptGateOptions): (permission: Permission) => Promise<void> {
   let passed = gestured || !queue;
   let waiting: Promise<void> | undefined;
   const cancelled = () => new CitadelError(ErrorCode.CANCELLED, 'The app was closed before the citizen opened its request');
   return (permission) => {
-    if (!passed && !waiting && gesturedNow()) passed = true;
     if (passed) return Promise.resolve();
-    waiting ??= new Promise<void>((resolve, reject) => {
-      if (signal.aborted) return reject(cancelled());
-      const onAbort = () => reject(cancelled());
-      signal.addEventListener('abort', onAbort, { once: true });
-      queue!({ app, permission }, signal).then(
-        () => {
-          signal.removeEventListener('abort', onAbort);
+    waiting ??= gestureArrives(signal).then(
+      (arrived) =>
+        new Promise<void>((resolve, reject) => {
           if (signal.aborted) return reject(cancelled());
-          passed = true;
-          resolve();
-        },
-        () => reject(cancelled()),
-      );
+          if (arrived) return resolve();
+          const onAbort = () => reject(cancelled());
+          signal.addEventListener('abort', onAbort, { once: true });
+          queue!({ app, permission }, signal).then(
+            () => {
+              signal.removeEventListener('abort', onAbort);
+              if (signal.aborted) return reject(cancelled());
+              resolve();
+            },
+            () => reject(cancelled()),
+          );
+        }),
+    );
+    return waiting.then(() => {
+      passed = true;
     });
-    return waiting;
   };
 }
