@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { discoverApps } from '@citadel/server';
+import { demoApps } from '@citadel/server';
 import { startHostPlatform, type HostPlatform } from './support/host-platform.js';
 import { signUp } from './support/journey.js';
 
@@ -30,7 +30,7 @@ describe('citizen host: an app that floods the bridge is closed, the citizen tol
   const repo = resolve(import.meta.dirname, '../..');
 
   beforeAll(async () => {
-    env = await startHostPlatform(discoverApps(resolve(repo, 'miniapps')).filter((app) => (app.manifest as { id?: string }).id === 'kitchen-sink'));
+    env = await startHostPlatform(demoApps(resolve(repo, 'miniapps'), ['kitchen-sink']));
   });
   afterAll(() => env?.close());
 

@@ -1,9 +1,11 @@
 import { requireBackendOrigin } from '@citadel-miniapp/web-kit';
 import { defineConfig } from 'vite';
+import manifest from './manifest.json' with { type: 'json' };
 
 export default defineConfig({
   logLevel: 'warn',
-  // The backend's origin is build-time configuration (VITE_BACKEND_ORIGIN): a build without it fails here.
-  plugins: [requireBackendOrigin()],
+  // The backend's origin is build-time configuration (VITE_BACKEND_ORIGIN): a build without it fails here,
+  // and it is the bundle manifest's `backends` (dist/manifest.json), the origin the platform lets the app connect to.
+  plugins: [requireBackendOrigin(manifest)],
   build: { outDir: 'dist', emptyOutDir: true, target: 'es2022' },
 });

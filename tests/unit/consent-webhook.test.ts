@@ -27,7 +27,7 @@ describe.each(testDatabases)('consent.revoked reaches the partner on $name', ({ 
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
     db = await open();
     const manifest = { ...testManifest('reports', ['identity', 'notifications']), notifications: { topics: [], deepLinks: ['/'] } };
-    server = await testPlatform(db, { apps: [{ manifest, dir: '/nonexistent' }], deliverPushes: false });
+    server = await testPlatform(db, { apps: [{ manifest }], deliverPushes: false });
   });
   afterAll(async () => {
     receiver.close();

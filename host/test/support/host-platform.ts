@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { createPlatformServer, discoverApps, openDatabase, type Database, type ListeningServer, type PlatformServer, type PlatformServerOptions } from '@citadel/server';
+import { createPlatformServer, demoApps, openDatabase, type Database, type ListeningServer, type PlatformServer, type PlatformServerOptions } from '@citadel/server';
 import { launchChromium } from '../../../tests/support/chromium.js';
 
 const repo = resolve(import.meta.dirname, '../../..');
@@ -19,10 +19,9 @@ export interface HostPlatform {
 }
 
 /**
- * Starts the platform on PGlite in memory with `host/dist` and `apps` (default: every built app in
- * `miniapps/`), then Chromium. What it opened is closed again when a later step fails.
+ * Starts the platform on PGlite in memory with `host/dist` and `apps` (default: the demo apps, `demoApps`), then Chromium. What it opened is closed again when a later step fails.
  */
-export async function startHostPlatform(apps: PlatformServerOptions['apps'] = discoverApps(resolve(repo, 'miniapps'))): Promise<HostPlatform> {
+export async function startHostPlatform(apps: PlatformServerOptions['apps'] = demoApps(resolve(repo, 'miniapps'))): Promise<HostPlatform> {
   const database = await openDatabase({ kind: 'pglite' });
   let server: ListeningServer | undefined;
   try {

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { createPartnerClient, createWebhookSecret, type PartnerCredentials } from '@citadel/node';
-import { discoverApps, type Database, type ListeningServer, type PlatformServer } from '@citadel/server';
+import { demoApps, DEMO_APP_FOLDERS, type Database, type ListeningServer, type PlatformServer } from '@citadel/server';
 import { startHostPlatform } from './host-platform.js';
 import { buildApp } from './build-app.js';
 
@@ -58,9 +58,8 @@ export async function startJourney<B extends { readonly url: string; close(): Pr
   try {
     const appDist = join(work, 'dist');
     mkdirSync(appDist);
-    // The platform reads an app's folder per request: the build below fills it before any page asks.
-    const apps = [...discoverApps(resolve(repo, 'miniapps')).filter((a) => (a.manifest as { id?: unknown }).id !== appId), { manifest, dir: appDist }];
-    const host = await startHostPlatform(apps);
+    // The other demo apps from their dist/; this one is published once it is built for its backend, below.
+    const host = await startHostPlatform(demoApps(resolve(repo, 'miniapps'), DEMO_APP_FOLDERS.filter((folder) => folder !== appId)));
     opened.push(() => host.close());
     const { browser, database, platform, server, origin } = host;
     const issued = await platform.credentials.issue(appId);
@@ -76,6 +75,7 @@ export async function startJourney<B extends { readonly url: string; close(): Pr
     const partner = createPartnerClient({ platformUrl: origin, clientId: issued.clientId, clientSecret: issued.clientSecret });
     writeCredentials((await partner.webhook.set(`${backendOrigin}/webhooks`)).secret);
     await buildApp(appDir, { outDir: appDist, envDir: work, backendOrigin });
+    await platform.publish({ manifest: JSON.parse(readFileSync(join(appDist, 'manifest.json'), 'utf8')) as unknown, dir: appDist });
     const prefix = `http://${appId}.apps.localhost:${server.port}/`;
     return {
       browser, database, platform, server, backend, origin, close,

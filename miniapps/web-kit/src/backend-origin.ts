@@ -36,13 +36,20 @@ export function backendOrigin(value: unknown): string {
 /**
  * A Vite plugin that fails the build when `VITE_BACKEND_ORIGIN` is missing or malformed, so no
  * bundle ships that would fail in the citizen's browser. Reads the environment Vite resolved
- * (the process environment and `.env` files of the env folder).
+ * (the process environment and `.env` files of the env folder). Given the app's manifest, it also
+ * writes the bundle's `manifest.json`: that manifest with `backends` set to the backend's origin,
+ * the one origin the platform then lets the app's pages connect to besides its own (docs/manifest.md).
  */
-export function requireBackendOrigin() {
+export function requireBackendOrigin(manifest?: Readonly<Record<string, unknown>>) {
+  let origin = '';
   return {
     name: 'citadel-backend-origin',
     configResolved(config: { readonly env: Readonly<Record<string, unknown>> }): void {
-      backendOrigin(config.env[BACKEND_ORIGIN_VARIABLE]);
+      origin = backendOrigin(config.env[BACKEND_ORIGIN_VARIABLE]);
+    },
+    generateBundle(this: { emitFile(file: { type: 'asset'; fileName: string; source: string }): string }): void {
+      if (!manifest) return;
+      this.emitFile({ type: 'asset', fileName: 'manifest.json', source: `${JSON.stringify({ ...manifest, backends: [origin] }, null, 2)}\n` });
     },
   };
 }

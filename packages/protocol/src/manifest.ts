@@ -84,6 +84,14 @@ export const Manifest = z.strictObject({
   permissions: z.array(z.strictObject({ name: z.enum(permissionNames), reason: LocalizedText })).check(z.maxLength(8)),
   /** Notification topics and deep-link paths; required to send notifications through the partner API. */
   notifications: z.optional(NotificationsSection),
+  /**
+   * The origins of the app's own backends (`https://api.partner.example.vn`, no path), up to 8: a hosted app's
+   * pages may connect only to these and its own origin (its `connect-src`, docs/publish-your-app.md).
+   */
+  backends: z.optional(z.array(HttpUrl.check(z.refine((value) => {
+    const url = parsed(value);
+    return url === undefined || url.origin === value;
+  }, 'must be an origin: scheme, host and port, without a path or trailing slash'))).check(z.maxLength(8))),
   /** The oldest protocol version the app works with, `major.minor`. */
   minProtocol: z.string().check(z.regex(/^\d+\.\d+$/)),
 });

@@ -5,8 +5,9 @@ import { isSameSite } from './site.js';
 export const FRAME_SANDBOX = 'allow-scripts allow-same-origin allow-forms';
 
 /**
- * The URL a frame opens: the manifest's entry plus a deep-link path. The path is untrusted:
- * it must stay on the app's origin.
+ * The URL a frame opens: the manifest's entry plus a deep-link path, which keeps the entry's query parameters
+ * it does not set itself (the platform names a hosted app's version there). The path is untrusted: it must stay
+ * on the app's origin.
  */
 export function frameUrl(manifest: Manifest, path = ''): URL {
   const entry = new URL(manifest.entry);
@@ -18,6 +19,8 @@ export function frameUrl(manifest: Manifest, path = ''): URL {
   if (url.origin !== entry.origin) {
     throw new CitadelError(ErrorCode.INVALID_PARAMS, 'A deep-link path must stay on the app origin');
   }
+  // The entry's own query parameters (a hosted app's `citadel_version`) go along, unless the path sets them.
+  for (const [name, value] of entry.searchParams) if (!url.searchParams.has(name)) url.searchParams.append(name, value);
   return url;
 }
 

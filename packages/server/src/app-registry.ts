@@ -1,6 +1,8 @@
 import { Manifest } from '@citadel/protocol';
-import type { Queryable } from './db/database.js';
+import type { Database, Queryable } from './db/database.js';
 import type { Origins } from './origins.js';
+import { foldedNames } from './publishing/name-clash.js';
+import { createReleases } from './publishing/releases.js';
 
 /** An app's registry status: `suspended` is the operator's kill switch, checked at every launch. */
 export type AppStatus = 'active' | 'suspended';
@@ -11,17 +13,31 @@ export interface RegisteredApp {
   readonly status: AppStatus;
   /** The app's exact origin. */
   readonly origin: string;
+  /** `hosted`: the platform serves its released bundles; `linked`: it lives on the partner's origin. */
+  readonly kind: 'hosted' | 'linked';
+  /** The served version's number, for an app released through publishing. */
+  readonly version?: number | undefined;
 }
 
 /** The app registry the catalogue, the router and the partner API read. */
 export interface AppRegistry {
-  /** Every active app, with `entry` and icons on the app's real origin. */
+  /** Every active, released app (its stable version), with `entry` and icons on the app's real origin. */
   list(): Promise<Manifest[]>;
-  /** One app by id, whatever its status, or undefined. */
+  /** One app by id (its stable version), whatever its status, or undefined (also before its first release). */
   get(id: string): Promise<RegisteredApp | undefined>;
+  /**
+   * The version of app `id` a citizen gets: the rollout version when their pairwise `subject` falls in its share,
+   * else the stable one (signed out: the stable one).
+   */
+  forCitizen(id: string, subject: string | undefined): Promise<RegisteredApp | undefined>;
   /** The origins of active apps, for the host's `frame-src`. */
   activeOrigins(): Promise<string[]>;
 }
+
+/** The query parameter of a hosted app's entry that names the version the frame loads (docs/publish-your-app.md). */
+export const VERSION_PARAM = 'citadel_version';
+/** How much of a bundle hash names its version in URLs. */
+export const VERSION_KEY_LENGTH = 16;
 
 /** Validates every manifest up front; a bad one stops the server with the app and the issue named. */
 export function validateManifests<T extends { manifest: unknown }>(apps: readonly T[]): Array<T & { manifest: Manifest }> {
@@ -46,23 +62,45 @@ export function rewriteManifest(manifest: Manifest, origin: string): Manifest {
   return { ...manifest, entry, icons: manifest.icons.map((icon) => ({ ...icon, src: new URL(icon.src, entry).href })) };
 }
 
+type RegistryRow = { id: string; manifest: Manifest; status: AppStatus; kind: 'hosted' | 'linked'; number: number | null; bundle_hash: string | null };
+
 /**
- * The registry in the database. Apps this server hosts (`hosted`) live on their platform origin;
- * others keep the origin of their manifest's entry.
+ * The registry in the database. Hosted apps live on their platform origin, their entry naming the version served
+ * (`citadel_version`); linked apps keep the origin of their manifest's entry.
  */
-export function createDatabaseRegistry(db: Queryable, origins: Origins, hosted: ReadonlySet<string>): AppRegistry {
-  const place = (manifest: Manifest) => {
-    const origin = hosted.has(manifest.id) ? origins.app(manifest.id) : new URL(manifest.entry).origin;
-    return { manifest: hosted.has(manifest.id) ? rewriteManifest(manifest, origin) : manifest, origin };
+export function createDatabaseRegistry(db: Queryable, origins: Origins): AppRegistry {
+  const releases = createReleases(db as Database);
+  const place = (row: RegistryRow): RegisteredApp => {
+    if (row.kind === 'linked') return { manifest: row.manifest, status: row.status, origin: new URL(row.manifest.entry).origin, kind: row.kind, version: row.number ?? undefined };
+    const origin = origins.app(row.id);
+    const manifest = rewriteManifest(row.manifest, origin);
+    if (row.bundle_hash) {
+      const entry = new URL(manifest.entry);
+      entry.searchParams.set(VERSION_PARAM, row.bundle_hash.slice(0, VERSION_KEY_LENGTH));
+      return { manifest: { ...manifest, entry: entry.href }, status: row.status, origin, kind: row.kind, version: row.number ?? undefined };
+    }
+    return { manifest, status: row.status, origin, kind: row.kind };
   };
-  const active = async () =>
-    (await db.query<{ manifest: Manifest }>("SELECT manifest FROM apps WHERE status = 'active' ORDER BY id")).map((r) => place(r.manifest));
+  const select = (where: string, params: unknown[], version = 'r.stable_version') => db.query<RegistryRow>(
+    `SELECT a.id, coalesce(v.manifest, a.manifest) AS manifest, a.status, a.kind, v.number, v.bundle_hash
+     FROM apps a LEFT JOIN app_releases r ON r.app_id = a.id LEFT JOIN app_versions v ON v.app_id = a.id AND v.number = ${version}
+     WHERE a.manifest IS NOT NULL AND ${where} ORDER BY a.id`, params);
+  const active = async () => (await select("a.status = 'active'", [])).map(place);
+  const get = async (id: string) => {
+    const [row] = await select('a.id = $1', [id]);
+    return row && place(row);
+  };
   return {
     list: async () => (await active()).map((a) => a.manifest),
-    activeOrigins: async () => (await active()).map((a) => a.origin),
-    async get(id) {
-      const [row] = await db.query<{ manifest: Manifest; status: AppStatus }>('SELECT manifest, status FROM apps WHERE id = $1', [id]);
-      return row && { ...place(row.manifest), status: row.status };
+    activeOrigins: async () => [...new Set((await active()).map((a) => a.origin))],
+    get,
+    async forCitizen(id, subject) {
+      const release = await releases.get(id);
+      if (!release) return get(id);
+      const number = releases.versionFor(release, id, subject);
+      if (number === release.stable) return get(id);
+      const [row] = await select('a.id = $1', [id, number], '$2');
+      return row && place(row);
     },
   };
 }
@@ -71,16 +109,16 @@ export function createDatabaseRegistry(db: Queryable, origins: Origins, hosted: 
 export function createRegistryAdmin(db: Queryable) {
   return {
     /**
-     * Registers an app from its manifest (validated by the protocol schema), or updates the
-     * manifest of a registered one, keeping its status. Resolves true when the app is new.
+     * Registers a linked app from its manifest (validated by the protocol schema), on its entry's origin, or updates
+     * the manifest of a registered one, keeping its status. Resolves true when the app is new.
      */
     async register(input: unknown): Promise<{ id: string; created: boolean }> {
       const [{ manifest }] = validateManifests([{ manifest: input }]) as [{ manifest: Manifest }];
       const rows = await db.query<{ created: boolean }>(
-        `INSERT INTO apps (id, manifest) VALUES ($1, $2)
+        `INSERT INTO apps (id, manifest, kind, folded_names) VALUES ($1, $2, 'linked', $3)
          ON CONFLICT (id) DO UPDATE SET manifest = EXCLUDED.manifest, updated_at = now()
          RETURNING (xmax = 0) AS created`,
-        [manifest.id, JSON.stringify(manifest)]);
+        [manifest.id, JSON.stringify(manifest), foldedNames(manifest.id, manifest.name)]);
       return { id: manifest.id, created: rows[0]?.created ?? false };
     },
     /** Sets an app's status; false when there is no such app. */

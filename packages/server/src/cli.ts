@@ -48,7 +48,7 @@ const fail = (message: string) => {
 try {
   const admin = createRegistryAdmin(db);
   const credentials = createCredentials(db);
-  const registry = createDatabaseRegistry(db, createOrigins('localhost', () => 8080), new Set());
+  const registry = createDatabaseRegistry(db, createOrigins('localhost', () => 8080));
   if (group === 'apps' && !action) {
     for (const row of await db.query<{ id: string; status: string }>('SELECT id, status FROM apps ORDER BY id')) console.log(`${row.id.padEnd(32)} ${row.status}`);
   } else if (group === 'apps' && (action === 'suspend' || action === 'activate') && id) {

@@ -13,7 +13,9 @@ import { createThrottle, defaultThrottleLimits, type ThrottleLimits } from './ac
 import { createDevelopmentVerifier, type IdentityVerifier } from './accounts/verification.js';
 import { DEVELOPMENT_CITY, type City } from './alerts/city.js';
 import { deliverActiveAlerts } from './alerts/deliver-active.js';
-import { createDatabaseRegistry, createRegistryAdmin, validateManifests } from './app-registry.js';
+import { createDatabaseRegistry, createRegistryAdmin, validateManifests, VERSION_PARAM } from './app-registry.js';
+import { createHostedFiles } from './publishing/hosted-files.js';
+import { publishDirectory } from './publishing/publish-directory.js';
 import type { Database } from './db/database.js';
 import { ApiError, jsonError } from './errors.js';
 import { noStoreByDefault } from './http/no-store.js';
@@ -51,7 +53,7 @@ import { createPasskeyStore } from './passkeys/store.js';
 import { createDevelopmentFunding, type FundingSource } from './payments/funding.js';
 import { createPins } from './payments/pins.js';
 import { createCredentials } from './registry/credentials.js';
-import { appHeaders, hostHeaders } from './security-headers.js';
+import { appHeaders, hostedAppHeaders, hostHeaders } from './security-headers.js';
 import { createDevelopmentSms, isDevelopmentSms } from './sms/development-sms.js';
 import type { SmsSender } from './sms/sms-sender.js';
 import { findStatic } from './static-files.js';
@@ -64,10 +66,12 @@ export interface PlatformServerOptions {
   /** The database, opened and migrated (`openDatabase`). The server never closes it. */
   readonly database: Database;
   /**
-   * Mini-apps this server hosts on their own platform origin: each manifest is validated and
-   * registered (status kept if already registered), and `dir` holds its built static files.
+   * Apps the operator publishes at start, each manifest validated first (a bad one stops the server, naming the
+   * field). With `dir`, the folder of its built files: published as a partner's hosted bundle is (checked,
+   * approved and released to everyone; the same files again change nothing; a refused bundle stops the server,
+   * naming each finding). Without, a linked app registered as its manifest says, on its entry's origin.
    */
-  readonly apps?: ReadonlyArray<{ readonly manifest: unknown; readonly dir: string }>;
+  readonly apps?: ReadonlyArray<{ readonly manifest: unknown; readonly dir?: string }>;
   /** Port to listen on; `0` picks a free one. Default 8080. */
   readonly port?: number;
   /** Address to listen on. Default `127.0.0.1`. */
@@ -139,9 +143,12 @@ export async function createPlatformServer(options: PlatformServerOptions) {
   let port = options.port ?? 8080;
   const origins = createOrigins(publicHost, () => port);
   const admin = createRegistryAdmin(db);
-  for (const hosted of hostedApps) await admin.register(hosted.manifest);
-  const dirs = new Map(hostedApps.map((a) => [a.manifest.id, a.dir]));
-  const registry = createDatabaseRegistry(db, origins, new Set(dirs.keys()));
+  for (const given of hostedApps) {
+    if (given.dir === undefined) await admin.register(given.manifest);
+    else await publishDirectory(db, { manifest: given.manifest, dir: given.dir });
+  }
+  const registry = createDatabaseRegistry(db, origins);
+  const hostedFiles = createHostedFiles(db);
   const credentials = createCredentials(db);
   const keys = createSigningKeys(db);
   const sessions = createSessions(db);
@@ -158,6 +165,24 @@ export async function createPlatformServer(options: PlatformServerOptions) {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return jsonError(c, 405, 'FORBIDDEN', 'Only GET and HEAD are served here');
     const file = await findStatic(dir, c.req.path, c.req.header('sec-fetch-mode') === 'navigate');
     if (!file) return jsonError(c, 404, 'NOT_FOUND', 'No such file');
+    c.header('Content-Type', file.contentType);
+    c.header('Cache-Control', file.cacheControl);
+    if (c.req.method === 'HEAD') return c.body(null);
+    return c.body(new Uint8Array(file.body));
+  };
+
+  // A hosted app's file, from the version its page names (`citadel_version`, in the query or the page's address).
+  const sendHosted = async (c: Context, appId: string) => {
+    for (const [name, value] of Object.entries(appHeaders(origins.host))) c.header(name, value);
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return jsonError(c, 405, 'FORBIDDEN', 'Only GET and HEAD are served here');
+    const referrer = c.req.header('referer');
+    const fromPage = referrer?.startsWith(`${origins.app(appId)}/`) ? new URL(referrer).searchParams.get(VERSION_PARAM) : null;
+    const file = await hostedFiles.find(appId, c.req.path, {
+      versionKey: c.req.query(VERSION_PARAM) ?? fromPage ?? undefined,
+      navigation: c.req.header('sec-fetch-mode') === 'navigate',
+    });
+    if (!file) return jsonError(c, 404, 'NOT_FOUND', 'No such file');
+    for (const [name, value] of Object.entries(hostedAppHeaders(origins.host, file.manifest))) c.header(name, value);
     c.header('Content-Type', file.contentType);
     c.header('Cache-Control', file.cacheControl);
     if (c.req.method === 'HEAD') return c.body(null);
@@ -183,14 +208,12 @@ export async function createPlatformServer(options: PlatformServerOptions) {
     if (!route) return jsonError(c, 421, 'MISDIRECTED', 'This server does not serve that host');
     if (route.kind === 'app') {
       const registered = await registry.get(route.id);
-      const dir = dirs.get(route.id);
-      if (!registered || !dir) return jsonError(c, 404, 'NOT_FOUND', 'No such app');
-      const headers = appHeaders(origins.host);
+      if (!registered || registered.kind !== 'hosted') return jsonError(c, 404, 'NOT_FOUND', 'No such app');
       if (registered.status !== 'active') {
-        for (const [name, value] of Object.entries(headers)) c.header(name, value);
+        for (const [name, value] of Object.entries(appHeaders(origins.host))) c.header(name, value);
         return jsonError(c, 403, 'APP_SUSPENDED', 'This service is suspended by the platform operator');
       }
-      return sendStatic(c, dir, headers);
+      return sendHosted(c, route.id);
     }
     const headers = hostHeaders(await activeOrigins());
     for (const [name, value] of Object.entries(headers)) c.header(name, value);
@@ -237,7 +260,7 @@ export async function createPlatformServer(options: PlatformServerOptions) {
   const authThrottle = createPartnerAuthThrottle(db, { ...defaultPartnerAuthLimits, ...options.partnerAuth });
   app.route('/api/partner/v1', partnerRoutes({ credentials, registry, db, moneyMoved: () => webhooks.kick(), authThrottle, trustProxy: options.trustProxy ?? false }));
   app.route('/api/partner/v1', partnerWebhookRoutes({ db, development }));
-  const push = createPushDispatcher({ db, development, vapid: createVapid(db), appOrigin: (id) => (dirs.has(id) ? origins.app(id) : undefined) });
+  const push = createPushDispatcher({ db, development, vapid: createVapid(db), appOrigin: (id) => origins.app(id) });
   const pacing = createPacedRelease(db);
   app.route('/api/partner/v1', partnerNotificationRoutes({
     db, registry, dailyQuota: options.notificationQuota ?? DEFAULT_DAILY_QUOTA, spacingMs: options.notificationSpacingMs ?? DEFAULT_NOTIFICATION_SPACING_MS,
@@ -289,6 +312,11 @@ export async function createPlatformServer(options: PlatformServerOptions) {
     app,
     registry,
     admin,
+    /** Publishes a built folder as the operator: checked, approved and released to everyone (`apps` at start does the same). */
+    publish: (given: { manifest: unknown; dir: string }) => {
+      const [checked] = validateManifests([given]);
+      return publishDirectory(db, checked!);
+    },
     credentials,
     keys,
     origins,

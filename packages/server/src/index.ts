@@ -2,7 +2,7 @@
 // process itself starts from main.ts, the operator's tools from cli.ts.
 export { createPlatformServer, type PlatformServer, type PlatformServerOptions, type ListeningServer } from './create-platform-server.js';
 export { createRegistryAdmin } from './app-registry.js';
-export { discoverApps } from './discover.js';
+export { demoApps, DEMO_APP_FOLDERS } from './demo-apps.js';
 export { DEVELOPMENT_CITY, type City } from './alerts/city.js';
 export { openDatabase, type DatabaseConfig } from './db/open.js';
 export { openPglite } from './db/pglite.js';

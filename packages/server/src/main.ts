@@ -1,11 +1,11 @@
-// `node packages/server/dist/main.js`: the platform with every built mini-app in miniapps/, on
+// `node packages/server/dist/main.js`: the platform with the demo's mini-apps (published from their built dist/), on
 // PGlite under ./data/ (created on first start), or on PostgreSQL when DATABASE_URL is set.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createPlatformServer } from './create-platform-server.js';
 import { databaseConfigFromEnv, openDatabase } from './db/open.js';
 import { DEMO_AUTHORITY, parseDemoPartners, seedDemoAccounts, seedDemoAuthority, seedDemoPartner } from './dev-seed.js';
-import { discoverApps } from './discover.js';
+import { demoApps } from './demo-apps.js';
 import { smsSenderFromEnv } from './sms/sms-from-env.js';
 
 const repo = resolve(import.meta.dirname, '../../..');
@@ -27,7 +27,8 @@ if (production && sms.development) {
 const server = await createPlatformServer({
   hostDir,
   database,
-  apps: discoverApps(resolve(repo, 'miniapps')),
+  // The demo's five apps, named, published as a partner's approved release is: no folder publishes itself.
+  apps: demoApps(resolve(repo, 'miniapps')),
   port,
   development: !production,
   sms: sms.sender,

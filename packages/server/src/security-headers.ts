@@ -39,3 +39,30 @@ export function appHeaders(hostOrigin: string): Record<string, string> {
     'Permissions-Policy': 'geolocation=(), camera=(), microphone=(), payment=(), usb=(), serial=()',
   };
 }
+
+/**
+ * Headers on a hosted app's files (docs/publish-your-app.md): `appHeaders`, with a policy that runs only the
+ * app's own scripts (`script-src 'self'`) and lets its pages connect only to its own origin and the backends its
+ * manifest declares.
+ */
+export function hostedAppHeaders(hostOrigin: string, manifest: { readonly backends?: readonly string[] | undefined }): Record<string, string> {
+  const backends = (manifest.backends ?? []).join(' ');
+  const withBackends = (directive: string) => `${directive} ${backends}`.trim();
+  return {
+    ...appHeaders(hostOrigin),
+    'Content-Security-Policy': [
+      "default-src 'self'",
+      "script-src 'self'",
+      "style-src 'self' 'unsafe-inline'",
+      withBackends("img-src 'self' data: blob:"),
+      "font-src 'self' data:",
+      withBackends("connect-src 'self'"),
+      withBackends("media-src 'self' blob:"),
+      "worker-src 'self'",
+      withBackends("form-action 'self'"),
+      `frame-ancestors ${hostOrigin}`,
+      "object-src 'none'",
+      "base-uri 'self'",
+    ].join('; '),
+  };
+}

@@ -14,7 +14,7 @@ describe.each(testDatabases)('cache headers on $name', ({ open }) => {
   let partnerHeaders: Record<string, string>;
   beforeAll(async () => {
     db = await open();
-    server = await testPlatform(db, { apps: [{ manifest: testManifest('water', ['identity', 'payments']), dir: '/nonexistent' }] });
+    server = await testPlatform(db, { apps: [{ manifest: testManifest('water', ['identity', 'payments']) }] });
     partnerHeaders = await partnerAuth(server, 'water');
   });
   afterAll(() => db.close());

@@ -67,7 +67,7 @@ describe.each(shared)('the live event stream on $name', ({ open }) => {
 
   beforeAll(async () => {
     dbs = await open();
-    const apps = [{ manifest: notifying, dir: '/nonexistent' }];
+    const apps = [{ manifest: notifying }];
     // A re-reads only every 15 s (the default): what its streams get within a test came by NOTIFY.
     // B beats every 200 ms, for the tests of heartbeats and of a session that ends.
     platformA = await testPlatform(dbs[0], { port: 0, apps, deliverPushes: false, deliverWebhooks: false });

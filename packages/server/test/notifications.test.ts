@@ -48,9 +48,9 @@ describe.each(testDatabases)('notifications on $name', ({ open }) => {
     db = await open();
     server = await testPlatform(db, {
       apps: [
-        { manifest: notifyingManifest('reports'), dir: '/nonexistent' },
-        { manifest: notifyingManifest('tourism'), dir: '/nonexistent' },
-        { manifest: testManifest('silent', ['identity']), dir: '/nonexistent' },
+        { manifest: notifyingManifest('reports') },
+        { manifest: notifyingManifest('tourism') },
+        { manifest: testManifest('silent', ['identity']) },
       ],
       deliverPushes: false,
     });

@@ -24,7 +24,7 @@ describe.each(testDatabases)('cancelling orders on $name', ({ open }) => {
 
   beforeAll(async () => {
     db = await open();
-    server = await testPlatform(db, { apps: [{ manifest: testManifest('water', ['payments']), dir: '/nonexistent' }] });
+    server = await testPlatform(db, { apps: [{ manifest: testManifest('water', ['payments']) }] });
     auth = await partnerAuth(server, 'water');
   });
   afterAll(() => db.close());

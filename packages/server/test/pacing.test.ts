@@ -58,7 +58,7 @@ describe.each(testDatabases)('notification pacing on $name', ({ open }) => {
     db = await open();
     platform = await testPlatform(db, {
       port: 0,
-      apps: ['reports', 'tourism', 'capped'].map((id) => ({ manifest: notifying(id), dir: '/nonexistent' })),
+      apps: ['reports', 'tourism', 'capped'].map((id) => ({ manifest: notifying(id) })),
       deliverPushes: false,
       deliverWebhooks: false,
       notificationSpacingMs: SPACING_MS,

@@ -20,7 +20,7 @@ describe.each(testDatabases)('partner authentication limits on $name', ({ open }
     server = await testPlatform(db, {
       trustProxy: true,
       partnerAuth: { perClient: 3, perIp: 6 },
-      apps: [{ manifest: testManifest('water', ['payments']), dir: '/nonexistent' }],
+      apps: [{ manifest: testManifest('water', ['payments']) }],
     });
     ({ clientId, clientSecret } = await server.credentials.issue('water'));
   });

@@ -40,7 +40,7 @@ describe.each(testDatabases)('passkeys on $name', ({ open }) => {
 
   beforeAll(async () => {
     db = await open();
-    server = await testPlatform(db, { apps: [{ manifest: testManifest('water', ['identity', 'payments']), dir: '/nonexistent' }] });
+    server = await testPlatform(db, { apps: [{ manifest: testManifest('water', ['identity', 'payments']) }] });
     auth = await partnerAuth(server, 'water');
   });
   afterAll(() => db.close());

@@ -42,8 +42,8 @@ describe.each(testDatabases)('payments on $name', ({ open }) => {
   beforeAll(async () => {
     db = await open();
     server = await testPlatform(db, { apps: [
-      { manifest: testManifest('water', ['identity', 'payments']), dir: '/nonexistent' },
-      { manifest: testManifest('school', ['payments']), dir: '/nonexistent' },
+      { manifest: testManifest('water', ['identity', 'payments']) },
+      { manifest: testManifest('school', ['payments']) },
     ] });
     const basic = async (appId: string) => {
       const issued = await server.credentials.issue(appId);

@@ -35,7 +35,7 @@ describe.each(testDatabases)('protected words in notifications on $name', ({ ope
 
   beforeAll(async () => {
     db = await open();
-    server = await testPlatform(db, { apps: [{ manifest: notifying('water'), dir: '/nonexistent' }, { manifest: notifying('city-hall'), dir: '/nonexistent' }] });
+    server = await testPlatform(db, { apps: [{ manifest: notifying('water') }, { manifest: notifying('city-hall') }] });
     for (const id of ['water', 'city-hall']) {
       const issued = await server.credentials.issue(id);
       auth[id] = { authorization: `Basic ${Buffer.from(`${issued.clientId}:${issued.clientSecret}`).toString('base64')}` };

@@ -12,6 +12,7 @@ export const ServerErrorCode = z.enum([
   'CHALLENGE_UNKNOWN', 'CHALLENGE_REPLAYED', 'CHALLENGE_EXPIRED', 'CHALLENGE_MISMATCH',
   'TOO_MANY_STREAMS',
   'OTP_INVALID', 'OTP_EXPIRED', 'OTP_TOO_MANY_TRIES', 'OTP_SEND_LIMITED', 'PHONE_NOT_VERIFIED', 'PIN_NOT_SET', 'PIN_LOCKED',
+  'APP_EXISTS', 'NAME_CLASH', 'BUNDLE_REFUSED', 'VERSION_NOT_APPROVED', 'VERSION_STATE', 'NO_ROLLOUT',
 ]);
 /** One of the server's error codes. */
 export type ServerErrorCode = z.infer<typeof ServerErrorCode>;

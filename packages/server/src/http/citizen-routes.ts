@@ -9,7 +9,7 @@ import type { AppRegistry } from '../app-registry.js';
 import { ApiError } from '../errors.js';
 import type { createIdentity } from '../identity/identity.js';
 import type { PlatformEnv } from './env.js';
-import { requireCitizen, sessionCookieName } from './guards.js';
+import { requireCitizen, sessionCookieName, sessionToken } from './guards.js';
 import { answer, jsonOf, paramsOf } from './validate.js';
 
 /** What the citizen routes need. */
@@ -77,7 +77,12 @@ export function citizenRoutes(deps: CitizenRouteDeps) {
   /** The kill switch: the host asks before every launch. */
   api.get(routes.launch.path, paramsOf(routes.launch, noSuchApp), async (c) => {
     c.header('Cache-Control', 'no-store');
-    const app = await deps.registry.get(c.req.valid('param').id);
+    const { id } = c.req.valid('param');
+    // A signed-in citizen gets the version their place in the app's rollout says (docs/publish-your-app.md).
+    const token = sessionToken(c);
+    const session = token ? await sessions.resolve(token) : undefined;
+    const subject = session ? await deps.identity.subject(id, session.citizen.id) : undefined;
+    const app = await deps.registry.forCitizen(id, subject);
     if (!app) throw noSuchApp();
     if (app.status !== 'active') throw new ApiError(403, 'APP_SUSPENDED', 'This service is suspended by the platform operator');
     return answer(c, routes.launch, 200, { manifest: app.manifest });

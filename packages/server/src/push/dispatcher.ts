@@ -20,8 +20,8 @@ export interface PushDispatcherOptions extends DeliveryOptions {
   readonly vapid: Pick<Vapid, 'details'>;
   /** How long the push service keeps an undelivered push (`TTL`, RFC 8030 §5.2), in seconds; an alert's never outlives it. Default 86 400. */
   readonly ttlSeconds?: number;
-  /** The real origin of an app the platform hosts (its icons are relative to it); undefined keeps the manifest entry's. Default: always undefined. */
-  readonly appOrigin?: (appId: string) => string | undefined;
+  /** The real origin of an app the platform hosts (its icons are relative to it). Default: the manifest entry's. */
+  readonly appOrigin?: (appId: string) => string;
 }
 
 /** Delivers the push queue. Several dispatchers, in one process or many, may share one database. */
@@ -57,7 +57,7 @@ export function createPushDispatcher(options: PushDispatcherOptions): PushDispat
 
   const payloadOf = (row: ClaimedPush): string => {
     if (row.notification) {
-      return encodePushPayload(notificationPayload({ ...row.notification, appOrigin: options.appOrigin?.(row.notification.appId) }));
+      return encodePushPayload(notificationPayload({ ...row.notification, appOrigin: row.notification.kind === 'hosted' ? options.appOrigin?.(row.notification.appId) : undefined }));
     }
     return encodePushPayload(alertPayload(row.alert!));
   };

@@ -18,6 +18,8 @@ export interface ClaimedPush {
   readonly notification: {
     readonly id: string; readonly appId: string; readonly title: string; readonly body: string;
     readonly en: { readonly title: string; readonly body: string } | null; readonly path: string; readonly manifest: Manifest;
+    /** Whether the platform hosts the app (its icons are on the platform's app origin) or it is linked. */
+    readonly kind: 'hosted' | 'linked';
   } | null;
   readonly alert: {
     readonly id: string; readonly severity: AlertPush['severity']; readonly headline: { vi: string; en?: string };
@@ -28,7 +30,7 @@ export interface ClaimedPush {
 
 interface Row {
   id: string; subscription_id: string; endpoint: string; p256dh: string; auth: string; urgency: PushUrgency; attempts: number;
-  notification_id: string | null; app_id: string | null; title: string | null; body: string | null; title_en: string | null; body_en: string | null; path: string | null; manifest: Manifest | null;
+  notification_id: string | null; app_id: string | null; title: string | null; body: string | null; title_en: string | null; body_en: string | null; path: string | null; manifest: Manifest | null; kind: 'hosted' | 'linked' | null;
   alert_id: string | null; severity: AlertPush['severity'] | null; headline: { vi: string; en?: string } | null; seconds_left: number | null;
 }
 
@@ -56,7 +58,7 @@ export function createPushQueueStore(db: Database) {
            RETURNING q.id, q.subscription_id, q.notification_id, q.alert_id, q.urgency, q.attempts
          )
          SELECT c.id::text AS id, c.subscription_id, s.endpoint, s.p256dh, s.auth, c.urgency, c.attempts,
-                c.notification_id, n.app_id, n.title, n.body, n.title_en, n.body_en, n.path, a.manifest,
+                c.notification_id, n.app_id, n.title, n.body, n.title_en, n.body_en, n.path, a.manifest, a.kind,
                 c.alert_id, al.severity, al.headline,
                 greatest(0, floor(extract(epoch FROM al.expires_at - now())))::int AS seconds_left
            FROM claimed c
@@ -70,7 +72,7 @@ export function createPushQueueStore(db: Database) {
         urgency: row.urgency, attempts: row.attempts,
         notification: row.notification_id === null ? null : {
           id: row.notification_id, appId: row.app_id!, title: row.title!, body: row.body!,
-          en: englishOf({ vi: row.title!, en: row.title_en }, { vi: row.body!, en: row.body_en }), path: row.path!, manifest: row.manifest!,
+          en: englishOf({ vi: row.title!, en: row.title_en }, { vi: row.body!, en: row.body_en }), path: row.path!, manifest: row.manifest!, kind: row.kind!,
         },
         alert: row.alert_id === null ? null : { id: row.alert_id, severity: row.severity!, headline: row.headline!, secondsLeft: row.seconds_left ?? 0 },
       }));

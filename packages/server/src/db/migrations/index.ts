@@ -10,6 +10,7 @@ import { securityEvents } from './010-security-events.js';
 import { orderCancel } from './011-order-cancel.js';
 import { protectedWords } from './012-protected-words.js';
 import { notificationPacing } from './013-notification-pacing.js';
+import { publishing } from './014-publishing.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, oldest first. Never edit a released one: add the next. */
@@ -26,4 +27,5 @@ export const migrations: readonly Migration[] = [
   orderCancel,
   protectedWords,
   notificationPacing,
+  publishing,
 ];
