@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPartnerClient, verifyWebhook } from '@citadel/node';
 import type { Database } from '../../packages/server/src/db/database.js';
 import { testDatabases } from '../../packages/server/test/support/databases.js';
-import { citizenClient, smsGateway, testManifest, testPlatform } from '../../packages/server/test/support/platform.js';
+import { BUILT_APP_DIR, citizenClient, smsGateway, testManifest, testPlatform } from '../../packages/server/test/support/platform.js';
 import { registerWithCode } from '../../packages/server/test/support/sign-up.js';
 
 // A citizen withdraws notifications in the consent center: the partner's backend receives a
@@ -27,7 +27,7 @@ describe.each(testDatabases)('consent.revoked reaches the partner on $name', ({ 
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
     db = await open();
     const manifest = { ...testManifest('reports', ['identity', 'notifications']), notifications: { topics: [], deepLinks: ['/'] } };
-    server = await testPlatform(db, { apps: [{ manifest }], deliverPushes: false });
+    server = await testPlatform(db, { apps: [{ manifest, dir: BUILT_APP_DIR }], deliverPushes: false });
   });
   afterAll(async () => {
     receiver.close();

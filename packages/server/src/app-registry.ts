@@ -71,7 +71,10 @@ type RegistryRow = { id: string; manifest: Manifest; status: AppStatus; kind: 'h
 export function createDatabaseRegistry(db: Queryable, origins: Origins): AppRegistry {
   const releases = createReleases(db as Database);
   const place = (row: RegistryRow): RegisteredApp => {
-    if (row.kind === 'linked') return { manifest: row.manifest, status: row.status, origin: new URL(row.manifest.entry).origin, kind: row.kind, version: row.number ?? undefined };
+    if (row.kind === 'linked') {
+      const origin = new URL(row.manifest.entry).origin;
+      return { manifest: rewriteManifest(row.manifest, origin), status: row.status, origin, kind: row.kind, version: row.number ?? undefined };
+    }
     const origin = origins.app(row.id);
     const manifest = rewriteManifest(row.manifest, origin);
     if (row.bundle_hash) {

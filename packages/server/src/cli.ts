@@ -4,7 +4,9 @@ import { resolve } from 'node:path';
 import { Role } from '@citadel/protocol/api';
 import { createCitizens } from './accounts/citizens.js';
 import { normalizePhone } from './accounts/phone.js';
-import { createDatabaseRegistry, createRegistryAdmin } from './app-registry.js';
+import { createDatabaseRegistry, createRegistryAdmin, validateManifests } from './app-registry.js';
+import { builtApp } from './demo-apps.js';
+import { publishDirectory } from './publishing/publish-directory.js';
 import { databaseConfigFromEnv, openDatabase } from './db/open.js';
 import { createSigningKeys } from './identity/signing-keys.js';
 import { formatReconciliation, reconcile } from './payments/reconcile.js';
@@ -16,6 +18,8 @@ import { createProtectedWords } from './branding/protected-words.js';
 const usage = `Usage: npm run operator -- <command>
 
   apps                          list registered apps and their status
+  apps publish <folder>         publishes a built app project as the operator (its dist/ and manifest): checked as
+                                an upload is, approved and released to everyone; the same files again change nothing
   apps suspend <id>             the kill switch: the app stops launching and serving at once
   apps activate <id>            lets a suspended app launch again
   apps quota <id> <n|default>   notifications the app may send one citizen a day (1 to 50), or the server's default
@@ -51,6 +55,14 @@ try {
   const registry = createDatabaseRegistry(db, createOrigins('localhost', () => 8080));
   if (group === 'apps' && !action) {
     for (const row of await db.query<{ id: string; status: string }>('SELECT id, status FROM apps ORDER BY id')) console.log(`${row.id.padEnd(32)} ${row.status}`);
+  } else if (group === 'apps' && action === 'publish' && id) {
+    try {
+      const [app] = validateManifests([builtApp(resolve(id))]);
+      const published = await publishDirectory(db, app!);
+      console.log(`${app!.manifest.id}: version ${published.version} ${published.created ? 'published and released to everyone' : 'is already these files'}`);
+    } catch (error) {
+      fail(error instanceof Error ? error.message : String(error));
+    }
   } else if (group === 'apps' && (action === 'suspend' || action === 'activate') && id) {
     if (await admin.setStatus(id, action === 'suspend' ? 'suspended' : 'active')) console.log(`${id}: ${action === 'suspend' ? 'suspended' : 'active'}`);
     else fail(`No app "${id}"`);

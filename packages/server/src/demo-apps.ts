@@ -10,11 +10,18 @@ export const DEMO_APP_FOLDERS = ['kitchen-sink', 'reporting', 'utilities', 'scho
  * naming the folder, when one is not built: nothing is skipped without a word.
  */
 export function demoApps(miniappsDir: string, folders: readonly string[] = DEMO_APP_FOLDERS): Array<{ manifest: unknown; dir: string }> {
-  return folders.map((folder) => {
-    const dir = resolve(miniappsDir, folder, 'dist');
-    if (!existsSync(resolve(dir, 'index.html'))) throw new Error(`The demo app ${folder} is not built (${dir}/index.html is missing): run \`npm run build\``);
-    const built = resolve(dir, 'manifest.json');
-    const manifest = JSON.parse(readFileSync(existsSync(built) ? built : resolve(miniappsDir, folder, 'manifest.json'), 'utf8')) as unknown;
-    return { manifest, dir };
-  });
+  return folders.map((folder) => builtApp(resolve(miniappsDir, folder)));
+}
+
+/**
+ * An app project's build, to publish: its `dist/` and the manifest the build wrote there (`dist/manifest.json`),
+ * else the project's own `manifest.json`. Throws, naming the folder, when it is not built or has no manifest.
+ */
+export function builtApp(projectDir: string): { manifest: unknown; dir: string } {
+  const dir = resolve(projectDir, 'dist');
+  if (!existsSync(resolve(dir, 'index.html'))) throw new Error(`${projectDir} is not built (${dir}/index.html is missing): build it first`);
+  const built = resolve(dir, 'manifest.json');
+  const source = existsSync(built) ? built : resolve(projectDir, 'manifest.json');
+  if (!existsSync(source)) throw new Error(`${projectDir} has no manifest.json`);
+  return { manifest: JSON.parse(readFileSync(source, 'utf8')) as unknown, dir };
 }

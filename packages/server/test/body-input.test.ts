@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.js';
 import { testDatabases } from './support/databases.js';
-import { citizenClient, HOST, testManifest, testPlatform, partnerAuth } from './support/platform.js';
+import { BUILT_APP_DIR, citizenClient, HOST, testManifest, testPlatform, partnerAuth } from './support/platform.js';
 
 // Bodies JSON.parse would take but the platform refuses: each by name, with nothing written.
 describe.each(testDatabases)('request bodies on $name', ({ open }) => {
@@ -23,7 +23,7 @@ describe.each(testDatabases)('request bodies on $name', ({ open }) => {
 
   beforeAll(async () => {
     db = await open();
-    server = await testPlatform(db, { apps: [{ manifest: testManifest('water', ['payments']) }] });
+    server = await testPlatform(db, { apps: [{ manifest: testManifest('water', ['payments']), dir: BUILT_APP_DIR }] });
     auth = await partnerAuth(server, 'water');
   });
   afterAll(() => db.close());

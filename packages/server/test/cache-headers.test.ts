@@ -2,7 +2,7 @@ import { apiRoutes, routePath, type ApiRoute } from '@citadel/protocol/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.js';
 import { testDatabases } from './support/databases.js';
-import { citizenClient, HOST, smsGateway, testManifest, testPlatform, partnerAuth } from './support/platform.js';
+import { BUILT_APP_DIR, citizenClient, HOST, smsGateway, testManifest, testPlatform, partnerAuth } from './support/platform.js';
 import { registerWithCode } from './support/sign-up.js';
 
 /** Public answers that may be cached, each with the header it chose; every other answer is `no-store`. */
@@ -14,7 +14,7 @@ describe.each(testDatabases)('cache headers on $name', ({ open }) => {
   let partnerHeaders: Record<string, string>;
   beforeAll(async () => {
     db = await open();
-    server = await testPlatform(db, { apps: [{ manifest: testManifest('water', ['identity', 'payments']) }] });
+    server = await testPlatform(db, { apps: [{ manifest: testManifest('water', ['identity', 'payments']), dir: BUILT_APP_DIR }] });
     partnerHeaders = await partnerAuth(server, 'water');
   });
   afterAll(() => db.close());

@@ -9,7 +9,7 @@ import type { ListeningServer } from '../src/index.js';
 import { sendNotification } from '../src/notifications/send.js';
 import { createPostgresDatabase } from './support/databases.js';
 import { fetchClient } from './support/fetch-client.js';
-import { smsGateway, testManifest, testPlatform } from './support/platform.js';
+import { BUILT_APP_DIR, smsGateway, testManifest, testPlatform } from './support/platform.js';
 import { registerWithCode } from './support/sign-up.js';
 import { readSse } from './support/sse-reader.js';
 
@@ -67,7 +67,7 @@ describe.each(shared)('the live event stream on $name', ({ open }) => {
 
   beforeAll(async () => {
     dbs = await open();
-    const apps = [{ manifest: notifying }];
+    const apps = [{ manifest: notifying, dir: BUILT_APP_DIR }];
     // A re-reads only every 15 s (the default): what its streams get within a test came by NOTIFY.
     // B beats every 200 ms, for the tests of heartbeats and of a session that ends.
     platformA = await testPlatform(dbs[0], { port: 0, apps, deliverPushes: false, deliverWebhooks: false });

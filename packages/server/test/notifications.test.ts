@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.js';
 import { vietnamDay } from '../src/notifications/quota.js';
 import { testDatabases } from './support/databases.js';
-import { citizenClient, smsGateway, HOST, testManifest, testPlatform } from './support/platform.js';
+import { BUILT_APP_DIR, citizenClient, smsGateway, HOST, testManifest, testPlatform } from './support/platform.js';
 import { registerWithCode } from './support/sign-up.js';
 
 /** An app that notifies: two topics, deep links under `/reports/` only. */
@@ -48,9 +48,9 @@ describe.each(testDatabases)('notifications on $name', ({ open }) => {
     db = await open();
     server = await testPlatform(db, {
       apps: [
-        { manifest: notifyingManifest('reports') },
-        { manifest: notifyingManifest('tourism') },
-        { manifest: testManifest('silent', ['identity']) },
+        { manifest: notifyingManifest('reports'), dir: BUILT_APP_DIR },
+        { manifest: notifyingManifest('tourism'), dir: BUILT_APP_DIR },
+        { manifest: testManifest('silent', ['identity']), dir: BUILT_APP_DIR },
       ],
       deliverPushes: false,
     });

@@ -5,7 +5,7 @@ import { settleOrder } from '../src/payments/pay.js';
 import { topUp } from '../src/payments/topups.js';
 import { createDevelopmentFunding } from '../src/payments/funding.js';
 import { testDatabases } from './support/databases.js';
-import { HOST, testManifest, testPlatform, partnerAuth } from './support/platform.js';
+import { BUILT_APP_DIR, HOST, testManifest, testPlatform, partnerAuth } from './support/platform.js';
 
 describe.each(testDatabases)('cancelling orders on $name', ({ open }) => {
   let db: Database;
@@ -24,7 +24,7 @@ describe.each(testDatabases)('cancelling orders on $name', ({ open }) => {
 
   beforeAll(async () => {
     db = await open();
-    server = await testPlatform(db, { apps: [{ manifest: testManifest('water', ['payments']) }] });
+    server = await testPlatform(db, { apps: [{ manifest: testManifest('water', ['payments']), dir: BUILT_APP_DIR }] });
     auth = await partnerAuth(server, 'water');
   });
   afterAll(() => db.close());

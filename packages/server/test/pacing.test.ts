@@ -5,7 +5,7 @@ import { vietnamDay } from '../src/notifications/quota.js';
 import { sendNotification } from '../src/notifications/send.js';
 import { testDatabases } from './support/databases.js';
 import { fetchClient } from './support/fetch-client.js';
-import { smsGateway, testManifest, testPlatform } from './support/platform.js';
+import { BUILT_APP_DIR, smsGateway, testManifest, testPlatform } from './support/platform.js';
 import { registerWithCode } from './support/sign-up.js';
 import { readSse } from './support/sse-reader.js';
 
@@ -58,7 +58,7 @@ describe.each(testDatabases)('notification pacing on $name', ({ open }) => {
     db = await open();
     platform = await testPlatform(db, {
       port: 0,
-      apps: ['reports', 'tourism', 'capped'].map((id) => ({ manifest: notifying(id) })),
+      apps: ['reports', 'tourism', 'capped'].map((id) => ({ manifest: notifying(id), dir: BUILT_APP_DIR })),
       deliverPushes: false,
       deliverWebhooks: false,
       notificationSpacingMs: SPACING_MS,

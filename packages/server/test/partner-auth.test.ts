@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.js';
 import { createSecurityEvents } from '../src/registry/security-events.js';
 import { testDatabases } from './support/databases.js';
-import { HOST, testManifest, testPlatform } from './support/platform.js';
+import { BUILT_APP_DIR, HOST, testManifest, testPlatform } from './support/platform.js';
 
 describe.each(testDatabases)('partner authentication limits on $name', ({ open }) => {
   let db: Database;
@@ -20,7 +20,7 @@ describe.each(testDatabases)('partner authentication limits on $name', ({ open }
     server = await testPlatform(db, {
       trustProxy: true,
       partnerAuth: { perClient: 3, perIp: 6 },
-      apps: [{ manifest: testManifest('water', ['payments']) }],
+      apps: [{ manifest: testManifest('water', ['payments']), dir: BUILT_APP_DIR }],
     });
     ({ clientId, clientSecret } = await server.credentials.issue('water'));
   });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.js';
 import { OPEN_SIGN_IN_CHALLENGES } from '../src/passkeys/challenges.js';
 import { testDatabases } from './support/databases.js';
-import { citizenClient, HOST, HOST_ORIGIN, smsGateway, testManifest, testPlatform, partnerAuth } from './support/platform.js';
+import { BUILT_APP_DIR, citizenClient, HOST, HOST_ORIGIN, smsGateway, testManifest, testPlatform, partnerAuth } from './support/platform.js';
 import { registerWithCode } from './support/sign-up.js';
 import { createSoftAuthenticator } from './support/soft-authenticator.js';
 
@@ -40,7 +40,7 @@ describe.each(testDatabases)('passkeys on $name', ({ open }) => {
 
   beforeAll(async () => {
     db = await open();
-    server = await testPlatform(db, { apps: [{ manifest: testManifest('water', ['identity', 'payments']) }] });
+    server = await testPlatform(db, { apps: [{ manifest: testManifest('water', ['identity', 'payments']), dir: BUILT_APP_DIR }] });
     auth = await partnerAuth(server, 'water');
   });
   afterAll(() => db.close());

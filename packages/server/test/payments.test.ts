@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.js';
 import { reconcile } from '../src/payments/reconcile.js';
 import { testDatabases } from './support/databases.js';
-import { citizenClient, smsGateway, HOST, testManifest, testPlatform } from './support/platform.js';
+import { BUILT_APP_DIR, citizenClient, smsGateway, HOST, testManifest, testPlatform } from './support/platform.js';
 import { codeFor, registerWithCode } from './support/sign-up.js';
 
 describe.each(testDatabases)('payments on $name', ({ open }) => {
@@ -42,8 +42,8 @@ describe.each(testDatabases)('payments on $name', ({ open }) => {
   beforeAll(async () => {
     db = await open();
     server = await testPlatform(db, { apps: [
-      { manifest: testManifest('water', ['identity', 'payments']) },
-      { manifest: testManifest('school', ['payments']) },
+      { manifest: testManifest('water', ['identity', 'payments']), dir: BUILT_APP_DIR },
+      { manifest: testManifest('school', ['payments']), dir: BUILT_APP_DIR },
     ] });
     const basic = async (appId: string) => {
       const issued = await server.credentials.issue(appId);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.js';
 import { testDatabases } from './support/databases.js';
-import { citizenClient, smsGateway, testManifest, testPlatform, partnerAuth } from './support/platform.js';
+import { BUILT_APP_DIR, citizenClient, smsGateway, testManifest, testPlatform, partnerAuth } from './support/platform.js';
 import { codeFor, registerWithCode } from './support/sign-up.js';
 
 describe.each(testDatabases)('payment PIN on $name', ({ open }) => {
@@ -29,7 +29,7 @@ describe.each(testDatabases)('payment PIN on $name', ({ open }) => {
 
   beforeAll(async () => {
     db = await open();
-    server = await testPlatform(db, { apps: [{ manifest: testManifest('water', ['identity', 'payments']) }] });
+    server = await testPlatform(db, { apps: [{ manifest: testManifest('water', ['identity', 'payments']), dir: BUILT_APP_DIR }] });
     auth = await partnerAuth(server, 'water');
   });
   afterAll(() => db.close());

@@ -3,7 +3,7 @@ import { foldForMatching } from '../src/branding/fold.js';
 import { createProtectedWords } from '../src/branding/protected-words.js';
 import type { Database } from '../src/db/database.js';
 import { testDatabases } from './support/databases.js';
-import { HOST, testManifest, testPlatform } from './support/platform.js';
+import { BUILT_APP_DIR, HOST, testManifest, testPlatform } from './support/platform.js';
 
 describe('folding for protected words', () => {
   it('folds case, diacritics, width, look-alike scripts, digit stand-ins and punctuation', () => {
@@ -35,7 +35,7 @@ describe.each(testDatabases)('protected words in notifications on $name', ({ ope
 
   beforeAll(async () => {
     db = await open();
-    server = await testPlatform(db, { apps: [{ manifest: notifying('water') }, { manifest: notifying('city-hall') }] });
+    server = await testPlatform(db, { apps: [{ manifest: notifying('water'), dir: BUILT_APP_DIR }, { manifest: notifying('city-hall'), dir: BUILT_APP_DIR }] });
     for (const id of ['water', 'city-hall']) {
       const issued = await server.credentials.issue(id);
       auth[id] = { authorization: `Basic ${Buffer.from(`${issued.clientId}:${issued.clientSecret}`).toString('base64')}` };

@@ -10,6 +10,9 @@ const root = mkdtempSync(join(tmpdir(), 'citadel-api-'));
 mkdirSync(join(root, 'host'), { recursive: true });
 writeFileSync(join(root, 'host/index.html'), '<!doctype html><title>host</title>');
 
+/** A built app's folder (one page), for test apps the platform hosts. */
+export const BUILT_APP_DIR = join(root, 'host');
+
 export const HOST = 'localhost:8080';
 export const HOST_ORIGIN = 'http://localhost:8080';
 
