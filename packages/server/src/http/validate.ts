@@ -1,24 +1,15 @@
 import type { Context, Env, MiddlewareHandler } from 'hono';
 import { validator } from 'hono/validator';
-import { locales, type z } from 'zod/mini';
+import type { z } from 'zod/mini';
 import type { ApiRoute, RouteAnswer } from '@citadel/protocol/api';
 import { ApiError } from '../errors.js';
+import { englishErrors, issueOf } from '../schema-issues.js';
 import { readJsonBody } from './body.js';
 import { idempotencyKeyOf, type KeyOf } from './idempotency-key.js';
 
-// zod/mini ships without message texts ("Invalid input" for every issue): the server, which
-// answers developers, parses with zod's English texts, per call rather than by global config.
-const english = locales.en();
-
-/** One issue as the error body lists it; an unknown key is named in its path, not only in the message. */
-const issueOf = (i: z.core.$ZodIssue) => ({
-  path: [...i.path, ...(i.code === 'unrecognized_keys' ? i.keys.slice(0, 1) : [])].map(String).join('.'),
-  message: i.message,
-});
-
 /** Parses `value` with `schema`, or throws 400 `INVALID_PARAMS` naming the first issue's path (at most 10 issues listed). */
 export function parseOrRefuse<S extends z.ZodMiniType>(schema: S, value: unknown, whole = 'body'): z.output<S> {
-  const parsed = schema.safeParse(value, { error: english.localeError });
+  const parsed = schema.safeParse(value, { error: englishErrors });
   if (parsed.success) return parsed.data;
   const issues = parsed.error.issues.slice(0, 10).map(issueOf);
   const first = issues[0];

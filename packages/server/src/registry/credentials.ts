@@ -1,5 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Queryable } from '../db/database.js';
+import { credentialFormat } from './credential-format.js';
 
 /** A partner credential pair; the secret is returned once, at creation, and only its digest is kept. */
 export interface IssuedCredentials {
@@ -16,8 +17,9 @@ export const ROTATION_OVERLAP_SECONDS = 86_400;
 /** Partner credentials of registered apps: issue, rotate with overlap, check. */
 export function createCredentials(db: Queryable) {
   const issue = async (appId: string): Promise<IssuedCredentials> => {
-    const clientId = `ck_${randomBytes(12).toString('base64url')}`;
-    const clientSecret = `cs_${randomBytes(32).toString('base64url')}`;
+    const { clientId: idFormat, clientSecret: secretFormat } = credentialFormat;
+    const clientId = `${idFormat.prefix}${randomBytes(idFormat.bytes).toString('base64url')}`;
+    const clientSecret = `${secretFormat.prefix}${randomBytes(secretFormat.bytes).toString('base64url')}`;
     await db.query('INSERT INTO app_credentials (client_id, app_id, secret_digest) VALUES ($1, $2, $3)', [clientId, appId, digest(clientSecret)]);
     return { clientId, clientSecret };
   };

@@ -1,0 +1,9 @@
+// Reading and checking a partner's hosted bundle (issue 14): the upload routes, storage and
+// review queue build on these.
+export { readBundle } from './read-bundle.js';
+export { checkBundle, type CheckContext } from './check-bundle.js';
+export { BundleError, BundleErrorCode, isBundleError, type BundleErrorDetails } from './bundle-error.js';
+export { defaultBundleLimits, type BundleLimits } from './limits.js';
+export { bundleFileKinds, type FileKind } from './file-kinds.js';
+export type { BundleFile } from './bundle-file.js';
+export type { CheckReport, CheckedFile, Finding, FindingCheck } from './finding.js';
