@@ -9,6 +9,7 @@ import { startFakeSmsGateway } from './fake-sms-gateway.js';
 const root = mkdtempSync(join(tmpdir(), 'citadel-api-'));
 mkdirSync(join(root, 'host'), { recursive: true });
 writeFileSync(join(root, 'host/index.html'), '<!doctype html><title>host</title>');
+writeFileSync(join(root, 'host/icon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
 
 /** A built app's folder (one page), for test apps the platform hosts. */
 export const BUILT_APP_DIR = join(root, 'host');

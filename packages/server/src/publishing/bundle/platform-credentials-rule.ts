@@ -27,7 +27,7 @@ const platformCredentials: readonly PlatformCredential[] = [
   {
     id: '@citadel/secretlint-rule-webhook-secret', messageId: 'WEBHOOK_SECRET', severity: 'error',
     // The one rule of @citadel/protocol/webhooks: the prefix and the base64 of at least 16 bytes.
-    pattern: bounded(`${WEBHOOK_SECRET_PREFIX}[A-Za-z0-9+/]{${unpaddedBase64Length(MIN_WEBHOOK_KEY_BYTES)},}={0,2}`, `${BASE64URL}+/=`),
+    pattern: bounded(`${WEBHOOK_SECRET_PREFIX}[A-Za-z0-9+/]{${unpaddedBase64Length(MIN_WEBHOOK_KEY_BYTES)},}={0,2}`, `+/=${BASE64URL}`),
     what: 'a webhook signing secret: it belongs on your server only; set a new one, since it has been published',
   },
   {
