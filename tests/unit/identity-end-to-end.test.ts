@@ -26,6 +26,7 @@ describe('identity tokens from the platform, verified with @citadel/node', () =>
   beforeAll(async () => {
     const dir = mkdtempSync(join(tmpdir(), 'citadel-e2e-'));
     writeFileSync(join(dir, 'index.html'), '<!doctype html>');
+    writeFileSync(join(dir, 'icon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     database = await openDatabase({ kind: 'pglite' });
     server = await createPlatformServer({ hostDir: dir, database, apps: [{ manifest: app('water'), dir }, { manifest: app('school'), dir }], port: 0 });
     listening = await server.listen();

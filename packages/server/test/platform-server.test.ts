@@ -21,12 +21,13 @@ write('host/sw.js', '/* sw */');
 write('secret.txt', 'outside');
 write('demo/index.html', '<!doctype html><title>demo</title>');
 write('demo/icon.svg', '<svg/>');
+write('demo/start/icon.svg', '<svg/>'); // the manifest's icon, relative to its entry
 write('demo/deep/page.html', 'deep');
 
 const manifest = (id: string, extra: object = {}) => ({
   id,
   version: '1.0.0',
-  name: { vi: 'Ứng dụng', en: 'App' },
+  name: { vi: `Ứng dụng ${id}`, en: `App ${id}` },
   description: { vi: 'Mô tả', en: 'Description' },
   icons: [{ src: 'icon.svg', sizes: 'any' }],
   entry: `http://${id}.apps.localhost/start/?from=catalogue`,
@@ -126,7 +127,9 @@ describe('catalogue API', () => {
     const response = await get('/api/apps', 'localhost:8080');
     const { apps } = (await response.json()) as { apps: Array<{ id: string; entry: string; icons: Array<{ src: string }> }> };
     expect(apps.map((a) => a.id)).toEqual(['demo', 'water']);
-    expect(apps[0]).toMatchObject({ entry: 'http://demo.apps.localhost:8080/start/?from=catalogue', icons: [{ src: 'http://demo.apps.localhost:8080/start/icon.svg' }] });
+    // The entry also names the version served (docs/publish-your-app.md).
+    expect(apps[0]!.entry).toMatch(/^http:\/\/demo\.apps\.localhost:8080\/start\/\?from=catalogue&citadel_version=[0-9a-f]{16}$/);
+    expect(apps[0]).toMatchObject({ icons: [{ src: 'http://demo.apps.localhost:8080/start/icon.svg' }] });
   });
 
   it('answers unknown API paths with JSON 404, not the SPA', async () => {
@@ -163,7 +166,7 @@ describe('listening', () => {
     expect(url).toBe(`http://localhost:${port}/`);
     expect(await getJson(port, '/api/health', `localhost:${port}`)).toEqual({ ok: true });
     const apps = (await getJson(port, '/api/apps', `localhost:${port}`)) as { apps: Array<{ entry: string }> };
-    expect(apps.apps[0]!.entry).toBe(`http://demo.apps.localhost:${port}/start/?from=catalogue`);
+    expect(apps.apps[0]!.entry).toMatch(new RegExp(`^http://demo\\.apps\\.localhost:${port}/start/\\?from=catalogue&citadel_version=[0-9a-f]{16}$`));
     expect(await getJson(port, '/api/health', `elsewhere:${port}`)).toMatchObject({ code: 'MISDIRECTED' });
   });
 });

@@ -26,7 +26,7 @@ describe.each(testDatabases)('app registry and partner credentials on $name', ({
   });
 
   it('is a kill switch: a suspended app is refused at launch, not served, and leaves the host’s frame-src', async () => {
-    expect(await (await request('/api/apps/water/launch')).json()).toMatchObject({ manifest: { id: 'water', entry: 'http://water.apps.localhost:8080/' } });
+    expect(await (await request('/api/apps/water/launch')).json()).toMatchObject({ manifest: { id: 'water', entry: expect.stringMatching(/^http:\/\/water\.apps\.localhost:8080\/\?citadel_version=[0-9a-f]{16}$/) } });
     await server.admin.setStatus('water', 'suspended');
     const launch = await request('/api/apps/water/launch');
     expect(launch.status).toBe(403);

@@ -14,15 +14,15 @@ export type AppKind = 'hosted' | 'linked';
  */
 export function createPublishedApps(db: Database) {
   return {
-    async create(input: { id: string; name: LocalizedText; kind: AppKind; orgId?: string | undefined; official?: boolean }, actor?: string): Promise<void> {
+    async create(input: { id: string; name: LocalizedText; kind: AppKind; orgId?: string | undefined; byOperator?: boolean }, actor?: string): Promise<void> {
       await db.transaction(async (tx) => {
         // Two apps created at once could each miss the other's names: one creation at a time.
         await tx.query('LOCK TABLE apps IN SHARE ROW EXCLUSIVE MODE');
         const [taken] = await tx.query('SELECT 1 FROM apps WHERE id = $1', [input.id]);
         if (taken) throw new ApiError(409, 'APP_EXISTS', `The app id "${input.id}" is taken`, { id: input.id });
         const others = await tx.query<{ id: string; folded: string[] }>('SELECT id, folded_names AS folded FROM apps');
-        // The city's own apps may carry the protected words; every app is checked against the others' names.
-        const words = input.official ? [] : await tx.query<{ word: string; folded: string }>('SELECT word, folded FROM protected_words');
+        // The operator may name an app with the protected words; every app is checked against the others' names.
+        const words = input.byOperator ? [] : await tx.query<{ word: string; folded: string }>('SELECT word, folded FROM protected_words');
         const clash = findNameClash(input, others, words);
         if (clash) {
           const message = clash.kind === 'app'
@@ -30,8 +30,8 @@ export function createPublishedApps(db: Database) {
             : `"${clash.name}" holds the protected word "${clash.word}", which only the city's own apps may use`;
           throw new ApiError(409, 'NAME_CLASH', message, { clash });
         }
-        await tx.query('INSERT INTO apps (id, manifest, org_id, kind, folded_names, official) VALUES ($1, NULL, $2, $3, $4, $5)', [
-          input.id, input.orgId ?? null, input.kind, foldedNames(input.id, input.name), input.official ?? false,
+        await tx.query('INSERT INTO apps (id, manifest, org_id, kind, folded_names) VALUES ($1, NULL, $2, $3, $4)', [
+          input.id, input.orgId ?? null, input.kind, foldedNames(input.id, input.name),
         ]);
         await auditPartnerAction(tx, { appId: input.id, orgId: input.orgId, actor, action: 'app.create', detail: { kind: input.kind, name: input.name } });
       });

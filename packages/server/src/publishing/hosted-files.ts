@@ -1,3 +1,4 @@
+import { extname } from 'node:path';
 import type { Manifest } from '@citadel/protocol';
 import type { Queryable } from '../db/database.js';
 import { VERSION_KEY_LENGTH } from '../app-registry.js';
@@ -59,7 +60,7 @@ export function createHostedFiles(db: Queryable) {
       const chosen = (key && versions.find((v) => v.bundle_hash.startsWith(key))) || versions.find((v) => v.stable);
       if (!chosen) return undefined;
       const names = [path, path === '' ? 'index.html' : `${path.replace(/\/$/, '')}/index.html`];
-      const route = options.navigation || !/\.[a-z0-9]+$/i.test(path);
+      const route = options.navigation || extname(path) === '';
       const lookIn = (version: ServedVersion, candidates: readonly string[]) =>
         candidates.map((name) => version.files.find((f) => f.path === name)).find((f) => f !== undefined);
       let version = chosen;

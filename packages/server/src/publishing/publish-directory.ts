@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { Manifest } from '@citadel/protocol';
 import type { Database } from '../db/database.js';
+import { ApiError } from '../errors.js';
 import { createPublishedApps } from './apps.js';
 import { checkBundle, type BundleFile } from './bundle/index.js';
 import { createReleases } from './releases.js';
@@ -32,12 +33,22 @@ export async function publishDirectory(db: Database, app: { manifest: Manifest; 
     const findings = report.findings.filter((f) => f.severity === 'error').map((f) => `  ${f.check}${f.file ? ` ${f.file}${f.line ? `:${f.line}` : ''}` : ''}: ${f.message}`);
     throw new Error(`The bundle of app "${manifest.id}" (${dir}) did not pass the checks:\n${findings.join('\n')}`);
   }
+  // Two server processes may start at once on one database: each step tolerates the other having taken it.
+  const unlessTaken = async (code: string, step: () => Promise<unknown>) => {
+    try {
+      await step();
+    } catch (error) {
+      if (!(error instanceof ApiError && error.code === code)) throw error;
+    }
+  };
   const [existing] = await db.query('SELECT 1 FROM apps WHERE id = $1', [manifest.id]);
-  if (!existing) await createPublishedApps(db).create({ id: manifest.id, name: manifest.name, kind: 'hosted', official: true });
+  if (!existing) await unlessTaken('APP_EXISTS', () => createPublishedApps(db).create({ id: manifest.id, name: manifest.name, kind: 'hosted', byOperator: true }));
   const versions = createVersions(db);
   const { version, created } = await versions.addHosted(manifest.id, { files, report });
-  if (version.state === 'draft') await versions.submit(manifest.id, version.number);
-  if (version.state === 'draft' || version.state === 'in_review') await versions.decide(manifest.id, version.number, { approve: true, reason: 'published by the operator' });
+  if (version.state === 'draft') await unlessTaken('VERSION_STATE', () => versions.submit(manifest.id, version.number));
+  if ((await versions.get(manifest.id, version.number)).state === 'in_review') {
+    await unlessTaken('VERSION_STATE', () => versions.decide(manifest.id, version.number, { approve: true, reason: 'published by the operator' }));
+  }
   const releases = createReleases(db);
   const release = await releases.get(manifest.id);
   if (release?.stable !== version.number || release.rollout !== null) await releases.release(manifest.id, version.number, 100);
