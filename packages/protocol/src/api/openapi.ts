@@ -13,6 +13,11 @@ export const OPENAPI_DOCUMENTS = {
     title: 'Citadel partner API',
     description: 'What a partner backend calls, authenticated by HTTP Basic with the app\'s client id and secret.',
   },
+  developer: {
+    audiences: ['developer'],
+    title: 'Citadel developer API',
+    description: 'What the developer console calls for a signed-in member of a partner organisation (session cookie of the console\'s origin) or a reviewer; its app routes also take the app\'s client id and secret (HTTP Basic), for CI pipelines.',
+  },
   citizen: {
     audiences: ['public', 'citizen', 'authority'],
     title: 'Citadel citizen API',
@@ -83,7 +88,10 @@ const responsesOf = (route: ApiRoute): Json => {
 };
 
 const securityOf = (route: ApiRoute): Json[] | undefined =>
-  route.audience === 'partner' ? [{ partnerBasic: [] }] : route.audience === 'public' ? [] : [{ session: [] }];
+  route.audience === 'partner' ? [{ partnerBasic: [] }]
+    : route.audience === 'public' ? []
+    : route.audience === 'developer' && route.path.startsWith('/apps/') ? [{ session: [] }, { partnerBasic: [] }]
+    : [{ session: [] }];
 
 /** The operation of one route; its `operationId` is the route's name in `apiRoutes`. */
 const operationOf = (name: string, route: ApiRoute): Json => {

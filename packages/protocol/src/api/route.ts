@@ -1,10 +1,13 @@
 import type * as z from 'zod/mini';
 
-/** Who calls a route: the host for a signed-in citizen (or anyone, `public`), an authority account, or a partner backend. */
-export type Audience = 'public' | 'citizen' | 'authority' | 'partner';
+/**
+ * Who calls a route: the host for a signed-in citizen (or anyone, `public`), an authority account, a partner backend,
+ * or the developer console (a signed-in member of a partner organisation, or a reviewer).
+ */
+export type Audience = 'public' | 'citizen' | 'authority' | 'partner' | 'developer';
 
 /** Where each audience's routes live. Partner paths are versioned; the others serve the host. */
-export const API_BASE = { public: '/api', citizen: '/api', authority: '/api', partner: '/api/partner/v1' } as const satisfies Record<Audience, string>;
+export const API_BASE = { public: '/api', citizen: '/api', authority: '/api', partner: '/api/partner/v1', developer: '/api/developer/v1' } as const satisfies Record<Audience, string>;
 
 /**
  * One HTTP route of the platform, declared once: the server validates with it, clients type with
