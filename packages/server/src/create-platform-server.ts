@@ -3,7 +3,7 @@ import { serve } from '@hono/node-server';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { PROTOCOL_VERSION } from '@citadel/protocol';
-import { LIVE_LIMITS, openApiDocument } from '@citadel/protocol/api';
+import { LIVE_LIMITS, MAX_BUNDLE_BYTES, openApiDocument } from '@citadel/protocol/api';
 import { createCitizens } from './accounts/citizens.js';
 import { defaultOtpSendLimits, type OtpSendLimits } from './accounts/otp-limits.js';
 import { createPhoneCodes } from './accounts/phone-codes.js';
@@ -26,6 +26,7 @@ import { MAX_BODY_BYTES } from './http/body.js';
 import { authRoutes } from './http/auth-routes.js';
 import { citizenRoutes } from './http/citizen-routes.js';
 import { devSmsPage } from './http/dev-sms-page.js';
+import { developerRoutes } from './http/developer-routes.js';
 import { pinRoutes } from './http/pin-routes.js';
 import type { PlatformEnv } from './http/env.js';
 import { sameOriginOnly, sessionCookieName } from './http/guards.js';
@@ -245,11 +246,15 @@ export async function createPlatformServer(options: PlatformServerOptions) {
   app.use('/api/*', noStoreByDefault);
   const defaultLimit = limitOf(MAX_BODY_BYTES);
   const alertLimit = limitOf(MAX_ALERT_BODY_BYTES);
-  // Only an authority publishing an alert or previewing its reach (a CAP file, or polygons) may send more.
-  app.use('/api/*', (c, next) => (['/api/alerts', '/api/alerts/cap', '/api/alerts/reach'].includes(c.req.path) ? alertLimit : defaultLimit)(c, next));
+  const bundleLimit = limitOf(MAX_BUNDLE_BYTES);
+  // Only an authority publishing an alert or previewing its reach (a CAP file, or polygons), and a bundle upload, may send more.
+  app.use('/api/*', (c, next) => {
+    if (c.req.method === 'POST' && /^\/api\/developer\/v1\/apps\/[^/]+\/versions$/.test(c.req.path)) return bundleLimit(c, next);
+    return (['/api/alerts', '/api/alerts/cap', '/api/alerts/reach'].includes(c.req.path) ? alertLimit : defaultLimit)(c, next);
+  });
   app.get('/api/health', (c) => c.json({ ok: true }));
   // Before the partner routes: the partner document is public, like the API page it feeds.
-  for (const [path, name] of [['/api/partner/v1/openapi.json', 'partner'], ['/api/openapi.json', 'citizen']] as const) {
+  for (const [path, name] of [['/api/partner/v1/openapi.json', 'partner'], ['/api/developer/v1/openapi.json', 'developer'], ['/api/openapi.json', 'citizen']] as const) {
     app.get(path, (c) => {
       c.header('Access-Control-Allow-Origin', '*');
       return c.json(openApiDocument(name, origins.host, PROTOCOL_VERSION));
@@ -266,7 +271,14 @@ export async function createPlatformServer(options: PlatformServerOptions) {
     db, registry, dailyQuota: options.notificationQuota ?? DEFAULT_DAILY_QUOTA, spacingMs: options.notificationSpacingMs ?? DEFAULT_NOTIFICATION_SPACING_MS,
     queued: () => push.kick(), paced: (at) => pacing.due(at),
   }));
-  app.use('/api/*', sameOriginOnly(() => origins.host));
+  // The developer API: a session's writes must come from the platform's own pages; a CI pipeline's (HTTP Basic, no
+  // cookie) need no Origin.
+  const sameOrigin = sameOriginOnly(() => origins.host);
+  app.use('/api/developer/v1/*', (c, next) => (c.req.header('authorization')?.toLowerCase().startsWith('basic ') ? next() : sameOrigin(c, next)));
+  app.route('/api/developer/v1', developerRoutes({
+    db, sessions, credentials, authThrottle, trustProxy: options.trustProxy ?? false, decided: () => webhooks.kick(),
+  }));
+  app.use('/api/*', sameOrigin);
   const citizens = createCitizens(db);
   const throttle = createThrottle(db, { ...defaultThrottleLimits, ...options.throttle });
   const trustProxy = options.trustProxy ?? false;
