@@ -1,4 +1,4 @@
-import { fromBufferPromise, getFileNameLowLevel, type Entry, type ZipFile } from 'yauzl';
+import { fromBufferPromise, type Entry, type ZipFile } from 'yauzl';
 import { BundleError } from './bundle-error.js';
 import type { BundleFile } from './bundle-file.js';
 import { unsafePathReason } from './bundle-path.js';
@@ -13,6 +13,20 @@ const DEFLATE = 8;
  */
 const RATIO_APPLIES_FROM_BYTES = 64 * 1024;
 
+// Names are read as UTF-8 whatever the entry's flags say: yauzl would read a name without the
+// UTF-8 flag as CP437, where the byte of a newline is '◙', and so hide a control character that
+// another unzipper keeps. An ASCII name reads the same either way; any other must be UTF-8.
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function entryName(raw: Buffer): string {
+  try {
+    return utf8.decode(raw);
+  } catch {
+    const shown = raw.toString('latin1');
+    throw new BundleError('UNSAFE_PATH', `The path ${JSON.stringify(shown)} is not UTF-8`, { path: shown });
+  }
+}
+
 /** Lower-cased and composed: two names that a case-insensitive or normalising disk would store as one. */
 const collisionKey = (path: string) => path.normalize('NFC').toLowerCase();
 
@@ -24,7 +38,7 @@ function foldersAbove(key: string): string[] {
 
 async function openZip(archive: Uint8Array): Promise<ZipFile> {
   try {
-    // No automatic name decoding: yauzl's own name check throws an untyped error, and every name is checked below.
+    // No name decoding by yauzl: every name is decoded and checked below, with a typed error.
     return await fromBufferPromise(Buffer.from(archive.buffer, archive.byteOffset, archive.byteLength), {
       lazyEntries: true, autoClose: false, decodeStrings: false, strictFileNames: true, validateEntrySizes: true,
     });
@@ -41,7 +55,7 @@ async function listFiles(zip: ZipFile, limits: BundleLimits): Promise<Array<{ pa
   let total = 0;
   try {
     for await (const entry of zip.eachEntry()) {
-      const name = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
+      const name = entryName(entry.fileNameRaw);
       const unsafe = unsafePathReason(name);
       if (unsafe) throw new BundleError('UNSAFE_PATH', `The path ${JSON.stringify(name)} ${unsafe}`, { path: name });
       const isFolder = name.endsWith('/');
