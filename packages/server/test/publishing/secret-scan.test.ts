@@ -47,12 +47,16 @@ describe('secret scan', () => {
     expect(findings).toMatchObject([{ severity: 'error', file: 'assets/index.js.map', rule: '@secretlint/secretlint-rule-github' }]);
   });
 
-  it('does not let the bundle silence the scan with a secretlint-disable comment', async () => {
+  it('does not let the bundle silence the scan with secretlint-disable comments', async () => {
+    const key = JSON.stringify(privateKey);
     const findings = await scanSecrets(bundleFiles({
-      'a.js': `/* secretlint-disable */\nconst s = "${clientSecret}";\n/* secretlint-enable */`,
-      'b.js': `// secretlint-disable-next-line\nconst s = "${clientSecret}";`,
+      'a.js': `// secretlint-disable\nconst s = "${clientSecret}", k = ${key};\n// secretlint-enable`,
+      'b.js': `// secretlint-disable-next-line\nconst s = "${clientSecret}";\nconst k = ${key}; // secretlint-disable-line`,
     }));
-    expect(findings.map((f) => [f.file, f.rule])).toEqual([['a.js', '@citadel/secretlint-rule-client-secret'], ['b.js', '@citadel/secretlint-rule-client-secret']]);
+    expect(findings.map((f) => [f.file, f.rule])).toEqual([
+      ['a.js', '@citadel/secretlint-rule-client-secret'], ['a.js', '@secretlint/secretlint-rule-privatekey'],
+      ['b.js', '@citadel/secretlint-rule-client-secret'], ['b.js', '@secretlint/secretlint-rule-privatekey'],
+    ]);
   });
 
   it('warns of a client id, which is no secret but has no place in a page', async () => {
