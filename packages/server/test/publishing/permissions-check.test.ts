@@ -53,6 +53,15 @@ describe('bridge calls in built code', () => {
     expect(methodsIn('client.notifications[`getPermission`]()')).toEqual(['notifications.getPermission']);
   });
 
+  it('reads hostile text in linear time', () => {
+    // Each took minutes when a pattern started at "{" and ran to its end (quadratic).
+    for (const code of [`{${'pay '.repeat(250_000)}`, `{${'}=payments '.repeat(100_000)}`, 'payments '.repeat(250_000)]) {
+      const started = performance.now();
+      findBridgeCalls(code);
+      expect(performance.now() - started).toBeLessThan(5000);
+    }
+  });
+
   it('does not take look-alikes for calls', () => {
     expect(methodsIn('window.location.href; myapi.pay(1); x.payments_pay(); const identity = 1; "payments.payLater"; paymentsXpay')).toEqual([]);
   });

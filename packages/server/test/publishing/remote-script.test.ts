@@ -85,6 +85,15 @@ describe('no script from other origins', () => {
     ]);
   });
 
+  it('reads hostile scripts in linear time', () => {
+    // Each took minutes when a pattern had an open-ended run before its literal (quadratic).
+    for (const code of ['import '.repeat(250_000), 'importScripts('.repeat(250_000), "importScripts('".repeat(250_000), 'export{a,'.repeat(250_000)]) {
+      const started = performance.now();
+      check({ 'a.js': code });
+      expect(performance.now() - started).toBeLessThan(5000);
+    }
+  });
+
   it('refuses style sheets a style sheet imports from another origin', () => {
     expect(found({ 'assets/a.css': 'body{}\n@import url("https://fonts.example.com/a.css");\n@import url(//fonts.example.com/b.css);\n@import \'https://fonts.example.com/c.css\';' })).toEqual([
       ['assets/a.css', 2, '@import', 'https://fonts.example.com/a.css'],
