@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createWebhookSecret } from '@citadel/node';
-import { checkBundle, readBundle } from '../../src/publishing/bundle/index.js';
+import { MAX_FINDINGS_PER_FILE, checkBundle, readBundle } from '../../src/publishing/bundle/index.js';
 import { bundleFiles, minimalBundle, minimalManifest, zipFiles, zipOf } from './zip-fixtures.js';
 
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
@@ -46,6 +46,17 @@ describe('checkBundle', () => {
   it('passes with warnings only', async () => {
     const report = await checkBundle(bundleFiles(minimalBundle({ 'manifest.json': JSON.stringify(minimalManifest('parking', ['location'])) })), { appId: 'parking' });
     expect(report).toMatchObject({ passed: true, permissionsDeclared: ['location'], permissionsUsed: [], findings: [{ check: 'permissions', severity: 'warning' }] });
+  });
+
+  it('lists at most 20 findings of one check in one file, and counts the rest, in linear time', async () => {
+    const started = performance.now();
+    const report = await checkBundle(bundleFiles(minimalBundle({ 'assets/index.js': 'import"//cdn.example.com/a.js";\n'.repeat(150_000) })), { appId: 'parking' });
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(MAX_FINDINGS_PER_FILE).toBe(20);
+    expect(report.passed).toBe(false);
+    expect(report.findings).toHaveLength(21);
+    expect(report.findings[19]).toMatchObject({ check: 'remote-script', file: 'assets/index.js', line: 20 });
+    expect(report.findings[20]).toEqual({ check: 'remote-script', severity: 'error', file: 'assets/index.js', message: '149980 more remote-script findings in assets/index.js, not listed' });
   });
 
   it('checks the budgets it is given', async () => {
