@@ -99,6 +99,16 @@ describe('readBundle', () => {
     expect(await refusal(cp437)).toMatchObject({ code: 'UNSAFE_PATH', path: '\u0082x.js' });
   });
 
+  it('refuses a path over 512 characters or 32 segments deep, so that checking names costs little', async () => {
+    const longest = `${'a/'.repeat(31)}${'b'.repeat(512 - 62 - 3)}.js`;
+    expect(longest.length).toBe(512);
+    expect((await readBundle(zipOf([{ name: longest }])))[0]!.path).toBe(longest);
+    const long = await refusal(zipOf([{ name: `${'a'.repeat(510)}.js` }]));
+    expect(long).toMatchObject({ code: 'UNSAFE_PATH', message: expect.stringContaining('longer than 512 characters') });
+    const deep = await refusal(zipOf([{ name: `${'a/'.repeat(32)}b.js` }]));
+    expect(deep).toMatchObject({ code: 'UNSAFE_PATH', path: `${'a/'.repeat(32)}b.js`, message: expect.stringContaining('more than 32 folders deep') });
+  });
+
   it('refuses a folder entry with an unsafe path too', async () => {
     expect(await refusal(zipOf([{ name: '../up/' }, { name: 'index.html' }]))).toMatchObject({ code: 'UNSAFE_PATH', path: '../up/' });
   });
