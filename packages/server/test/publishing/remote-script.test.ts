@@ -22,29 +22,20 @@ describe('another origin', () => {
 
 describe('no script from other origins', () => {
   it('refuses scripts, style sheets, module preloads, frames and a base from other origins in HTML, naming file, line and URL', () => {
-    const page = [
-      '<!doctype html>',
-      '<script src="https://cdn.example.com/lib.js"></script>',
-      '<SCRIPT SRC=//cdn.example.com/unquoted.js></SCRIPT>',
-      '<script src="&#x68;ttps://cdn.example.com/entity.js"></script>',
-      '<link rel="stylesheet" href="https://fonts.example.com/css">',
-      '<link rel="modulepreload" href="https://cdn.example.com/mod.js">',
-      '<link rel="preload" as="script" href="https://cdn.example.com/pre.js">',
-      '<iframe src="https://ads.example.com/"></iframe>',
-      '<template><script src="https://cdn.example.com/later.js"></script></template>',
-      '<base href="https://cdn.example.com/">',
-    ].join('\n');
-    expect(found({ 'index.html': page })).toEqual([
-      ['index.html', 2, '<script src>', 'https://cdn.example.com/lib.js'],
-      ['index.html', 3, '<script src>', '//cdn.example.com/unquoted.js'],
-      ['index.html', 4, '<script src>', 'https://cdn.example.com/entity.js'],
-      ['index.html', 5, '<link href>', 'https://fonts.example.com/css'],
-      ['index.html', 6, '<link href>', 'https://cdn.example.com/mod.js'],
-      ['index.html', 7, '<link href>', 'https://cdn.example.com/pre.js'],
-      ['index.html', 8, '<iframe src>', 'https://ads.example.com/'],
-      ['index.html', 9, '<script src>', 'https://cdn.example.com/later.js'],
-      ['index.html', 10, '<base href>', 'https://cdn.example.com/'],
-    ]);
+    // One line of the page each, with the rule and URL its finding names.
+    const lines: Array<[string, string, string]> = [
+      ['<script src="https://cdn.example.com/lib.js"></script>', '<script src>', 'https://cdn.example.com/lib.js'],
+      ['<SCRIPT SRC=//cdn.example.com/unquoted.js></SCRIPT>', '<script src>', '//cdn.example.com/unquoted.js'],
+      ['<script src="&#x68;ttps://cdn.example.com/entity.js"></script>', '<script src>', 'https://cdn.example.com/entity.js'],
+      ['<link rel="stylesheet" href="https://fonts.example.com/css">', '<link href>', 'https://fonts.example.com/css'],
+      ['<link rel="modulepreload" href="https://cdn.example.com/mod.js">', '<link href>', 'https://cdn.example.com/mod.js'],
+      ['<link rel="preload" as="script" href="https://cdn.example.com/pre.js">', '<link href>', 'https://cdn.example.com/pre.js'],
+      ['<iframe src="https://ads.example.com/"></iframe>', '<iframe src>', 'https://ads.example.com/'],
+      ['<template><script src="https://cdn.example.com/later.js"></script></template>', '<script src>', 'https://cdn.example.com/later.js'],
+      ['<base href="https://cdn.example.com/">', '<base href>', 'https://cdn.example.com/'],
+    ];
+    const page = ['<!doctype html>', ...lines.map(([line]) => line)].join('\n');
+    expect(found({ 'index.html': page })).toEqual(lines.map(([, rule, url], i) => ['index.html', i + 2, rule, url]));
     expect(check({ 'index.html': page }).every((f) => f.check === 'remote-script' && f.severity === 'error')).toBe(true);
   });
 
@@ -63,25 +54,21 @@ describe('no script from other origins', () => {
   });
 
   it('refuses imports, importScripts and workers from other origins in scripts, inline ones too', () => {
-    const script = [
-      'import{x as y}from"https://esm.example.com/x.js";',
-      'import "//cdn.example.com/side-effect.js";',
-      'export*from\'https://esm.example.com/all.js\';',
-      'const m=await import(`https://esm.example.com/lazy.js`);',
-      'importScripts("./local.js", "https://cdn.example.com/worker-lib.js");',
-      'new Worker("https://cdn.example.com/w.js");new SharedWorker(new URL("https://cdn.example.com/s.js"));',
-      'await import("https:\\/\\/cdn.example.com\\u002fescaped.js");',
-    ].join('\n');
-    expect(found({ 'assets/index.js': script, 'index.html': '<p>\n<script type="module">\nimport("https://cdn.example.com/inline.js")\n</script>' })).toEqual([
-      ['assets/index.js', 4, 'import()', 'https://esm.example.com/lazy.js'],
-      ['assets/index.js', 7, 'import()', 'https://cdn.example.com/escaped.js'],
-      ['assets/index.js', 1, 'import … from', 'https://esm.example.com/x.js'],
-      ['assets/index.js', 2, 'import … from', '//cdn.example.com/side-effect.js'],
-      ['assets/index.js', 3, 'import … from', 'https://esm.example.com/all.js'],
-      ['assets/index.js', 6, 'new Worker()', 'https://cdn.example.com/w.js'],
-      ['assets/index.js', 6, 'new Worker()', 'https://cdn.example.com/s.js'],
-      ['assets/index.js', 5, 'importScripts()', 'https://cdn.example.com/worker-lib.js'],
-      ['index.html', 3, 'import()', 'https://cdn.example.com/inline.js'],
+    const lines: Array<[string, ...Array<[string, string]>]> = [
+      ['import{x as y}from"https://esm.example.com/x.js";', ['import … from', 'https://esm.example.com/x.js']],
+      ['import "//cdn.example.com/side-effect.js";', ['import … from', '//cdn.example.com/side-effect.js']],
+      ["export*from'https://esm.example.com/all.js';", ['import … from', 'https://esm.example.com/all.js']],
+      ['const m=await import(`https://esm.example.com/lazy.js`);', ['import()', 'https://esm.example.com/lazy.js']],
+      ['importScripts("./local.js", "https://cdn.example.com/worker-lib.js");', ['importScripts()', 'https://cdn.example.com/worker-lib.js']],
+      ['new Worker("https://cdn.example.com/w.js");new SharedWorker(new URL("https://cdn.example.com/s.js"));',
+        ['new Worker()', 'https://cdn.example.com/w.js'], ['new Worker()', 'https://cdn.example.com/s.js']],
+      ['await import("https:\\/\\/cdn.example.com\\u002fescaped.js");', ['import()', 'https://cdn.example.com/escaped.js']],
+    ];
+    const expected = lines.flatMap(([, ...loads], i) => loads.map(([rule, url]) => ['assets/index.js', i + 1, rule, url]));
+    const inline = '<p>\n<script type="module">\nimport("https://cdn.example.com/inline.js")\n</script>';
+    const byLine = (a: unknown[], b: unknown[]) => String(a[0]).localeCompare(String(b[0])) || Number(a[1]) - Number(b[1]);
+    expect(found({ 'assets/index.js': lines.map(([line]) => line).join('\n'), 'index.html': inline }).sort(byLine)).toEqual([
+      ...expected, ['index.html', 3, 'import()', 'https://cdn.example.com/inline.js'],
     ]);
   });
 
