@@ -15,6 +15,7 @@ import { DEVELOPMENT_CITY, type City } from './alerts/city.js';
 import { deliverActiveAlerts } from './alerts/deliver-active.js';
 import { createDatabaseRegistry, createRegistryAdmin, validateManifests, VERSION_PARAM } from './app-registry.js';
 import { createHostedFiles } from './publishing/hosted-files.js';
+import { createPublishedApps } from './publishing/apps.js';
 import { publishDirectory } from './publishing/publish-directory.js';
 import type { Database } from './db/database.js';
 import { ApiError, jsonError } from './errors.js';
@@ -324,6 +325,8 @@ export async function createPlatformServer(options: PlatformServerOptions) {
     app,
     registry,
     admin,
+    /** Creates apps before their first version, with the look-alike check (`publish` creates a missing one itself). */
+    apps: createPublishedApps(db),
     /** Publishes a built folder as the operator: checked, approved and released to everyone (`apps` at start does the same). */
     publish: (given: { manifest: unknown; dir: string }) => {
       const [checked] = validateManifests([given]);

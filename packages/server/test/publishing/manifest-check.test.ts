@@ -55,6 +55,16 @@ describe('manifest check', () => {
     expect(messages(JSON.stringify(manifest))).toEqual(['icons.1.src: /img/missing.png is not a file of the bundle']);
   });
 
+  it('wants the entry page to be a file of the bundle: its path, or its folder\'s index.html', () => {
+    expect(messages(JSON.stringify({ ...minimalManifest(), entry: 'https://parking.apps.example.vn/start.html' })))
+      .toEqual(['entry: its page, start.html, is not a file of the bundle']);
+    expect(messages(JSON.stringify({ ...minimalManifest(), entry: 'https://parking.apps.example.vn/app/' })))
+      .toEqual(['entry: its page, app/index.html, is not a file of the bundle', 'icons.0.src: icon.svg is not a file of the bundle']);
+    const { 'index.html': page, ...rest } = minimalBundle();
+    const moved = { ...rest, 'start.html': page!, 'manifest.json': JSON.stringify({ ...minimalManifest(), entry: 'https://parking.apps.example.vn/start.html' }) };
+    expect(checkManifest(bundleFiles(moved), 'parking').findings).toEqual([]);
+  });
+
   it('leaves a missing manifest to the file-type check', () => {
     const { 'manifest.json': _, ...rest } = minimalBundle();
     expect(checkManifest(bundleFiles(rest), 'parking')).toEqual({ findings: [] });
