@@ -49,7 +49,7 @@ export function guardedGet(get: GuardedGet): Promise<GetOutcome> {
       settled = true;
       resolve(outcome);
     };
-    // An abort reaches the response as a reset connection: the signal says it was the clock.
+    // An abort mid-body also reaches the response, as a reset connection; whichever error comes first, the signal says it was the clock.
     const fail = (error: unknown) => settle({ failure: signal.aborted ? 'TIMEOUT' : failureOf(error) });
     const tooLarge = (response: IncomingMessage) => {
       settle({ failure: 'TOO_LARGE' });
