@@ -85,6 +85,17 @@ describe('verifyLinkedOrigin: a correct origin', () => {
       expect(await verifyLinkedOrigin(claim(server.origin, token)), String(csp)).toMatchObject({ ok: true });
     }
   });
+  it("accepts the host's origin in any letter case or with its default port, and ignores 'none' beside it", async () => {
+    const token = newVerificationToken();
+    for (const [csp, hostOrigin] of [
+      ['frame-ancestors HTTP://LocalHost:8080', HOST],
+      ['frame-ancestors http://city.localhost:80', 'http://city.localhost'],
+      [`frame-ancestors 'none' ${HOST}`, HOST],
+    ] as const) {
+      const server = await goodPartner(token, { '/': page({ 'content-security-policy': csp }) });
+      expect(await verifyLinkedOrigin(claim(server.origin, token, { hostOrigin })), csp).toMatchObject({ ok: true });
+    }
+  });
 });
 
 describe('verifyLinkedOrigin: ownership', () => {

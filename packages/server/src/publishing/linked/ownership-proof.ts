@@ -47,8 +47,7 @@ export async function checkOwnershipProof(expected: ExpectedProof, settings: Fet
   const sameToken = equalInConstantTime(proof.token, expected.token);
   if (!sameApp) return refuse('TOKEN_MISMATCH', `${url.href} names another app than ${expected.appId}. ${fix}`, { field: 'appId' });
   if (!sameToken) {
-    return refuse('TOKEN_MISMATCH',
-      `${url.href} holds a token other than the one the platform issued for ${expected.appId} (a token is replaced when a new one is issued). ${fix}`,
+    return refuse('TOKEN_MISMATCH', `${url.href} holds a token other than the one the platform issued for ${expected.appId}. ${fix}`,
       { field: 'token' });
   }
   return undefined;
