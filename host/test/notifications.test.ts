@@ -113,8 +113,8 @@ describe('notifications, end to end through the real host, platform and partner 
     expect(report.status).toBe(201);
     const news = await send(sub, 'news', 'Tin mới của thành phố', '/news/7');
     expect(news.status).toBe(201);
-    // The registry narrows the app's deep links meanwhile: `/news/` may no longer be opened.
-    await platform.admin.register(demoManifest(['/reports/']));
+    // A new version narrows the app's deep links meanwhile: `/news/` may no longer be opened.
+    await platform.publish({ manifest: { ...demoManifest(['/reports/']), version: '1.0.1' }, dir: kitchenSinkDist });
 
     await page.goto(`${origin}/`);
     await expect.poll(() => page.getByTestId('inbox-badge').textContent()).toBe('2');
@@ -140,7 +140,9 @@ describe('notifications, end to end through the real host, platform and partner 
     frame = await demoFrame(page);
     const reportUrl = new URL(frame.url());
     expect(reportUrl.pathname).toBe('/reports/HUE-2026-00123');
-    expect(reportUrl.search).toBe('?tab=map');
+    expect(reportUrl.searchParams.get('tab')).toBe('map');
+    // The deep link keeps the version the platform named in the entry (docs/publish-your-app.md).
+    expect(reportUrl.searchParams.get('citadel_version')).toMatch(/^[0-9a-f]{16}$/);
     expect(pathOf(page)).toBe(`/app/${APP}/reports/HUE-2026-00123`);
     await page.getByTestId('app-close').click();
     await expect.poll(() => pathOf(page)).toBe('/inbox');
