@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import type { IdentityClaim } from '@citadel/protocol';
 import type { AppIdentity } from '@citadel/runtime';
 import { t, type Lang } from './i18n.js';
+import { oneAtATime } from './one-at-a-time.js';
 import { base } from './styles.js';
 
 /** What the host asks the citizen to share with one app. */
@@ -148,19 +149,6 @@ export class CitadelIdentityConsent extends LitElement {
  * language `lang()` answers at the time of asking. Import `@citadel/ui/define` first.
  */
 export function createConsentFn(root: HTMLElement, lang: () => Lang): ConsentFn {
-  let queue: Promise<unknown> = Promise.resolve();
-  return (request, signal) => {
-    const next = queue.then(async () => {
-      const prompt = document.createElement('citadel-identity-consent') as CitadelIdentityConsent;
-      prompt.lang = lang();
-      root.append(prompt);
-      try {
-        return await prompt.ask(request, signal);
-      } finally {
-        prompt.remove();
-      }
-    });
-    queue = next.catch(() => undefined);
-    return next;
-  };
+  const draw = oneAtATime<CitadelIdentityConsent>(root, 'citadel-identity-consent', lang);
+  return (request, signal) => draw((prompt) => prompt.ask(request, signal));
 }

@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import type { Accuracy } from '@citadel/protocol';
 import type { PromptAnswer, PromptFn, PromptRequest } from '@citadel/runtime';
 import { t, type Lang } from './i18n.js';
+import { oneAtATime } from './one-at-a-time.js';
 import { base } from './styles.js';
 
 /**
@@ -103,19 +104,6 @@ export class CitadelPermissionPrompt extends LitElement {
  * in the language `lang()` answers at the time of asking.
  */
 export function createPromptFn(root: HTMLElement, lang: () => Lang): PromptFn {
-  let queue: Promise<unknown> = Promise.resolve();
-  return (request) => {
-    const next = queue.then(async () => {
-      const prompt = document.createElement('citadel-permission-prompt') as CitadelPermissionPrompt;
-      prompt.lang = lang();
-      root.append(prompt);
-      try {
-        return await prompt.ask(request);
-      } finally {
-        prompt.remove();
-      }
-    });
-    queue = next.catch(() => undefined);
-    return next;
-  };
+  const draw = oneAtATime<CitadelPermissionPrompt>(root, 'citadel-permission-prompt', lang);
+  return (request) => draw((prompt) => prompt.ask(request));
 }
