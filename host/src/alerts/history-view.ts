@@ -32,16 +32,11 @@ export class CitadelAlertsHistory extends LitElement {
   declare api: AlertsApi | undefined;
   /** Language. Default `vi`. */
   declare lang: Lang;
-  readonly #list = new PagedList<PublishedAlert>(this, { load: (cursor) => this.#load(cursor) });
+  readonly #list = new PagedList<PublishedAlert>(this, { load: (cursor) => this.#load(cursor), loadWhenConnected: true });
 
   constructor() {
     super();
     this.lang = 'vi';
-  }
-
-  override connectedCallback() {
-    super.connectedCallback();
-    void this.#list.reload();
   }
 
   /** The alerts sent before `before`: a full page may have more after it, sent before its last one. */

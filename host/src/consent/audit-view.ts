@@ -25,16 +25,13 @@ export class CitadelConsentAudit extends LitElement {
   declare api: ConsentApi | undefined;
   /** Language. Default `vi`. */
   declare lang: Lang;
-  readonly #list = new PagedList<AuditEntry>(this, { load: (cursor) => this.api?.audit(cursor), keepWhileReloading: true });
+  readonly #list = new PagedList<AuditEntry>(this, {
+    load: (cursor) => this.api?.audit(cursor), keepWhileReloading: true, loadWhenConnected: true,
+  });
 
   constructor() {
     super();
     this.lang = 'vi';
-  }
-
-  override connectedCallback() {
-    super.connectedCallback();
-    void this.reload();
   }
 
   /** Loads the first page again; a page still loading is dropped. */

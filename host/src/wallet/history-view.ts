@@ -39,16 +39,11 @@ export class CitadelWalletHistory extends LitElement {
   declare api: PaymentsApi | undefined;
   /** Language. Default `vi`. */
   declare lang: Lang;
-  readonly #list = new PagedList<HistoryEntry>(this, { load: (cursor) => this.api?.history(cursor) });
+  readonly #list = new PagedList<HistoryEntry>(this, { load: (cursor) => this.api?.history(cursor), loadWhenConnected: true });
 
   constructor() {
     super();
     this.lang = 'vi';
-  }
-
-  override connectedCallback() {
-    super.connectedCallback();
-    void this.reload();
   }
 
   /** Loads the first page again; a page still loading is dropped. */
