@@ -130,7 +130,7 @@ describe('payments, end to end through the real host, platform and partner backe
     // The reset: a code to the phone (a minute after the last one, moved in the database, not waited for), a new PIN.
     await journey.database.query("UPDATE phone_codes SET created_at = created_at - interval '2 minutes' WHERE phone = '+84987111222'");
     await page.goto(`${journey.origin}/account/security`);
-    expect(await page.getByTestId('pin-status').getAttribute('data-state')).toBe('locked');
+    await expect.poll(() => page.getByTestId('pin-status').getAttribute('data-state')).toBe('locked');
     await setUpPin(page, journey.origin, '0987 111 222', '975310', 'núi Ngự sông Hương');
     expect(await page.getByTestId('pin-status').getAttribute('data-state')).toBe('set');
     await context.close();
