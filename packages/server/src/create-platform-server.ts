@@ -279,6 +279,7 @@ export async function createPlatformServer(options: PlatformServerOptions) {
   app.route('/api/developer/v1', developerRoutes({
     db, sessions, credentials, authThrottle, trustProxy: options.trustProxy ?? false, decided: () => webhooks.kick(),
     released: () => (frameOrigins = undefined),
+    hostOrigin: () => origins.host, development,
   }));
   app.use('/api/*', sameOrigin);
   const citizens = createCitizens(db);
