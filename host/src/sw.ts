@@ -1,13 +1,23 @@
 /// <reference lib="webworker" />
-import { cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching';
+import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { NetworkFirst } from 'workbox-strategies';
 import { readLang } from './push/lang-pref.js';
 import { notificationFor, safeUrl } from './push/show.js';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
 
 // The app shell (HTML, JS, CSS, icons) is precached at install, so a second visit on a slow
-// network starts from the cache. API calls and mini-apps (other origins) are not touched.
+// network loads its scripts and styles from the cache. API calls and mini-apps (other origins) are not touched.
 cleanupOutdatedCaches();
+// Pages go to the network first: a page's headers carry the host's policy, whose frame-src lists the apps released
+// since the shell was cached (docs/publish-your-app.md); a page cached at install would frame none of them. Offline,
+// or after 3 s without an answer, the last page fetched answers, else the precached shell.
+registerRoute(new NavigationRoute(new NetworkFirst({
+  cacheName: 'host-pages',
+  networkTimeoutSeconds: 3,
+  plugins: [{ handlerDidError: async () => (await matchPrecache('/index.html')) ?? Response.error() }],
+})));
 precacheAndRoute(self.__WB_MANIFEST);
 self.addEventListener('message', (event) => {
   if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
