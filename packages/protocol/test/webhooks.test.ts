@@ -5,7 +5,7 @@ const at = '2025-06-17T10:00:00.000Z';
 
 describe('webhook events', () => {
   it('lists every event the platform sends', () => {
-    expect(webhookEventTypes).toEqual(['payment.succeeded', 'payment.refunded', 'consent.revoked']);
+    expect(webhookEventTypes).toEqual(['payment.succeeded', 'payment.refunded', 'consent.revoked', 'app.version.approved', 'app.version.rejected']);
   });
 
   it('reads a body of a listed type and drops members it does not list', () => {
