@@ -1,7 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createPartnerBackend } from '../../examples/partner-backend/src/server.js';
-import { devSmsCode, enterCode, signedUpCitizen, useJourney, type NewCitizen } from './support/journey.js';
+import { codeTextedBy, devSmsCode, enterCode, signedUpCitizen, useJourney, type NewCitizen } from './support/journey.js';
 
 // The citizen's account in the real host, and the demo app greeting them by a name its own
 // backend verified: sign up → launch → sign in over the app → consent → greeting.
@@ -138,8 +138,8 @@ describe('citizen accounts and Sign in with Citadel, end to end', () => {
     await page.goto(`${journey.origin}/account/signin`);
     await page.getByTestId('signin-forgot').click();
     await page.getByTestId('recover-phone').fill('0916 555 666');
-    await page.getByTestId('recover-send').click();
-    await page.getByTestId('recover-code').fill(await devSmsCode(journey.origin, '0916 555 666'));
+    const recovery = await codeTextedBy(journey.origin, '0916 555 666', () => page.getByTestId('recover-send').click());
+    await page.getByTestId('recover-code').fill(recovery);
     await page.getByTestId('recover-password').fill('mật khẩu mới tinh');
     await page.getByTestId('recover-submit').click();
     await expect.poll(() => pathOf(page)).toBe('/account');

@@ -1,7 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createPartnerBackend } from '../../examples/partner-backend/src/server.js';
-import { devSmsCode, enterCode, paymentSheet as sheet, setUpPin, signedUpCitizen, useJourney } from './support/journey.js';
+import { codeTextedBy, enterCode, paymentSheet as sheet, setUpPin, signedUpCitizen, useJourney } from './support/journey.js';
 
 // A citizen pays inside the demo app: the partner's backend creates the order, the host draws
 // the sheet (amount and description as the platform holds them), the citizen tops up and confirms
@@ -25,13 +25,13 @@ describe('payments, end to end through the real host, platform and partner backe
     await page.getByTestId('pay-setup-pin').click();
     await page.waitForURL('**/account/security');
     // The PIN twice must match; then saved with the citizen's anti-phishing words.
-    await page.getByTestId('pin-start').click();
+    const code = await codeTextedBy(journey.origin, '0987 654 321', () => page.getByTestId('pin-start').click());
     await page.getByTestId('pin-new').fill('246810');
     await page.getByTestId('pin-repeat').fill('246811');
     await page.getByTestId('pin-words').fill('mèo mướp ăn cá');
     await page.getByTestId('pin-submit').click();
     expect(await page.getByTestId('pin-repeat-problem').textContent()).toContain('không khớp');
-    await page.getByTestId('pin-code').fill(await devSmsCode(journey.origin, '0987 654 321'));
+    await page.getByTestId('pin-code').fill(code);
     await page.getByTestId('pin-repeat').fill('246810');
     await page.getByTestId('pin-submit').click();
     await page.getByTestId('pin-saved').waitFor();

@@ -108,6 +108,17 @@ export async function devSmsCode(origin: string, phone: string): Promise<string>
   return code;
 }
 
+/**
+ * Runs `action`, which has the platform text `phone` a code, and resolves with that code once `/api/dev/sms` lists
+ * it: until then the number's previous code (the sign-up's) is the newest there, and a loaded machine reads it first.
+ */
+export async function codeTextedBy(origin: string, phone: string, action: () => Promise<unknown>): Promise<string> {
+  const before = await devSmsCode(origin, phone).catch(() => undefined);
+  await action();
+  await expect.poll(() => devSmsCode(origin, phone).catch(() => before)).not.toBe(before);
+  return devSmsCode(origin, phone);
+}
+
 /** Types the code texted to `phone` into the code step `prefix` (`signup`, `signin`, …) and confirms it. */
 export async function enterCode(view: Page | Frame | ReturnType<Page['locator']>, origin: string, phone: string, prefix: string): Promise<void> {
   await view.getByTestId(`${prefix}-code`).waitFor();
@@ -157,8 +168,8 @@ export async function signedUpCitizen(
 /** Sets the signed-in citizen's payment PIN on the account's security page: a code to their phone, the PIN twice, their words. */
 export async function setUpPin(page: Page, origin: string, phone: string, pin = '246810', words = 'hoa sen trắng'): Promise<void> {
   await page.goto(`${origin}/account/security`);
-  await page.getByTestId('pin-start').click();
-  await page.getByTestId('pin-code').fill(await devSmsCode(origin, phone));
+  const code = await codeTextedBy(origin, phone, () => page.getByTestId('pin-start').click());
+  await page.getByTestId('pin-code').fill(code);
   await page.getByTestId('pin-new').fill(pin);
   await page.getByTestId('pin-repeat').fill(pin);
   await page.getByTestId('pin-words').fill(words);
