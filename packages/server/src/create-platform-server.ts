@@ -21,6 +21,7 @@ import { ApiError, jsonError } from './errors.js';
 import { noStoreByDefault } from './http/no-store.js';
 import { createPartnerAuthThrottle, defaultPartnerAuthLimits, type PartnerAuthLimits } from './registry/partner-auth-throttle.js';
 import { connectionOptions, defaultConnectionLimits, type ConnectionLimits } from '@citadel/node';
+import { consoleOnly, consoleServes } from './console-paths.js';
 import { routeFor } from './host-routing.js';
 import { MAX_BODY_BYTES } from './http/body.js';
 import { authRoutes } from './http/auth-routes.js';
@@ -53,7 +54,7 @@ import { createPasskeyStore } from './passkeys/store.js';
 import { createDevelopmentFunding, type FundingSource } from './payments/funding.js';
 import { createPins } from './payments/pins.js';
 import { createCredentials } from './registry/credentials.js';
-import { appHeaders, hostedAppHeaders, hostHeaders } from './security-headers.js';
+import { appHeaders, consoleHeaders, hostedAppHeaders, hostHeaders } from './security-headers.js';
 import { createDevelopmentSms, isDevelopmentSms } from './sms/development-sms.js';
 import type { SmsSender } from './sms/sms-sender.js';
 import { findStatic } from './static-files.js';
@@ -63,6 +64,11 @@ import { createWebhookDispatcher } from './webhooks/dispatcher.js';
 export interface PlatformServerOptions {
   /** The built host PWA; `index.html` answers client-side routes. */
   readonly hostDir: string;
+  /**
+   * The built developer console (`console/dist`), served at `http://console.<publicHost>:<port>`; `index.html` answers
+   * client-side routes. Default: none, and that origin serves only its API (`consoleServes`), answering 404 for pages.
+   */
+  readonly consoleDir?: string;
   /** The database, opened and migrated (`openDatabase`). The server never closes it. */
   readonly database: Database;
   /**
@@ -76,7 +82,10 @@ export interface PlatformServerOptions {
   readonly port?: number;
   /** Address to listen on. Default `127.0.0.1`. */
   readonly hostname?: string;
-  /** The host's name: host at `http://<publicHost>:<port>`, apps at `http://<id>.apps.<publicHost>:<port>`. Default `localhost`. */
+  /**
+   * The host's name: host at `http://<publicHost>:<port>`, the developer console at `http://console.<publicHost>:<port>`,
+   * apps at `http://<id>.apps.<publicHost>:<port>`. Default `localhost`.
+   */
   readonly publicHost?: string;
   /** The identity-verification provider. Default: the development provider. */
   readonly verifier?: IdentityVerifier;
@@ -132,9 +141,10 @@ export interface ListeningServer {
 const ORIGINS_CACHE_MS = 5_000;
 
 /**
- * Creates the platform server: the host and every hosted mini-app on its own origin, routed by
- * the `Host` header, each with its security headers; the citizen API under the host's `/api/`,
- * the partner API under `/api/partner/v1/`, and the identity keys at `/.well-known/jwks.json`.
+ * Creates the platform server: the host, the developer console and every hosted mini-app on its own origin, routed by
+ * the `Host` header, each with its security headers; the citizen API under the host's `/api/`, the partner API under
+ * `/api/partner/v1/`, the identity keys at `/.well-known/jwks.json`, and on the console's origin only the sign-in
+ * routes, `GET /api/me` and the developer API (`consoleServes`).
  */
 export async function createPlatformServer(options: PlatformServerOptions) {
   const db = options.database;
@@ -215,9 +225,21 @@ export async function createPlatformServer(options: PlatformServerOptions) {
       }
       return sendHosted(c, route.id);
     }
+    const isApi = c.req.path === '/api' || c.req.path.startsWith('/api/');
+    if (route.kind === 'console') {
+      c.set('surface', 'console');
+      const headers = consoleHeaders();
+      for (const [name, value] of Object.entries(headers)) c.header(name, value);
+      if (isApi) return consoleServes(c.req.path) ? next() : jsonError(c, 404, 'NOT_FOUND', 'Not found');
+      if (options.consoleDir === undefined) return jsonError(c, 404, 'NOT_FOUND', 'No console is served here');
+      return sendStatic(c, options.consoleDir, headers);
+    }
+    c.set('surface', 'host');
     const headers = hostHeaders(await activeOrigins());
     for (const [name, value] of Object.entries(headers)) c.header(name, value);
-    if (c.req.path === '/api' || c.req.path.startsWith('/api/') || c.req.path === '/.well-known/jwks.json') return next();
+    // The developer API answers on the console's origin only (docs/publish-your-app.md).
+    if (consoleOnly(c.req.path)) return jsonError(c, 404, 'NOT_FOUND', 'Not found');
+    if (isApi || c.req.path === '/.well-known/jwks.json') return next();
     return sendStatic(c, options.hostDir, headers);
   });
 
@@ -266,7 +288,7 @@ export async function createPlatformServer(options: PlatformServerOptions) {
     db, registry, dailyQuota: options.notificationQuota ?? DEFAULT_DAILY_QUOTA, spacingMs: options.notificationSpacingMs ?? DEFAULT_NOTIFICATION_SPACING_MS,
     queued: () => push.kick(), paced: (at) => pacing.due(at),
   }));
-  app.use('/api/*', sameOriginOnly(() => origins.host));
+  app.use('/api/*', sameOriginOnly((surface) => (surface === 'console' ? origins.console : origins.host)));
   const citizens = createCitizens(db);
   const throttle = createThrottle(db, { ...defaultThrottleLimits, ...options.throttle });
   const trustProxy = options.trustProxy ?? false;

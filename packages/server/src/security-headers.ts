@@ -27,6 +27,36 @@ export function hostHeaders(appOrigins: readonly string[]): Record<string, strin
 }
 
 /**
+ * Headers on every developer-console response (its pages and its API answers): stricter than the host's, since the
+ * console frames nothing, is framed by no one, runs no service worker and asks for no device feature. Lit's styles
+ * are constructed style sheets, which `style-src 'self'` allows without `'unsafe-inline'`.
+ */
+export function consoleHeaders(): Record<string, string> {
+  return {
+    'Content-Security-Policy': [
+      "default-src 'self'",
+      "script-src 'self'",
+      "style-src 'self'",
+      "img-src 'self' data:",
+      "connect-src 'self'",
+      "frame-src 'none'",
+      "worker-src 'none'",
+      "manifest-src 'self'",
+      "object-src 'none'",
+      "base-uri 'none'",
+      "form-action 'self'",
+      "frame-ancestors 'none'",
+    ].join('; '),
+    'X-Content-Type-Options': 'nosniff',
+    'X-Frame-Options': 'DENY',
+    'Referrer-Policy': 'no-referrer',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+    'Permissions-Policy': 'geolocation=(), camera=(), microphone=(), payment=(), usb=(), serial=(), publickey-credentials-get=()',
+  };
+}
+
+/**
  * Headers on every app response: only the host may frame an app, so no other page can pose
  * as the host to it. The app's own script policy is the partner's; powerful features are off
  * because they go through the bridge. No CORP: the host shows app icons as cross-site images.
