@@ -1,0 +1,185 @@
+import { isApiError } from '@citadel/api-client';
+import { CheckFinding, developerRoutes as routes, MAX_BUNDLE_BYTES } from '@citadel/protocol/api';
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import * as z from 'zod/mini';
+import { field, formValues, selectField } from './fields.js';
+import { filesList, findingsList, formatMoment } from './findings.js';
+import { appName } from './i18n.js';
+import { releaseText } from './release-text.js';
+import { paths } from './routes.js';
+import { ConsoleScreen, link } from './screen.js';
+import type { AppInfo, Release, VersionInfo } from './types.js';
+
+/** The findings a `BUNDLE_REFUSED` answer carries, when it carries them. */
+const refusedFindings = (error: unknown) => {
+  if (!isApiError(error, 'BUNDLE_REFUSED')) return [];
+  const parsed = z.array(CheckFinding).safeParse(error.body['findings']);
+  return parsed.success ? parsed.data : [];
+};
+
+/**
+ * One app: its release (release an approved version to a share of citizens, pause or resume the rollout, roll back to
+ * another approved version), the bundle upload of a hosted app, and its versions with their state, the reviewer's
+ * reason, the checks' findings and files; a draft is submitted from here.
+ */
+export class ConsoleAppScreen extends ConsoleScreen {
+  static override properties: PropertyDeclarations = {
+    ...ConsoleScreen.properties, orgId: {}, appId: {}, app: { state: true }, versions: { state: true }, problems: { state: true },
+  };
+  declare orgId: string;
+  declare appId: string;
+  declare app: AppInfo | undefined;
+  declare versions: VersionInfo[];
+  declare problems: Readonly<Record<string, string | undefined>>;
+
+  constructor() {
+    super();
+    this.versions = [];
+    this.problems = {};
+  }
+
+  protected heading() {
+    return this.app ? appName(this.app, this.ctx.lang) : this.appId;
+  }
+
+  protected async load() {
+    const [apps, versions] = await Promise.all([
+      this.ctx.call(routes.orgApps, { params: { orgId: this.orgId } }),
+      this.ctx.call(routes.versions, { params: { appId: this.appId } }),
+    ]);
+    this.app = apps.apps.find((app) => app.id === this.appId);
+    this.versions = versions.versions;
+  }
+
+  #setRelease(release: Release) {
+    if (this.app) this.app = { ...this.app, release };
+  }
+
+  async #upload(event: SubmitEvent) {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const file = (form.elements.namedItem('bundle') as HTMLInputElement).files?.[0];
+    const problem = !file ? this.t.chooseZip : file.size > MAX_BUNDLE_BYTES ? this.t.zipTooBig : undefined;
+    this.problems = { ...this.problems, bundle: problem };
+    if (!file || problem) return;
+    await this.act('upload', async () => {
+      const { version } = await this.ctx.call(routes.uploadVersion, { params: { appId: this.appId }, body: file });
+      form.reset();
+      await this.load();
+      return this.t.uploaded(version.number);
+    });
+  }
+
+  async #submit(number: number) {
+    await this.act(`submit-${number}`, async () => {
+      await this.ctx.call(routes.submitVersion, { params: { appId: this.appId, number } });
+      await this.load();
+      return this.t.submitted(number);
+    });
+  }
+
+  async #release(event: SubmitEvent) {
+    const v = formValues(event);
+    const percent = Number(v['percent']);
+    const ok = Number.isInteger(percent) && percent >= 1 && percent <= 100;
+    this.problems = { ...this.problems, percent: ok ? undefined : this.t.badPercent };
+    if (!ok) return;
+    await this.act('release', async () => {
+      this.#setRelease((await this.ctx.call(routes.release, { params: { appId: this.appId }, body: { version: Number(v['version']), percent } })).release);
+      return this.t.releaseNow(releaseText(this.app?.release ?? null, this.t));
+    });
+  }
+
+  async #pause(paused: boolean) {
+    await this.act('pause', async () => {
+      this.#setRelease((await this.ctx.call(routes.pauseRelease, { params: { appId: this.appId }, body: { paused } })).release);
+      return this.t.releaseNow(releaseText(this.app?.release ?? null, this.t));
+    });
+  }
+
+  async #rollback(version: number) {
+    await this.act('rollback', async () => {
+      this.#setRelease((await this.ctx.call(routes.rollback, { params: { appId: this.appId }, body: { version } })).release);
+      return this.t.releaseNow(releaseText(this.app?.release ?? null, this.t));
+    });
+  }
+
+  #releaseSection(app: AppInfo) {
+    const t = this.t;
+    const approved = this.versions.filter((v) => v.state === 'approved');
+    const release = app.release;
+    const others = approved.filter((v) => v.number !== release?.stable);
+    return html`<section aria-labelledby="release-title">
+      <h2 id="release-title">${t.release}</h2>
+      <p data-testid="release-now">${releaseText(release, t)}</p>
+      ${approved.length === 0 ? html`<p class="meta" data-testid="release-none">${t.noApproved}</p>` : html`
+        <form novalidate data-testid="release-form" @submit=${(e: SubmitEvent) => void this.#release(e)}>
+          ${selectField({ name: 'version', label: t.releaseVersion, testid: 'release-version', options: approved.map((v) => [String(v.number), t.versionTitle(v.number, v.manifest.version)] as const) })}
+          ${field({ name: 'percent', label: t.percent, testid: 'release-percent', type: 'number', inputmode: 'numeric', min: 1, max: 100, value: '100', hint: t.percentHint, problem: this.problems['percent'] })}
+          <div class="actions"><button class="primary" type="submit" data-testid="release-submit" ?disabled=${this.busy !== undefined}>${this.busy === 'release' ? t.working : t.releaseButton}</button></div>
+        </form>`}
+      ${this.failureOf('release', 'release-error')}${this.noticeOf('release', 'release-done')}
+      ${release?.rollout === null || release === null ? nothing : html`<p class="actions">
+        <button type="button" data-testid="release-pause" ?disabled=${this.busy !== undefined} @click=${() => void this.#pause(!release.paused)}>${release.paused ? t.resume : t.pause}</button></p>`}
+      ${this.failureOf('pause', 'pause-error')}${this.noticeOf('pause', 'pause-done')}
+      ${others.length === 0 || release === null ? nothing : html`<h3>${t.rollbackTitle}</h3><p class="hint">${t.rollbackHint}</p>
+        <p class="actions">${others.map((v) => html`<button type="button" data-testid="rollback-${v.number}" ?disabled=${this.busy !== undefined}
+          @click=${() => void this.#rollback(v.number)}>${t.rollbackTo(v.number)}</button>`)}</p>`}
+      ${this.failureOf('rollback', 'rollback-error')}${this.noticeOf('rollback', 'rollback-done')}
+    </section>`;
+  }
+
+  #uploadSection(app: AppInfo) {
+    const t = this.t;
+    if (app.kind === 'linked') return html`<section><h2>${t.upload}</h2><p class="meta">${t.linkedNoUpload}</p></section>`;
+    const refused = refusedFindings(this.failures['upload']);
+    return html`<section aria-labelledby="upload-title">
+      <h2 id="upload-title">${t.upload}</h2>
+      <form novalidate data-testid="upload-form" @submit=${(e: SubmitEvent) => void this.#upload(e)}>
+        <div class="field">
+          <label for="bundle">${t.zipFile}</label>
+          <input id="bundle" name="bundle" type="file" accept=".zip,application/zip" data-testid="upload-file"
+            aria-describedby="bundle-hint${this.problems['bundle'] ? ' bundle-problem' : ''}" aria-invalid=${this.problems['bundle'] ? 'true' : 'false'} />
+          <p class="hint" id="bundle-hint">${t.uploadHint}</p>
+          ${this.problems['bundle'] ? html`<p class="problem" id="bundle-problem" data-testid="upload-file-problem">${this.problems['bundle']}</p>` : nothing}
+        </div>
+        ${this.failureOf('upload', 'upload-error')}
+        ${refused.length === 0 ? nothing : findingsList(refused, t, 'upload-findings')}
+        ${this.noticeOf('upload', 'upload-done')}
+        <div class="actions"><button class="primary" type="submit" data-testid="upload-submit" ?disabled=${this.busy !== undefined}>${this.busy === 'upload' ? t.working : t.upload}</button></div>
+      </form>
+    </section>`;
+  }
+
+  #version(v: VersionInfo) {
+    const t = this.t;
+    const submit = `submit-${v.number}`;
+    return html`<li data-testid="version-${v.number}">
+      <h3>${t.versionTitle(v.number, v.manifest.version)}</h3>
+      <p class="row"><span class="badge ${v.state}" data-testid="version-state">${t.states[v.state]}</span>
+        <span class="meta">${t.uploadedAt(formatMoment(v.createdAt, this.ctx.lang))}</span></p>
+      ${v.reason === null ? nothing : html`<p data-testid="version-reason">${t.reason(v.reason)}</p>`}
+      ${findingsList(v.findings, t, `version-${v.number}-findings`)}
+      ${filesList(v.files, t, `version-${v.number}-files`)}
+      ${v.state !== 'draft' ? nothing : html`<p class="actions"><button type="button" class="primary" data-testid="submit-${v.number}"
+        aria-label=${t.submitLabel(v.number)} ?disabled=${this.busy !== undefined} @click=${() => void this.#submit(v.number)}>${this.busy === submit ? t.working : t.submit}</button></p>`}
+      ${this.failureOf(submit, `submit-${v.number}-error`)}${this.noticeOf(submit, `submit-${v.number}-done`)}
+    </li>`;
+  }
+
+  protected renderLoaded() {
+    const t = this.t;
+    const app = this.app;
+    const back = html`<p>${link(paths.org(this.orgId), t.backToOrg(this.orgId), 'to-org')}</p>`;
+    if (!app) return html`${back}<p data-testid="app-missing">${t.noSuchApp}</p>`;
+    return html`${back}
+      <p class="meta">${app.id} · ${t.kinds[app.kind]} · <span data-testid="app-status">${t.status[app.status]}</span></p>
+      ${this.#releaseSection(app)}
+      ${this.#uploadSection(app)}
+      <section aria-labelledby="versions-title">
+        <h2 id="versions-title">${t.versions}</h2>
+        ${this.versions.length === 0 ? html`<p data-testid="versions-empty">${t.noVersions}</p>`
+          : html`<ul class="cards" data-testid="versions-list">${this.versions.map((v) => this.#version(v))}</ul>`}
+      </section>`;
+  }
+}
