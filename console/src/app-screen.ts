@@ -10,11 +10,11 @@ import { paths } from './routes.js';
 import { ConsoleScreen, link } from './screen.js';
 import type { AppInfo, Release, VersionInfo } from './types.js';
 
-/** The findings a `BUNDLE_REFUSED` answer carries, when it carries them. */
+/** The findings of the checks' report a `BUNDLE_REFUSED` answer carries (`report.findings`), when it carries them. */
 const refusedFindings = (error: unknown) => {
   if (!isApiError(error, 'BUNDLE_REFUSED')) return [];
-  const parsed = z.array(CheckFinding).safeParse(error.body['findings']);
-  return parsed.success ? parsed.data : [];
+  const parsed = z.object({ findings: z.array(CheckFinding) }).safeParse(error.body['report']);
+  return parsed.success ? parsed.data.findings : [];
 };
 
 /**

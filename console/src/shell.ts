@@ -13,7 +13,7 @@ import type { Person } from './types.js';
 /** Where the chosen language is kept between visits. */
 const LANG_KEY = 'citadel.console.lang';
 
-const isReviewer = (person: Person) => (person.roles as readonly string[]).includes('reviewer');
+const isReviewer = (person: Person) => person.roles.includes('reviewer');
 
 /**
  * The developer console: who is signed in (or the sign-in form), the language switch, navigation between screens

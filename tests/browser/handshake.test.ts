@@ -24,7 +24,8 @@ describe('handshake', () => {
     const { page, context } = await openHarness(env.browser, env.platform.hostOrigin);
     await launch(page, 'good', env.platform.origin('good'));
     const attributes = await page.evaluate(() => window.harness.frameAttributes('good'));
-    expect(attributes).toEqual({ sandbox: 'allow-scripts allow-same-origin allow-forms', allow: '', src: `${env.platform.origin('good')}/app.html` });
+    // The entry, naming the version the platform serves.
+    expect(attributes).toEqual({ sandbox: 'allow-scripts allow-same-origin allow-forms', allow: '', src: expect.stringMatching(new RegExp(`^${env.platform.origin('good')}/app\\.html\\?citadel_version=[0-9a-f]{16}$`)) });
     await context.close();
   });
 
@@ -52,17 +53,12 @@ describe('handshake', () => {
     const { page, context } = await openHarness(env.browser, env.platform.hostOrigin);
     const frame = await launch(page, 'good', env.platform.origin('good'));
     // A nested frame inside the app (same origin, so the app's frame-ancestors policy lets it load)
-    // posts a hello straight to the host window, and keeps anything it is answered.
+    // posts a hello straight to the host window, and keeps anything it is answered (tests/fixtures/nested.ts).
     await frame.evaluate(() => new Promise<void>((resolve) => {
       addEventListener('message', (e) => { if ((e.data as { nested?: string }).nested === 'sent') resolve(); });
       const nested = document.createElement('iframe');
       nested.id = 'nested';
-      nested.srcdoc = `<script>
-        window.got = [];
-        addEventListener('message', (e) => got.push(e.data));
-        top.postMessage({ type: 'citadel:hello', v: '1.0' }, '*');
-        parent.postMessage({ nested: 'sent' }, '*');
-      </script>`;
+      nested.src = '/nested.html';
       document.body.append(nested);
     }));
     // The positive control: the real frame's hello, posted after the nested one from the same

@@ -2,7 +2,9 @@ import { resolve } from 'node:path';
 import { createPlatformServer, openDatabase } from '@citadel/server';
 import type { Manifest } from '@citadel/protocol';
 
-const dist = resolve(import.meta.dirname, '../fixtures/dist');
+// The host's pages and the apps' bundle, built apart (tests/vite.config.ts).
+const hostDist = resolve(import.meta.dirname, '../fixtures/dist/host');
+const appsDist = resolve(import.meta.dirname, '../fixtures/dist/apps');
 const reason = (en: string) => ({ vi: `Lý do: ${en}`, en });
 
 /** A fixture manifest; the server rewrites `entry` to the app's real origin. */
@@ -32,9 +34,9 @@ export const fixtureApps = [
 export async function startFixturePlatform() {
   const database = await openDatabase({ kind: 'pglite' });
   const server = await createPlatformServer({
-    hostDir: dist,
+    hostDir: hostDist,
     database,
-    apps: fixtureApps.map((manifest) => ({ manifest, dir: dist })),
+    apps: fixtureApps.map((manifest) => ({ manifest, dir: appsDist })),
     port: 0,
   });
   const listening = await server.listen();

@@ -62,6 +62,8 @@ export async function startJourney<B extends { readonly url: string; close(): Pr
     const host = await startHostPlatform(demoApps(resolve(repo, 'miniapps'), DEMO_APP_FOLDERS.filter((folder) => folder !== appId)));
     opened.push(() => host.close());
     const { browser, database, platform, server, origin } = host;
+    // The app exists before its first version, as a partner's does: its credentials come first, its build after.
+    await platform.apps.create({ id: appId, name: (manifest as { name: { vi: string; en: string } }).name, kind: 'hosted', byOperator: true });
     const issued = await platform.credentials.issue(appId);
     // The webhook's secret comes with its URL, which needs the backend's port: the backend starts
     // with a secret no delivery is signed with, and reads the real one when the file changes.

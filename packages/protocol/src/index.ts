@@ -21,3 +21,4 @@ export {
 export { isLoopbackHost, isLocalhostName } from './address/loopback.js';
 export { classifyAddress, type AddressClass } from './address/address-class.js';
 export { parseIpAddress, type AddressBytes } from './address/ip-address.js';
+export { siteOf, isSameSite } from './address/site.js';

@@ -1,5 +1,4 @@
-import { CitadelError, ErrorCode, type Manifest } from '@citadel/protocol';
-import { isSameSite } from './site.js';
+import { CitadelError, ErrorCode, isSameSite, type Manifest } from '@citadel/protocol';
 
 /** The sandbox every mini-app frame gets (docs/security-model.md, "Your app is its origin"): no top navigation, no popups escaping, no modals. */
 export const FRAME_SANDBOX = 'allow-scripts allow-same-origin allow-forms';

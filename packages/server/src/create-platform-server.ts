@@ -3,7 +3,7 @@ import { serve } from '@hono/node-server';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { PROTOCOL_VERSION } from '@citadel/protocol';
-import { LIVE_LIMITS, openApiDocument } from '@citadel/protocol/api';
+import { LIVE_LIMITS, MAX_BUNDLE_BYTES, openApiDocument } from '@citadel/protocol/api';
 import { createCitizens } from './accounts/citizens.js';
 import { defaultOtpSendLimits, type OtpSendLimits } from './accounts/otp-limits.js';
 import { createPhoneCodes } from './accounts/phone-codes.js';
@@ -15,6 +15,7 @@ import { DEVELOPMENT_CITY, type City } from './alerts/city.js';
 import { deliverActiveAlerts } from './alerts/deliver-active.js';
 import { createDatabaseRegistry, createRegistryAdmin, validateManifests, VERSION_PARAM } from './app-registry.js';
 import { createHostedFiles } from './publishing/hosted-files.js';
+import { createPublishedApps } from './publishing/apps.js';
 import { publishDirectory } from './publishing/publish-directory.js';
 import type { Database } from './db/database.js';
 import { ApiError, jsonError } from './errors.js';
@@ -27,6 +28,7 @@ import { MAX_BODY_BYTES } from './http/body.js';
 import { authRoutes } from './http/auth-routes.js';
 import { citizenRoutes } from './http/citizen-routes.js';
 import { devSmsPage } from './http/dev-sms-page.js';
+import { developerRoutes } from './http/developer-routes.js';
 import { pinRoutes } from './http/pin-routes.js';
 import type { PlatformEnv } from './http/env.js';
 import { sameOriginOnly, sessionCookieName } from './http/guards.js';
@@ -267,14 +269,19 @@ export async function createPlatformServer(options: PlatformServerOptions) {
   app.use('/api/*', noStoreByDefault);
   const defaultLimit = limitOf(MAX_BODY_BYTES);
   const alertLimit = limitOf(MAX_ALERT_BODY_BYTES);
-  // Only an authority publishing an alert or previewing its reach (a CAP file, or polygons) may send more.
-  app.use('/api/*', (c, next) => (['/api/alerts', '/api/alerts/cap', '/api/alerts/reach'].includes(c.req.path) ? alertLimit : defaultLimit)(c, next));
+  const bundleLimit = limitOf(MAX_BUNDLE_BYTES);
+  // Only an authority publishing an alert or previewing its reach (a CAP file, or polygons), and a bundle upload, may send more.
+  app.use('/api/*', (c, next) => {
+    if (c.req.method === 'POST' && /^\/api\/developer\/v1\/apps\/[^/]+\/versions$/.test(c.req.path)) return bundleLimit(c, next);
+    return (['/api/alerts', '/api/alerts/cap', '/api/alerts/reach'].includes(c.req.path) ? alertLimit : defaultLimit)(c, next);
+  });
   app.get('/api/health', (c) => c.json({ ok: true }));
   // Before the partner routes: the partner document is public, like the API page it feeds.
-  for (const [path, name] of [['/api/partner/v1/openapi.json', 'partner'], ['/api/openapi.json', 'citizen']] as const) {
+  for (const [path, name] of [['/api/partner/v1/openapi.json', 'partner'], ['/api/developer/v1/openapi.json', 'developer'], ['/api/openapi.json', 'citizen']] as const) {
     app.get(path, (c) => {
       c.header('Access-Control-Allow-Origin', '*');
-      return c.json(openApiDocument(name, origins.host, PROTOCOL_VERSION));
+      // The developer API answers on the console's origin (consoleOnly), so its document names that server.
+      return c.json(openApiDocument(name, name === 'developer' ? origins.console : origins.host, PROTOCOL_VERSION));
     });
   }
   const development = options.development ?? true;
@@ -288,7 +295,12 @@ export async function createPlatformServer(options: PlatformServerOptions) {
     db, registry, dailyQuota: options.notificationQuota ?? DEFAULT_DAILY_QUOTA, spacingMs: options.notificationSpacingMs ?? DEFAULT_NOTIFICATION_SPACING_MS,
     queued: () => push.kick(), paced: (at) => pacing.due(at),
   }));
+  // A page's writes must come from the site it was sent to; the developer API's CI calls (HTTP Basic, on the console's
+  // origin) need no Origin (`sameOriginOnly`).
   app.use('/api/*', sameOriginOnly((surface) => (surface === 'console' ? origins.console : origins.host)));
+  app.route('/api/developer/v1', developerRoutes({
+    db, sessions, credentials, authThrottle, trustProxy: options.trustProxy ?? false, decided: () => webhooks.kick(),
+  }));
   const citizens = createCitizens(db);
   const throttle = createThrottle(db, { ...defaultThrottleLimits, ...options.throttle });
   const trustProxy = options.trustProxy ?? false;
@@ -334,6 +346,8 @@ export async function createPlatformServer(options: PlatformServerOptions) {
     app,
     registry,
     admin,
+    /** Creates apps before their first version, with the look-alike check (`publish` creates a missing one itself). */
+    apps: createPublishedApps(db),
     /** Publishes a built folder as the operator: checked, approved and released to everyone (`apps` at start does the same). */
     publish: (given: { manifest: unknown; dir: string }) => {
       const [checked] = validateManifests([given]);

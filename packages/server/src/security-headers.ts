@@ -90,7 +90,8 @@ export function hostedAppHeaders(hostOrigin: string, manifest: { readonly backen
       withBackends("media-src 'self' blob:"),
       "worker-src 'self'",
       withBackends("form-action 'self'"),
-      `frame-ancestors ${hostOrigin}`,
+      // The host, and the app's own pages (a page of the app may frame another of its pages).
+      `frame-ancestors ${hostOrigin} 'self'`,
       "object-src 'none'",
       "base-uri 'self'",
     ].join('; '),

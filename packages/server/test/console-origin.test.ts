@@ -135,6 +135,16 @@ describe.each(testDatabases)('the developer console origin on $name', ({ open })
     }
   });
 
+  it('answers the developer API on the console, with its OpenAPI document naming the console\'s origin', async () => {
+    const client = consoleClient();
+    expect((await client.get('/api/developer/v1/orgs')).status).toBe(401);
+    await signedInOn(client);
+    expect((await client.get('/api/developer/v1/orgs')).body).toEqual({ orgs: [] });
+    const document = await client.get('/api/developer/v1/openapi.json');
+    expect(document.body.servers).toEqual([{ url: `${CONSOLE_ORIGIN}/api/developer/v1` }]);
+    expect((await citizenClient(server).get('/api/developer/v1/openapi.json')).status).toBe(404);
+  });
+
   it('answers 404 on the host for the developer API, which belongs to the console', async () => {
     const host = await signedInOn(citizenClient(server));
     for (const path of ['/api/developer/v1/orgs', '/api/developer/v1', '/api/developer/v1/review']) {

@@ -29,8 +29,8 @@ export const VerificationLevel = z.enum(['none', 'basic', 'verified']);
 /** How sure the platform is of who a citizen is. */
 export type VerificationLevel = z.infer<typeof VerificationLevel>;
 
-/** A platform role beyond citizen, granted by the operator: `authority` publishes official alerts. */
-export const Role = z.enum(['authority']);
+/** A platform role beyond citizen, granted by the operator: `authority` publishes official alerts; `reviewer` decides on app versions in review. */
+export const Role = z.enum(['authority', 'reviewer']);
 /** A platform role. */
 export type Role = z.infer<typeof Role>;
 

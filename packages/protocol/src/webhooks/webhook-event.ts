@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { AppVersionDecidedData } from './app-version.js';
 import { ConsentRevokedData } from './consent-revoked.js';
 import { IsoTime } from './fields.js';
 import { PaymentRefundedData } from './payment-refunded.js';
@@ -12,6 +13,8 @@ export const webhookEvents = {
   'payment.succeeded': PaymentSucceededData,
   'payment.refunded': PaymentRefundedData,
   'consent.revoked': ConsentRevokedData,
+  'app.version.approved': AppVersionDecidedData,
+  'app.version.rejected': AppVersionDecidedData,
 } as const;
 
 /** The type of a webhook event: `payment.succeeded`, `payment.refunded` or `consent.revoked`. */

@@ -48,7 +48,7 @@ describe.each(testDatabases)('publishing: versions, content hashes and staged re
     const csp = (await get('/')).headers.get('content-security-policy')!;
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("connect-src 'self' https://api.water.example.vn");
-    expect(csp).toContain('frame-ancestors http://localhost:8080');
+    expect(csp).toContain("frame-ancestors http://localhost:8080 'self'");
   });
 
   it('keeps version 1\'s bytes unchanged after version 2 is released, and rolls back to it in one action', async () => {

@@ -1,6 +1,7 @@
 import { checkBudgets } from './budgets.js';
 import type { BundleFile } from './bundle-file.js';
 import { bundleHashOf, listFiles } from './bundle-hash.js';
+import { capFindings } from './cap-findings.js';
 import { checkFileTypes } from './file-types.js';
 import type { CheckReport } from './finding.js';
 import { resolveLimits, type BundleLimits } from './limits.js';
@@ -22,7 +23,8 @@ export interface CheckContext {
  * Checks a partner's bundle (the files `readBundle` unpacked) before review: sizes and file
  * types, secrets, the manifest, the permissions its scripts need against the ones it declares,
  * and code loaded from other origins. Resolves to a report whose `passed` is false when any
- * finding is an error; it rejects only on a fault of its own, never for what a bundle holds.
+ * finding is an error; it lists at most `MAX_FINDINGS_PER_FILE` (20) findings of one check in one
+ * file, and counts the rest. It rejects only on a fault of its own, never for what a bundle holds.
  */
 export async function checkBundle(files: readonly BundleFile[], context: CheckContext): Promise<CheckReport> {
   const { manifest, findings: manifestFindings } = checkManifest(files, context.appId);
@@ -40,7 +42,7 @@ export async function checkBundle(files: readonly BundleFile[], context: CheckCo
   return {
     passed: findings.every((finding) => finding.severity !== 'error'),
     ...(manifest ? { manifest } : {}),
-    findings,
+    findings: capFindings(findings),
     permissionsDeclared: permissions.declared,
     permissionsUsed: permissions.used,
     files: listed,

@@ -3,11 +3,12 @@ import { bundleFileKinds, kindOf } from './file-kinds.js';
 import type { Finding } from './finding.js';
 
 /** The files the platform serves first: the page it frames and the manifest it reviews. */
-const REQUIRED_AT_ROOT = ['index.html', 'manifest.json'] as const;
+// The entry page need not be `index.html`: the manifest check finds it from `entry`.
+const REQUIRED_AT_ROOT = ['manifest.json'] as const;
 
 const allowed = Object.keys(bundleFileKinds).join(', ');
 
-/** An error for each file of a type not in `bundleFileKinds`, and for `index.html` or `manifest.json` missing at the root. */
+/** An error for each file of a type not in `bundleFileKinds`, and for `manifest.json` missing at the root. */
 export function checkFileTypes(files: readonly BundleFile[]): Finding[] {
   const findings: Finding[] = files
     .filter((file) => kindOf(file.path) === undefined)

@@ -46,10 +46,17 @@ function missingIcons(manifest: Manifest, paths: ReadonlySet<string>): Finding[]
   });
 }
 
+/** The entry page must be a file of the bundle: its path, or the `index.html` of the folder it names. */
+function missingEntry(manifest: Manifest, paths: ReadonlySet<string>): Finding[] {
+  const path = bundlePathOf(new URL(manifest.entry));
+  const page = path === '' || path.endsWith('/') ? `${path}index.html` : path;
+  return paths.has(page) ? [] : [manifestError(`entry: its page, ${page}, is not a file of the bundle`)];
+}
+
 /**
  * Reads `manifest.json` as strict JSON and validates it with the protocol's `Manifest` schema;
  * each finding names the field (`permissions.0.name: …`). The manifest must be the one of the
- * app the bundle is for (`id` equal to `appId`), and icons on its origin must be in the bundle.
+ * app the bundle is for (`id` equal to `appId`), and its entry page and the icons on its origin must be in the bundle.
  * A missing manifest is the file-type check's finding, not this one's.
  */
 export function checkManifest(files: readonly BundleFile[], appId: string): { manifest?: Manifest; findings: Finding[] } {
@@ -62,7 +69,8 @@ export function checkManifest(files: readonly BundleFile[], appId: string): { ma
     return { findings: parsed.error.issues.map(issueOf).map((issue) => manifestError(`${issue.path || '(root)'}: ${issue.message}`)) };
   }
   const manifest = parsed.data;
-  const findings = missingIcons(manifest, new Set(files.map((f) => f.path)));
+  const paths = new Set(files.map((f) => f.path));
+  const findings = [...missingEntry(manifest, paths), ...missingIcons(manifest, paths)];
   if (manifest.id !== appId) findings.unshift(manifestError(`id: must be "${appId}", the app this bundle is for, not "${manifest.id}"`));
   return { manifest, findings };
 }

@@ -1,6 +1,6 @@
 // Where a bundle's relative URLs resolve: any origin stands for the app's own.
 const SELF = new URL('https://bundle.invalid/');
-const ABSOLUTE = /^[\s]*(?:https?:)?[\\/]{2}/i;
+const ABSOLUTE = /^\s*(?:https?:)?[\\/]{2}/i;
 
 /**
  * True when `reference`, as a page or script of the bundle writes it, loads from another

@@ -2,7 +2,7 @@ import { methodNames, methods, type Manifest, type MethodName, type Permission }
 import { findBridgeCalls } from './bridge-calls.js';
 import type { Finding } from './finding.js';
 import type { ScriptSource } from './sources.js';
-import { lineAt } from './text.js';
+import { lineFinder } from './text.js';
 
 /** One bridge method a file names, at the line of its first mention. */
 interface Call {
@@ -16,11 +16,12 @@ interface Call {
 function permissionedCalls(scripts: readonly ScriptSource[]): Call[] {
   const calls = new Map<string, Call>();
   for (const script of scripts) {
+    const lineAt = lineFinder(script.text);
     for (const { method, index } of findBridgeCalls(script.text)) {
       const { permission } = methods[method];
       const key = `${method} ${script.file}`;
       if (permission === null || calls.has(key)) continue;
-      calls.set(key, { method, permission, file: script.file, line: script.line + lineAt(script.text, index) - 1 });
+      calls.set(key, { method, permission, file: script.file, line: script.line + lineAt(index) - 1 });
     }
   }
   return [...calls.values()];

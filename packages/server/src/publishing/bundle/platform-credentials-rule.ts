@@ -15,7 +15,7 @@ interface PlatformCredential {
 
 // Not preceded or followed by another character a credential could hold, so a longer token does not match.
 const bounded = (body: string, alphabet: string) => new RegExp(`(?<![${alphabet}])${body}(?![${alphabet}])`, 'g');
-const BASE64URL = 'A-Za-z0-9_-';
+const BASE64URL = 'A-Za-z0-9_\\-';
 const { clientId, clientSecret } = credentialFormat;
 
 const platformCredentials: readonly PlatformCredential[] = [

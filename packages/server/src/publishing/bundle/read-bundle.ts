@@ -1,88 +1,18 @@
-import { fromBufferPromise, getFileNameLowLevel, type Entry, type ZipFile } from 'yauzl';
+import { fromBufferPromise, type Entry, type ZipFile } from 'yauzl';
 import { BundleError } from './bundle-error.js';
 import type { BundleFile } from './bundle-file.js';
-import { unsafePathReason } from './bundle-path.js';
-import { specialEntryReason } from './entry-mode.js';
+import { listEntries } from './central-directory.js';
 import { resolveLimits, type BundleLimits } from './limits.js';
-
-const DEFLATE = 8;
-
-/**
- * Files smaller than this are not held to `maxCompressionRatio`: a short run of spaces can
- * shrink 300-fold, and `maxFiles` × this is far below any harm.
- */
-const RATIO_APPLIES_FROM_BYTES = 64 * 1024;
-
-/** Lower-cased and composed: two names that a case-insensitive or normalising disk would store as one. */
-const collisionKey = (path: string) => path.normalize('NFC').toLowerCase();
-
-/** Every folder above `path`, as collision keys: `a/b/c` → `a`, `a/b`. */
-function foldersAbove(key: string): string[] {
-  const parts = key.split('/');
-  return parts.slice(1).map((_, i) => parts.slice(0, i + 1).join('/'));
-}
 
 async function openZip(archive: Uint8Array): Promise<ZipFile> {
   try {
-    // No automatic name decoding: yauzl's own name check throws an untyped error, and every name is checked below.
+    // No name decoding by yauzl: listEntries decodes and checks every name, with a typed error.
     return await fromBufferPromise(Buffer.from(archive.buffer, archive.byteOffset, archive.byteLength), {
       lazyEntries: true, autoClose: false, decodeStrings: false, strictFileNames: true, validateEntrySizes: true,
     });
   } catch (error) {
     throw new BundleError('NOT_A_ZIP', `Not a zip archive: ${(error as Error).message}`);
   }
-}
-
-/** Reads the central directory and refuses, before a byte is unpacked, whatever breaks a rule or a limit. */
-async function listFiles(zip: ZipFile, limits: BundleLimits): Promise<Array<{ path: string; entry: Entry }>> {
-  const files: Array<{ path: string; entry: Entry }> = [];
-  const fileKeys = new Set<string>();
-  const folderKeys = new Set<string>();
-  let total = 0;
-  try {
-    for await (const entry of zip.eachEntry()) {
-      const name = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
-      const unsafe = unsafePathReason(name);
-      if (unsafe) throw new BundleError('UNSAFE_PATH', `The path ${JSON.stringify(name)} ${unsafe}`, { path: name });
-      const isFolder = name.endsWith('/');
-      const special = specialEntryReason(entry.externalFileAttributes, isFolder);
-      if (special) throw new BundleError('SPECIAL_FILE', `${name} ${special}; a bundle holds plain files only`, { path: name });
-      const path = isFolder ? name.slice(0, -1) : name;
-      const key = collisionKey(path);
-      for (const folder of foldersAbove(key)) folderKeys.add(folder);
-      if (isFolder) {
-        folderKeys.add(key);
-        continue;
-      }
-      if (fileKeys.has(key)) throw new BundleError('DUPLICATE_PATH', `${path} is in the archive twice (names that differ only in case count as one)`, { path });
-      fileKeys.add(key);
-      if (files.length === limits.maxFiles) {
-        throw new BundleError('TOO_MANY_FILES', `The bundle has more than ${limits.maxFiles} files`, { limitName: 'maxFiles', limit: limits.maxFiles });
-      }
-      if (!entry.canDecodeFileData()) {
-        throw new BundleError('UNSUPPORTED_ENTRY', `${path} is encrypted or compressed with method ${entry.compressionMethod}; only stored and DEFLATE are read`, { path });
-      }
-      if (entry.uncompressedSize > limits.maxFileBytes) {
-        throw new BundleError('TOO_LARGE', `${path} unpacks to ${entry.uncompressedSize} bytes, over ${limits.maxFileBytes}`, { limitName: 'maxFileBytes', limit: limits.maxFileBytes, path });
-      }
-      if (entry.compressionMethod === DEFLATE && entry.uncompressedSize >= RATIO_APPLIES_FROM_BYTES
-        && entry.uncompressedSize > entry.compressedSize * limits.maxCompressionRatio) {
-        throw new BundleError('COMPRESSION_RATIO', `${path} unpacks to more than ${limits.maxCompressionRatio} times its compressed size`, { limitName: 'maxCompressionRatio', limit: limits.maxCompressionRatio, path });
-      }
-      total += entry.uncompressedSize;
-      if (total > limits.maxTotalBytes) {
-        throw new BundleError('TOO_LARGE', `The bundle unpacks to more than ${limits.maxTotalBytes} bytes`, { limitName: 'maxTotalBytes', limit: limits.maxTotalBytes });
-      }
-      files.push({ path, entry });
-    }
-  } catch (error) {
-    if (error instanceof BundleError) throw error;
-    throw new BundleError('NOT_A_ZIP', `The archive's directory is damaged: ${(error as Error).message}`);
-  }
-  const clash = files.find(({ path }) => folderKeys.has(collisionKey(path)));
-  if (clash) throw new BundleError('DUPLICATE_PATH', `${clash.path} is both a file and a folder`, { path: clash.path });
-  if (files.length === 0) throw new BundleError('EMPTY', 'The archive holds no files');
-  return files;
 }
 
 /** Unpacks one entry; yauzl fails the stream when the data is longer or shorter than the directory says. */
@@ -118,7 +48,7 @@ export async function readBundle(archive: Uint8Array, limits: Partial<BundleLimi
   }
   const zip = await openZip(archive);
   try {
-    const listed = await listFiles(zip, resolved);
+    const listed = await listEntries(zip, resolved);
     const files: BundleFile[] = [];
     for (const { path, entry } of listed) {
       files.push({ path, bytes: await unpack(zip, path, entry) });

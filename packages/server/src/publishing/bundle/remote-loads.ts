@@ -2,14 +2,18 @@
 const STRING = String.raw`(?<q>['"${'`'}])(?<url>(?:(?!\k<q>)[^\\\n]|\\.)*)\k<q>`;
 const BEFORE = String.raw`(?<![\w$.])`;
 
+// Each pattern ends at the literal it reads and starts at a fixed word, with no open-ended run
+// between them that another match could share: no text makes the search quadratic.
 /** What a script loads code from, when a literal names it. */
 const scriptLoads: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   { what: 'import()', pattern: new RegExp(String.raw`${BEFORE}import\s*\(\s*${STRING}`, 'g') },
-  { what: 'import … from', pattern: new RegExp(String.raw`${BEFORE}(?:import|export)\s*(?:[\w$*{},\s]*?\bfrom\s*)?${STRING}`, 'g') },
+  // `from` followed by a string is only ever the end of an `import` or `export` declaration.
+  { what: 'import … from', pattern: new RegExp(String.raw`${BEFORE}(?:from|import)\s*${STRING}`, 'g') },
   { what: 'new Worker()', pattern: new RegExp(String.raw`${BEFORE}new\s+(?:Shared)?Worker\s*\(\s*(?:new\s+URL\s*\(\s*)?${STRING}`, 'g') },
 ];
-const IMPORT_SCRIPTS = new RegExp(String.raw`${BEFORE}importScripts\s*\((?<args>[^)]*)\)`, 'g');
-const ANY_STRING = new RegExp(STRING, 'g');
+const IMPORT_SCRIPTS = new RegExp(String.raw`${BEFORE}importScripts\s*\(`, 'g');
+/** One argument of `importScripts(…)`, read from where the last one ended. */
+const ARGUMENT = new RegExp(String.raw`\s*${STRING}\s*,?`, 'y');
 
 const ESCAPE = /\\(?:x(?<x>[0-9a-fA-F]{2})|u\{(?<cp>[0-9a-fA-F]{1,6})\}|u(?<u>[0-9a-fA-F]{4})|(?<c>[^]))/g;
 
@@ -39,7 +43,11 @@ export function scriptLoadsOf(code: string): Load[] {
     for (const match of code.matchAll(pattern)) loads.push({ what, url: unescaped(match.groups!.url!), index: match.index });
   }
   for (const match of code.matchAll(IMPORT_SCRIPTS)) {
-    for (const arg of match.groups!.args!.matchAll(ANY_STRING)) loads.push({ what: 'importScripts()', url: unescaped(arg.groups!.url!), index: match.index });
+    const argument = new RegExp(ARGUMENT); // sticky: its own lastIndex
+    argument.lastIndex = match.index + match[0].length;
+    for (let arg = argument.exec(code); arg; arg = argument.exec(code)) {
+      loads.push({ what: 'importScripts()', url: unescaped(arg.groups!.url!), index: match.index });
+    }
   }
   return loads;
 }

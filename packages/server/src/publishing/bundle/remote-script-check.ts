@@ -2,7 +2,7 @@ import type { Finding } from './finding.js';
 import { isOtherOrigin } from './other-origin.js';
 import { scriptLoadsOf, styleImportsOf } from './remote-loads.js';
 import type { BundleSources } from './sources.js';
-import { lineAt } from './text.js';
+import { lineFinder } from './text.js';
 
 const remote = (file: string, line: number, what: string, url: string): Finding => ({
   check: 'remote-script', severity: 'error', file, line, rule: what,
@@ -24,13 +24,15 @@ export function checkRemoteScripts(sources: BundleSources): Finding[] {
     if (isOtherOrigin(reference.url)) findings.push(remote(reference.file, reference.line, reference.what, reference.url));
   }
   for (const script of sources.scripts) {
+    const lineAt = lineFinder(script.text);
     for (const load of scriptLoadsOf(script.text)) {
-      if (isOtherOrigin(load.url)) findings.push(remote(script.file, script.line + lineAt(script.text, load.index) - 1, load.what, load.url));
+      if (isOtherOrigin(load.url)) findings.push(remote(script.file, script.line + lineAt(load.index) - 1, load.what, load.url));
     }
   }
   for (const style of sources.styles) {
+    const lineAt = lineFinder(style.text);
     for (const load of styleImportsOf(style.text)) {
-      if (isOtherOrigin(load.url)) findings.push(remote(style.file, lineAt(style.text, load.index), load.what, load.url));
+      if (isOtherOrigin(load.url)) findings.push(remote(style.file, lineAt(load.index), load.what, load.url));
     }
   }
   return findings;

@@ -1,5 +1,5 @@
 import { lintSource } from '@secretlint/core';
-import { creator as recommended } from '@secretlint/secretlint-rule-preset-recommend';
+import { rules as recommended } from '@secretlint/secretlint-rule-preset-recommend';
 import type { SecretLintCoreConfig } from '@secretlint/types';
 import type { BundleFile } from './bundle-file.js';
 import { kindOf } from './file-kinds.js';
@@ -7,14 +7,14 @@ import type { Finding } from './finding.js';
 import { platformCredentialRules } from './platform-credentials-rule.js';
 import { textOf } from './text.js';
 
+// The bundle is the partner's: a `secretlint-disable` comment in it must not silence the scan. The
+// preset's rules are listed one by one without the rule that reads those comments, because
+// secretlint 11 ignores `disabled` on a rule inside a preset.
+const COMMENT_FILTER = '@secretlint/secretlint-rule-filter-comments';
+
 const config: SecretLintCoreConfig = {
   rules: [
-    {
-      id: '@secretlint/secretlint-rule-preset-recommend',
-      rule: recommended,
-      // The bundle is the partner's: a `secretlint-disable` comment in it must not silence the scan.
-      rules: [{ id: '@secretlint/secretlint-rule-filter-comments', disabled: true }],
-    },
+    ...recommended.filter((rule) => rule.meta.id !== COMMENT_FILTER).map((rule) => ({ id: rule.meta.id, rule })),
     ...platformCredentialRules,
   ],
 };

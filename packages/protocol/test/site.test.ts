@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSameSite, siteOf } from '../src/site.js';
+import { isSameSite, siteOf } from '../src/index.js';
 
 describe('site rules for framing', () => {
   it('treats *.apps.localhost as cross-site from localhost', () => {

@@ -1,0 +1,188 @@
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import { developerRoutes as routes, type OrgRole } from '@citadel/protocol/api';
+import type { Manifest } from '@citadel/protocol';
+import type { createSessions } from '../accounts/sessions.js';
+import type { Database } from '../db/database.js';
+import { ApiError } from '../errors.js';
+import { createPublishedApps } from '../publishing/apps.js';
+import { checkBundle, isBundleError, readBundle, type CheckReport } from '../publishing/bundle/index.js';
+import { createOrgs, type Person } from '../publishing/orgs.js';
+import { createReleases, type Release } from '../publishing/releases.js';
+import type { AppVersion } from '../publishing/version-types.js';
+import { createVersions } from '../publishing/versions.js';
+import type { createCredentials } from '../registry/credentials.js';
+import type { createPartnerAuthThrottle } from '../registry/partner-auth-throttle.js';
+import { enqueueWebhook } from '../webhooks/outbox.js';
+import type { PlatformEnv } from './env.js';
+import { requireCitizen, requirePartner } from './guards.js';
+import { answer, jsonOf, paramsOf } from './validate.js';
+
+type DeveloperEnv = PlatformEnv & { Variables: { person?: Person } };
+
+const noSuchOrg = () => new ApiError(404, 'NOT_FOUND', 'No such organisation');
+const noSuchApp = () => new ApiError(404, 'NOT_FOUND', 'No such app');
+const noSuchVersion = () => new ApiError(404, 'NOT_FOUND', 'No such version');
+const forbidden = (what: string) => new ApiError(403, 'FORBIDDEN', what);
+
+/** A version as the developer API shows it. */
+const versionJson = (version: AppVersion) => ({
+  number: version.number, state: version.state, reason: version.reason, createdAt: version.createdAt.toISOString(),
+  manifest: version.manifest, findings: ((version.report as Partial<CheckReport> | null)?.findings ?? []).map((f) => ({ ...f })),
+  files: [...version.files],
+});
+const releaseJson = (release: Release) => ({ ...release });
+const permissionsOf = (manifest: Manifest | undefined) => new Set((manifest?.permissions ?? []).map((p) => p.name));
+
+/**
+ * The developer API (docs/publish-your-app.md): organisations and members for a signed-in person; an app's versions
+ * and release for its organisation's owners and developers, or for the app's own partner credentials (HTTP Basic,
+ * a CI pipeline); the review queue for reviewers. Every change is audited (`partner_audit`).
+ */
+export function developerRoutes(deps: {
+  db: Database;
+  sessions: ReturnType<typeof createSessions>;
+  credentials: ReturnType<typeof createCredentials>;
+  authThrottle: ReturnType<typeof createPartnerAuthThrottle>;
+  trustProxy: boolean;
+  /** Called after a decision is queued as a webhook. */
+  decided: () => void;
+}) {
+  const api = new Hono<DeveloperEnv>();
+  const { db } = deps;
+  const orgs = createOrgs(db);
+  const apps = createPublishedApps(db);
+  const versions = createVersions(db);
+  const releases = createReleases(db);
+  const signedIn = requireCitizen(deps.sessions);
+  const partner = requirePartner(deps.credentials, deps.authThrottle, deps.trustProxy);
+  const person = (c: Context<DeveloperEnv>): Person => {
+    const citizen = c.get('citizen');
+    return { id: citizen.id, phone: citizen.phone, phoneVerified: citizen.phoneVerified };
+  };
+  const memberOf = async (c: Context<DeveloperEnv>, orgId: string, allowed: readonly OrgRole[]) => {
+    const role = await orgs.roleIn(orgId, c.get('citizen').id);
+    if (!role) throw noSuchOrg();
+    if (!allowed.includes(role)) throw forbidden(`Your role in this organisation (${role}) may not do this; it needs ${allowed.join(' or ')}`);
+    return role;
+  };
+  /** An app route: the app's own credentials, or a session of an owner or developer of the app's organisation. */
+  const appAccess: MiddlewareHandler<DeveloperEnv> = async (c, next) => {
+    const appId = c.req.param('appId')!;
+    if (c.req.header('authorization')?.toLowerCase().startsWith('basic ')) {
+      return partner(c, async () => {
+        if (c.get('partnerAppId') !== appId) throw noSuchApp();
+        await next();
+      });
+    }
+    return signedIn(c, async () => {
+      const [row] = await db.query<{ org_id: string | null }>('SELECT org_id FROM apps WHERE id = $1', [appId]);
+      if (!row?.org_id) throw noSuchApp();
+      await memberOf(c, row.org_id, ['owner', 'developer']);
+      await next();
+    });
+  };
+  const reviewer: MiddlewareHandler<DeveloperEnv> = (c, next) => signedIn(c, async () => {
+    if (!c.get('citizen').roles.includes('reviewer')) throw forbidden('Only a reviewer may do this');
+    await next();
+  });
+  const actor = (c: Context<DeveloperEnv>) => (c.get('partnerAppId') ? undefined : c.get('citizen')?.id);
+
+  api.get(routes.orgs.path, signedIn, async (c) => answer(c, routes.orgs, 200, { orgs: await orgs.list(person(c)) }));
+  api.post(routes.createOrg.path, signedIn, jsonOf(routes.createOrg), async (c) =>
+    answer(c, routes.createOrg, 201, { org: await orgs.create(person(c), c.req.valid('json')) }));
+  api.get(routes.members.path, signedIn, paramsOf(routes.members, noSuchOrg), async (c) => {
+    const { orgId } = c.req.valid('param');
+    await memberOf(c, orgId, ['owner', 'developer', 'finance']);
+    return answer(c, routes.members, 200, { members: await orgs.members(orgId) });
+  });
+  api.post(routes.invite.path, signedIn, paramsOf(routes.invite, noSuchOrg), jsonOf(routes.invite), async (c) => {
+    const { orgId } = c.req.valid('param');
+    await memberOf(c, orgId, ['owner']);
+    const { phone, role } = c.req.valid('json');
+    await orgs.invite(orgId, person(c), phone, role);
+    return answer(c, routes.invite, 200, { members: await orgs.members(orgId) });
+  });
+
+  const appJson = async (id: string) => {
+    const [row] = await db.query<{ id: string; org_id: string | null; kind: 'hosted' | 'linked'; status: 'active' | 'suspended'; manifest: Manifest | null }>(
+      'SELECT id, org_id, kind, status, manifest FROM apps WHERE id = $1', [id]);
+    if (!row) throw noSuchApp();
+    const release = await releases.get(id);
+    return { id: row.id, orgId: row.org_id, kind: row.kind, status: row.status, name: row.manifest?.name ?? null, release: release ? releaseJson(release) : null };
+  };
+  api.get(routes.orgApps.path, signedIn, paramsOf(routes.orgApps, noSuchOrg), async (c) => {
+    const { orgId } = c.req.valid('param');
+    await memberOf(c, orgId, ['owner', 'developer', 'finance']);
+    const ids = await db.query<{ id: string }>('SELECT id FROM apps WHERE org_id = $1 ORDER BY id', [orgId]);
+    return answer(c, routes.orgApps, 200, { apps: await Promise.all(ids.map((r) => appJson(r.id))) });
+  });
+  api.post(routes.createApp.path, signedIn, paramsOf(routes.createApp, noSuchOrg), jsonOf(routes.createApp), async (c) => {
+    const { orgId } = c.req.valid('param');
+    await memberOf(c, orgId, ['owner', 'developer']);
+    const body = c.req.valid('json');
+    await apps.create({ ...body, orgId }, c.get('citizen').id);
+    return answer(c, routes.createApp, 201, { app: await appJson(body.id) });
+  });
+
+  api.get(routes.versions.path, paramsOf(routes.versions, noSuchApp), appAccess, async (c) =>
+    answer(c, routes.versions, 200, { versions: (await versions.list(c.req.valid('param').appId)).map(versionJson) }));
+  api.post(routes.uploadVersion.path, paramsOf(routes.uploadVersion, noSuchApp), appAccess, async (c) => {
+    const { appId } = c.req.valid('param');
+    const type = c.req.header('content-type')?.split(';')[0]?.trim().toLowerCase();
+    if (type !== 'application/zip') throw new ApiError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Upload the bundle as Content-Type: application/zip');
+    const [app] = await db.query<{ kind: string }>('SELECT kind FROM apps WHERE id = $1', [appId]);
+    if (app?.kind !== 'hosted') throw new ApiError(409, 'VERSION_STATE', 'Only a hosted app uploads bundles; a linked app\'s code stays on its own origin');
+    let files;
+    try {
+      files = await readBundle(new Uint8Array(await c.req.arrayBuffer()));
+    } catch (error) {
+      if (isBundleError(error)) throw new ApiError(422, 'BUNDLE_REFUSED', error.message, { bundle: error.toJSON() });
+      throw error;
+    }
+    const report = await checkBundle(files, { appId });
+    const { version, created } = await versions.addHosted(appId, { files, report }, actor(c));
+    return created ? answer(c, routes.uploadVersion, 201, { version: versionJson(version) }) : answer(c, routes.uploadVersion, 200, { version: versionJson(version) });
+  });
+  api.post(routes.submitVersion.path, paramsOf(routes.submitVersion, noSuchVersion), appAccess, async (c) => {
+    const { appId, number } = c.req.valid('param');
+    return answer(c, routes.submitVersion, 200, { version: versionJson(await versions.submit(appId, number, actor(c))) });
+  });
+  api.put(routes.release.path, paramsOf(routes.release, noSuchApp), appAccess, jsonOf(routes.release), async (c) => {
+    const { version, percent } = c.req.valid('json');
+    return answer(c, routes.release, 200, { release: releaseJson(await releases.release(c.req.valid('param').appId, version, percent, actor(c))) });
+  });
+  api.post(routes.pauseRelease.path, paramsOf(routes.pauseRelease, noSuchApp), appAccess, jsonOf(routes.pauseRelease), async (c) =>
+    answer(c, routes.pauseRelease, 200, { release: releaseJson(await releases.pause(c.req.valid('param').appId, c.req.valid('json').paused, actor(c))) }));
+  api.post(routes.rollback.path, paramsOf(routes.rollback, noSuchApp), appAccess, jsonOf(routes.rollback), async (c) =>
+    answer(c, routes.rollback, 200, { release: releaseJson(await releases.rollback(c.req.valid('param').appId, c.req.valid('json').version, actor(c))) }));
+
+  api.get(routes.reviewQueue.path, reviewer, async (c) => {
+    const waiting = await db.query<{ app_id: string; number: number; name: Manifest['name'] | null; live: Manifest | null }>(
+      `SELECT v.app_id, v.number, a.manifest -> 'name' AS name, s.manifest AS live
+       FROM app_versions v JOIN apps a ON a.id = v.app_id
+       LEFT JOIN app_releases r ON r.app_id = v.app_id LEFT JOIN app_versions s ON s.app_id = v.app_id AND s.number = r.stable_version
+       WHERE v.state = 'in_review' ORDER BY v.submitted_at, v.app_id`);
+    const items = await Promise.all(waiting.map(async (row) => {
+      const version = await versions.get(row.app_id, row.number);
+      const now = permissionsOf(version.manifest);
+      const before = permissionsOf(row.live ?? undefined);
+      return {
+        appId: row.app_id, appName: row.name ?? version.manifest.name, version: versionJson(version),
+        permissions: { added: [...now].filter((p) => !before.has(p)), removed: [...before].filter((p) => !now.has(p)) },
+      };
+    }));
+    return answer(c, routes.reviewQueue, 200, { items });
+  });
+  api.post(routes.decide.path, reviewer, paramsOf(routes.decide, noSuchVersion), jsonOf(routes.decide), async (c) => {
+    const { appId, number } = c.req.valid('param');
+    const { approve, reason } = c.req.valid('json');
+    if (!approve && !reason) throw new ApiError(400, 'INVALID_PARAMS', 'reason: a rejection says why', { issues: [{ path: 'reason', message: 'a rejection says why' }] });
+    const decided = await versions.decide(appId, number, { approve, ...(reason ? { reason } : {}) }, c.get('citizen').id);
+    await enqueueWebhook(db, appId, approve ? 'app.version.approved' : 'app.version.rejected', {
+      version: number, manifestVersion: decided.manifest.version, reason: decided.reason, decidedAt: new Date().toISOString(),
+    });
+    deps.decided();
+    return answer(c, routes.decide, 200, { version: versionJson(decided) });
+  });
+  return api;
+}
