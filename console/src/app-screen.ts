@@ -10,6 +10,13 @@ import { paths } from './routes.js';
 import { ConsoleScreen, link } from './screen.js';
 import type { AppInfo, Release, VersionInfo } from './types.js';
 
+/** Why the platform could not read the archive (`BUNDLE_REFUSED`'s `bundle`: its code and the entry at fault), when it says. */
+const unreadable = (error: unknown) => {
+  if (!isApiError(error, 'BUNDLE_REFUSED')) return undefined;
+  const parsed = z.object({ code: z.string(), path: z.optional(z.string()) }).safeParse(error.body['bundle']);
+  return parsed.success ? parsed.data : undefined;
+};
+
 /** The findings of the checks' report a `BUNDLE_REFUSED` answer carries (`report.findings`), when it carries them. */
 const refusedFindings = (error: unknown) => {
   if (!isApiError(error, 'BUNDLE_REFUSED')) return [];
@@ -133,6 +140,7 @@ export class ConsoleAppScreen extends ConsoleScreen {
     const t = this.t;
     if (app.kind === 'linked') return html`<section><h2>${t.upload}</h2><p class="meta">${t.linkedNoUpload}</p></section>`;
     const refused = refusedFindings(this.failures['upload']);
+    const bundle = unreadable(this.failures['upload']);
     return html`<section aria-labelledby="upload-title">
       <h2 id="upload-title">${t.upload}</h2>
       <form novalidate data-testid="upload-form" @submit=${(e: SubmitEvent) => void this.#upload(e)}>
@@ -145,6 +153,8 @@ export class ConsoleAppScreen extends ConsoleScreen {
         </div>
         ${this.failureOf('upload', 'upload-error')}
         ${refused.length === 0 ? nothing : findingsList(refused, t, 'upload-findings')}
+        ${bundle === undefined ? nothing : html`<p data-testid="upload-unreadable">${t.bundleErrors[bundle.code] ?? bundle.code}
+          ${bundle.path === undefined ? nothing : html`<br><code>${t.bundleEntry(bundle.path)}</code>`}</p>`}
         ${this.noticeOf('upload', 'upload-done')}
         <div class="actions"><button class="primary" type="submit" data-testid="upload-submit" ?disabled=${this.busy !== undefined}>${this.busy === 'upload' ? t.working : t.upload}</button></div>
       </form>

@@ -132,6 +132,9 @@ describe('the developer console, end to end', () => {
     const { page } = owner;
     await page.getByTestId('upload-submit').click();
     expect(await page.getByTestId('upload-file-problem').textContent()).toBe('Hãy chọn một tệp .zip.');
+    await page.getByTestId('upload-file').setInputFiles({ name: 'notes.zip', mimeType: 'application/zip', buffer: Buffer.from('not a zip') });
+    await page.getByTestId('upload-submit').click();
+    expect(await page.getByTestId('upload-unreadable').textContent()).toContain('Tệp không phải là một tệp .zip đọc được.');
     await page.getByTestId('upload-file').setInputFiles(bundle('1.0.0', { 'assets/config.js': `export const secret = "cs_${'A'.repeat(43)}";` }));
     await page.getByTestId('upload-submit').click();
     expect(await page.getByTestId('upload-error').textContent()).toContain('không qua được kiểm tra tự động');
