@@ -14,6 +14,8 @@ export interface PagedListOptions<T extends { readonly id: string }> {
   readonly onError?: (error: unknown, list: PagedList<T>) => void;
   /** Keeps the entries on screen while the first page loads again. Default false (they go blank). */
   readonly keepWhileReloading?: boolean;
+  /** Loads the first page each time the host element is connected. Default false (the element calls `reload`). */
+  readonly loadWhenConnected?: boolean;
 }
 
 /**
@@ -40,7 +42,9 @@ export class PagedList<T extends { readonly id: string }> implements ReactiveCon
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    if (this.#options.loadWhenConnected) void this.reload();
+  }
 
   /** Loads the first page again. */
   async reload(): Promise<void> {

@@ -1,41 +1,22 @@
-import type { Browser, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPartnerBackend, type ListeningBackend } from '../../examples/partner-backend/src/server.js';
-import type { PlatformServer } from '@citadel/server';
-import { devSmsCode, enterCode, startJourney, type Journey } from './support/journey.js';
+import type { Frame, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { createPartnerBackend } from '../../examples/partner-backend/src/server.js';
+import { devSmsCode, enterCode, signedUpCitizen, useJourney, type NewCitizen } from './support/journey.js';
 
 // The citizen's account in the real host, and the demo app greeting them by a name its own
 // backend verified: sign up → launch → sign in over the app → consent → greeting.
 describe('citizen accounts and Sign in with Citadel, end to end', () => {
-  let journey: Journey<ListeningBackend>;
-  let browser: Browser;
-  let platform: PlatformServer;
-  let origin: string;
-
-  beforeAll(async () => {
-    journey = await startJourney('kitchen-sink', (options) => createPartnerBackend(options).listen());
-    ({ browser, platform, origin } = journey);
-  });
-  afterAll(() => journey?.close());
+  const journey = useJourney('kitchen-sink', (options) => createPartnerBackend(options).listen());
 
   const openHost = async (path = '/', width = 390) => {
-    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const context = await journey.browser.newContext({ viewport: { width, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${origin}${path}`);
+    await page.goto(`${journey.origin}${path}`);
     return { context, page };
   };
   const pathOf = (page: Page) => new URL(page.url()).pathname;
   const demoFrame = (page: Page): Promise<Frame> => journey.appFrame(page);
-  const signUp = async (page: Page, phone: string, password: string, name: string) => {
-    await page.getByTestId('account-button').click();
-    await page.getByTestId('signin-to-signup').click();
-    await page.getByTestId('signup-name').fill(name);
-    await page.getByTestId('signup-phone').fill(phone);
-    await page.getByTestId('signup-password').fill(password);
-    await page.getByTestId('signup-submit').click();
-    await enterCode(page, origin, phone, 'signup');
-    await expect.poll(() => pathOf(page)).toBe('/account');
-  };
+  const signedUp = (who: NewCitizen) => signedUpCitizen(journey, who, { context: { viewport: { width: 390, height: 800 } } });
 
   it('signs up at 320 px, checks the rules first, shows the profile and verifies through the eID provider', async () => {
     const { page, context } = await openHost('/', 320);
@@ -58,7 +39,7 @@ describe('citizen accounts and Sign in with Citadel, end to end', () => {
     await page.getByTestId('signup-code').fill('12345');
     await page.getByTestId('signup-confirm').click();
     expect(await page.getByTestId('signup-code-problem').textContent()).toContain('6 chữ số');
-    await enterCode(page, origin, '0912 345 678', 'signup');
+    await enterCode(page, journey.origin, '0912 345 678', 'signup');
     await expect.poll(() => pathOf(page)).toBe('/account');
     expect(await page.getByTestId('profile-phone').textContent()).toContain('0912 345 678');
     expect(await page.getByTestId('account-button').getAttribute('data-signed-in')).toBe('true');
@@ -74,8 +55,7 @@ describe('citizen accounts and Sign in with Citadel, end to end', () => {
   });
 
   it('lists sessions with this device marked; revoking another device signs it out there', async () => {
-    const { page, context } = await openHost();
-    await signUp(page, '0913 000 111', 'hai thiết bị', 'Trần Thị Bình');
+    const { page, context } = await signedUp({ name: 'Trần Thị Bình', phone: '0913 000 111', password: 'hai thiết bị' });
     const other = await openHost('/account/signin');
     await other.page.getByTestId('signin-phone').fill('+84 913 000 111');
     await other.page.getByTestId('signin-password').fill('sai mật khẩu');
@@ -85,7 +65,7 @@ describe('citizen accounts and Sign in with Citadel, end to end', () => {
     await other.page.getByTestId('signin-submit').click();
     // A browser the platform does not know: the right password, then the code texted to the phone.
     expect(await other.page.getByTestId('signin-code-sent').textContent()).toContain('thiết bị mới');
-    await enterCode(other.page, origin, '0913 000 111', 'signin');
+    await enterCode(other.page, journey.origin, '0913 000 111', 'signin');
     await expect.poll(() => pathOf(other.page)).toBe('/account');
 
     await page.getByTestId('account-tab-sessions').click();
@@ -100,8 +80,7 @@ describe('citizen accounts and Sign in with Citadel, end to end', () => {
   });
 
   it('the demo greets the citizen by the name its own backend verified, after a host-drawn sign-in and consent', async () => {
-    const { page, context } = await openHost();
-    await signUp(page, '0914 222 333', 'chào từ máy chủ', 'Lê Văn Cường');
+    const { page, context } = await signedUp({ name: 'Lê Văn Cường', phone: '0914 222 333', password: 'chào từ máy chủ' });
     await page.getByTestId('signout').click();
     await expect.poll(() => page.getByTestId('account-button').getAttribute('data-signed-in')).toBe('false');
 
@@ -139,29 +118,28 @@ describe('citizen accounts and Sign in with Citadel, end to end', () => {
   it('refuses a suspended app at launch, from the catalogue and from a deep link, without framing it', async () => {
     const { page, context } = await openHost();
     await page.getByTestId('app-kitchen-sink').waitFor();
-    await platform.admin.setStatus('kitchen-sink', 'suspended');
+    await journey.platform.admin.setStatus('kitchen-sink', 'suspended');
     try {
       await page.getByTestId('app-kitchen-sink').first().click();
       await page.getByTestId('app-suspended').waitFor();
       expect(page.frames().some((f) => f.url().includes('kitchen-sink.apps'))).toBe(false);
-      await page.goto(`${origin}/app/kitchen-sink`);
+      await page.goto(`${journey.origin}/app/kitchen-sink`);
       await page.getByTestId('app-suspended').waitFor();
       expect(page.frames().some((f) => f.url().includes('kitchen-sink.apps'))).toBe(false);
     } finally {
-      await platform.admin.setStatus('kitchen-sink', 'active');
+      await journey.platform.admin.setStatus('kitchen-sink', 'active');
     }
     await context.close();
   });
 
   it('recovers a forgotten password with a code, then moves the account to a new number confirmed by its code', async () => {
-    const { page, context } = await openHost();
-    await signUp(page, '0916 555 666', 'mật khẩu đã quên', 'Đoàn Thị Mai');
+    const { page, context } = await signedUp({ name: 'Đoàn Thị Mai', phone: '0916 555 666', password: 'mật khẩu đã quên' });
     await page.getByTestId('signout').click();
-    await page.goto(`${origin}/account/signin`);
+    await page.goto(`${journey.origin}/account/signin`);
     await page.getByTestId('signin-forgot').click();
     await page.getByTestId('recover-phone').fill('0916 555 666');
     await page.getByTestId('recover-send').click();
-    await page.getByTestId('recover-code').fill(await devSmsCode(origin, '0916 555 666'));
+    await page.getByTestId('recover-code').fill(await devSmsCode(journey.origin, '0916 555 666'));
     await page.getByTestId('recover-password').fill('mật khẩu mới tinh');
     await page.getByTestId('recover-submit').click();
     await expect.poll(() => pathOf(page)).toBe('/account');
@@ -172,7 +150,7 @@ describe('citizen accounts and Sign in with Citadel, end to end', () => {
     await page.getByTestId('phone-send').click();
     // Asked for, not yet confirmed: a wrong code changes nothing and says so.
     await page.getByTestId('phone-code').waitFor();
-    const code = await devSmsCode(origin, '0916 555 777');
+    const code = await devSmsCode(journey.origin, '0916 555 777');
     await page.getByTestId('phone-code').fill(String((Number(code) + 1) % 1_000_000).padStart(6, '0'));
     await page.getByTestId('phone-confirm').click();
     await expect.poll(() => page.getByTestId('phone-error').textContent()).toBe('Mã xác thực không đúng. Còn 4 lần thử.');
@@ -191,7 +169,7 @@ describe('citizen accounts and Sign in with Citadel, end to end', () => {
     await page.getByTestId('signup-submit').click();
     await page.getByTestId('signup-code-sent').waitFor();
     // The code went to the real teacher's phone; the impostor guesses.
-    const real = await devSmsCode(origin, '0900 000 202');
+    const real = await devSmsCode(journey.origin, '0900 000 202');
     const guess = (i: number) => String((Number(real) + 1 + i) % 1_000_000).padStart(6, '0');
     for (let i = 0; i < 4; i++) {
       await page.getByTestId('signup-code').fill(guess(i));

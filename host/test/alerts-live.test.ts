@@ -1,8 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '@citadel/server';
-import { startHostPlatform, type HostPlatform } from './support/host-platform.js';
-import { noSideScroll, signUp } from './support/journey.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useHostPlatform } from './support/host-platform.js';
+import { noSideScroll, PHONE, signedUpCitizen, signUp } from './support/journey.js';
 
 /** The latency issue 12 asks for: an extreme alert visible in an open host within 2 s of the publish answer. */
 const LIVE_BUDGET_MS = 2_000;
@@ -11,27 +10,15 @@ const LIVE_BUDGET_MS = 2_000;
 // before sending (0 is a warning, not a success) and publishes an extreme alert for that ward;
 // it interrupts the mini-app the citizen has open, live over Server-Sent Events, within 2 s.
 describe('alerts that reach a newly signed-up citizen, live', () => {
-  let browser: Browser;
-  let env: HostPlatform;
-  let database: Database;
-  let origin: string;
-
-  beforeAll(async () => {
-    env = await startHostPlatform();
-    ({ browser, database, origin } = env);
-  });
-  afterAll(() => env?.close());
-
-  const phone = async () => (await browser.newContext({ viewport: { width: 320, height: 640 } })).newPage();
+  const env = useHostPlatform();
   const fill = async (page: Page, fields: Record<string, string>) => {
     for (const [testid, value] of Object.entries(fields)) await page.getByTestId(testid).fill(value);
   };
 
   it('declares a ward after sign-up, previews the reach, and shows the extreme alert over an open app in under 2 s', async () => {
     // A new citizen: no verified ward. They declare where they live on the alerts page.
-    const citizen = await phone();
-    await signUp(citizen, origin, { name: 'Hồ Thị Lan', phone: '0905121212', password: 'mật khẩu dài 1' });
-    await citizen.goto(`${origin}/`);
+    const { page: citizen } = await signedUpCitizen(env, { name: 'Hồ Thị Lan', phone: '0905121212', password: 'mật khẩu dài 1' });
+    await citizen.goto(`${env.origin}/`);
     await citizen.getByTestId('alerts-link').click();
     await citizen.getByTestId('alerts-wards').waitFor();
     expect(await citizen.getByTestId('alerts-ward-verified').count()).toBe(0);
@@ -41,14 +28,13 @@ describe('alerts that reach a newly signed-up citizen, live', () => {
     await citizen.getByTestId('alerts-wards-save').click();
     await citizen.getByTestId('alerts-wards-saved').waitFor();
     expect(await noSideScroll(citizen)).toBe(true);
-    const [declared] = await database.query<{ ward: string; kind: string }>('SELECT ward, kind FROM citizen_wards');
+    const [declared] = await env.database.query<{ ward: string; kind: string }>('SELECT ward, kind FROM citizen_wards');
     expect(declared).toEqual({ ward: 'Vỹ Dạ', kind: 'home' });
 
     // The authority's console: a ward nobody declared reaches 0, an amber warning to confirm.
-    const authority = await phone();
-    await signUp(authority, origin, { name: 'Ban Chỉ huy PCTT', phone: '0905343434', password: 'mật khẩu dài 2' });
-    await database.query("UPDATE citizens SET roles = '{authority}' WHERE phone = '+84905343434'");
-    await authority.goto(`${origin}/alerts/publish`);
+    const { page: authority } = await signedUpCitizen(env, { name: 'Ban Chỉ huy PCTT', phone: '0905343434', password: 'mật khẩu dài 2' });
+    await env.database.query("UPDATE citizens SET roles = '{authority}' WHERE phone = '+84905343434'");
+    await authority.goto(`${env.origin}/alerts/publish`);
     await fill(authority, {
       'publish-sender': 'UBND thành phố Huế', 'publish-headline-vi': 'Lũ quét: sơ tán ngay', 'publish-headline-en': 'Flash flood: leave now',
       'publish-description-vi': 'Nước sông Hương dâng rất nhanh.', 'publish-wards': 'An Tây',
@@ -59,7 +45,7 @@ describe('alerts that reach a newly signed-up citizen, live', () => {
     await authority.getByTestId('publish-submit').click();
     await authority.getByTestId('publish-zero-warning').waitFor();
     expect(await authority.getByTestId('publish-zero-warning').textContent()).toContain('không tới ai');
-    expect(await database.query('SELECT 1 FROM alerts')).toHaveLength(0);
+    expect(await env.database.query('SELECT 1 FROM alerts')).toHaveLength(0);
     // The citizen's ward: 1 expected.
     await authority.getByTestId('publish-wards').fill('Vỹ Dạ');
     await expect.poll(() => authority.getByTestId('publish-reach').getAttribute('data-reach')).toBe('1');
@@ -67,7 +53,7 @@ describe('alerts that reach a newly signed-up citizen, live', () => {
     expect(await noSideScroll(authority)).toBe(true);
 
     // The citizen opens a mini-app; the host is live.
-    await citizen.goto(`${origin}/app/kitchen-sink`);
+    await citizen.goto(`${env.origin}/app/kitchen-sink`);
     await expect.poll(() => citizen.locator('citadel-app-view iframe').count()).toBe(1);
     await expect.poll(() => env.platform.live.size, { timeout: 10_000 }).toBe(2);
 
@@ -93,7 +79,7 @@ describe('alerts that reach a newly signed-up citizen, live', () => {
     await expect.poll(() => citizen.getByTestId('alert-dialog').count()).toBe(0);
 
     // An open inbox lists the next alert as it arrives, without reading the inbox again.
-    await citizen.goto(`${origin}/inbox`);
+    await citizen.goto(`${env.origin}/inbox`);
     await expect.poll(() => citizen.getByTestId('inbox-entry').count()).toBe(1);
     const fetched = (path: string) => citizen.evaluate((p) => performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname === p).length, path);
     // Live again: on connecting, the host reads the unread count once.
@@ -116,11 +102,11 @@ describe('alerts that reach a newly signed-up citizen, live', () => {
   });
 
   it('falls back to polling when the stream cannot connect, says so once it persists, and goes live again quietly', async () => {
-    const page = await phone();
+    const page = await (await env.browser.newContext({ viewport: PHONE })).newPage();
     // The stream is refused from the start: every attempt fails.
     await page.route('**/api/me/events**', (route) => route.abort());
-    await signUp(page, origin, { name: 'Phan Văn Tùng', phone: '0905565656', password: 'mật khẩu dài 3' });
-    await page.goto(`${origin}/`);
+    await signUp(page, env.origin, { name: 'Phan Văn Tùng', phone: '0905565656', password: 'mật khẩu dài 3' });
+    await page.goto(`${env.origin}/`);
     const status = page.getByTestId('live-status');
     await status.waitFor();
     expect(await status.textContent()).toContain('Mất kết nối cập nhật trực tiếp');

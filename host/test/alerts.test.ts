@@ -1,11 +1,10 @@
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '@citadel/server';
-import { startHostPlatform, type HostPlatform } from './support/host-platform.js';
-import { enterCode, noSideScroll } from './support/journey.js';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useHostPlatform } from './support/host-platform.js';
+import { noSideScroll, signedUpCitizen } from './support/journey.js';
 
 const AUTHORITY_PHONE = '0905333444';
 const CITIZEN_PHONE = '0905555666';
@@ -33,41 +32,27 @@ const capAlert = (identifier: string) => {
 // ward has it interrupt the mini-app they have open, and acknowledges it; anyone, signed out, finds
 // it in the public history. A CAP file publishes too, or shows what is wrong with it.
 describe('official alerts, end to end through the real host and platform', () => {
-  let browser: Browser;
-  let env: HostPlatform;
-  let database: Database;
-  let origin: string;
+  const env = useHostPlatform();
   let files: string;
 
-  beforeAll(async () => {
-    env = await startHostPlatform();
-    ({ browser, database, origin } = env);
+  beforeAll(() => {
     files = mkdtempSync(join(tmpdir(), 'citadel-cap-'));
   });
-  afterAll(() => env?.close());
 
   const pathOf = (page: Page) => new URL(page.url()).pathname;
-  const open = async (width = 320): Promise<{ context: BrowserContext; page: Page }> => {
-    const context = await browser.newContext({ viewport: { width, height: 700 } });
+  const viewport = { width: 320, height: 700 };
+  const open = async (): Promise<{ context: BrowserContext; page: Page }> => {
+    const context = await env.browser.newContext({ viewport });
     const page = await context.newPage();
-    await page.goto(`${origin}/`);
+    await page.goto(`${env.origin}/`);
     return { context, page };
   };
-  const signUp = async (page: Page, phone: string, name: string) => {
-    await page.getByTestId('account-button').click();
-    await page.getByTestId('signin-to-signup').click();
-    await page.getByTestId('signup-name').fill(name);
-    await page.getByTestId('signup-phone').fill(phone);
-    await page.getByTestId('signup-password').fill('mật khẩu dài 3');
-    await page.getByTestId('signup-submit').click();
-    await enterCode(page, origin, phone, 'signup');
-    await expect.poll(() => pathOf(page)).toBe('/account');
-  };
+  const signedUp = (phone: string, name: string) =>
+    signedUpCitizen(env, { name, phone, password: 'mật khẩu dài 3' }, { context: { viewport } });
 
   it('publishes from the console, interrupts a citizen of the ward over an open app, and lists it signed out', async () => {
     // The citizen lives in Vỹ Dạ, verified with the eID provider on the profile screen.
-    const citizen = await open();
-    await signUp(citizen.page, CITIZEN_PHONE, 'Lê Văn Cường');
+    const citizen = await signedUp(CITIZEN_PHONE, 'Lê Văn Cường');
     await citizen.page.getByTestId('verify-national-id').fill('046090001234');
     await citizen.page.getByTestId('verify-full-name').fill('Lê Văn Cường');
     await citizen.page.getByTestId('verify-dob').fill('1988-03-09');
@@ -75,17 +60,16 @@ describe('official alerts, end to end through the real host and platform', () =>
     await citizen.page.getByTestId('verify-submit').click();
     await expect.poll(() => citizen.page.getByTestId('profile-ward').textContent()).toContain('Vỹ Dạ');
     // Not an authority: no console, and the console's route says so.
-    await citizen.page.goto(`${origin}/alerts`);
+    await citizen.page.goto(`${env.origin}/alerts`);
     await citizen.page.getByTestId('alerts-history').waitFor();
     expect(await citizen.page.getByTestId('alerts-publish').count()).toBe(0);
-    await citizen.page.goto(`${origin}/alerts/publish`);
+    await citizen.page.goto(`${env.origin}/alerts/publish`);
     await citizen.page.getByTestId('publish-forbidden').waitFor();
 
     // The authority signs up; the operator grants the role.
-    const authority = await open();
-    await signUp(authority.page, AUTHORITY_PHONE, 'Ban Chỉ huy PCTT');
-    await database.query("UPDATE citizens SET roles = '{authority}' WHERE phone = $1", [`+84${AUTHORITY_PHONE.slice(1)}`]);
-    await authority.page.goto(`${origin}/alerts`);
+    const authority = await signedUp(AUTHORITY_PHONE, 'Ban Chỉ huy PCTT');
+    await env.database.query("UPDATE citizens SET roles = '{authority}' WHERE phone = $1", [`+84${AUTHORITY_PHONE.slice(1)}`]);
+    await authority.page.goto(`${env.origin}/alerts`);
     await authority.page.getByTestId('alerts-publish').click();
     expect(pathOf(authority.page)).toBe('/alerts/publish');
     // Required fields are checked before sending.
@@ -106,7 +90,7 @@ describe('official alerts, end to end through the real host and platform', () =>
     await result.waitFor();
     expect(await result.getAttribute('data-recipients')).toBe('1');
     expect(await result.textContent()).toContain('Đã gửi tới 1 người');
-    const [published] = await database.query<{ id: string }>("SELECT id FROM alerts WHERE severity = 'extreme'");
+    const [published] = await env.database.query<{ id: string }>("SELECT id FROM alerts WHERE severity = 'extreme'");
     const alertId = published!.id;
 
     // A CAP file: a broken one shows the typed issues, a good one publishes.
@@ -125,7 +109,7 @@ describe('official alerts, end to end through the real host and platform', () =>
     await authority.context.close();
 
     // The citizen has the demo app open: the extreme alert interrupts it, above the frame.
-    await citizen.page.goto(`${origin}/app/kitchen-sink`);
+    await citizen.page.goto(`${env.origin}/app/kitchen-sink`);
     const dialog = citizen.page.getByTestId('alert-dialog');
     await dialog.waitFor();
     expect(await dialog.getAttribute('role')).toBe('alertdialog');
@@ -138,11 +122,11 @@ describe('official alerts, end to end through the real host and platform', () =>
     expect(await dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
     await citizen.page.getByTestId('alert-dialog-ack').click();
     await expect.poll(() => citizen.page.getByTestId('alert-dialog').count()).toBe(0);
-    await expect.poll(async () => (await database.query(
+    await expect.poll(async () => (await env.database.query(
       'SELECT 1 FROM alert_recipients WHERE alert_id = $1 AND read_at IS NOT NULL', [alertId])).length).toBe(1);
 
     // Back on the catalogue: the banner lists the active alerts, gravest first; acknowledged, nothing interrupts again.
-    await citizen.page.goto(`${origin}/`);
+    await citizen.page.goto(`${env.origin}/`);
     const banner = citizen.page.getByTestId('alert-banner-item');
     await expect.poll(() => banner.count()).toBe(2);
     expect(await banner.first().getAttribute('data-id')).toBe(alertId);
@@ -155,19 +139,19 @@ describe('official alerts, end to end through the real host and platform', () =>
     await citizen.page.getByTestId('alert-detail').waitFor();
 
     // "Alerts for where I am": only a ~1 km cell reaches the platform; off deletes it.
-    await citizen.context.grantPermissions(['geolocation'], { origin });
+    await citizen.context.grantPermissions(['geolocation'], { origin: env.origin });
     await citizen.context.setGeolocation({ latitude: 16.46371, longitude: 107.59092 });
-    await citizen.page.goto(`${origin}/alerts`);
+    await citizen.page.goto(`${env.origin}/alerts`);
     await citizen.page.getByTestId('alerts-here-switch').check();
-    await expect.poll(async () => (await database.query<{ latitude: number; longitude: number }>('SELECT latitude, longitude FROM citizen_locations'))[0])
+    await expect.poll(async () => (await env.database.query<{ latitude: number; longitude: number }>('SELECT latitude, longitude FROM citizen_locations'))[0])
       .toEqual({ latitude: 16.465, longitude: 107.595 });
     await citizen.page.getByTestId('alerts-here-switch').uncheck();
-    await expect.poll(async () => (await database.query('SELECT 1 FROM citizen_locations')).length).toBe(0);
+    await expect.poll(async () => (await env.database.query('SELECT 1 FROM citizen_locations')).length).toBe(0);
     await citizen.context.close();
 
     // Signed out: the public history and the alert's detail.
     const visitor = await open();
-    await visitor.page.goto(`${origin}/alerts`);
+    await visitor.page.goto(`${env.origin}/alerts`);
     const entry = visitor.page.locator(`[data-testid="alert-history-entry"][data-id="${alertId}"]`);
     await entry.waitFor();
     expect(await visitor.page.getByTestId('alert-history-entry').count()).toBe(2);
@@ -190,9 +174,8 @@ describe('official alerts, end to end through the real host and platform', () =>
   });
 
   it('lets an authority withdraw an alert in effect from its detail page', async () => {
-    const authority = await open();
-    await signUp(authority.page, '0905777888', 'Công an thành phố Huế');
-    await database.query("UPDATE citizens SET roles = '{authority}' WHERE phone = '+84905777888'");
+    const authority = await signedUp('0905777888', 'Công an thành phố Huế');
+    await env.database.query("UPDATE citizens SET roles = '{authority}' WHERE phone = '+84905777888'");
     const id = await authority.page.evaluate(async () => {
       const response = await fetch('/api/alerts', {
         method: 'POST', headers: { 'content-type': 'application/json' },
@@ -204,12 +187,12 @@ describe('official alerts, end to end through the real host and platform', () =>
       });
       return ((await response.json()) as { alert: { id: string } }).alert.id;
     });
-    await authority.page.goto(`${origin}/alerts/${id}`);
+    await authority.page.goto(`${env.origin}/alerts/${id}`);
     authority.page.once('dialog', (d) => void d.accept());
     await authority.page.getByTestId('alert-withdraw').click();
     await expect.poll(() => authority.page.getByTestId('alert-withdraw').count()).toBe(0);
     expect(await authority.page.getByTestId('alert-detail').textContent()).toContain('Đã hết hiệu lực');
-    const [row] = await database.query<{ ended: boolean }>('SELECT expires_at <= now() AS ended FROM alerts WHERE id = $1', [id]);
+    const [row] = await env.database.query<{ ended: boolean }>('SELECT expires_at <= now() AS ended FROM alerts WHERE id = $1', [id]);
     expect(row!.ended).toBe(true);
     await authority.context.close();
   });

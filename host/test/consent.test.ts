@@ -1,39 +1,19 @@
-import type { Browser, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ListeningServer } from '@citadel/server';
-import { kitchenSinkDist, kitchenSinkManifest, startHostPlatform, type HostPlatform } from './support/host-platform.js';
-import { signUp } from './support/journey.js';
+import type { Frame, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { kitchenSinkAlone, useHostPlatform } from './support/host-platform.js';
+import { signedUpCitizen, type NewCitizen } from './support/journey.js';
 
 const APP = 'kitchen-sink';
-const manifest = kitchenSinkManifest();
 
 // A citizen says no to an app's identity request: the host remembers it, across sessions, and
 // answers the app PERMISSION_DENIED without drawing anything, until the citizen clears the
 // refusal in the consent center; then the app's next request prompts again.
 describe('consent that remembers no, through the real host and platform', () => {
-  let env: HostPlatform;
-  let browser: Browser;
-  let server: ListeningServer;
-  let origin: string;
-
-  beforeAll(async () => {
-    env = await startHostPlatform([{ manifest, dir: kitchenSinkDist }]);
-    ({ browser, server, origin } = env);
-  });
-  afterAll(() => env?.close());
+  const env = useHostPlatform(kitchenSinkAlone());
 
   /** A new browser with a new citizen signed up in the host. */
-  const citizen = async (who: Parameters<typeof signUp>[2]) => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
-    const page = await context.newPage();
-    await signUp(page, origin, who);
-    return { context, page };
-  };
-  const demoFrame = async (page: Page): Promise<Frame> => {
-    const prefix = `http://${APP}.apps.localhost:${server.port}/`;
-    await expect.poll(() => page.frames().some((f) => f.url().startsWith(prefix))).toBe(true);
-    return page.frames().find((f) => f.url().startsWith(prefix))!;
-  };
+  const citizen = (who: NewCitizen) => signedUpCitizen(env, who, { context: { viewport: { width: 390, height: 800 } } });
+  const demoFrame = (page: Page): Promise<Frame> => env.appFrame(page, APP);
   const askIdentity = async (frame: Frame) => {
     await frame.evaluate(() => { document.querySelector('[data-testid="identity-result"]')!.textContent = ''; });
     await frame.getByTestId('identity').click();
@@ -42,7 +22,7 @@ describe('consent that remembers no, through the real host and platform', () => 
   it('remembers a refused identity request until the citizen clears it in the consent center', async () => {
     const { context, page } = await citizen({ name: 'Lê Văn Cường', phone: '0905 333 444', password: 'mật khẩu dài 3' });
 
-    await page.goto(`${origin}/app/${APP}`);
+    await page.goto(`${env.origin}/app/${APP}`);
     let frame = await demoFrame(page);
     await frame.getByTestId('tab-citizen').click();
     await askIdentity(frame);
@@ -71,7 +51,7 @@ describe('consent that remembers no, through the real host and platform', () => 
     await page.getByTestId('consent-done').waitFor();
     await expect.poll(() => app.count()).toBe(0);
 
-    await page.goto(`${origin}/app/${APP}`);
+    await page.goto(`${env.origin}/app/${APP}`);
     frame = await demoFrame(page);
     await frame.getByTestId('tab-citizen').click();
     await askIdentity(frame);
@@ -84,7 +64,7 @@ describe('consent that remembers no, through the real host and platform', () => 
   it('keeps an identity request made without a tap in the app behind the host\'s chip until the citizen taps it', async () => {
     const { context, page } = await citizen({ name: 'Phạm Thị Dung', phone: '0905 555 666', password: 'mật khẩu dài 4' });
 
-    await page.goto(`${origin}/app/${APP}`);
+    await page.goto(`${env.origin}/app/${APP}`);
     const frame = await demoFrame(page);
     await frame.getByTestId('tab-citizen').click();
     await frame.evaluate(() => { document.querySelector('[data-testid="identity-result"]')!.textContent = ''; });

@@ -1,39 +1,22 @@
-import type { Browser, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ListeningServer } from '@citadel/server';
-import { startHostPlatform, type HostPlatform } from './support/host-platform.js';
+import type { Frame, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useHostPlatform } from './support/host-platform.js';
 
 describe('citizen host, end to end: open the host, launch the demo, grant location, see the result', () => {
-  let env: HostPlatform;
-  let browser: Browser;
-  let server: ListeningServer;
-  let origin: string;
-
-  beforeAll(async () => {
-    env = await startHostPlatform();
-    ({ browser, server, origin } = env);
-  });
-  afterAll(() => env?.close());
+  const env = useHostPlatform();
 
   const openHost = async (path = '/') => {
-    const context = await browser.newContext({
+    const context = await env.browser.newContext({
       viewport: { width: 390, height: 800 },
       geolocation: { latitude: 16.469_812, longitude: 107.579_438, accuracy: 10 },
       permissions: ['geolocation'],
     });
     const page = await context.newPage();
-    await page.goto(`${origin}${path}`);
+    await page.goto(`${env.origin}${path}`);
     return { context, page };
   };
 
-  const demoFrame = async (page: Page): Promise<Frame> => {
-    for (let i = 0; i < 200; i++) {
-      const frame = page.frames().find((f) => f.url().startsWith(`http://kitchen-sink.apps.localhost:${server.port}/`));
-      if (frame) return frame;
-      await page.waitForTimeout(25);
-    }
-    throw new Error('demo frame not found');
-  };
+  const demoFrame = (page: Page): Promise<Frame> => env.appFrame(page, 'kitchen-sink');
 
   it('lists the registry catalogue by category, in Vietnamese first, with search and an English switch', async () => {
     const { page, context } = await openHost();

@@ -1,41 +1,25 @@
-import type { Browser, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ListeningServer } from '@citadel/server';
-import { kitchenSinkDist, kitchenSinkManifest, startHostPlatform, type HostPlatform } from './support/host-platform.js';
-import { signUp } from './support/journey.js';
+import type { Frame, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { kitchenSinkAlone, useHostPlatform } from './support/host-platform.js';
+import { signedUpCitizen, type NewCitizen } from './support/journey.js';
 
 const APP = 'kitchen-sink';
-const manifest = kitchenSinkManifest();
 
 // Issue 13: the host logs each location read per app and shows the last 30 days in the consent
 // center; reads past 60 an hour per app are refused RATE_LIMITED; "revoke everything" asks whether
 // to delete the app's stored data too, and deletes it only when asked.
 describe('location log, read rate and revoking everything, through the real host and platform', () => {
-  let env: HostPlatform;
-  let browser: Browser;
-  let server: ListeningServer;
-  let origin: string;
+  const env = useHostPlatform(kitchenSinkAlone());
 
-  beforeAll(async () => {
-    env = await startHostPlatform([{ manifest, dir: kitchenSinkDist }]);
-    ({ browser, server, origin } = env);
-  });
-  afterAll(() => env?.close());
-
-  const citizen = async (who: Parameters<typeof signUp>[2]) => {
-    const context = await browser.newContext({
+  const citizen = (who: NewCitizen) => signedUpCitizen(env, who, {
+    context: {
       viewport: { width: 390, height: 800 }, timezoneId: 'Asia/Ho_Chi_Minh',
       geolocation: { latitude: 16.469_812, longitude: 107.579_438, accuracy: 10 }, permissions: ['geolocation'],
-    });
-    const page = await context.newPage();
-    await signUp(page, origin, who);
-    return { context, page };
-  };
+    },
+  });
   const openDemo = async (page: Page): Promise<Frame> => {
-    await page.goto(`${origin}/app/${APP}`);
-    const prefix = `http://${APP}.apps.localhost:${server.port}/`;
-    await expect.poll(() => page.frames().some((f) => f.url().startsWith(prefix))).toBe(true);
-    const frame = page.frames().find((f) => f.url().startsWith(prefix))!;
+    await page.goto(`${env.origin}/app/${APP}`);
+    const frame = await env.appFrame(page, APP);
     await frame.getByTestId('tab-device').click();
     return frame;
   };

@@ -1,12 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database, ListeningServer, PlatformServer } from '@citadel/server';
-import { kitchenSinkDist, startHostPlatform, type HostPlatform } from './support/host-platform.js';
-import { enterCode, noSideScroll } from './support/journey.js';
+import type { Frame, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { kitchenSinkDist, kitchenSinkManifest, useHostPlatform } from './support/host-platform.js';
+import { noSideScroll, PHONE, signedUpCitizen } from './support/journey.js';
 
-const repo = resolve(import.meta.dirname, '../..');
 const APP = 'kitchen-sink';
 
 /**
@@ -14,7 +10,7 @@ const APP = 'kitchen-sink';
  * open paths under `/reports/` and `/news/` (whatever the demo's own manifest declares).
  */
 const demoManifest = (deepLinks: string[]) => ({
-  ...(JSON.parse(readFileSync(resolve(repo, 'miniapps/kitchen-sink/manifest.json'), 'utf8')) as Record<string, unknown>),
+  ...kitchenSinkManifest(),
   notifications: {
     topics: [
       { id: 'status', name: { vi: 'Trạng thái phản ánh', en: 'Report status' } },
@@ -29,32 +25,20 @@ const demoManifest = (deepLinks: string[]) => ({
 // at the deep link (only a path the catalogue's manifest allows); the consent center mutes a topic,
 // shows and revokes the host-held grants too, and after revoking, the partner's next send is refused.
 describe('notifications, end to end through the real host, platform and partner API', () => {
-  let env: HostPlatform;
-  let browser: Browser;
-  let database: Database;
-  let platform: PlatformServer;
-  let server: ListeningServer;
-  let origin: string;
+  const env = useHostPlatform([{ manifest: demoManifest(['/reports/', '/news/']), dir: kitchenSinkDist }]);
   let basic: string;
   let sends = 0;
 
   beforeAll(async () => {
-    env = await startHostPlatform([{ manifest: demoManifest(['/reports/', '/news/']), dir: kitchenSinkDist }]);
-    ({ browser, database, platform, server, origin } = env);
-    const issued = await platform.credentials.issue(APP);
+    const issued = await env.platform.credentials.issue(APP);
     basic = `Basic ${Buffer.from(`${issued.clientId}:${issued.clientSecret}`).toString('base64')}`;
   });
-  afterAll(() => env?.close());
 
   const pathOf = (page: Page) => new URL(page.url()).pathname;
-  const demoFrame = async (page: Page): Promise<Frame> => {
-    const prefix = `http://${APP}.apps.localhost:${server.port}/`;
-    await expect.poll(() => page.frames().some((f) => f.url().startsWith(prefix))).toBe(true);
-    return page.frames().find((f) => f.url().startsWith(prefix))!;
-  };
+  const demoFrame = (page: Page): Promise<Frame> => env.appFrame(page, APP);
   /** The partner's backend sending one notification to the citizen it knows as `to`. */
   const send = async (to: string, topic: string, title: string | { vi: string; en: string }, path: string) => {
-    const response = await fetch(`${origin}/api/partner/v1/notifications`, {
+    const response = await fetch(`${env.origin}/api/partner/v1/notifications`, {
       method: 'POST',
       headers: { authorization: basic, 'content-type': 'application/json', 'idempotency-key': `send-${++sends}` },
       body: JSON.stringify({ to, topic, title, body: `Nội dung: ${typeof title === 'string' ? title : title.vi}`, path }),
@@ -63,23 +47,13 @@ describe('notifications, end to end through the real host, platform and partner 
   };
 
   it('grants in the host prompt, counts, opens at the deep link, mutes and revokes in the consent center', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
-    await context.grantPermissions(['geolocation'], { origin });
+    const { context, page } = await signedUpCitizen(env, { name: 'Trần Thị Bình', phone: '0905 111 222', password: 'mật khẩu dài 2' });
+    await context.grantPermissions(['geolocation'], { origin: env.origin });
     await context.setGeolocation({ latitude: 16.4637, longitude: 107.5909 });
-    const page = await context.newPage();
-    await page.goto(`${origin}/`);
-    await page.getByTestId('account-button').click();
-    await page.getByTestId('signin-to-signup').click();
-    await page.getByTestId('signup-name').fill('Trần Thị Bình');
-    await page.getByTestId('signup-phone').fill('0905 111 222');
-    await page.getByTestId('signup-password').fill('mật khẩu dài 2');
-    await page.getByTestId('signup-submit').click();
-    await enterCode(page, origin, '0905 111 222', 'signup');
-    await expect.poll(() => pathOf(page)).toBe('/account');
     expect(await page.getByTestId('inbox-badge').count()).toBe(0);
 
     // The app asks; the host draws the prompt with the manifest's reason; the answer is the host's.
-    await page.goto(`${origin}/app/${APP}`);
+    await page.goto(`${env.origin}/app/${APP}`);
     let frame = await demoFrame(page);
     // Checking first never prompts: not allowed yet.
     await frame.getByTestId('tab-more').click();
@@ -107,16 +81,16 @@ describe('notifications, end to end through the real host, platform and partner 
     await expect.poll(() => frame.getByTestId('storage-result').textContent()).toContain('ok');
 
     // The partner knows the citizen only by the app's pairwise id.
-    const [grant] = await database.query<{ subject: string }>("SELECT subject FROM notification_grants WHERE app_id = $1", [APP]);
+    const [grant] = await env.database.query<{ subject: string }>("SELECT subject FROM notification_grants WHERE app_id = $1", [APP]);
     const sub = grant!.subject;
     const report = await send(sub, 'status', { vi: 'Phản ánh đã được tiếp nhận', en: 'Your report was received' }, '/reports/HUE-2026-00123?tab=map');
     expect(report.status).toBe(201);
     const news = await send(sub, 'news', 'Tin mới của thành phố', '/news/7');
     expect(news.status).toBe(201);
-    // The registry narrows the app's deep links meanwhile: `/news/` may no longer be opened.
-    await platform.admin.register(demoManifest(['/reports/']));
+    // A new version narrows the app's deep links meanwhile: `/news/` may no longer be opened.
+    await env.platform.publish({ manifest: { ...demoManifest(['/reports/']), version: '1.0.1' }, dir: kitchenSinkDist });
 
-    await page.goto(`${origin}/`);
+    await page.goto(`${env.origin}/`);
     await expect.poll(() => page.getByTestId('inbox-badge').textContent()).toBe('2');
     await page.getByTestId('inbox-button').click();
     expect(pathOf(page)).toBe('/inbox');
@@ -140,7 +114,9 @@ describe('notifications, end to end through the real host, platform and partner 
     frame = await demoFrame(page);
     const reportUrl = new URL(frame.url());
     expect(reportUrl.pathname).toBe('/reports/HUE-2026-00123');
-    expect(reportUrl.search).toBe('?tab=map');
+    expect(reportUrl.searchParams.get('tab')).toBe('map');
+    // The deep link keeps the version the platform named in the entry (docs/publish-your-app.md).
+    expect(reportUrl.searchParams.get('citadel_version')).toMatch(/^[0-9a-f]{16}$/);
     expect(pathOf(page)).toBe(`/app/${APP}/reports/HUE-2026-00123`);
     await page.getByTestId('app-close').click();
     await expect.poll(() => pathOf(page)).toBe('/inbox');
@@ -165,7 +141,7 @@ describe('notifications, end to end through the real host, platform and partner 
 
     // Muting a topic: a send on it is dropped, others still arrive.
     await app.getByTestId('consent-topic-news').uncheck();
-    await expect.poll(async () => (await database.query('SELECT topic FROM notification_mutes WHERE app_id = $1', [APP])).length).toBe(1);
+    await expect.poll(async () => (await env.database.query('SELECT topic FROM notification_mutes WHERE app_id = $1', [APP])).length).toBe(1);
     const muted = await send(sub, 'news', 'Tin bị tắt', '/reports/1');
     expect(muted.body).toMatchObject({ muted: true });
 
@@ -189,7 +165,7 @@ describe('notifications, end to end through the real host, platform and partner 
     await expect.poll(() => page.locator('[data-testid="audit-entry"][data-action="storage.revoke"]').count()).toBe(1);
 
     // The next ask prompts again (the host forgot its remembered yes), and a no is the app's answer.
-    await page.goto(`${origin}/app/${APP}`);
+    await page.goto(`${env.origin}/app/${APP}`);
     frame = await demoFrame(page);
     await frame.getByTestId('load').click();
     await expect.poll(() => frame.getByTestId('storage-result').textContent()).toBe('"ok"'); // null: the note is gone
@@ -204,22 +180,22 @@ describe('notifications, end to end through the real host, platform and partner 
   });
 
   it('shows a push in the service worker: the app name from the registry first, alerts that stay, only host paths', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
-    await context.grantPermissions(['notifications'], { origin });
+    const context = await env.browser.newContext({ viewport: PHONE });
+    await context.grantPermissions(['notifications'], { origin: env.origin });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     const registrations: Array<{ registrationId: string; scopeURL: string; isDeleted: boolean }> = [];
     cdp.on('ServiceWorker.workerRegistrationUpdated', (e) => registrations.push(...e.registrations));
     await cdp.send('ServiceWorker.enable');
-    await page.goto(`${origin}/`);
+    await page.goto(`${env.origin}/`);
     const scope = await page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.scope));
     await expect.poll(() => registrations.some((r) => r.scopeURL === scope && !r.isDeleted)).toBe(true);
     const registrationId = registrations.find((r) => r.scopeURL === scope && !r.isDeleted)!.registrationId;
-    const push = (payload: unknown) => cdp.send('ServiceWorker.deliverPushMessage', { origin, registrationId, data: JSON.stringify(payload) });
+    const push = (payload: unknown) => cdp.send('ServiceWorker.deliverPushMessage', { origin: env.origin, registrationId, data: JSON.stringify(payload) });
     const shown = () => page.evaluate(async () => (await (await navigator.serviceWorker.ready).getNotifications())
       .map((n) => ({ title: n.title, body: n.body, icon: n.icon, requireInteraction: n.requireInteraction, url: (n.data as { url: string }).url })));
 
-    const icon = `http://${APP}.apps.localhost:${server.port}/icon.svg`;
+    const icon = `http://${APP}.apps.localhost:${env.server.port}/icon.svg`;
     await push({ kind: 'notification', id: 'ntf_one', appId: APP, appName: { vi: 'Trải nghiệm nền tảng', en: 'Platform demo' }, icon,
       title: 'Phản ánh đã được tiếp nhận', body: 'Mã HUE-1', url: `/app/${APP}/reports/HUE-1` });
     await expect.poll(shown).toEqual([{ title: 'Trải nghiệm nền tảng · Phản ánh đã được tiếp nhận', body: 'Mã HUE-1', icon, requireInteraction: false, url: `/app/${APP}/reports/HUE-1` }]);
@@ -241,11 +217,11 @@ describe('notifications, end to end through the real host, platform and partner 
   });
 
   it('revoking location in the host ends a running watch at once, and the next ask prompts again', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
-    await context.grantPermissions(['geolocation'], { origin });
+    const context = await env.browser.newContext({ viewport: PHONE });
+    await context.grantPermissions(['geolocation'], { origin: env.origin });
     await context.setGeolocation({ latitude: 16.4637, longitude: 107.5909 });
     const page = await context.newPage();
-    await page.goto(`${origin}/app/${APP}`);
+    await page.goto(`${env.origin}/app/${APP}`);
     const frame = await demoFrame(page);
     await frame.getByTestId('watch').click();
     await page.getByTestId('prompt-allow').click();

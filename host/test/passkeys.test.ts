@@ -1,7 +1,7 @@
-import type { Browser, CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPartnerBackend, type ListeningBackend } from '../../examples/partner-backend/src/server.js';
-import { paymentSheet as sheet, signUp, startJourney, topUp, type Journey } from './support/journey.js';
+import type { CDPSession, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { createPartnerBackend } from '../../examples/partner-backend/src/server.js';
+import { paymentSheet as sheet, signedUpCitizen, topUp, useJourney } from './support/journey.js';
 
 /** Chromium's virtual authenticator (DevTools protocol): a platform authenticator with user verification, as a phone's. */
 async function virtualAuthenticator(page: Page): Promise<{ cdp: CDPSession; id: string; verifies(yes: boolean): Promise<void> }> {
@@ -16,21 +16,11 @@ async function virtualAuthenticator(page: Page): Promise<{ cdp: CDPSession; id: 
 // A citizen adds a passkey in the account page, signs out, signs back in with it (no phone, no
 // password), and pays a partner order in a mini-app with it; a refused device prompt keeps the sheet open.
 describe('passkeys, end to end through the real host, platform and partner backend', () => {
-  let journey: Journey<ListeningBackend>;
-  let browser: Browser;
-  let origin: string;
-
-  beforeAll(async () => {
-    journey = await startJourney('kitchen-sink', (options) => createPartnerBackend(options).listen());
-    ({ browser, origin } = journey);
-  });
-  afterAll(() => journey?.close());
+  const journey = useJourney('kitchen-sink', (options) => createPartnerBackend(options).listen());
 
   it('adds a passkey, signs in with it, and pays an order with it', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
-    const page = await context.newPage();
+    const { context, page } = await signedUpCitizen(journey, { name: 'Lê Thị Hoa', phone: '0977 111 222', password: 'mật khẩu của Hoa' });
     const authenticator = await virtualAuthenticator(page);
-    await signUp(page, origin, { name: 'Lê Thị Hoa', phone: '0977 111 222', password: 'mật khẩu của Hoa' });
 
     // The account page's Passkeys section: none yet; add one on this device.
     await page.getByTestId('passkeys-none').waitFor();
@@ -44,15 +34,15 @@ describe('passkeys, end to end through the real host, platform and partner backe
     // Signed out, the passkey signs the citizen back in: no phone number, no password.
     await page.getByTestId('signout').click();
     await page.waitForURL((url) => url.pathname === '/');
-    await page.goto(`${origin}/account/signin`);
+    await page.goto(`${journey.origin}/account/signin`);
     await page.getByTestId('signin-passkey').click();
     await page.waitForURL((url) => url.pathname === '/account');
     await page.getByTestId('passkey').waitFor();
     expect(await page.getByTestId('passkey-last-used').textContent()).not.toContain('Chưa dùng');
 
     // Pay a partner order in the app with the passkey.
-    await topUp(page, origin, 50_000);
-    await page.goto(`${origin}/app/kitchen-sink`);
+    await topUp(page, journey.origin, 50_000);
+    await page.goto(`${journey.origin}/app/kitchen-sink`);
     const frame = await journey.appFrame(page);
     await frame.getByTestId('tab-citizen').click();
     await frame.getByTestId('pay').click();
@@ -68,16 +58,16 @@ describe('passkeys, end to end through the real host, platform and partner backe
     await expect.poll(() => frame.getByTestId('order-state').textContent(), { timeout: 20_000 }).toMatch(/webhook/);
 
     await page.getByTestId('app-close').click();
-    await page.goto(`${origin}/wallet`);
+    await page.goto(`${journey.origin}/wallet`);
     await expect.poll(() => page.getByTestId('wallet-balance').getAttribute('data-amount')).toBe('25000');
 
     // Removed, the passkey no longer signs in.
-    await page.goto(`${origin}/account`);
+    await page.goto(`${journey.origin}/account`);
     await page.getByTestId('passkey-remove').click();
     await page.getByTestId('passkeys-none').waitFor();
     await page.getByTestId('signout').click();
     await page.waitForURL((url) => url.pathname === '/');
-    await page.goto(`${origin}/account/signin`);
+    await page.goto(`${journey.origin}/account/signin`);
     await page.getByTestId('signin-passkey').click();
     await expect.poll(() => page.getByTestId('signin-passkey-error').textContent()).toMatch(/không còn được đăng ký/);
     await context.close();

@@ -1,31 +1,21 @@
-import type { Browser, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPartnerBackend, type ListeningBackend } from '../../examples/partner-backend/src/server.js';
-import { devSmsCode, enterCode, paymentSheet as sheet, setUpPin, signUp, startJourney, type Journey } from './support/journey.js';
+import type { Frame, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { createPartnerBackend } from '../../examples/partner-backend/src/server.js';
+import { devSmsCode, enterCode, paymentSheet as sheet, setUpPin, signedUpCitizen, useJourney } from './support/journey.js';
 
 // A citizen pays inside the demo app: the partner's backend creates the order, the host draws
 // the sheet (amount and description as the platform holds them), the citizen tops up and confirms
 // with their password, and the partner marks the order paid only when the signed webhook arrives.
 describe('payments, end to end through the real host, platform and partner backend', () => {
-  let journey: Journey<ListeningBackend>;
-  let browser: Browser;
-  let origin: string;
-
-  beforeAll(async () => {
-    journey = await startJourney('kitchen-sink', (options) => createPartnerBackend(options).listen());
-    ({ browser, origin } = journey);
-  });
-  afterAll(() => journey?.close());
+  const journey = useJourney('kitchen-sink', (options) => createPartnerBackend(options).listen());
 
   const demoFrame = (page: Page): Promise<Frame> => journey.appFrame(page);
 
   it('pays a partner order from the wallet with a payment PIN under the citizen\'s own words, confirmed by the webhook', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
-    const page = await context.newPage();
-    await signUp(page, origin, { name: 'Phan Văn Đức', phone: '0987 654 321', password: 'mật khẩu đúng' });
+    const { context, page } = await signedUpCitizen(journey, { name: 'Phan Văn Đức', phone: '0987 654 321', password: 'mật khẩu đúng' });
 
     // No PIN yet: the sheet says so and offers the set-up, which needs a code texted to the phone.
-    await page.goto(`${origin}/app/kitchen-sink`);
+    await page.goto(`${journey.origin}/app/kitchen-sink`);
     let frame = await demoFrame(page);
     await frame.getByTestId('tab-citizen').click();
     await frame.getByTestId('pay').click();
@@ -41,13 +31,13 @@ describe('payments, end to end through the real host, platform and partner backe
     await page.getByTestId('pin-words').fill('mèo mướp ăn cá');
     await page.getByTestId('pin-submit').click();
     expect(await page.getByTestId('pin-repeat-problem').textContent()).toContain('không khớp');
-    await page.getByTestId('pin-code').fill(await devSmsCode(origin, '0987 654 321'));
+    await page.getByTestId('pin-code').fill(await devSmsCode(journey.origin, '0987 654 321'));
     await page.getByTestId('pin-repeat').fill('246810');
     await page.getByTestId('pin-submit').click();
     await page.getByTestId('pin-saved').waitFor();
     expect(await page.getByTestId('pin-words-shown').textContent()).toBe('mèo mướp ăn cá');
 
-    await page.goto(`${origin}/app/kitchen-sink`);
+    await page.goto(`${journey.origin}/app/kitchen-sink`);
     frame = await demoFrame(page);
     await frame.getByTestId('tab-citizen').click();
     await frame.getByTestId('pay').click();
@@ -76,7 +66,7 @@ describe('payments, end to end through the real host, platform and partner backe
 
     // The wallet shows the payment and the top-up, and the receipt.
     await page.getByTestId('app-close').click();
-    await page.goto(`${origin}/wallet`);
+    await page.goto(`${journey.origin}/wallet`);
     await expect.poll(() => page.getByTestId('wallet-balance').getAttribute('data-amount')).toBe('25000');
     await expect.poll(() => page.getByTestId('history-entry').count()).toBe(2);
     expect(await page.getByTestId('history-entry').first().getAttribute('data-kind')).toBe('payment');
@@ -84,36 +74,35 @@ describe('payments, end to end through the real host, platform and partner backe
   });
 
   it('tells the app CANCELLED when the citizen closes the sheet, and moves no money', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    const context = await journey.browser.newContext({ viewport: { width: 390, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${origin}/account/signin`);
+    await page.goto(`${journey.origin}/account/signin`);
     await page.getByTestId('signin-phone').fill('0987654321');
     await page.getByTestId('signin-password').fill('mật khẩu đúng');
     await page.getByTestId('signin-submit').click();
-    await enterCode(page, origin, '0987654321', 'signin');
+    await enterCode(page, journey.origin, '0987654321', 'signin');
     await page.waitForURL('**/account');
-    await page.goto(`${origin}/app/kitchen-sink`);
+    await page.goto(`${journey.origin}/app/kitchen-sink`);
     const frame = await demoFrame(page);
     await frame.getByTestId('tab-citizen').click();
     await frame.getByTestId('pay').click();
     await sheet(page, 'ready').waitFor();
     await page.keyboard.press('Escape');
     await expect.poll(() => frame.getByTestId('pay-result').textContent()).toContain('CANCELLED');
-    await page.goto(`${origin}/wallet`);
+    await page.goto(`${journey.origin}/wallet`);
     await expect.poll(() => page.getByTestId('wallet-balance').getAttribute('data-amount')).toBe('25000');
     await context.close();
   });
 
   it('locks the PIN after 5 wrong tries, in the sheet, in the citizen\'s language; only a reset through a code unlocks it', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
-    const page = await context.newPage();
-    await signUp(page, origin, { name: 'Hồ Thị Lan', phone: '0987 111 222', password: 'mật khẩu khác' });
-    await setUpPin(page, origin, '0987 111 222', '135790', 'núi Ngự sông Hương');
-    await page.goto(`${origin}/wallet`);
+    const { context, page } = await signedUpCitizen(journey, { name: 'Hồ Thị Lan', phone: '0987 111 222', password: 'mật khẩu khác' },
+      { context: { viewport: { width: 390, height: 800 } } });
+    await setUpPin(page, journey.origin, '0987 111 222', '135790', 'núi Ngự sông Hương');
+    await page.goto(`${journey.origin}/wallet`);
     await page.getByTestId('topup-preset-50000').check({ force: true });
     await page.getByTestId('topup-submit').click();
     await expect.poll(() => page.getByTestId('wallet-balance').getAttribute('data-amount')).toBe('50000');
-    await page.goto(`${origin}/app/kitchen-sink`);
+    await page.goto(`${journey.origin}/app/kitchen-sink`);
     const frame = await demoFrame(page);
     await frame.getByTestId('tab-citizen').click();
     await frame.getByTestId('pay').click();
@@ -136,13 +125,13 @@ describe('payments, end to end through the real host, platform and partner backe
     await sheet(page, 'stopped').waitFor();
     expect(await page.getByTestId('pay-error').getAttribute('data-problem')).toBe('pin-locked');
     await page.getByTestId('pay-cancel').click();
-    await page.goto(`${origin}/wallet`);
+    await page.goto(`${journey.origin}/wallet`);
     await expect.poll(() => page.getByTestId('wallet-balance').getAttribute('data-amount')).toBe('50000');
     // The reset: a code to the phone (a minute after the last one, moved in the database, not waited for), a new PIN.
     await journey.database.query("UPDATE phone_codes SET created_at = created_at - interval '2 minutes' WHERE phone = '+84987111222'");
-    await page.goto(`${origin}/account/security`);
-    expect(await page.getByTestId('pin-status').getAttribute('data-state')).toBe('locked');
-    await setUpPin(page, origin, '0987 111 222', '975310', 'núi Ngự sông Hương');
+    await page.goto(`${journey.origin}/account/security`);
+    await expect.poll(() => page.getByTestId('pin-status').getAttribute('data-state')).toBe('locked');
+    await setUpPin(page, journey.origin, '0987 111 222', '975310', 'núi Ngự sông Hương');
     expect(await page.getByTestId('pin-status').getAttribute('data-state')).toBe('set');
     await context.close();
   });

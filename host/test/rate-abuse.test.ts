@@ -1,8 +1,6 @@
-import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoApps } from '@citadel/server';
-import { startHostPlatform, type HostPlatform } from './support/host-platform.js';
-import { signUp } from './support/journey.js';
+import { describe, expect, it } from 'vitest';
+import { kitchenSinkAlone, useHostPlatform } from './support/host-platform.js';
+import { signedUpCitizen } from './support/journey.js';
 
 /**
  * The kitchen sink's page replaced by one that speaks the bridge by hand and floods it: calls in bursts, never
@@ -26,18 +24,11 @@ parent.postMessage({ type: 'citadel:hello', v: '1.0' }, '*');
 </script>`;
 
 describe('citizen host: an app that floods the bridge is closed, the citizen told and the operator told', () => {
-  let env: HostPlatform;
-  const repo = resolve(import.meta.dirname, '../..');
-
-  beforeAll(async () => {
-    env = await startHostPlatform(demoApps(resolve(repo, 'miniapps'), ['kitchen-sink']));
-  });
-  afterAll(() => env?.close());
+  const env = useHostPlatform(kitchenSinkAlone());
 
   it('closes the flooding app, says why in Vietnamese and English, reports it, and stays usable', async () => {
-    const context = await env.browser.newContext({ viewport: { width: 390, height: 800 } });
-    const page = await context.newPage();
-    await signUp(page, env.origin, { name: 'Phan Văn Em', phone: '0916 555 444', password: 'quá nhiều yêu cầu' });
+    const { context, page } = await signedUpCitizen(env, { name: 'Phan Văn Em', phone: '0916 555 444', password: 'quá nhiều yêu cầu' },
+      { context: { viewport: { width: 390, height: 800 } } });
     await context.route(`http://kitchen-sink.apps.localhost:${env.server.port}/**`, (route) =>
       route.request().resourceType() === 'document' ? route.fulfill({ contentType: 'text/html', body: floodingPage }) : route.continue());
     await page.goto(`${env.origin}/`);

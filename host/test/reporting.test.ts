@@ -1,8 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startReportingBackend, type ListeningBackend } from '../../miniapps/reporting/backend/src/server.js';
+import { describe, expect, it } from 'vitest';
+import { startReportingBackend } from '../../miniapps/reporting/backend/src/server.js';
 import { createStaffList } from '../../miniapps/reporting/backend/src/staff/staff-list.js';
-import { noSideScroll, signUp, startJourney, type Journey } from './support/journey.js';
+import { noSideScroll, signedUpCitizen, useJourney } from './support/journey.js';
 
 const APP = 'reporting';
 
@@ -11,29 +10,16 @@ const APP = 'reporting';
 // the host's inbox shows the platform notification, which opens the report in the app; the
 // citizen rates it, and it shows in the public feed.
 describe('the reporting mini-app, end to end through the real host, platform and its backend', () => {
-  let journey: Journey<ListeningBackend>;
-  let browser: Browser;
-  let backend: ListeningBackend;
-  let origin: string;
-
-  beforeAll(async () => {
-    journey = await startJourney(APP, (options) => startReportingBackend({ ...options }));
-    ({ browser, backend, origin } = journey);
-  });
-  afterAll(() => journey?.close());
-
-  const appFrame = (page: Page) => journey.appFrame(page);
+  const journey = useJourney(APP, (options) => startReportingBackend({ ...options }));
 
   it('reports, routes, notifies, opens from the inbox, rates and publishes', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
-    await context.grantPermissions(['geolocation'], { origin });
+    const { context, page } = await signedUpCitizen(journey, { name: 'Nguyễn Văn An', phone: '0905 333 444', password: 'mật khẩu dài 3' });
+    await context.grantPermissions(['geolocation'], { origin: journey.origin });
     await context.setGeolocation({ latitude: 16.4637, longitude: 107.5909 });
-    const page = await context.newPage();
-    await signUp(page, origin, { name: 'Nguyễn Văn An', phone: '0905 333 444', password: 'mật khẩu dài 3' });
 
     // Opening the app signs in to its backend: the host asks once to share the pairwise id.
-    await page.goto(`${origin}/app/${APP}`);
-    let frame = await appFrame(page);
+    await page.goto(`${journey.origin}/app/${APP}`);
+    let frame = await journey.appFrame(page);
     // Asked at launch, without a tap in the app: the prompt waits behind the host's chip.
     await page.getByTestId('prompt-chip').click();
     await page.getByTestId('consent-allow').click();
@@ -82,9 +68,9 @@ describe('the reporting mini-app, end to end through the real host, platform and
     await expect.poll(() => frame.getByTestId('notify-result').textContent()).toMatch(/thông báo/);
 
     // The operator makes this citizen staff, by their pairwise id, in the backend's staff table.
-    await createStaffList(backend.database).add(sub, 'Cán bộ IOC (test)');
-    await page.goto(`${origin}/app/${APP}`);
-    frame = await appFrame(page);
+    await createStaffList(journey.backend.database).add(sub, 'Cán bộ IOC (test)');
+    await page.goto(`${journey.origin}/app/${APP}`);
+    frame = await journey.appFrame(page);
     await frame.getByTestId('tab-staff').click();
     const entry = () => frame.locator(`[data-testid="report-card"][data-code="${code}"]`);
     await entry().waitFor();
@@ -98,14 +84,14 @@ describe('the reporting mini-app, end to end through the real host, platform and
 
     // The host's inbox has the platform's notification; tapping it opens the report in the app.
     await page.getByTestId('app-close').click();
-    await page.goto(`${origin}/`);
+    await page.goto(`${journey.origin}/`);
     await expect.poll(() => page.getByTestId('inbox-badge').textContent()).toBe('2');
     await page.getByTestId('inbox-button').click();
     const resolvedEntry = page.getByTestId('inbox-entry').filter({ hasText: 'Phản ánh đã được xử lý xong' });
     await resolvedEntry.waitFor();
     expect(await resolvedEntry.getByTestId('inbox-app-name').textContent()).toBe('Phản ánh hiện trường');
     await resolvedEntry.click();
-    frame = await appFrame(page);
+    frame = await journey.appFrame(page);
     expect(new URL(frame.url()).pathname).toBe(`/reports/${code}`);
     await expect.poll(() => frame.getByTestId('report-code').textContent()).toBe(code);
     expect(await frame.locator('[data-testid="timeline"] li').evaluateAll((items) => items.map((li) => li.getAttribute('data-status')))).toEqual(['received', 'assigned', 'resolved']);

@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSchoolBackend, type ListeningBackend } from '../../miniapps/school/backend/src/server.js';
-import { noSideScroll, paymentSheet, setUpPin, signUp as signUpIn, startJourney, type Journey } from './support/journey.js';
+import type { Frame, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { startSchoolBackend } from '../../miniapps/school/backend/src/server.js';
+import { noSideScroll, paymentSheet as sheet, signedUpCitizen, useJourney, type NewCitizen } from './support/journey.js';
 
 const APP = 'school';
 // The backend's clock starts on Tuesday 1 December 2026, 09:00 in Huế, and runs: the school days
@@ -16,33 +16,18 @@ const schoolClock = () => new Date(Date.parse('2026-12-01T02:00:00Z') + (Date.no
 // her inbox and opens it, pays her daughter's school lunches in the host's sheet, and reads her
 // son's results.
 describe('the school mini-app, end to end through the real host, platform and its backend', () => {
-  let journey: Journey<ListeningBackend>;
-  let browser: Browser;
-  let origin: string;
+  const journey = useJourney(APP, (options) => startSchoolBackend({ ...options, now: schoolClock }));
 
-  beforeAll(async () => {
-    journey = await startJourney(APP, (options) => startSchoolBackend({ ...options, now: schoolClock }));
-    ({ browser, origin } = journey);
-  });
-  afterAll(() => journey?.close());
-
-  const appFrame = (page: Page) => journey.appFrame(page);
-  const sheet = paymentSheet;
-
-  async function signUp(context: BrowserContext, name: string, phone: string, password: string): Promise<Page> {
-    const page = await context.newPage();
-    await signUpIn(page, origin, { name, phone, password });
-    await setUpPin(page, origin, phone);
-    return page;
-  }
+  /** A parent or teacher on their phone, signed up with their payment PIN set. */
+  const signUp = (who: NewCitizen) => signedUpCitizen(journey, who, { pin: true });
 
   /**
    * Opens the app; the first time, the host asks to share the name and phone number (the app asks
    * at launch, without a tap in it, so the prompt waits behind the host's chip), and the backend links them.
    */
   async function launch(page: Page, consent: boolean): Promise<Frame> {
-    await page.goto(`${origin}/app/${APP}`);
-    const frame = await appFrame(page);
+    await page.goto(`${journey.origin}/app/${APP}`);
+    const frame = await journey.appFrame(page);
     if (consent) {
       await page.getByTestId('prompt-chip').click();
       expect(await page.getByTestId('consent-claim-phone').isChecked()).toBe(true);
@@ -54,19 +39,18 @@ describe('the school mini-app, end to end through the real host, platform and it
 
   /** Opens the host inbox and the entry whose text has `title`; answers the app frame it opened. */
   async function openFromInbox(page: Page, title: string): Promise<Frame> {
-    await page.goto(`${origin}/`);
+    await page.goto(`${journey.origin}/`);
     await page.getByTestId('inbox-button').click();
     const entry = page.getByTestId('inbox-entry').filter({ hasText: title });
     await entry.waitFor();
     expect(await entry.getByTestId('inbox-app-name').textContent()).toBe('Trường học');
     await entry.click();
-    return appFrame(page);
+    return journey.appFrame(page);
   }
 
   it('links by phone, asks for leave, the teacher approves, the inbox opens it, a fee is paid, results are read', { timeout: 240_000 }, async () => {
     // The homeroom teacher of 8/1 opens the app first and allows notifications.
-    const teacherContext = await browser.newContext({ viewport: { width: 320, height: 640 } });
-    const teacher = await signUp(teacherContext, 'Trần Văn Minh', '0900000202', 'mật khẩu giáo viên');
+    const { context: teacherContext, page: teacher } = await signUp({ name: 'Trần Văn Minh', phone: '0900000202', password: 'mật khẩu giáo viên' });
     let teacherFrame = await launch(teacher, true);
     const classCard = teacherFrame.locator('[data-testid="class-card"][data-id="ntp-8-1"]');
     await classCard.waitFor();
@@ -77,9 +61,8 @@ describe('the school mini-app, end to end through the real host, platform and it
     await expect.poll(() => teacherFrame.getByTestId('notify-result').textContent()).toContain('Đã bật thông báo');
 
     // The mother signs up with the number both schools registered, and tops up her wallet.
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
-    const page = await signUp(context, 'Nguyễn Thị Hoa', '0900000201', 'mật khẩu phụ huynh');
-    await page.goto(`${origin}/wallet`);
+    const { context, page } = await signUp({ name: 'Nguyễn Thị Hoa', phone: '0900000201', password: 'mật khẩu phụ huynh' });
+    await page.goto(`${journey.origin}/wallet`);
     for (const balance of ['500000', '1000000']) {
       await page.getByTestId('topup-preset-500000').check({ force: true });
       await page.getByTestId('topup-submit').click();
@@ -150,7 +133,7 @@ describe('the school mini-app, end to end through the real host, platform and it
 
     // …and in the host's inbox, which opens the request at its deep link.
     await page.getByTestId('app-close').click();
-    await page.goto(`${origin}/`);
+    await page.goto(`${journey.origin}/`);
     await expect.poll(() => page.getByTestId('inbox-badge').textContent()).toBe('2');
     frame = await openFromInbox(page, 'Đơn xin nghỉ học đã được duyệt');
     expect(new URL(frame.url()).pathname).toBe(`/leave/${leaveId}`);
@@ -209,10 +192,9 @@ describe('the school mini-app, end to end through the real host, platform and it
   });
 
   it('explains why the phone number is needed when it is not shared, and links once it is', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
-    const page = await signUp(context, 'Lê Văn Tùng', '0900000401', 'mật khẩu của bố');
-    await page.goto(`${origin}/app/${APP}`);
-    let frame = await appFrame(page);
+    const { context, page } = await signUp({ name: 'Lê Văn Tùng', phone: '0900000401', password: 'mật khẩu của bố' });
+    await page.goto(`${journey.origin}/app/${APP}`);
+    let frame = await journey.appFrame(page);
     // He shares his name but unticks the phone number (the app asked at launch: behind the host's chip).
     await page.getByTestId('prompt-chip').click();
     await page.getByTestId('consent-claim-phone').uncheck();
@@ -223,8 +205,8 @@ describe('the school mini-app, end to end through the real host, platform and it
     expect(await frame.locator('input').count()).toBe(0);
     expect(await noSideScroll(frame)).toBe(true);
     // Opening the app again shows the same screen, without asking him again.
-    await page.goto(`${origin}/app/${APP}`);
-    frame = await appFrame(page);
+    await page.goto(`${journey.origin}/app/${APP}`);
+    frame = await journey.appFrame(page);
     await frame.getByTestId('phone-required').waitFor();
     expect(await page.getByTestId('identity-consent').count()).toBe(0);
     // Asked again only when he presses the button: the host asks for the phone number alone.

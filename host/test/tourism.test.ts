@@ -1,7 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTourismBackend, type ListeningBackend } from '../../miniapps/tourism/backend/src/server.js';
-import { noSideScroll, paymentSheet, setUpPin, signUp, startJourney, topUp, type Journey } from './support/journey.js';
+import { describe, expect, it } from 'vitest';
+import { startTourismBackend } from '../../miniapps/tourism/backend/src/server.js';
+import { noSideScroll, paymentSheet as sheet, signedUpCitizen, topUp, useJourney } from './support/journey.js';
 
 const APP = 'tourism';
 
@@ -10,33 +9,17 @@ const APP = 'tourism';
 // sheet, sees it paid (the backend's word, from the platform's signed webhook) with its QR code,
 // and rates the place.
 describe('the tourism mini-app, end to end through the real host, platform and its backend', () => {
-  let journey: Journey<ListeningBackend>;
-  let browser: Browser;
-  let backend: ListeningBackend;
-  let origin: string;
-
-  beforeAll(async () => {
-    journey = await startJourney(APP, (options) => startTourismBackend({ ...options }));
-    ({ browser, backend, origin } = journey);
-  });
-  afterAll(() => journey?.close());
-
-  const appFrame = (page: Page) => journey.appFrame(page);
-  const sheet = paymentSheet;
+  const journey = useJourney(APP, (options) => startTourismBackend({ ...options }));
 
   it('finds what is near, buys an Imperial City ticket, shows it paid with its QR code, and rates the place', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
-    await context.grantPermissions(['geolocation'], { origin });
+    const { context, page } = await signedUpCitizen(journey, { name: 'Trần Thị Hoa', phone: '0905 222 888', password: 'mật khẩu du lịch' }, { pin: true });
+    await context.grantPermissions(['geolocation'], { origin: journey.origin });
     // On Lê Huân street, just inside the Citadel, a short walk from the Noon Gate.
     await context.setGeolocation({ latitude: 16.4690, longitude: 107.5790 });
-    const page = await context.newPage();
-    await signUp(page, origin, { name: 'Trần Thị Hoa', phone: '0905 222 888', password: 'mật khẩu du lịch' });
-    await setUpPin(page, origin, '0905 222 888');
+    await topUp(page, journey.origin, 500_000);
 
-    await topUp(page, origin, 500_000);
-
-    await page.goto(`${origin}/app/${APP}`);
-    const frame = await appFrame(page);
+    await page.goto(`${journey.origin}/app/${APP}`);
+    const frame = await journey.appFrame(page);
     // The list is public, searchable without accents.
     await expect.poll(() => frame.getByTestId('place-card').count()).toBeGreaterThanOrEqual(28);
     await frame.getByTestId('search').fill('thien mu');
@@ -76,7 +59,7 @@ describe('the tourism mini-app, end to end through the real host, platform and i
     const code = (await frame.getByTestId('ticket-code').textContent())!;
     expect(code).toMatch(/^TK-[\w-]+\.dai-noi\.1\.[\w-]{22}$/);
     // The gate's check (no origin: not a browser call) confirms the code.
-    const check = await (await fetch(`${backend.url}/public/tickets/check?code=${encodeURIComponent(code)}`)).json();
+    const check = await (await fetch(`${journey.backend.url}/public/tickets/check?code=${encodeURIComponent(code)}`)).json();
     expect(check).toMatchObject({ valid: true, placeId: 'dai-noi', quantity: 1 });
     expect(await noSideScroll(frame)).toBe(true);
     await frame.getByTestId('tab-tickets').click();

@@ -1,7 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startUtilitiesBackend, type ListeningBackend } from '../../miniapps/utilities/backend/src/server.js';
-import { noSideScroll, paymentSheet, setUpPin, signUp, startJourney, topUp, type Journey } from './support/journey.js';
+import { describe, expect, it } from 'vitest';
+import { startUtilitiesBackend } from '../../miniapps/utilities/backend/src/server.js';
+import { noSideScroll, paymentSheet as sheet, signedUpCitizen, topUp, useJourney } from './support/journey.js';
 
 const APP = 'utilities';
 // A small household: its bill is under the 500 000 ₫ top-up whatever the month the test runs in (at most ~150 kWh).
@@ -13,36 +12,21 @@ const CODE = 'PC03AC0034511';
 // word, from the platform's signed webhook), gets the receipt as a notification in the host's
 // inbox, opens it there, and finds the planned outages of their ward.
 describe('the utilities mini-app, end to end through the real host, platform and its backend', () => {
-  let journey: Journey<ListeningBackend>;
-  let browser: Browser;
-  let backend: ListeningBackend;
-  let origin: string;
-
-  beforeAll(async () => {
-    journey = await startJourney(APP, (options) => startUtilitiesBackend({ ...options }));
-    ({ browser, backend, origin } = journey);
-  });
-  afterAll(() => journey?.close());
-
-  const appFrame = (page: Page) => journey.appFrame(page);
-  const sheet = paymentSheet;
+  const journey = useJourney(APP, (options) => startUtilitiesBackend({ ...options }));
 
   it('saves a code, pays the unpaid bill, gets the receipt as a notification, and finds the ward’s outages', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
-    const page = await context.newPage();
-    await signUp(page, origin, { name: 'Võ Thị Giang', phone: '0905 333 777', password: 'mật khẩu điện nước' });
-    await setUpPin(page, origin, '0905 333 777');
-    await topUp(page, origin, 500_000);
+    const { context, page } = await signedUpCitizen(journey, { name: 'Võ Thị Giang', phone: '0905 333 777', password: 'mật khẩu điện nước' }, { pin: true });
+    await topUp(page, journey.origin, 500_000);
 
-    await page.goto(`${origin}/app/${APP}`);
-    const frame = await appFrame(page);
+    await page.goto(`${journey.origin}/app/${APP}`);
+    const frame = await journey.appFrame(page);
     // The saved list is the citizen's: the host asks once to share the pairwise id (asked at launch,
     // without a tap in the app, so the prompt waits behind the host's chip).
     await page.getByTestId('prompt-chip').click();
     await page.getByTestId('consent-allow').click();
     await expect.poll(() => frame.getByTestId('accounts').textContent()).toContain('PC03');
     // Nothing of the household shows for a code alone: the citizen proves it with a recent bill's amount, as printed.
-    const [newest] = await backend.database.query<{ amount: number }>('SELECT amount FROM bills WHERE code = $1 ORDER BY period DESC LIMIT 1', [CODE]);
+    const [newest] = await journey.backend.database.query<{ amount: number }>('SELECT amount FROM bills WHERE code = $1 ORDER BY period DESC LIMIT 1', [CODE]);
     const printed = String(newest!.amount).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
     await frame.getByTestId('code').fill('pc03 ac00 34511');
     await frame.getByTestId('label').fill('Nhà mẹ');
@@ -72,7 +56,7 @@ describe('the utilities mini-app, end to end through the real host, platform and
     expect(await unpaid.count()).toBe(1);
     const billId = (await unpaid.getAttribute('data-id'))!;
     expect(billId).toMatch(new RegExp(`^${CODE}-\\d{6}$`));
-    const amount = (await backend.database.query<{ amount: number }>('SELECT amount FROM bills WHERE id = $1', [billId]))[0]!.amount;
+    const amount = (await journey.backend.database.query<{ amount: number }>('SELECT amount FROM bills WHERE id = $1', [billId]))[0]!.amount;
     expect(await noSideScroll(frame)).toBe(true);
 
     // Pay it in the host-drawn sheet; paid once the backend saw the signed webhook.
@@ -89,12 +73,12 @@ describe('the utilities mini-app, end to end through the real host, platform and
     expect(await noSideScroll(frame)).toBe(true);
 
     // The receipt came as a notification too; tapping it opens the app at the receipt.
-    await page.goto(`${origin}/`);
+    await page.goto(`${journey.origin}/`);
     await expect.poll(() => page.getByTestId('inbox-badge').textContent(), { timeout: 20_000 }).toBe('1');
     await page.getByTestId('inbox-button').click();
     await expect.poll(() => page.getByTestId('inbox-title').first().textContent()).toMatch(/^Đã thanh toán tiền điện tháng \d{2}\/\d{4}$/);
     await page.getByTestId('inbox-entry').first().click();
-    const opened = await appFrame(page);
+    const opened = await journey.appFrame(page);
     expect(new URL(opened.url()).pathname).toBe(`/bills/${billId}/receipt`);
     await expect.poll(() => opened.getByTestId('receipt-number').textContent()).toMatch(/^HD-/);
 

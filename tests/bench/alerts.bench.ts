@@ -6,9 +6,8 @@
 import { createECDH, randomBytes, randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import webpush from 'web-push';
-import { openDatabase, type Database } from '@citadel/server';
 import { createAlerts } from '../../packages/server/src/alerts/publish.js';
-import { startThrowawayPostgres } from '../support/throwaway-postgres.js';
+import { openBenchDatabase } from './bench-postgres.js';
 import { fixed, median } from './stats.js';
 
 const CITIZENS = Number(process.env.ALERT_BENCH_CITIZENS ?? 1_300_000);
@@ -21,13 +20,7 @@ const WARDS = ['Phú Hội', 'Vỹ Dạ', 'Vĩnh Ninh', 'Phước Vĩnh', 'Trư�
   'Thuận Thành', 'Tây Lộc', 'Đông Ba', 'Gia Hội', 'Phú Hậu', 'Kim Long', 'Hương Long', 'Thủy Biều', 'Thủy Xuân', 'Phường Đúc',
   'An Tây', 'An Đông', 'An Hòa', 'Hương Sơ', 'Hương Vinh', 'Phú Thượng', 'Thủy Vân', 'Hương An', 'Thủy Dương', 'Phú Bài'];
 
-const postgres = process.env.DATABASE_URL ? undefined : await startThrowawayPostgres();
-const adminUrl = process.env.DATABASE_URL ?? postgres!.url;
-const admin = await openDatabase({ kind: 'postgres', url: adminUrl });
-const name = `bench_alerts_${randomUUID().slice(0, 8)}`;
-await admin.query(`CREATE DATABASE ${name}`);
-await admin.close();
-const db: Database = await openDatabase({ kind: 'postgres', url: Object.assign(new URL(adminUrl), { pathname: `/${name}` }).href });
+const { db, close } = await openBenchDatabase('bench_alerts');
 
 console.log(`\nCitadel alerts bench (PostgreSQL; ${CITIZENS.toLocaleString('en')} citizens in ${WARDS.length} wards, 1 in ${PUSH_SHARE} with push; ${ROUNDS} interleaved rounds)\n`);
 const setupStart = performance.now();
@@ -90,8 +83,7 @@ const fan = median(fans);
 const bare = median(floors);
 console.log(`alert fan-out            ${fixed(fan / bare)}×   ${fixed(fan, 1)} s to ${reached.toLocaleString('en')} inboxes + ${queued.toLocaleString('en')} push rows vs ${fixed(bare, 1)} s bare INSERT … SELECT of the same rows`);
 console.log(`                                rounds: fan-out ${fans.map((s) => fixed(s, 1)).join(', ')} s; floor ${floors.map((s) => fixed(s, 1)).join(', ')} s`);
-await db.close();
-await postgres?.stop();
+await close();
 
 // Web Push encryption: what the dispatcher does per push before it is posted.
 const vapid = webpush.generateVAPIDKeys();

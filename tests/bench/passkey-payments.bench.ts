@@ -3,8 +3,6 @@
 // assertion from a software authenticator, verified by @simplewebauthn/server with the challenge
 // used up and the counter moved, then the settlement) as a ratio to the bare settlement
 // transaction (`settleOrder`) on the same server, interleaved in the same run. Both at 8 clients.
-import { randomUUID } from 'node:crypto';
-import { openDatabase, type Database } from '@citadel/server';
 import type { Citizen } from '@citadel/protocol/api';
 import { assertionOptions, verifyAssertion } from '../../packages/server/src/passkeys/assertion.js';
 import { addPasskey, registrationOptions } from '../../packages/server/src/passkeys/registration.js';
@@ -12,7 +10,7 @@ import { relyingPartyOf } from '../../packages/server/src/passkeys/relying-party
 import { createPasskeyStore } from '../../packages/server/src/passkeys/store.js';
 import { settleOrder } from '../../packages/server/src/payments/pay.js';
 import { createSoftAuthenticator } from '../../packages/server/test/support/soft-authenticator.js';
-import { startThrowawayPostgres } from '../support/throwaway-postgres.js';
+import { openBenchDatabase } from './bench-postgres.js';
 import { createPaymentFixture } from './payment-fixture.js';
 import { fixed, median } from './stats.js';
 
@@ -21,13 +19,7 @@ const SECONDS = 8;
 const ROUNDS = 3;
 const ORIGIN = 'http://localhost:8080';
 
-const postgres = process.env.DATABASE_URL ? undefined : await startThrowawayPostgres();
-const adminUrl = process.env.DATABASE_URL ?? postgres!.url;
-const admin = await openDatabase({ kind: 'postgres', url: adminUrl });
-const name = `bench_passkeys_${randomUUID().slice(0, 8)}`;
-await admin.query(`CREATE DATABASE ${name}`);
-await admin.close();
-const db: Database = await openDatabase({ kind: 'postgres', url: Object.assign(new URL(adminUrl), { pathname: `/${name}` }).href });
+const { db, close } = await openBenchDatabase('bench_passkeys');
 const { citizens, paymentsPerSecond } = await createPaymentFixture(db, CLIENTS);
 
 // Each citizen registers one passkey through the real registration ceremony.
@@ -62,6 +54,5 @@ try {
   console.log(`${'passkey step-up'.padEnd(22)} ${fixed(ratio).padStart(6)}×   ${Math.round(median(rates))} payments/s (challenge, real ES256 assertion verified, settlement) vs bare settleOrder ${Math.round(median(floors))} payments/s`);
   console.log(`${''.padEnd(22)}          rounds: with passkey ${rates.map((r) => Math.round(r)).join(', ')}; bare ${floors.map((t) => Math.round(t)).join(', ')}`);
 } finally {
-  await db.close();
-  await postgres?.stop();
+  await close();
 }

@@ -3,10 +3,9 @@
 // payment row, webhook outbox row) as a ratio to pgbench's built-in TPC-B-like transaction on the
 // same server, interleaved in the same run. Both at 8 clients.
 import { spawnSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { openDatabase, type Database } from '@citadel/server';
 import { settleOrder } from '../../packages/server/src/payments/pay.js';
-import { startThrowawayPostgres } from '../support/throwaway-postgres.js';
+import { benchPostgres } from './bench-postgres.js';
 import { createPaymentFixture } from './payment-fixture.js';
 import { fixed, median } from './stats.js';
 
@@ -15,15 +14,8 @@ const SECONDS = 8;
 const ROUNDS = 3;
 const pgbench = process.env.PGBENCH_PATH ?? 'pgbench';
 
-const postgres = process.env.DATABASE_URL ? undefined : await startThrowawayPostgres();
-const adminUrl = process.env.DATABASE_URL ?? postgres!.url;
-const admin = await openDatabase({ kind: 'postgres', url: adminUrl });
-const databaseUrl = (name: string) => Object.assign(new URL(adminUrl), { pathname: `/${name}` }).href;
-const suffix = randomUUID().slice(0, 8);
-await admin.query(`CREATE DATABASE bench_pgbench_${suffix}`);
-await admin.query(`CREATE DATABASE bench_payments_${suffix}`);
-await admin.close();
-const pgbenchUrl = databaseUrl(`bench_pgbench_${suffix}`);
+const postgres = await benchPostgres();
+const pgbenchUrl = await postgres.createDatabase('bench_pgbench');
 
 const run = (args: string[]) => {
   const out = spawnSync(pgbench, [...args, pgbenchUrl], { encoding: 'utf8' });
@@ -33,7 +25,7 @@ const run = (args: string[]) => {
 run(['-i', '-s', '1', '-q']);
 const tpcb = () => Number(/tps = ([\d.]+) \(without initial connection time\)/.exec(run(['-n', '-c', String(CLIENTS), '-j', '2', '-T', String(SECONDS)]))?.[1]);
 
-const db: Database = await openDatabase({ kind: 'postgres', url: databaseUrl(`bench_payments_${suffix}`) });
+const db: Database = await openDatabase({ kind: 'postgres', url: await postgres.createDatabase('bench_payments') });
 const { paymentsPerSecond } = await createPaymentFixture(db, CLIENTS);
 
 const settle = () => paymentsPerSecond(SECONDS, (citizenId, orderId) => settleOrder(db, { citizenId, appId: 'bench-shop', orderId, subject: 'bench' }));
@@ -51,5 +43,5 @@ try {
   console.log(`${''.padEnd(22)}          rounds: payments/s ${rates.map((r) => Math.round(r)).join(', ')}; tps ${tps.map((t) => Math.round(t)).join(', ')}`);
 } finally {
   await db.close();
-  await postgres?.stop();
+  await postgres.stop();
 }

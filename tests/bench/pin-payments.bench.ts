@@ -3,12 +3,10 @@
 // database, the scrypt N = 2^12 hash, the tries given back) and then settled, as a ratio to the bare
 // settlement transaction (`settleOrder`) in the same run, interleaved; and, for comparison, the
 // account-password step-up every payment cost before issue 12 (scrypt N = 2^15, p = 3). 8 clients.
-import { randomUUID } from 'node:crypto';
-import { openDatabase, type Database } from '@citadel/server';
 import { hashPassword, verifyPassword } from '../../packages/server/src/accounts/password.js';
 import { settleOrder } from '../../packages/server/src/payments/pay.js';
 import { createPins } from '../../packages/server/src/payments/pins.js';
-import { startThrowawayPostgres } from '../support/throwaway-postgres.js';
+import { openBenchDatabase } from './bench-postgres.js';
 import { createPaymentFixture } from './payment-fixture.js';
 import { fixed, median } from './stats.js';
 
@@ -17,13 +15,7 @@ const SECONDS = 6;
 const ROUNDS = 3;
 const PIN = '246810';
 
-const postgres = process.env.DATABASE_URL ? undefined : await startThrowawayPostgres();
-const adminUrl = process.env.DATABASE_URL ?? postgres!.url;
-const admin = await openDatabase({ kind: 'postgres', url: adminUrl });
-const name = `bench_pin_${randomUUID().slice(0, 8)}`;
-await admin.query(`CREATE DATABASE ${name}`);
-await admin.close();
-const db: Database = await openDatabase({ kind: 'postgres', url: Object.assign(new URL(adminUrl), { pathname: `/${name}` }).href });
+const { db, close } = await openBenchDatabase('bench_pin');
 const pins = createPins(db);
 const passwordHash = await hashPassword('bench password');
 
@@ -60,6 +52,5 @@ try {
   console.log(`${'password step-up (old)'.padEnd(24)} ${fixed(median(passwordRates) / floor).padStart(6)}×   ${Math.round(median(passwordRates))} payments/s vs the same floor`);
   console.log(`${''.padEnd(24)}          rounds: bare ${bares.map(Math.round).join(', ')}; PIN ${pinRates.map(Math.round).join(', ')}; password ${passwordRates.map(Math.round).join(', ')}`);
 } finally {
-  await db.close();
-  await postgres?.stop();
+  await close();
 }

@@ -7,10 +7,9 @@ import { createECDH, randomBytes, randomUUID } from 'node:crypto';
 import { createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { openDatabase, type Database } from '@citadel/server';
 import { createPushDispatcher } from '../../packages/server/src/push/dispatcher.js';
 import { createVapid } from '../../packages/server/src/push/vapid.js';
-import { startThrowawayPostgres } from '../support/throwaway-postgres.js';
+import { openBenchDatabase } from './bench-postgres.js';
 import { fixed, median } from './stats.js';
 
 const PUSHES = 2000;
@@ -25,13 +24,7 @@ const service = createServer((req, res) => {
 await new Promise<void>((resolve) => service.listen(0, '127.0.0.1', resolve));
 const servicePort = (service.address() as AddressInfo).port;
 
-const postgres = process.env.DATABASE_URL ? undefined : await startThrowawayPostgres();
-const adminUrl = process.env.DATABASE_URL ?? postgres!.url;
-const admin = await openDatabase({ kind: 'postgres', url: adminUrl });
-const name = `bench_push_${randomUUID().slice(0, 8)}`;
-await admin.query(`CREATE DATABASE ${name}`);
-await admin.close();
-const db: Database = await openDatabase({ kind: 'postgres', url: Object.assign(new URL(adminUrl), { pathname: `/${name}` }).href });
+const { db, close } = await openBenchDatabase('bench_push');
 
 await db.query(`INSERT INTO apps (id, manifest) VALUES ('reports', $1)`, [JSON.stringify({
   name: { vi: 'Phản ánh hiện trường', en: 'On-site reporting' }, icons: [{ src: 'icon.svg', sizes: 'any' }], entry: 'http://reports.apps.localhost:8080/',
@@ -91,6 +84,5 @@ const [{ sent } = { sent: 0 }] = await db.query<{ sent: number }>("SELECT count(
 if (sent !== PUSHES * ROUNDS) throw new Error(`${sent} pushes were recorded sent, not ${PUSHES * ROUNDS}`);
 console.log(`push delivery            ${fixed(median(rates) / median(floors))}×   ${Math.round(median(rates))} pushes/s leased, encrypted, signed, posted and recorded vs ${Math.round(median(floors))} bare POSTs/s`);
 console.log(`                                rounds: pushes/s ${rates.map((r) => Math.round(r)).join(', ')}; POSTs/s ${floors.map((r) => Math.round(r)).join(', ')}`);
-await db.close();
-await postgres?.stop();
+await close();
 service.close();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPartnerBackend, type ListeningBackend } from '../src/server.js';
-import { startFakePlatform, type FakePlatform } from './fake-platform.js';
+import { startFakePlatform, type FakePlatform } from '@citadel-miniapp/backend-kit/testing';
 
 // The app's origin as the backend's CORS sees it: a name, never a listening server (`.example` is reserved).
 const appOrigin = 'https://kitchen-sink.apps.citadel.example';

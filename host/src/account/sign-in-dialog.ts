@@ -3,6 +3,7 @@ import type { AppIdentity } from '@citadel/runtime';
 import type { Lang } from '@citadel/ui';
 import type { Citizen } from '@citadel/protocol/api';
 import { formStyles } from '../shared/form-styles.js';
+import { dialogStyles, ModalDialog } from '../shared/modal-dialog.js';
 import type { AccountStore } from './account-store.js';
 import { accountStrings } from './i18n.js';
 
@@ -19,14 +20,8 @@ export class CitadelSignInDialog extends LitElement {
     mode: { state: true },
   };
 
-  static override styles = [formStyles, css`
-    dialog { border: 0; border-radius: 20px; padding: 16px 20px 20px; width: min(440px, calc(100vw - 24px)); max-height: calc(100dvh - 24px);
-      overflow: auto; box-sizing: border-box; background: Canvas; color: CanvasText; box-shadow: 0 12px 48px rgb(0 0 0 / 30%); }
-    dialog::backdrop { background: rgb(0 0 0 / 45%); }
-    header { display: flex; align-items: center; gap: 10px; margin-bottom: 12px; }
+  static override styles = [formStyles, dialogStyles, css`
     header img { width: 36px; height: 36px; border-radius: 10px; flex: none; }
-    header h2 { flex: 1; margin: 0; font-size: 1.05rem; }
-    .close { padding: 0; width: 44px; background: transparent; font-size: 1.2rem; }
   `];
 
   /** The store the forms act on. */
@@ -36,7 +31,7 @@ export class CitadelSignInDialog extends LitElement {
   /** The app waiting for the citizen. */
   declare app: AppIdentity | undefined;
   declare mode: 'signin' | 'signup';
-  #resolve: ((citizen: Citizen | undefined) => void) | undefined;
+  readonly #modal = new ModalDialog<Citizen | undefined>(this);
 
   constructor() {
     super();
@@ -49,19 +44,9 @@ export class CitadelSignInDialog extends LitElement {
     if (signal.aborted) return undefined;
     this.app = app;
     this.mode = 'signin';
-    await this.updateComplete;
-    return new Promise((resolve) => {
-      this.#resolve = resolve;
-      signal.addEventListener('abort', () => this.#finish(undefined), { once: true });
-      this.renderRoot.querySelector('dialog')!.showModal();
-    });
-  }
-
-  #finish(citizen: Citizen | undefined) {
-    const resolve = this.#resolve;
-    this.#resolve = undefined;
-    this.renderRoot.querySelector('dialog')?.close();
-    resolve?.(citizen);
+    const closed = this.#modal.show();
+    signal.addEventListener('abort', () => this.#modal.close(undefined), { once: true });
+    return closed;
   }
 
   override render() {
@@ -70,13 +55,13 @@ export class CitadelSignInDialog extends LitElement {
     const icon = manifest?.icons[0]?.src;
     return html`
       <dialog data-testid="signin-dialog" aria-labelledby="title"
-        @cancel=${(e: Event) => { e.preventDefault(); this.#finish(undefined); }}
+        @cancel=${(e: Event) => { e.preventDefault(); this.#modal.close(undefined); }}
         @citadel-navigate=${(e: CustomEvent<{ path: string }>) => { e.stopPropagation(); this.mode = e.detail.path.endsWith('/signup') ? 'signup' : 'signin'; }}
-        @citadel-signed-in=${(e: CustomEvent<Citizen>) => { e.stopPropagation(); this.#finish(e.detail); }}>
+        @citadel-signed-in=${(e: CustomEvent<Citizen>) => { e.stopPropagation(); this.#modal.close(e.detail); }}>
         <header>
           ${icon ? html`<img src=${icon} alt="" />` : nothing}
           <h2 id="title">${s.signInToContinue(manifest?.name[this.lang] ?? '')}</h2>
-          <button class="close" data-testid="signin-dialog-close" aria-label=${s.close} @click=${() => this.#finish(undefined)}>✕</button>
+          <button class="close" data-testid="signin-dialog-close" aria-label=${s.close} @click=${() => this.#modal.close(undefined)}>✕</button>
         </header>
         ${this.mode === 'signup'
           ? html`<citadel-sign-up-form .account=${this.account} lang=${this.lang}></citadel-sign-up-form>`

@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { Lang } from '@citadel/ui';
 import { formatMoment } from '../shared/format.js';
+import { ModalDialog } from '../shared/modal-dialog.js';
 import type { MyAlert } from './api.js';
 import { alertStrings, alertText } from './i18n.js';
 import { alertStyles } from './styles.js';
@@ -34,7 +35,7 @@ export class CitadelAlertDialog extends LitElement {
   declare lang: Lang;
   /** The alert shown. */
   declare alert: MyAlert | undefined;
-  #resolve: (() => void) | undefined;
+  readonly #modal = new ModalDialog<void>(this, { focus: '[data-testid="alert-dialog-ack"]' });
 
   constructor() {
     super();
@@ -44,24 +45,7 @@ export class CitadelAlertDialog extends LitElement {
   /** Shows `alert`; resolves once the citizen acknowledged it. */
   async open(alert: MyAlert): Promise<void> {
     this.alert = alert;
-    await this.updateComplete;
-    return new Promise((resolve) => {
-      this.#resolve = resolve;
-      this.#show();
-    });
-  }
-
-  #show() {
-    const dialog = this.renderRoot.querySelector('dialog');
-    if (dialog && !dialog.open) dialog.showModal();
-    this.renderRoot.querySelector<HTMLButtonElement>('[data-testid="alert-dialog-ack"]')?.focus();
-  }
-
-  #acknowledge() {
-    const resolve = this.#resolve;
-    this.#resolve = undefined;
-    this.renderRoot.querySelector('dialog')?.close();
-    resolve?.();
+    return this.#modal.show();
   }
 
   override render() {
@@ -71,7 +55,7 @@ export class CitadelAlertDialog extends LitElement {
     // A browser may still close a modal dialog on its own (repeated Escape): it opens again until acknowledged.
     return html`<dialog role="alertdialog" aria-modal="true" aria-labelledby="alert-headline" aria-describedby="alert-description"
       data-testid="alert-dialog" data-severity=${a.severity} data-id=${a.id}
-      @cancel=${(e: Event) => e.preventDefault()} @close=${() => { if (this.#resolve) queueMicrotask(() => this.#show()); }}>
+      @cancel=${(e: Event) => e.preventDefault()} @close=${() => { if (this.#modal.waiting) queueMicrotask(() => this.#modal.reopen()); }}>
       <header><strong>${s.severities[a.severity]} · ${s.categories[a.category]}</strong><small>${a.sender} · ${formatMoment(a.sentAt, this.lang)}</small></header>
       <div class="body">
         <h2 id="alert-headline" data-testid="alert-dialog-headline">${alertText(a.headline, this.lang)}</h2>
@@ -79,7 +63,7 @@ export class CitadelAlertDialog extends LitElement {
         ${a.instruction ? html`<p class="instruction">${alertText(a.instruction, this.lang)}</p>` : nothing}
         ${a.area.description ? html`<p class="meta">${s.area}: ${a.area.description}</p>` : nothing}
         <p class="meta">${s.expires}: ${formatMoment(a.expiresAt, this.lang)}</p>
-        <button class="primary" data-testid="alert-dialog-ack" @click=${() => this.#acknowledge()}>${s.acknowledge}</button>
+        <button class="primary" data-testid="alert-dialog-ack" @click=${() => this.#modal.close()}>${s.acknowledge}</button>
       </div>
     </dialog>`;
   }

@@ -1,7 +1,8 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html } from 'lit';
 import type { Lang } from '@citadel/ui';
 import type { PublishedAlert } from '@citadel/protocol/api';
-import { errorText } from '../shared/error-text.js';
+import { PagedList } from '../paged-list.js';
+import { pagedListView } from '../paged-list-view.js';
 import { formatMoment } from '../shared/format.js';
 import { navigate } from '../shared/navigate.js';
 import type { AlertsApi } from './api.js';
@@ -23,10 +24,6 @@ export class CitadelAlertsHistory extends LitElement {
   static override properties = {
     api: { attribute: false },
     lang: {},
-    alerts: { state: true },
-    more: { state: true },
-    busy: { state: true },
-    failure: { state: true },
   };
 
   static override styles = alertStyles;
@@ -35,38 +32,19 @@ export class CitadelAlertsHistory extends LitElement {
   declare api: AlertsApi | undefined;
   /** Language. Default `vi`. */
   declare lang: Lang;
-  declare alerts: PublishedAlert[] | undefined;
-  /** Whether a further page may exist. */
-  declare more: boolean;
-  declare busy: boolean;
-  declare failure: unknown;
+  readonly #list = new PagedList<PublishedAlert>(this, { load: (cursor) => this.#load(cursor), loadWhenConnected: true });
 
   constructor() {
     super();
     this.lang = 'vi';
-    this.more = false;
-    this.busy = false;
   }
 
-  override connectedCallback() {
-    super.connectedCallback();
-    void this.#page(undefined);
-  }
-
-  async #page(before: string | undefined) {
-    if (!this.api || this.busy) return;
-    this.busy = true;
-    this.failure = undefined;
-    try {
-      const page = await this.api.history(before ? { before } : {});
-      const seen = new Set((before ? this.alerts ?? [] : []).map((a) => a.id));
-      this.alerts = [...(before ? this.alerts ?? [] : []), ...page.filter((a) => !seen.has(a.id))];
-      this.more = page.length >= PAGE;
-    } catch (error) {
-      this.failure = error;
-    } finally {
-      this.busy = false;
-    }
+  /** The alerts sent before `before`: a full page may have more after it, sent before its last one. */
+  #load(before: string | undefined) {
+    return this.api?.history(before ? { before } : {}).then((alerts) => ({
+      entries: alerts,
+      next: alerts.length >= PAGE ? new Date(alerts.at(-1)!.sentAt).toISOString() : null,
+    }));
   }
 
   #item(alert: PublishedAlert) {
@@ -82,16 +60,10 @@ export class CitadelAlertsHistory extends LitElement {
 
   override render() {
     const s = alertStrings(this.lang);
-    const alerts = this.alerts;
-    const last = alerts?.at(-1);
-    return html`<section data-testid="alerts-history" aria-busy=${this.busy ? 'true' : 'false'}>
-      ${alerts === undefined && this.busy ? html`<p class="hint" role="status">${s.loading}</p>` : nothing}
-      ${alerts?.length === 0 ? html`<p class="hint">${s.historyEmpty}</p>` : nothing}
-      ${alerts?.length ? html`<ul class="list">${alerts.map((a) => this.#item(a))}</ul>` : nothing}
-      ${this.failure === undefined ? nothing : html`<p class="error" role="alert">${errorText(this.failure, this.lang)}
-        <button @click=${() => void this.#page(alerts?.length ? new Date(last!.sentAt).toISOString() : undefined)}>${s.retry}</button></p>`}
-      ${this.more && last && this.failure === undefined ? html`<button data-testid="alerts-more" ?disabled=${this.busy}
-        @click=${() => void this.#page(new Date(last.sentAt).toISOString())}>${this.busy ? s.loading : s.more}</button>` : nothing}
-    </section>`;
+    return pagedListView(this.#list, {
+      testId: 'alerts-history', name: 'alerts', lang: this.lang, listClass: 'list',
+      strings: { loading: s.loading, empty: s.historyEmpty, retry: s.retry, more: s.more },
+      item: (alert) => this.#item(alert),
+    });
   }
 }

@@ -1,9 +1,9 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html } from 'lit';
 import type { Lang } from '@citadel/ui';
 import type { AuditEntry } from '@citadel/protocol/api';
 import { alertStyles } from '../alerts/styles.js';
 import { PagedList } from '../paged-list.js';
-import { errorText } from '../shared/error-text.js';
+import { pagedListView } from '../paged-list-view.js';
 import { formatMoment } from '../shared/format.js';
 import type { ConsentApi } from './api.js';
 import { consentStrings } from './i18n.js';
@@ -25,16 +25,13 @@ export class CitadelConsentAudit extends LitElement {
   declare api: ConsentApi | undefined;
   /** Language. Default `vi`. */
   declare lang: Lang;
-  readonly #list = new PagedList<AuditEntry>(this, { load: (cursor) => this.api?.audit(cursor), keepWhileReloading: true });
+  readonly #list = new PagedList<AuditEntry>(this, {
+    load: (cursor) => this.api?.audit(cursor), keepWhileReloading: true, loadWhenConnected: true,
+  });
 
   constructor() {
     super();
     this.lang = 'vi';
-  }
-
-  override connectedCallback() {
-    super.connectedCallback();
-    void this.reload();
   }
 
   /** Loads the first page again; a page still loading is dropped. */
@@ -53,15 +50,11 @@ export class CitadelConsentAudit extends LitElement {
 
   override render() {
     const s = consentStrings(this.lang);
-    const entries = this.#list.entries;
-    return html`<section data-testid="consent-audit" aria-busy=${this.#list.busy ? 'true' : 'false'}>
-      ${entries === undefined && this.#list.busy ? html`<p class="hint" role="status">${s.loading}</p>` : nothing}
-      ${entries?.length === 0 ? html`<p class="hint">${s.auditEmpty}</p>` : nothing}
-      ${entries?.length ? html`<ul class="list log">${entries.map((e) => this.#entry(e))}</ul>` : nothing}
-      ${this.#list.failure === undefined ? nothing : html`<p class="error" role="alert">${errorText(this.#list.failure, this.lang)}
-        <button @click=${() => void this.reload()}>${s.retry}</button></p>`}
-      ${this.#list.next !== null && this.#list.failure === undefined ? html`<button data-testid="audit-more" ?disabled=${this.#list.busy}
-        @click=${() => void this.#list.more()}>${this.#list.busy ? s.loading : s.more}</button>` : nothing}
-    </section>`;
+    return pagedListView(this.#list, {
+      testId: 'consent-audit', name: 'audit', lang: this.lang, listClass: 'list log',
+      strings: { loading: s.loading, empty: s.auditEmpty, retry: s.retry, more: s.more },
+      item: (entry) => this.#entry(entry),
+      retry: () => void this.reload(),
+    });
   }
 }

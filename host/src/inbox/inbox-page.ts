@@ -9,7 +9,7 @@ import { alertStyles } from '../alerts/styles.js';
 import { isApiError } from '@citadel/api-client';
 import { createNotificationsApi, type NotificationsApi } from '../notifications/api.js';
 import { PagedList } from '../paged-list.js';
-import { errorText } from '../shared/error-text.js';
+import { pagedListView } from '../paged-list-view.js';
 import { formatMoment } from '../shared/format.js';
 import { navigate } from '../shared/navigate.js';
 import { appIcon } from './deep-link.js';
@@ -154,15 +154,12 @@ export class CitadelInboxPage extends LitElement {
       <h2>${s.inbox}</h2>
       <citadel-push-switch lang=${this.lang}></citadel-push-switch>
       ${unread ? html`<div class="head"><button data-testid="inbox-read-all" @click=${() => void this.#markAllRead()}>${s.markAllRead}</button></div>` : nothing}
-      <section data-testid="inbox" aria-busy=${this.#list.busy ? 'true' : 'false'}>
-        ${entries === undefined && this.#list.busy ? html`<p class="hint" role="status">${s.loading}</p>` : nothing}
-        ${entries?.length === 0 ? html`<p class="hint" data-testid="inbox-empty">${s.empty}</p>` : nothing}
-        ${entries?.length ? html`<ul class="list">${entries.map((e) => html`<li>${e.kind === 'alert' ? this.#alert(e) : this.#notification(e)}</li>`)}</ul>` : nothing}
-        ${this.#list.failure === undefined ? nothing : html`<p class="error" role="alert" data-testid="inbox-error">${errorText(this.#list.failure, this.lang)}
-          <button @click=${() => void this.reload()}>${s.retry}</button></p>`}
-        ${this.#list.next !== null && this.#list.failure === undefined ? html`<button class="more" data-testid="inbox-more" ?disabled=${this.#list.busy}
-          @click=${() => void this.#list.more()}>${this.#list.busy ? s.loading : s.more}</button>` : nothing}
-      </section>
+      ${pagedListView(this.#list, {
+        testId: 'inbox', name: 'inbox', lang: this.lang, listClass: 'list',
+        strings: { loading: s.loading, empty: s.empty, retry: s.retry, more: s.more },
+        item: (e) => html`<li>${e.kind === 'alert' ? this.#alert(e) : this.#notification(e)}</li>`,
+        retry: () => void this.reload(),
+      })}
       <p class="links"><button class="link" data-testid="inbox-alerts" @click=${() => navigate(this, ALERTS_PATH)}>${s.alertsHistory}</button></p>`;
   }
 

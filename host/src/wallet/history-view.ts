@@ -2,8 +2,8 @@ import { LitElement, css, html, nothing } from 'lit';
 import type { Lang } from '@citadel/ui';
 import type { HistoryEntry } from '@citadel/protocol/api';
 import { PagedList } from '../paged-list.js';
+import { pagedListView } from '../paged-list-view.js';
 import type { PaymentsApi } from '../payments/api.js';
-import { errorText } from '../shared/error-text.js';
 import { formatMoment } from '../shared/format.js';
 import { navigate } from '../shared/navigate.js';
 import { walletStrings } from './i18n.js';
@@ -39,16 +39,11 @@ export class CitadelWalletHistory extends LitElement {
   declare api: PaymentsApi | undefined;
   /** Language. Default `vi`. */
   declare lang: Lang;
-  readonly #list = new PagedList<HistoryEntry>(this, { load: (cursor) => this.api?.history(cursor) });
+  readonly #list = new PagedList<HistoryEntry>(this, { load: (cursor) => this.api?.history(cursor), loadWhenConnected: true });
 
   constructor() {
     super();
     this.lang = 'vi';
-  }
-
-  override connectedCallback() {
-    super.connectedCallback();
-    void this.reload();
   }
 
   /** Loads the first page again; a page still loading is dropped. */
@@ -74,15 +69,10 @@ export class CitadelWalletHistory extends LitElement {
 
   override render() {
     const s = walletStrings(this.lang);
-    const entries = this.#list.entries;
-    return html`<section data-testid="history" aria-busy=${this.#list.busy ? 'true' : 'false'}>
-      ${entries === undefined && this.#list.busy ? html`<p class="hint" role="status">${s.loading}</p>` : nothing}
-      ${entries?.length === 0 ? html`<p class="hint">${s.historyEmpty}</p>` : nothing}
-      ${entries?.length ? html`<ul>${entries.map((e) => this.#entry(e))}</ul>` : nothing}
-      ${this.#list.failure === undefined ? nothing : html`<p class="error" role="alert">${errorText(this.#list.failure, this.lang)}
-        <button data-testid="history-retry" @click=${() => void (entries?.length ? this.#list.more() : this.#list.reload())}>${s.retry}</button></p>`}
-      ${this.#list.next !== null && this.#list.failure === undefined ? html`<button class="more" data-testid="history-more" ?disabled=${this.#list.busy}
-        @click=${() => void this.#list.more()}>${this.#list.busy ? s.loading : s.more}</button>` : nothing}
-    </section>`;
+    return pagedListView(this.#list, {
+      testId: 'history', name: 'history', lang: this.lang,
+      strings: { loading: s.loading, empty: s.historyEmpty, retry: s.retry, more: s.more },
+      item: (entry) => this.#entry(entry),
+    });
   }
 }

@@ -1,7 +1,8 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import type { AppIdentity } from '@citadel/runtime';
 import { type Lang } from '@citadel/ui';
 import type { PaymentsApi } from '../payments/api.js';
+import { dialogStyles, ModalDialog } from '../shared/modal-dialog.js';
 import { walletStrings } from './i18n.js';
 import { walletStyles } from './styles.js';
 
@@ -17,14 +18,7 @@ export class CitadelTopUpDialog extends LitElement {
     app: { attribute: false },
   };
 
-  static override styles = [walletStyles, css`
-    dialog { border: 0; border-radius: 20px; padding: 16px 20px 20px; width: min(440px, calc(100vw - 16px)); max-height: calc(100dvh - 16px);
-      overflow: auto; box-sizing: border-box; background: Canvas; color: CanvasText; box-shadow: 0 12px 48px rgb(0 0 0 / 30%); }
-    dialog::backdrop { background: rgb(0 0 0 / 45%); }
-    header { display: flex; align-items: center; gap: 10px; margin-bottom: 12px; }
-    header h2 { flex: 1; margin: 0; font-size: 1.05rem; }
-    .close { padding: 0; width: 44px; background: transparent; font-size: 1.2rem; }
-  `];
+  static override styles = [walletStyles, dialogStyles];
 
   /** The wallet API. */
   declare api: PaymentsApi | undefined;
@@ -32,7 +26,7 @@ export class CitadelTopUpDialog extends LitElement {
   declare lang: Lang;
   /** The app whose payment is waiting. */
   declare app: AppIdentity | undefined;
-  #resolve: (() => void) | undefined;
+  readonly #modal = new ModalDialog<void>(this);
 
   constructor() {
     super();
@@ -42,29 +36,18 @@ export class CitadelTopUpDialog extends LitElement {
   /** Opens; resolves once it closes (topped up or not). */
   async open(app: AppIdentity): Promise<void> {
     this.app = app;
-    await this.updateComplete;
-    return new Promise((resolve) => {
-      this.#resolve = resolve;
-      this.renderRoot.querySelector('dialog')!.showModal();
-    });
-  }
-
-  #close() {
-    const resolve = this.#resolve;
-    this.#resolve = undefined;
-    this.renderRoot.querySelector('dialog')?.close();
-    resolve?.();
+    return this.#modal.show();
   }
 
   override render() {
     const s = walletStrings(this.lang);
     return html`
-      <dialog data-testid="topup-dialog" aria-labelledby="title" @cancel=${(e: Event) => { e.preventDefault(); this.#close(); }}>
+      <dialog data-testid="topup-dialog" aria-labelledby="title" @cancel=${(e: Event) => { e.preventDefault(); this.#modal.close(); }}>
         <header>
           <h2 id="title">${s.topUpTitle}</h2>
-          <button class="close" data-testid="topup-dialog-close" aria-label=${s.close} @click=${() => this.#close()}>✕</button>
+          <button class="close" data-testid="topup-dialog-close" aria-label=${s.close} @click=${() => this.#modal.close()}>✕</button>
         </header>
-        ${this.api ? html`<citadel-wallet-topup .api=${this.api} lang=${this.lang} @citadel-topped-up=${() => this.#close()}></citadel-wallet-topup>` : nothing}
+        ${this.api ? html`<citadel-wallet-topup .api=${this.api} lang=${this.lang} @citadel-topped-up=${() => this.#modal.close()}></citadel-wallet-topup>` : nothing}
       </dialog>
     `;
   }

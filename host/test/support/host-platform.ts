@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { createPlatformServer, demoApps, openDatabase, type Database, type ListeningServer, type PlatformServer, type PlatformServerOptions } from '@citadel/server';
 import { launchChromium } from '../../../tests/support/chromium.js';
+import { forTheSuite } from './for-the-suite.js';
 
 const repo = resolve(import.meta.dirname, '../../..');
 
@@ -14,6 +16,8 @@ export interface HostPlatform {
   /** The host's origin, `http://localhost:<port>`. */
   readonly origin: string;
   readonly browser: Browser;
+  /** The frame of the mini-app `appId` in `page`, once the host framed it. */
+  appFrame(page: Page, appId: string): Promise<Frame>;
   /** Closes the browser, the server and the database; safe after a partial start. */
   close(): Promise<void>;
 }
@@ -36,6 +40,11 @@ export async function startHostPlatform(
     const opened = server;
     return {
       database, platform, server, browser, origin: `http://localhost:${server.port}`,
+      async appFrame(page, appId) {
+        const prefix = `http://${appId}.apps.localhost:${opened.port}/`;
+        await expect.poll(() => page.frames().some((f) => f.url().startsWith(prefix))).toBe(true);
+        return page.frames().find((f) => f.url().startsWith(prefix))!;
+      },
       async close() {
         await browser.close();
         await opened.close();
@@ -49,9 +58,15 @@ export async function startHostPlatform(
   }
 }
 
+/** `startHostPlatform(apps)` for the suite it is called in: started before its tests, closed after them (see `forTheSuite`). */
+export const useHostPlatform = (apps?: PlatformServerOptions['apps']): HostPlatform => forTheSuite(() => startHostPlatform(apps));
+
 /** The kitchen sink's built files, for suites that register it under a manifest of their own. */
 export const kitchenSinkDist = resolve(repo, 'miniapps/kitchen-sink/dist');
 
 /** The kitchen sink's own manifest, as its folder declares it. */
 export const kitchenSinkManifest = (): Record<string, unknown> =>
   JSON.parse(readFileSync(resolve(repo, 'miniapps/kitchen-sink/manifest.json'), 'utf8')) as Record<string, unknown>;
+
+/** The kitchen sink alone, under its own manifest: the apps of a suite that needs no other. */
+export const kitchenSinkAlone = (): PlatformServerOptions['apps'] => [{ manifest: kitchenSinkManifest(), dir: kitchenSinkDist }];

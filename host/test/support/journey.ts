@@ -1,12 +1,13 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Frame, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { createPartnerClient, createWebhookSecret, type PartnerCredentials } from '@citadel/node';
 import { demoApps, DEMO_APP_FOLDERS, type Database, type ListeningServer, type PlatformServer } from '@citadel/server';
 import { startHostPlatform } from './host-platform.js';
 import { buildApp } from './build-app.js';
+import { forTheSuite } from './for-the-suite.js';
 
 const repo = resolve(import.meta.dirname, '../../..');
 
@@ -31,8 +32,6 @@ export interface Journey<B> {
   readonly origin: string;
   /** The app's frame in `page`, once the host framed it. */
   appFrame(page: Page): Promise<Frame>;
-  /** A new phone-sized context (320 × 640). */
-  phone(): Promise<BrowserContext>;
   close(): Promise<void>;
 }
 
@@ -78,20 +77,16 @@ export async function startJourney<B extends { readonly url: string; close(): Pr
     writeCredentials((await partner.webhook.set(`${backendOrigin}/webhooks`)).secret);
     await buildApp(appDir, { outDir: appDist, envDir: work, backendOrigin });
     await platform.publish({ manifest: JSON.parse(readFileSync(join(appDist, 'manifest.json'), 'utf8')) as unknown, dir: appDist });
-    const prefix = `http://${appId}.apps.localhost:${server.port}/`;
-    return {
-      browser, database, platform, server, backend, origin, close,
-      async appFrame(page) {
-        await expect.poll(() => page.frames().some((f) => f.url().startsWith(prefix))).toBe(true);
-        return page.frames().find((f) => f.url().startsWith(prefix))!;
-      },
-      phone: () => browser.newContext({ viewport: { width: 320, height: 640 } }),
-    };
+    return { browser, database, platform, server, backend, origin, close, appFrame: (page) => host.appFrame(page, appId) };
   } catch (error) {
     await close();
     throw error;
   }
 }
+
+/** `startJourney(appId, start)` for the suite it is called in: started before its tests, closed after them (see `forTheSuite`). */
+export const useJourney = <B extends { readonly url: string; close(): Promise<void> }>(appId: string, start: (options: BackendStart) => Promise<B>): Journey<B> =>
+  forTheSuite(() => startJourney(appId, start));
 
 /** Whether a page or frame fits its width: nothing scrolls sideways on a 320 px phone. */
 export const noSideScroll = (view: Page | Frame): Promise<boolean> => view.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
@@ -120,8 +115,15 @@ export async function enterCode(view: Page | Frame | ReturnType<Page['locator']>
   await view.getByTestId(`${prefix}-confirm`).click();
 }
 
+/** Who signs up: the phone number as a citizen types it (`0905 222 888`). */
+export interface NewCitizen {
+  readonly name: string;
+  readonly phone: string;
+  readonly password: string;
+}
+
 /** Signs a new citizen up in the host, in `page`, confirming the number with its code, and waits for their account page. */
-export async function signUp(page: Page, origin: string, citizen: { name: string; phone: string; password: string }): Promise<void> {
+export async function signUp(page: Page, origin: string, citizen: NewCitizen): Promise<void> {
   await page.goto(`${origin}/`);
   await page.getByTestId('account-button').click();
   await page.getByTestId('signin-to-signup').click();
@@ -132,6 +134,24 @@ export async function signUp(page: Page, origin: string, citizen: { name: string
   await enterCode(page, origin, citizen.phone, 'signup');
   // Hashing the password takes a while on a busy machine: Playwright's own wait, not a short poll.
   await page.waitForURL((url) => url.pathname === '/account');
+}
+
+/** A phone's screen, 320 × 640: the default of `signedUpCitizen`. */
+export const PHONE = { width: 320, height: 640 } as const;
+
+/**
+ * A new browser context (`context`, by default a `PHONE`) whose page has `who` signed up in the host at
+ * `origin` (and, with `pin`, their payment PIN set by `setUpPin`).
+ */
+export async function signedUpCitizen(
+  { browser, origin }: { readonly browser: Browser; readonly origin: string }, who: NewCitizen,
+  { context: options = { viewport: PHONE }, pin = false }: { readonly context?: BrowserContextOptions; readonly pin?: boolean } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  await signUp(page, origin, who);
+  if (pin) await setUpPin(page, origin, who.phone);
+  return { context, page };
 }
 
 /** Sets the signed-in citizen's payment PIN on the account's security page: a code to their phone, the PIN twice, their words. */

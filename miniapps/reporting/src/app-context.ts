@@ -1,18 +1,13 @@
-import type { Client } from '@citadel/sdk';
+import type { ViewContext } from '@citadel-miniapp/web-kit';
 import type { Api, KeywordModel } from './api.js';
-import type { Lang, Strings } from './i18n.js';
+import type { Strings } from './i18n.js';
 
 /** Where the app can be: its tabs, and one report (also the deep link `/reports/<code>`). */
 export type Route = { readonly view: 'new' | 'mine' | 'feed' | 'stats' | 'staff' } | { readonly view: 'report'; readonly code: string };
 
 /** What every view needs. */
-export interface AppContext {
-  readonly client: Client;
-  readonly api: Api;
-  readonly t: Strings;
-  readonly lang: Lang;
+export interface AppContext extends ViewContext<Api, Strings, Route> {
   readonly model: KeywordModel;
-  go(route: Route): void;
 }
 
 /** The category's and agency's names in the app's language. */

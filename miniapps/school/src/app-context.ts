@@ -1,6 +1,6 @@
-import type { Client } from '@citadel/sdk';
+import type { ViewContext } from '@citadel-miniapp/web-kit';
 import type { Api, LinkAnswer } from './api.js';
-import type { Lang, Strings } from './i18n.js';
+import type { Strings } from './i18n.js';
 
 export type ChildTab = 'leave' | 'transcript' | 'fees';
 
@@ -14,14 +14,9 @@ export type Route =
   | { readonly view: 'class'; readonly id: string };
 
 /** What every view needs. */
-export interface AppContext {
-  readonly client: Client;
-  readonly api: Api;
-  readonly t: Strings;
-  readonly lang: Lang;
+export interface AppContext extends ViewContext<Api, Strings, Route> {
   /** Who the citizen is to the school, from `POST /link` at start. */
   readonly me: LinkAnswer;
-  go(route: Route): void;
 }
 
 /**

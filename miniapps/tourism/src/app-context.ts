@@ -1,6 +1,6 @@
-import type { Client } from '@citadel/sdk';
+import type { ViewContext } from '@citadel-miniapp/web-kit';
 import type { Api, ListedPlace, Place } from './api.js';
-import { fill, vnd, type Lang, type Strings } from './i18n.js';
+import { fill, vnd, type Strings } from './i18n.js';
 
 /** Where the app can be: its tabs, one place, one ticket. */
 export type Route =
@@ -9,14 +9,9 @@ export type Route =
   | { readonly view: 'ticket'; readonly reference: string };
 
 /** What every view needs. */
-export interface AppContext {
-  readonly client: Client;
-  readonly api: Api;
-  readonly t: Strings;
-  readonly lang: Lang;
+export interface AppContext extends ViewContext<Api, Strings, Route> {
   /** The catalogue, loaded once at start. */
   readonly places: readonly ListedPlace[];
-  go(route: Route): void;
 }
 
 /** The route of a deep link (`client.context.path`, untrusted input): `/places/<id>`, checked by pattern. */

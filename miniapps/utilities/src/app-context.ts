@@ -1,6 +1,6 @@
-import type { Client } from '@citadel/sdk';
+import type { ViewContext } from '@citadel-miniapp/web-kit';
 import type { Api } from './api.js';
-import type { Lang, Strings } from './i18n.js';
+import type { Strings } from './i18n.js';
 
 /** Where the app can be. */
 export type Route =
@@ -9,14 +9,9 @@ export type Route =
   | { readonly view: 'receipt'; readonly billId: string };
 
 /** What every view needs. */
-export interface AppContext {
-  readonly client: Client;
-  readonly api: Api;
-  readonly t: Strings;
-  readonly lang: Lang;
+export interface AppContext extends ViewContext<Api, Strings, Route> {
   /** The wards of the accounts the citizen saved, once the list was loaded. */
   readonly savedWards: Set<string>;
-  go(route: Route): void;
 }
 
 /** The route of a deep link (`client.context.path`, untrusted input): `/accounts/<code>`, `/bills/<id>/receipt`, `/outages`. */

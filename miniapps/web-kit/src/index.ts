@@ -5,3 +5,4 @@ export { button, el, section } from './dom.js';
 export { createSessionClient, type SessionClient, type SessionClientOptions } from './session-client.js';
 export { dayOf, fill, vnd, when, type Lang } from './format.js';
 export { createScreens, type Screen, type ScreensOptions } from './screens.js';
+export type { ViewContext } from './view-context.js';

@@ -300,6 +300,7 @@ export async function createPlatformServer(options: PlatformServerOptions) {
   app.use('/api/*', sameOriginOnly((surface) => (surface === 'console' ? origins.console : origins.host)));
   app.route('/api/developer/v1', developerRoutes({
     db, sessions, credentials, authThrottle, trustProxy: options.trustProxy ?? false, decided: () => webhooks.kick(),
+    released: () => (frameOrigins = undefined),
   }));
   const citizens = createCitizens(db);
   const throttle = createThrottle(db, { ...defaultThrottleLimits, ...options.throttle });
@@ -349,9 +350,11 @@ export async function createPlatformServer(options: PlatformServerOptions) {
     /** Creates apps before their first version, with the look-alike check (`publish` creates a missing one itself). */
     apps: createPublishedApps(db),
     /** Publishes a built folder as the operator: checked, approved and released to everyone (`apps` at start does the same). */
-    publish: (given: { manifest: unknown; dir: string }) => {
+    publish: async (given: { manifest: unknown; dir: string }) => {
       const [checked] = validateManifests([given]);
-      return publishDirectory(db, checked!);
+      const published = await publishDirectory(db, checked!);
+      frameOrigins = undefined; // a first release adds an origin the host may frame
+      return published;
     },
     credentials,
     keys,

@@ -2,6 +2,8 @@ import { LitElement, css, html, nothing } from 'lit';
 import type { IdentityClaim } from '@citadel/protocol';
 import type { AppIdentity } from '@citadel/runtime';
 import { t, type Lang } from './i18n.js';
+import { oneAtATime } from './one-at-a-time.js';
+import { askingApp, promptStyles } from './prompt-parts.js';
 import { base } from './styles.js';
 
 /** What the host asks the citizen to share with one app. */
@@ -33,15 +35,7 @@ export class CitadelIdentityConsent extends LitElement {
     chosen: { state: true },
   };
 
-  static override styles = [base, css`
-    dialog { border: 0; border-radius: 20px; padding: 20px; width: min(420px, calc(100vw - 24px)); box-sizing: border-box;
-      max-height: calc(100dvh - 24px); overflow: auto;
-      background: var(--citadel-surface); color: var(--citadel-text); box-shadow: 0 12px 48px rgb(0 0 0 / 30%); }
-    dialog::backdrop { background: rgb(0 0 0 / 45%); }
-    .app { display: flex; gap: 12px; align-items: center; }
-    .app img { width: 48px; height: 48px; border-radius: 12px; flex: none; }
-    h2 { font-size: 1.05rem; margin: 0; }
-    .reason { margin: 14px 0; padding: 10px 12px; border-radius: 12px; background: color-mix(in srgb, CanvasText 6%, transparent); }
+  static override styles = [base, promptStyles, css`
     .reason small, legend, .note { display: block; color: var(--citadel-muted); font-size: .85rem; }
     fieldset { border: 0; padding: 0; margin: 0 0 8px; display: grid; gap: 2px; }
     legend { padding: 0; margin-bottom: 4px; }
@@ -50,7 +44,6 @@ export class CitadelIdentityConsent extends LitElement {
     label span { display: flex; flex-direction: column; min-width: 0; }
     label strong { overflow-wrap: anywhere; }
     .note { margin: 8px 0 14px; }
-    .actions { display: flex; gap: 8px; justify-content: flex-end; flex-wrap: wrap; }
     button:disabled { opacity: .5; cursor: not-allowed; }
   `];
 
@@ -114,15 +107,11 @@ export class CitadelIdentityConsent extends LitElement {
     const request = this.request;
     if (!request) return html`<dialog></dialog>`;
     const { manifest } = request.app;
-    const icon = manifest.icons[0]?.src;
     const reason = manifest.permissions.find((p) => p.name === 'identity')?.reason;
     const already = request.alreadyShared ?? [];
     return html`
       <dialog data-testid="identity-consent" aria-labelledby="title" @cancel=${(e: Event) => { e.preventDefault(); this.#answer(false); }}>
-        <div class="app">
-          ${icon ? html`<img src=${icon} alt="" />` : nothing}
-          <h2 id="title"><strong>${manifest.name[this.lang]}</strong> ${s.asks.identity}</h2>
-        </div>
+        ${askingApp(manifest, this.lang, s.asks.identity)}
         ${reason ? html`<p class="reason"><small>${s.why}</small>${reason[this.lang]}</p>` : nothing}
         ${request.claims.length ? html`
           <fieldset>
@@ -148,19 +137,6 @@ export class CitadelIdentityConsent extends LitElement {
  * language `lang()` answers at the time of asking. Import `@citadel/ui/define` first.
  */
 export function createConsentFn(root: HTMLElement, lang: () => Lang): ConsentFn {
-  let queue: Promise<unknown> = Promise.resolve();
-  return (request, signal) => {
-    const next = queue.then(async () => {
-      const prompt = document.createElement('citadel-identity-consent') as CitadelIdentityConsent;
-      prompt.lang = lang();
-      root.append(prompt);
-      try {
-        return await prompt.ask(request, signal);
-      } finally {
-        prompt.remove();
-      }
-    });
-    queue = next.catch(() => undefined);
-    return next;
-  };
+  const draw = oneAtATime<CitadelIdentityConsent>(root, 'citadel-identity-consent', lang);
+  return (request, signal) => draw((prompt) => prompt.ask(request, signal));
 }

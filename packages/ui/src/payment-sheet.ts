@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { AppIdentity } from '@citadel/runtime';
 import { formatVnd, t, type Lang } from './i18n.js';
+import { oneAtATime } from './one-at-a-time.js';
 import { base } from './styles.js';
 
 /** An order as the platform holds it: what the sheet shows, never what the app's frame said. */
@@ -424,19 +425,6 @@ async function attempt<T>(run: () => Promise<PaymentStep<T>>): Promise<PaymentSt
  * the language `lang()` answers when it opens. Import `@citadel/ui/define` first.
  */
 export function createPaymentSheetFn(root: HTMLElement, lang: () => Lang): PaymentSheetFn {
-  let queue: Promise<unknown> = Promise.resolve();
-  return <R>(request: PaymentSheetRequest<R>, signal?: AbortSignal) => {
-    const next = queue.then(async () => {
-      const sheet = document.createElement('citadel-payment-sheet') as CitadelPaymentSheet;
-      sheet.lang = lang();
-      root.append(sheet);
-      try {
-        return await sheet.open(request, signal);
-      } finally {
-        sheet.remove();
-      }
-    });
-    queue = next.catch(() => undefined);
-    return next;
-  };
+  const draw = oneAtATime<CitadelPaymentSheet>(root, 'citadel-payment-sheet', lang);
+  return <R>(request: PaymentSheetRequest<R>, signal?: AbortSignal) => draw((sheet) => sheet.open(request, signal));
 }

@@ -2,6 +2,8 @@ import { LitElement, css, html, nothing } from 'lit';
 import type { Accuracy } from '@citadel/protocol';
 import type { PromptAnswer, PromptFn, PromptRequest } from '@citadel/runtime';
 import { t, type Lang } from './i18n.js';
+import { oneAtATime } from './one-at-a-time.js';
+import { askingApp, promptStyles } from './prompt-parts.js';
 import { base } from './styles.js';
 
 /**
@@ -17,18 +19,10 @@ export class CitadelPermissionPrompt extends LitElement {
     remember: { state: true },
   };
 
-  static override styles = [base, css`
-    dialog { border: 0; border-radius: 20px; padding: 20px; width: min(420px, calc(100vw - 32px)); box-sizing: border-box;
-      background: var(--citadel-surface); color: var(--citadel-text); box-shadow: 0 12px 48px rgb(0 0 0 / 30%); }
-    dialog::backdrop { background: rgb(0 0 0 / 45%); }
-    .app { display: flex; gap: 12px; align-items: center; }
-    .app img { width: 48px; height: 48px; border-radius: 12px; }
-    h2 { font-size: 1.05rem; margin: 0; }
-    .reason { margin: 14px 0; padding: 10px 12px; border-radius: 12px; background: color-mix(in srgb, CanvasText 6%, transparent); }
+  static override styles = [base, promptStyles, css`
     .reason small { display: block; color: var(--citadel-muted); margin-bottom: 2px; }
     fieldset { border: 0; padding: 0; margin: 0 0 12px; display: grid; gap: 6px; }
     label { display: flex; gap: 8px; align-items: center; min-height: 40px; }
-    .actions { display: flex; gap: 8px; justify-content: flex-end; flex-wrap: wrap; }
   `];
 
   declare request: PromptRequest | undefined;
@@ -70,15 +64,10 @@ export class CitadelPermissionPrompt extends LitElement {
     const s = t(this.lang);
     const request = this.request;
     if (!request) return html`<dialog></dialog>`;
-    const { manifest } = request.app;
-    const icon = manifest.icons[0]?.src;
     const offerPrecise = request.permission === 'location' && request.accuracy === 'precise';
     return html`
       <dialog aria-labelledby="title" @cancel=${(e: Event) => { e.preventDefault(); this.#answer(false); }}>
-        <div class="app">
-          ${icon ? html`<img src=${icon} alt="" />` : nothing}
-          <h2 id="title"><strong>${manifest.name[this.lang]}</strong> ${s.asks[request.permission]}</h2>
-        </div>
+        ${askingApp(request.app.manifest, this.lang, s.asks[request.permission])}
         <p class="reason"><small>${s.why}</small>${request.reason[this.lang]}</p>
         ${offerPrecise ? html`
           <fieldset>
@@ -103,19 +92,6 @@ export class CitadelPermissionPrompt extends LitElement {
  * in the language `lang()` answers at the time of asking.
  */
 export function createPromptFn(root: HTMLElement, lang: () => Lang): PromptFn {
-  let queue: Promise<unknown> = Promise.resolve();
-  return (request) => {
-    const next = queue.then(async () => {
-      const prompt = document.createElement('citadel-permission-prompt') as CitadelPermissionPrompt;
-      prompt.lang = lang();
-      root.append(prompt);
-      try {
-        return await prompt.ask(request);
-      } finally {
-        prompt.remove();
-      }
-    });
-    queue = next.catch(() => undefined);
-    return next;
-  };
+  const draw = oneAtATime<CitadelPermissionPrompt>(root, 'citadel-permission-prompt', lang);
+  return (request) => draw((prompt) => prompt.ask(request));
 }

@@ -1,11 +1,13 @@
 import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { ID_TOKEN_TYPE } from '@citadel/node';
 
 /**
  * A stand-in for the Citadel platform as a backend meets it, written from docs/ with node:crypto
  * only (no jose), so backends are checked against the documented formats rather than against the
  * library that verifies them: the JWKS and identity tokens, partner orders and refunds, partner notifications.
+ * The tokens' `typ` is `@citadel/node`'s `ID_TOKEN_TYPE`, declared once in `@citadel/protocol/tokens`.
  */
 export interface FakePlatform {
   /** `http://127.0.0.1:<port>`: the issuer. */
@@ -34,7 +36,7 @@ export interface FakePlatform {
 const part = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
 function signEs256(privateKey: KeyObject, kid: string, claims: Readonly<Record<string, unknown>>): string {
-  const input = `${part({ alg: 'ES256', kid, typ: 'citadel-id+jwt' })}.${part(claims)}`;
+  const input = `${part({ alg: 'ES256', kid, typ: ID_TOKEN_TYPE })}.${part(claims)}`;
   // JWS ES256 signatures are the raw r || s pair (RFC 7518 §3.4), not DER.
   const signature = sign('sha256', Buffer.from(input), { key: privateKey, dsaEncoding: 'ieee-p1363' });
   return `${input}.${signature.toString('base64url')}`;

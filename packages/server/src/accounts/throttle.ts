@@ -1,6 +1,6 @@
 import type { Queryable } from '../db/database.js';
-import { ApiError } from '../errors.js';
-import { createFailureCounter, secondsUntil } from '../throttle/failure-counter.js';
+import { createFailureCounter } from '../throttle/failure-counter.js';
+import { tooMany } from '../throttle/too-many.js';
 
 /** Limits on failed sign-ins. Every one is named in the error that enforces it. */
 export interface ThrottleLimits {
@@ -30,11 +30,7 @@ export function createThrottle(db: Queryable, limits: ThrottleLimits = defaultTh
     async check(phone: string, ip: string): Promise<void> {
       for (const k of keys(phone, ip)) {
         const until = await counter.lockedUntil(k.key);
-        if (until) {
-          const retryAfterSeconds = secondsUntil(until);
-          throw new ApiError(429, k.code, `Too many failed sign-ins for ${k.what}: at most ${k.limit} in ${limits.windowSeconds / 60} minutes. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`,
-            { limit: k.limit, windowSeconds: limits.windowSeconds, retryAfterSeconds });
-        }
+        if (until) throw tooMany(k.code, { what: `failed sign-ins for ${k.what}`, limit: k.limit, windowSeconds: limits.windowSeconds, until });
       }
     },
     /** Counts a failure against the phone and the address, locking each that passes its limit. */

@@ -46,6 +46,8 @@ export function developerRoutes(deps: {
   trustProxy: boolean;
   /** Called after a decision is queued as a webhook. */
   decided: () => void;
+  /** Called after a release changes (a first release adds an origin the host may frame). */
+  released: () => void;
 }) {
   const api = new Hono<DeveloperEnv>();
   const { db } = deps;
@@ -149,7 +151,9 @@ export function developerRoutes(deps: {
   });
   api.put(routes.release.path, paramsOf(routes.release, noSuchApp), appAccess, jsonOf(routes.release), async (c) => {
     const { version, percent } = c.req.valid('json');
-    return answer(c, routes.release, 200, { release: releaseJson(await releases.release(c.req.valid('param').appId, version, percent, actor(c))) });
+    const release = await releases.release(c.req.valid('param').appId, version, percent, actor(c));
+    deps.released();
+    return answer(c, routes.release, 200, { release: releaseJson(release) });
   });
   api.post(routes.pauseRelease.path, paramsOf(routes.pauseRelease, noSuchApp), appAccess, jsonOf(routes.pauseRelease), async (c) =>
     answer(c, routes.pauseRelease, 200, { release: releaseJson(await releases.pause(c.req.valid('param').appId, c.req.valid('json').paused, actor(c))) }));

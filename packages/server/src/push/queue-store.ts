@@ -1,5 +1,6 @@
 import type { Manifest } from '@citadel/protocol';
 import type { Database } from '../db/database.js';
+import { recordFailedAttempt } from '../delivery/failed-attempt.js';
 import type { PushUrgency } from './enqueue.js';
 import { englishOf } from '../notification-text.js';
 import type { AlertPush } from './payload.js';
@@ -97,13 +98,7 @@ export function createPushQueueStore(db: Database) {
      */
     async attemptFailed(row: ClaimedPush, error: string, retryInSeconds: number, giveUp: boolean): Promise<void> {
       await db.transaction(async (tx) => {
-        await tx.query(
-          `UPDATE push_queue
-              SET attempts = $2, last_error = $3,
-                  status = CASE WHEN $4::boolean THEN 'failed' ELSE 'pending' END,
-                  next_attempt_at = CASE WHEN $4::boolean THEN next_attempt_at ELSE now() + make_interval(secs => $5) END
-            WHERE id = $1 AND status = 'pending' AND attempts = $6`,
-          [row.id, row.attempts + 1, error, giveUp, retryInSeconds, row.attempts]);
+        await recordFailedAttempt(tx, 'push_queue', row, error, retryInSeconds, giveUp);
         if (giveUp && row.notification) await settleNotifications(tx, [row.notification.id]);
       });
     },

@@ -1,7 +1,6 @@
 import { ABUSE_REPORT_LIMITS } from '@citadel/protocol/api';
 import type { Queryable } from '../db/database.js';
-import { ApiError } from '../errors.js';
-import { secondsUntil } from '../throttle/failure-counter.js';
+import { tooMany } from '../throttle/too-many.js';
 import { createSecurityEvents } from './security-events.js';
 
 /** The limit on abuse reports per citizen; named in the 429 that enforces it. */
@@ -33,10 +32,9 @@ export function createAbuseReports(db: Queryable, limits: AbuseReportLimits = AB
          RETURNING failures AS reports, window_start`,
         [`abuse-report:${citizenId}`, limits.windowSeconds]);
       if (row && row.reports > limits.perCitizen) {
-        const retryAfterSeconds = secondsUntil(new Date(new Date(row.window_start).getTime() + limits.windowSeconds * 1000));
-        throw new ApiError(429, 'RATE_LIMITED',
-          `Too many abuse reports: at most ${limits.perCitizen} in ${limits.windowSeconds / 60} minutes. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`,
-          { limitName: 'abuse-reports-per-citizen', limit: limits.perCitizen, windowSeconds: limits.windowSeconds, retryAfterSeconds });
+        const until = new Date(new Date(row.window_start).getTime() + limits.windowSeconds * 1000);
+        throw tooMany('RATE_LIMITED', { what: 'abuse reports', limit: limits.perCitizen, windowSeconds: limits.windowSeconds, until },
+          { limitName: 'abuse-reports-per-citizen' });
       }
       await events.record('frame-rate-abuse', appId, address);
     },

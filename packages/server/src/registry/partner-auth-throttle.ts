@@ -1,6 +1,7 @@
 import type { Queryable } from '../db/database.js';
-import { ApiError } from '../errors.js';
-import { createFailureCounter, secondsUntil } from '../throttle/failure-counter.js';
+import type { ApiError } from '../errors.js';
+import { createFailureCounter } from '../throttle/failure-counter.js';
+import { tooMany } from '../throttle/too-many.js';
 import { createSecurityEvents } from './security-events.js';
 
 /** Limits on failed partner authentication. Every one is named in the 429 that enforces it. */
@@ -25,12 +26,8 @@ export const defaultPartnerAuthLimits: PartnerAuthLimits = { perClient: 10, perI
 export function createPartnerAuthThrottle(db: Queryable, limits: PartnerAuthLimits = defaultPartnerAuthLimits) {
   const counter = createFailureCounter(db, limits.windowSeconds);
   const events = createSecurityEvents(db);
-  const minutes = limits.windowSeconds / 60;
-  const refusal = (until: Date, limit: number, what: string) => {
-    const retryAfterSeconds = secondsUntil(until);
-    return new ApiError(429, 'RATE_LIMITED', `Too many failed partner authentications for ${what}: at most ${limit} in ${minutes} minutes. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`,
-      { limit, windowSeconds: limits.windowSeconds, retryAfterSeconds });
-  };
+  const refusal = (until: Date, limit: number, what: string) =>
+    tooMany('RATE_LIMITED', { what: `failed partner authentications for ${what}`, limit, windowSeconds: limits.windowSeconds, until });
   return {
     /** Throws 429 when the address is locked; call before checking the credentials. */
     async check(ip: string): Promise<void> {

@@ -1,4 +1,5 @@
 import type { Queryable } from '../db/database.js';
+import { recordFailedAttempt } from '../delivery/failed-attempt.js';
 
 /** An outbox row claimed for delivery, with the webhook settings of its app. */
 export interface ClaimedWebhook {
@@ -54,13 +55,7 @@ export function createOutboxStore(db: Queryable) {
     },
     /** Counts a failed attempt: due again in `retryInSeconds`, or `failed` when `giveUp`. */
     async attemptFailed(row: ClaimedWebhook, error: string, retryInSeconds: number, giveUp: boolean): Promise<void> {
-      await db.query(
-        `UPDATE webhook_outbox
-            SET attempts = $2, last_error = $3,
-                status = CASE WHEN $4::boolean THEN 'failed' ELSE 'pending' END,
-                next_attempt_at = CASE WHEN $4::boolean THEN next_attempt_at ELSE now() + make_interval(secs => $5) END
-          WHERE id = $1 AND status = 'pending' AND attempts = $6`,
-        [row.id, row.attempts + 1, error, giveUp, retryInSeconds, row.attempts]);
+      await recordFailedAttempt(db, 'webhook_outbox', row, error, retryInSeconds, giveUp);
     },
     /**
      * Puts off a row whose app has no webhook URL without counting an attempt, so it is never
