@@ -1,13 +1,5 @@
 import { defineConfig } from 'vite';
+import { pageBuild } from '../scripts/lib/page-build.mjs';
 
-export default defineConfig({
-  logLevel: 'warn',
-  build: {
-    outDir: 'dist',
-    emptyOutDir: true,
-    target: 'es2022',
-    // The CSP is script-src 'self' and style-src 'self': no inline scripts or styles, no inlined module preload polyfill.
-    modulePreload: { polyfill: false },
-    assetsInlineLimit: 0,
-  },
-});
+// The console's CSP is stricter still (no 'unsafe-inline' styles): lit's styles are constructed style sheets.
+export default defineConfig({ logLevel: 'warn', build: pageBuild });

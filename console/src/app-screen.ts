@@ -31,18 +31,16 @@ const refusedFindings = (error: unknown) => {
  */
 export class ConsoleAppScreen extends ConsoleScreen {
   static override properties: PropertyDeclarations = {
-    ...ConsoleScreen.properties, orgId: {}, appId: {}, app: { state: true }, versions: { state: true }, problems: { state: true },
+    ...ConsoleScreen.properties, orgId: {}, appId: {}, app: { state: true }, versions: { state: true },
   };
   declare orgId: string;
   declare appId: string;
   declare app: AppInfo | undefined;
   declare versions: VersionInfo[];
-  declare problems: Readonly<Record<string, string | undefined>>;
 
   constructor() {
     super();
     this.versions = [];
-    this.problems = {};
   }
 
   protected heading() {

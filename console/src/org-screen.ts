@@ -29,19 +29,17 @@ const clashOf = (error: unknown): Clash | undefined => {
  */
 export class ConsoleOrgScreen extends ConsoleScreen {
   static override properties: PropertyDeclarations = {
-    ...ConsoleScreen.properties, orgId: {}, org: { state: true }, members: { state: true }, apps: { state: true }, problems: { state: true },
+    ...ConsoleScreen.properties, orgId: {}, org: { state: true }, members: { state: true }, apps: { state: true },
   };
   declare orgId: string;
   declare org: OrgInfo | undefined;
   declare members: MemberInfo[];
   declare apps: AppInfo[];
-  declare problems: Readonly<Record<string, string | undefined>>;
 
   constructor() {
     super();
     this.members = [];
     this.apps = [];
-    this.problems = {};
   }
 
   protected heading() {

@@ -7,14 +7,12 @@ import type { OrgInfo } from './types.js';
 
 /** The person's organisations, each a link to its screen, and the form that creates one (its creator is its owner). */
 export class ConsoleOrgsScreen extends ConsoleScreen {
-  static override properties: PropertyDeclarations = { ...ConsoleScreen.properties, orgs: { state: true }, problems: { state: true } };
+  static override properties: PropertyDeclarations = { ...ConsoleScreen.properties, orgs: { state: true } };
   declare orgs: OrgInfo[];
-  declare problems: Readonly<Record<string, string | undefined>>;
 
   constructor() {
     super();
     this.orgs = [];
-    this.problems = {};
   }
 
   protected heading() {

@@ -14,14 +14,12 @@ const key = (item: ReviewEntry) => `${item.appId}-${item.version.number}`;
  * drops against the released version, its files, and the decision: approve, or reject with a reason.
  */
 export class ConsoleReviewScreen extends ConsoleScreen {
-  static override properties: PropertyDeclarations = { ...ConsoleScreen.properties, items: { state: true }, problems: { state: true } };
+  static override properties: PropertyDeclarations = { ...ConsoleScreen.properties, items: { state: true } };
   declare items: ReviewEntry[];
-  declare problems: Readonly<Record<string, string | undefined>>;
 
   constructor() {
     super();
     this.items = [];
-    this.problems = {};
   }
 
   protected heading() {

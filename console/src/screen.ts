@@ -40,7 +40,7 @@ export abstract class ConsoleScreen extends LitElement {
   static override styles = screenStyles;
   static override properties: PropertyDeclarations = {
     ctx: { attribute: false }, loaded: { state: true }, loadFailure: { state: true }, busy: { state: true },
-    failures: { state: true }, notices: { state: true },
+    failures: { state: true }, notices: { state: true }, problems: { state: true },
   };
 
   declare ctx: ConsoleContext;
@@ -51,12 +51,15 @@ export abstract class ConsoleScreen extends LitElement {
   declare busy: string | undefined;
   declare failures: Readonly<Record<string, unknown>>;
   declare notices: Readonly<Record<string, string | undefined>>;
+  /** What is wrong with each field, by its name, found before anything is sent. */
+  declare problems: Readonly<Record<string, string | undefined>>;
 
   constructor() {
     super();
     this.loaded = false;
     this.failures = {};
     this.notices = {};
+    this.problems = {};
   }
 
   /** The screen's words in the person's language. */
