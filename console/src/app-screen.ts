@@ -1,14 +1,14 @@
 import { isApiError } from '@citadel/api-client';
-import { CheckFinding, developerRoutes as routes, MAX_BUNDLE_BYTES } from '@citadel/protocol/api';
+import { CheckFinding, developerRoutes as routes, MAX_BUNDLE_BYTES, type LinkedVersionBody } from '@citadel/protocol/api';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import * as z from 'zod/mini';
-import { field, formValues, selectField } from './fields.js';
+import { field, fileField, formValues, selectField } from './fields.js';
 import { filesList, findingsList, formatMoment } from './findings.js';
 import { appName } from './i18n.js';
 import { releaseText } from './release-text.js';
 import { paths } from './routes.js';
 import { ConsoleScreen, link } from './screen.js';
-import type { AppInfo, Release, VersionInfo } from './types.js';
+import type { AppInfo, LinkedProof, Release, VersionInfo } from './types.js';
 
 /** Why the platform could not read the archive (`BUNDLE_REFUSED`'s `bundle`: its code and the entry at fault), when it says. */
 const unreadable = (error: unknown) => {
@@ -31,12 +31,14 @@ const refusedFindings = (error: unknown) => {
  */
 export class ConsoleAppScreen extends ConsoleScreen {
   static override properties: PropertyDeclarations = {
-    ...ConsoleScreen.properties, orgId: {}, appId: {}, app: { state: true }, versions: { state: true },
+    ...ConsoleScreen.properties, orgId: {}, appId: {}, app: { state: true }, versions: { state: true }, proof: { state: true },
   };
   declare orgId: string;
   declare appId: string;
   declare app: AppInfo | undefined;
   declare versions: VersionInfo[];
+  /** A linked app's proof of its origin: where to serve it, and the JSON. */
+  declare proof: LinkedProof | undefined;
 
   constructor() {
     super();
@@ -54,6 +56,7 @@ export class ConsoleAppScreen extends ConsoleScreen {
     ]);
     this.app = apps.apps.find((app) => app.id === this.appId);
     this.versions = versions.versions;
+    if (this.app?.kind === 'linked' && !this.proof) this.proof = await this.ctx.call(routes.linkedProof, { params: { appId: this.appId } });
   }
 
   #setRelease(release: Release) {
@@ -72,6 +75,29 @@ export class ConsoleAppScreen extends ConsoleScreen {
       form.reset();
       await this.load();
       return this.t.uploaded(version.number);
+    });
+  }
+
+  async #addLinked(event: SubmitEvent) {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const file = (form.elements.namedItem('manifest') as HTMLInputElement).files?.[0];
+    let manifest: unknown;
+    try {
+      manifest = file ? JSON.parse(await file.text()) : undefined;
+    } catch {
+      manifest = undefined;
+    }
+    const problem = !file ? this.t.chooseManifest : manifest === undefined ? this.t.notJson : undefined;
+    this.problems = { ...this.problems, manifest: problem };
+    if (problem) return;
+    await this.act('linked', async () => {
+      // The server checks the manifest against the contract's schema and answers INVALID_PARAMS naming the field.
+      const body = { manifest } as { manifest: z.input<typeof LinkedVersionBody>['manifest'] };
+      const { version } = await this.ctx.call(routes.addLinkedVersion, { params: { appId: this.appId }, body });
+      form.reset();
+      await this.load();
+      return this.t.linkedAdded(version.number);
     });
   }
 
@@ -134,21 +160,34 @@ export class ConsoleAppScreen extends ConsoleScreen {
     </section>`;
   }
 
+  #linkedSection() {
+    const t = this.t;
+    const refusal = isApiError(this.failures['linked'], 'ORIGIN_NOT_VERIFIED') ? this.failures['linked'].body['refusal'] : undefined;
+    return html`<section aria-labelledby="linked-title">
+      <h2 id="linked-title">${t.linkedTitle}</h2>
+      <p>${t.linkedIntro}</p>
+      ${this.proof ? html`<p>${t.linkedServe(this.proof.path)}</p>
+        <pre data-testid="linked-proof"><code>${JSON.stringify(this.proof.proof, null, 2)}</code></pre>` : nothing}
+      <p>${t.linkedFraming}</p>
+      <form novalidate data-testid="linked-form" @submit=${(e: SubmitEvent) => void this.#addLinked(e)}>
+        ${fileField({ name: 'manifest', label: t.manifestFile, testid: 'linked-manifest', accept: '.json,application/json', problem: this.problems['manifest'] })}
+        ${this.failureOf('linked', 'linked-error')}
+        ${typeof refusal === 'string' ? html`<p data-testid="linked-refusal">${t.linkedRefusals[refusal] ?? refusal}</p>` : nothing}
+        ${this.noticeOf('linked', 'linked-done')}
+        <div class="actions"><button class="primary" type="submit" data-testid="linked-submit" ?disabled=${this.busy !== undefined}>${this.busy === 'linked' ? t.working : t.addLinked}</button></div>
+      </form>
+    </section>`;
+  }
+
   #uploadSection(app: AppInfo) {
     const t = this.t;
-    if (app.kind === 'linked') return html`<section><h2>${t.upload}</h2><p class="meta">${t.linkedNoUpload}</p></section>`;
+    if (app.kind === 'linked') return this.#linkedSection();
     const refused = refusedFindings(this.failures['upload']);
     const bundle = unreadable(this.failures['upload']);
     return html`<section aria-labelledby="upload-title">
       <h2 id="upload-title">${t.upload}</h2>
       <form novalidate data-testid="upload-form" @submit=${(e: SubmitEvent) => void this.#upload(e)}>
-        <div class="field">
-          <label for="bundle">${t.zipFile}</label>
-          <input id="bundle" name="bundle" type="file" accept=".zip,application/zip" data-testid="upload-file"
-            aria-describedby="bundle-hint${this.problems['bundle'] ? ' bundle-problem' : ''}" aria-invalid=${this.problems['bundle'] ? 'true' : 'false'} />
-          <p class="hint" id="bundle-hint">${t.uploadHint}</p>
-          ${this.problems['bundle'] ? html`<p class="problem" id="bundle-problem" data-testid="upload-file-problem">${this.problems['bundle']}</p>` : nothing}
-        </div>
+        ${fileField({ name: 'bundle', label: t.zipFile, testid: 'upload-file', accept: '.zip,application/zip', hint: t.uploadHint, problem: this.problems['bundle'] })}
         ${this.failureOf('upload', 'upload-error')}
         ${refused.length === 0 ? nothing : findingsList(refused, t, 'upload-findings')}
         ${bundle === undefined ? nothing : html`<p data-testid="upload-unreadable">${t.bundleErrors[bundle.code] ?? bundle.code}

@@ -68,6 +68,7 @@ const vi: Record<Code, Sentence> = {
   VERSION_NOT_APPROVED: 'Chỉ phiên bản đã được duyệt mới phát hành được.',
   VERSION_STATE: 'Phiên bản không ở trạng thái cho phép việc này (có thể đã được gửi hoặc duyệt). Hãy tải lại trang.',
   NO_ROLLOUT: 'Không có đợt phát hành nào đang diễn ra để tạm dừng hay tiếp tục.',
+  ORIGIN_NOT_VERIFIED: 'Nền tảng chưa xác minh được nguồn của ứng dụng liên kết; xem lý do bên dưới.',
   NETWORK: 'Không kết nối được. Kiểm tra mạng rồi thử lại.',
   BAD_RESPONSE: 'Máy chủ trả lời không đúng định dạng. Hãy tải lại trang.',
 };
@@ -130,6 +131,7 @@ const en: Record<Code, Sentence> = {
   VERSION_NOT_APPROVED: 'Only an approved version can be released.',
   VERSION_STATE: 'The version is not in a state that allows this (it may already be submitted or decided). Reload the page.',
   NO_ROLLOUT: 'There is no rollout going on to pause or resume.',
+  ORIGIN_NOT_VERIFIED: 'The platform could not verify the linked app\'s origin; see why below.',
   NETWORK: 'Can\'t connect. Check your connection and try again.',
   BAD_RESPONSE: 'The server\'s answer was not in the expected form. Reload the page.',
 };

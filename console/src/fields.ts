@@ -39,6 +39,15 @@ export const field = (o: FieldOptions): TemplateResult => html`<div class="field
   ${notes(o.name, o.testid, o.hint, o.problem)}
 </div>`;
 
+/** A labelled file input, its hint and its problem. */
+export const fileField = (o: { name: string; label: string; testid: string; accept: string; hint?: string; problem?: string | undefined }) =>
+  html`<div class="field">
+    <label for=${o.name}>${o.label}</label>
+    <input id=${o.name} name=${o.name} type="file" accept=${o.accept} data-testid=${o.testid}
+      aria-invalid=${o.problem ? 'true' : 'false'} aria-describedby=${ifDefined(describedBy(o.name, o.hint, o.problem))} />
+    ${notes(o.name, o.testid, o.hint, o.problem)}
+  </div>`;
+
 /** A labelled select of `options` (`[value, label]`). */
 export const selectField = (o: { name: string; label: string; testid: string; options: ReadonlyArray<readonly [string, string]>; value?: string }) =>
   html`<div class="field">

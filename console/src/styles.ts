@@ -49,5 +49,7 @@ export const screenStyles = css`
   .badge.rejected, .badge.error { background: color-mix(in srgb, var(--bad) 18%, transparent); }
   .badge.in_review, .badge.warning { background: color-mix(in srgb, #f9ab00 22%, transparent); }
   details summary { cursor: pointer; min-height: 44px; display: flex; align-items: center; }
+  pre { margin: 0 0 8px; padding: 10px; border-radius: 10px; background: color-mix(in srgb, CanvasText 6%, transparent);
+    white-space: pre-wrap; overflow-wrap: anywhere; font-size: .85rem; }
   .row { display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: center; }
 `;

@@ -1,3 +1,4 @@
+import { createServer } from 'node:http';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { minimalBundle, minimalManifest, zipFiles } from '../../packages/server/test/publishing/zip-fixtures.js';
@@ -248,9 +249,54 @@ describe('the developer console, end to end', () => {
     expect(await page.getByTestId('app-link-parking').textContent()).toBe('Gửi xe');
   });
 
+  it('adds a linked app\'s version once its own origin serves the proof the console shows; a wrong proof is refused with the reason', async () => {
+    const { page } = owner;
+    /** The partner's own origin on loopback: the proof file with `token`, and a page only the host may frame. */
+    const partnerOrigin = async (token: string) => {
+      const server = createServer((request, response) => {
+        response.setHeader('content-security-policy', `frame-ancestors ${env.origin}`);
+        const proof = request.url === '/.well-known/citadel-app.json';
+        response.setHeader('content-type', proof ? 'application/json' : 'text/html');
+        response.end(proof ? JSON.stringify({ appId: 'bus-times', token }) : '<!doctype html><title>Bus times</title>');
+      });
+      await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+      const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+      const manifest = { ...minimalManifest('bus-times'), name: { vi: 'Giờ xe buýt', en: 'Bus times' }, icons: [{ src: `${origin}/icon.svg`, sizes: 'any' }], entry: `${origin}/` };
+      return { file: { name: 'manifest.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(manifest)) }, close: () => new Promise<void>((done) => server.close(() => done())) };
+    };
+    await page.goto(`${env.consoleOrigin}/orgs/hue-parking`);
+    await page.getByTestId('app-id').fill('bus-times');
+    await page.getByTestId('app-name-vi').fill('Giờ xe buýt');
+    await page.getByTestId('app-name-en').fill('Bus times');
+    await page.getByTestId('app-kind-linked').check();
+    await page.getByTestId('create-app-submit').click();
+    await expect.poll(() => pathOf(page)).toBe('/orgs/hue-parking/apps/bus-times');
+    const proof = JSON.parse((await page.getByTestId('linked-proof').textContent())!) as { appId: string; token: string };
+    expect(proof).toEqual({ appId: 'bus-times', token: expect.stringMatching(/^citadel-app-verify=/) });
+
+    const wrong = await partnerOrigin('citadel-app-verify=not-the-one');
+    try {
+      await page.getByTestId('linked-manifest').setInputFiles(wrong.file);
+      await page.getByTestId('linked-submit').click();
+      expect(await page.getByTestId('linked-error').textContent()).toBe('Nền tảng chưa xác minh được nguồn của ứng dụng liên kết; xem lý do bên dưới.');
+      expect(await page.getByTestId('linked-refusal').textContent()).toBe('Tệp chứng minh ghi ứng dụng khác hoặc mã khác với mã nền tảng đã cấp.');
+    } finally {
+      await wrong.close();
+    }
+    const right = await partnerOrigin(proof.token);
+    try {
+      await page.getByTestId('linked-manifest').setInputFiles(right.file);
+      await page.getByTestId('linked-submit').click();
+      expect(await page.getByTestId('linked-done').textContent()).toBe('Nguồn đã được xác minh; đã lưu phiên bản 1 thành bản nháp.');
+      expect(await version(page, 1).getByTestId('version-state').textContent()).toBe('Bản nháp');
+    } finally {
+      await right.close();
+    }
+  });
+
   it('fits 320 px without sideways scrolling, signs out, and logged no error (the strict CSP refused nothing)', async () => {
     const { page } = owner;
-    for (const path of ['/', '/orgs/hue-parking', '/orgs/hue-parking/apps/parking']) {
+    for (const path of ['/', '/orgs/hue-parking', '/orgs/hue-parking/apps/parking', '/orgs/hue-parking/apps/bus-times']) {
       await page.goto(`${env.consoleOrigin}${path}`);
       await page.locator('h1:visible').first().waitFor();
       await expect.poll(() => page.getByRole('status').filter({ hasText: 'Đang tải' }).count()).toBe(0);

@@ -31,6 +31,10 @@ const strings = {
     launchFailed: 'Không mở được dịch vụ',
     launchFailedHint: 'Đã có lỗi khi mở dịch vụ. Vui lòng thử lại.',
     offlineHint: 'Không kết nối được. Kiểm tra mạng rồi thử lại.',
+    updated: (app: string) => `${app} có phiên bản mới`,
+    updatedHint: (permissions: string) => `Phiên bản này muốn dùng thêm: ${permissions}. Ứng dụng sẽ hỏi bạn trước khi dùng.`,
+    openUpdated: 'Mở dịch vụ',
+    permissionNames: { location: 'vị trí', identity: 'thông tin cá nhân', payments: 'thanh toán', notifications: 'thông báo' },
     categories: {
       'public-services': 'Dịch vụ công',
       reporting: 'Phản ánh hiện trường',
@@ -69,6 +73,10 @@ const strings = {
     launchFailed: 'Could not open the service',
     launchFailedHint: 'Something went wrong while opening the service. Please try again.',
     offlineHint: "Can't connect. Check your connection and try again.",
+    updated: (app: string) => `${app} has a new version`,
+    updatedHint: (permissions: string) => `This version wants to use more: ${permissions}. The app will ask you before it does.`,
+    openUpdated: 'Open the service',
+    permissionNames: { location: 'your location', identity: 'your personal details', payments: 'payments', notifications: 'notifications' },
     categories: {
       'public-services': 'Public services',
       reporting: 'On-site reporting',

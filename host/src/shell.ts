@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
-import type { LocalizedText, Manifest } from '@citadel/protocol';
+import type { LocalizedText, Manifest, Permission } from '@citadel/protocol';
 import {
   createBrowserLocation, createHost, createIndexedDbBackend, createIndexedDbGrants, createIndexedDbLocationLog, createStorageProvider, type Host,
 } from '@citadel/runtime';
@@ -12,6 +12,7 @@ import { createAccountStore, type AccountStore, type SignInState } from './accou
 import { createAccountApi } from './account/api.js';
 import type { NavigateDetail } from './shared/navigate.js';
 import { checkLaunch } from './account/launch-check.js';
+import { acceptPermissions, addedPermissions } from './account/permission-updates.js';
 import { defineLaunchNotice, type LaunchStatus } from './account/launch-notice.js';
 import { loadAccountScreens } from './account/load.js';
 import { isConsentsPath, parseAccountPath, type AccountRoute } from './account/routes.js';
@@ -53,6 +54,8 @@ interface OpenApp {
   readonly manifest: Manifest | undefined;
   readonly path: string;
   readonly status: LaunchStatus | 'ready';
+  /** With `updated`: the permissions the new version declares that the one the citizen last opened did not. */
+  readonly added?: readonly Permission[];
 }
 
 /**
@@ -354,13 +357,22 @@ export class CitadelShell extends LitElement {
     const result = await checkLaunch(this.account.api, opening.id);
     if (this.open !== opening) return; // closed or replaced meanwhile
     if (result.ok) {
-      this.open = { ...opening, manifest: result.manifest, status: 'ready' };
-      this.recent = pushRecent(opening.id);
+      // A version that declares more permissions than the one the citizen last opened says so before it opens.
+      const added = addedPermissions(result.manifest);
+      if (added.length > 0) this.open = { ...opening, manifest: result.manifest, status: 'updated', added };
+      else this.#ready({ ...opening, manifest: result.manifest });
     } else if (result.reason === 'missing') {
       this.#closeApp();
     } else {
       this.open = { ...opening, status: result.reason };
     }
+  }
+
+  /** Frames `opening`, recording the permissions its version declares. */
+  #ready(opening: OpenApp & { manifest: Manifest }) {
+    acceptPermissions(opening.manifest);
+    this.open = { ...opening, status: 'ready' };
+    this.recent = pushRecent(opening.id);
   }
 
   /** Closes the open app and shows `path` in its place (the payment sheet's PIN set-up): the app's history entry becomes that page. */
@@ -495,8 +507,9 @@ export class CitadelShell extends LitElement {
         @citadel-abusive=${(e: CustomEvent<AbusiveDetail>) => this.#onAbusive(e.detail, manifest.name)}
         @citadel-close=${() => this.#closeApp()}></citadel-app-view>`;
     }
-    return html`<citadel-launch-notice .manifest=${open.manifest} status=${open.status} lang=${this.lang}
-      @citadel-close=${() => this.#closeApp()} @citadel-retry=${() => void this.#check({ ...open, status: 'checking' })}></citadel-launch-notice>`;
+    return html`<citadel-launch-notice .manifest=${open.manifest} .added=${open.added ?? []} status=${open.status} lang=${this.lang}
+      @citadel-close=${() => this.#closeApp()} @citadel-retry=${() => void this.#check({ ...open, status: 'checking' })}
+      @citadel-accept=${() => open.manifest && this.#ready({ ...open, manifest: open.manifest })}></citadel-launch-notice>`;
   }
 
   #catalogue() {

@@ -15,10 +15,13 @@ interface Operation {
 const code = (text: string) => `\`\`\`ts\n${text}\n\`\`\``;
 
 const authOf = (operation: Operation) => {
-  const scheme = Object.keys(operation.security[0] ?? {})[0];
-  if (scheme === 'partnerBasic') return 'HTTP Basic with the app\'s client id and secret';
-  if (scheme === 'session') return `the session cookie${operation.description ? ' of an account with the `authority` role' : ''}`;
-  return 'none';
+  const schemes = operation.security.map((entry) => Object.keys(entry)[0]);
+  const names = schemes.map((scheme) => {
+    if (scheme === 'partnerBasic') return 'HTTP Basic with the app\'s client id and secret';
+    if (scheme === 'session') return `the session cookie${operation.description ? ' of an account with the `authority` role' : ''}`;
+    return undefined;
+  }).filter((name) => name !== undefined);
+  return names.length > 0 ? names.join(', or ') : 'none';
 };
 
 const parametersOf = (operation: Operation, where: Parameter['in']) =>
@@ -82,6 +85,7 @@ export function renderPlatformApi(): string {
     'comments give the limits. Every error answer is `{ code, message }` with the members its code documents above.',
     '',
     ...renderDocument('partner', 'Partner API'),
+    ...renderDocument('developer', 'Developer API'),
     ...renderDocument('citizen', 'Citizen and authority APIs'),
   ].join('\n');
 }

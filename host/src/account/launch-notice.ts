@@ -1,22 +1,26 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Manifest } from '@citadel/protocol';
+import type { Manifest, Permission } from '@citadel/protocol';
 import type { Lang } from '@citadel/ui';
 import { hostStrings } from '../i18n.js';
 
 /** Where a launch stands before the app's frame exists. */
-export type LaunchStatus = 'checking' | 'suspended' | 'offline' | 'failed';
+export type LaunchStatus = 'checking' | 'suspended' | 'offline' | 'failed' | 'updated';
 
 /**
  * What the host shows in place of an app that is not framed (yet): while the platform is
- * asked whether it may launch, or why it may not (suspended by the operator, offline, failed).
+ * asked whether it may launch, or why it may not (suspended by the operator, offline, failed),
+ * or, for a new version that declares more permissions than the one the citizen last opened,
+ * which ones, before it opens (`updated`).
  *
  * @fires citadel-close - the citizen closed it.
  * @fires citadel-retry - the citizen asked to try the launch again.
+ * @fires citadel-accept - the citizen opens the updated app.
  */
 export class CitadelLaunchNotice extends LitElement {
   static override properties = {
     manifest: { attribute: false },
+    added: { attribute: false },
     status: {},
     lang: {},
   };
@@ -40,6 +44,8 @@ export class CitadelLaunchNotice extends LitElement {
 
   /** The app being launched. */
   declare manifest: Manifest | undefined;
+  /** With `updated`: the permissions the new version adds. */
+  declare added: readonly Permission[];
   /** Default `checking`. */
   declare status: LaunchStatus;
   /** Language. Default `vi`. */
@@ -49,9 +55,10 @@ export class CitadelLaunchNotice extends LitElement {
     super();
     this.status = 'checking';
     this.lang = 'vi';
+    this.added = [];
   }
 
-  #fire(name: 'citadel-close' | 'citadel-retry') {
+  #fire(name: 'citadel-close' | 'citadel-retry' | 'citadel-accept') {
     this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true }));
   }
 
@@ -61,6 +68,12 @@ export class CitadelLaunchNotice extends LitElement {
     switch (this.status) {
       case 'checking':
         return html`<p class="checking" role="status">${s.opening(name)}</p>`;
+      case 'updated': {
+        const list = new Intl.ListFormat(this.lang === 'vi' ? 'vi-VN' : 'en', { type: 'conjunction' });
+        return html`<strong>${s.updated(name)}</strong><p>${s.updatedHint(list.format(this.added.map((p) => s.permissionNames[p])))}</p>
+          <button data-testid="app-update-open" @click=${() => this.#fire('citadel-accept')}>${s.openUpdated}</button>
+          <button data-testid="app-update-close" @click=${() => this.#fire('citadel-close')}>${s.backToServices}</button>`;
+      }
       case 'suspended':
         return html`<strong>${s.suspended}</strong><p>${s.suspendedHint}</p>
           <button data-testid="app-suspended-close" @click=${() => this.#fire('citadel-close')}>${s.backToServices}</button>`;

@@ -301,6 +301,7 @@ export async function createPlatformServer(options: PlatformServerOptions) {
   app.route('/api/developer/v1', developerRoutes({
     db, sessions, credentials, authThrottle, trustProxy: options.trustProxy ?? false, decided: () => webhooks.kick(),
     released: () => (frameOrigins = undefined),
+    hostOrigin: () => origins.host, development,
   }));
   const citizens = createCitizens(db);
   const throttle = createThrottle(db, { ...defaultThrottleLimits, ...options.throttle });

@@ -1,6 +1,6 @@
 import {
   CreateAppBody, CreateOrgBody, DecisionBody, DeveloperAppAnswer, DeveloperAppPath, DeveloperAppsAnswer, InviteBody, MembersAnswer,
-  OrgAnswer, OrgPath, OrgsAnswer, PauseBody, ReleaseAnswer, ReleaseBody, ReviewQueueAnswer, RollbackBody, VersionAnswer, VersionPath,
+  LinkedProofAnswer, LinkedVersionBody, OrgAnswer, OrgPath, OrgsAnswer, PauseBody, ReleaseAnswer, ReleaseBody, ReviewQueueAnswer, RollbackBody, VersionAnswer, VersionPath,
   VersionsAnswer,
 } from './publishing.js';
 import type { ApiRoute } from './route.js';
@@ -39,6 +39,16 @@ export const developerRoutes = {
     method: 'post', path: '/apps/:appId/versions', audience: 'developer',
     summary: 'Uploads a hosted app\'s bundle (a zip of its built files with manifest.json at the root): checked, and stored as a draft.',
     params: DeveloperAppPath, rawBody: 'application/zip', bodyLimit: MAX_BUNDLE_BYTES, responses: { 201: VersionAnswer, 200: VersionAnswer },
+  },
+  linkedProof: {
+    method: 'get', path: '/apps/:appId/linked-proof', audience: 'developer',
+    summary: 'A linked app\'s proof of its origin: the JSON to serve at /.well-known/citadel-app.json on it.',
+    params: DeveloperAppPath, responses: { 200: LinkedProofAnswer },
+  },
+  addLinkedVersion: {
+    method: 'post', path: '/apps/:appId/linked-versions', audience: 'developer',
+    summary: 'Adds a linked app\'s version (its manifest), once its origin proves it is yours and lets only the host frame it.',
+    params: DeveloperAppPath, body: LinkedVersionBody, responses: { 201: VersionAnswer, 200: VersionAnswer },
   },
   submitVersion: {
     method: 'post', path: '/apps/:appId/versions/:number/submit', audience: 'developer', summary: 'Sends a draft to review.',

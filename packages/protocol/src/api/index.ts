@@ -60,7 +60,7 @@ export { passkeyRoutes } from './passkey-routes.js';
 export {
   OrgId, OrgRole, CreateOrgBody, Org, OrgAnswer, OrgsAnswer, OrgPath, Member, MembersAnswer, InviteBody, AppKind, CreateAppBody, VersionState,
   ReleaseState, DeveloperApp, DeveloperAppAnswer, DeveloperAppsAnswer, DeveloperAppPath, CheckFinding, Version, VersionAnswer, VersionsAnswer,
-  VersionPath, ReleaseBody, PauseBody, RollbackBody, ReleaseAnswer, ReviewItem, ReviewQueueAnswer, DecisionBody,
+  VersionPath, ReleaseBody, PauseBody, RollbackBody, ReleaseAnswer, ReviewItem, ReviewQueueAnswer, DecisionBody, LinkedProofAnswer, LinkedVersionBody,
 } from './publishing.js';
 export { developerRoutes, MAX_BUNDLE_BYTES } from './developer-routes.js';
 export { apiRoutes, type ApiRouteName } from './routes.js';

@@ -88,3 +88,8 @@ export const ReviewItem = z.object({
 export const ReviewQueueAnswer = z.object({ items: z.array(ReviewItem) });
 /** `POST …/review/:appId/:number`: a reviewer's decision; a rejection needs its reason. */
 export const DecisionBody = z.strictObject({ approve: z.boolean(), reason: z.optional(Text(1000)) });
+
+/** `GET …/apps/:appId/linked-proof`: what a linked app serves at `/.well-known/citadel-app.json` to prove its origin. */
+export const LinkedProofAnswer = z.object({ path: z.string(), proof: z.object({ appId: z.string(), token: z.string() }) });
+/** `POST …/apps/:appId/linked-versions`: a linked app's version is its manifest; its `entry` is on the partner's origin. */
+export const LinkedVersionBody = z.strictObject({ manifest: Manifest });

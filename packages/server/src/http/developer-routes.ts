@@ -1,5 +1,5 @@
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
-import { developerRoutes as routes, type OrgRole } from '@citadel/protocol/api';
+import { developerRoutes as routes, LINKED_APP_PROOF_PATH, type OrgRole } from '@citadel/protocol/api';
 import type { Manifest } from '@citadel/protocol';
 import type { createSessions } from '../accounts/sessions.js';
 import type { Database } from '../db/database.js';
@@ -7,6 +7,7 @@ import { ApiError } from '../errors.js';
 import { createPublishedApps } from '../publishing/apps.js';
 import { checkBundle, isBundleError, readBundle, type CheckReport } from '../publishing/bundle/index.js';
 import { createOrgs, type Person } from '../publishing/orgs.js';
+import { newVerificationToken, verifyLinkedOrigin } from '../publishing/linked/index.js';
 import { createReleases, type Release } from '../publishing/releases.js';
 import type { AppVersion } from '../publishing/version-types.js';
 import { createVersions } from '../publishing/versions.js';
@@ -48,6 +49,10 @@ export function developerRoutes(deps: {
   decided: () => void;
   /** Called after a release changes (a first release adds an origin the host may frame). */
   released: () => void;
+  /** The host's origin, which a linked app must let frame it (and only it). */
+  hostOrigin: () => string;
+  /** Development: a linked app may be on plain-http loopback. */
+  development: boolean;
 }) {
   const api = new Hono<DeveloperEnv>();
   const { db } = deps;
@@ -144,6 +149,30 @@ export function developerRoutes(deps: {
     const report = await checkBundle(files, { appId });
     const { version, created } = await versions.addHosted(appId, { files, report }, actor(c));
     return created ? answer(c, routes.uploadVersion, 201, { version: versionJson(version) }) : answer(c, routes.uploadVersion, 200, { version: versionJson(version) });
+  });
+  const linkedApp = async (appId: string) => {
+    const [app] = await db.query<{ kind: string; linked_token: string | null }>('SELECT kind, linked_token FROM apps WHERE id = $1', [appId]);
+    if (app?.kind !== 'linked') throw new ApiError(409, 'VERSION_STATE', 'Only a linked app proves an origin; a hosted app uploads bundles');
+    if (app.linked_token) return app.linked_token;
+    const token = newVerificationToken();
+    // Two first asks at once keep one token.
+    const [row] = await db.query<{ linked_token: string }>(
+      'UPDATE apps SET linked_token = coalesce(linked_token, $2) WHERE id = $1 RETURNING linked_token', [appId, token]);
+    return row!.linked_token;
+  };
+  api.get(routes.linkedProof.path, paramsOf(routes.linkedProof, noSuchApp), appAccess, async (c) => {
+    const { appId } = c.req.valid('param');
+    return answer(c, routes.linkedProof, 200, { path: LINKED_APP_PROOF_PATH, proof: { appId, token: await linkedApp(appId) } });
+  });
+  api.post(routes.addLinkedVersion.path, paramsOf(routes.addLinkedVersion, noSuchApp), appAccess, jsonOf(routes.addLinkedVersion), async (c) => {
+    const { appId } = c.req.valid('param');
+    const { manifest } = c.req.valid('json');
+    if (manifest.id !== appId) throw new ApiError(400, 'INVALID_PARAMS', `manifest.id: must be "${appId}"`, { issues: [{ path: 'manifest.id', message: `must be "${appId}"` }] });
+    const token = await linkedApp(appId);
+    const verdict = await verifyLinkedOrigin({ appId, entry: manifest.entry, token, hostOrigin: deps.hostOrigin(), development: deps.development });
+    if (!verdict.ok) throw new ApiError(422, 'ORIGIN_NOT_VERIFIED', verdict.message, { refusal: verdict.code, ...(verdict.detail ? { detail: verdict.detail } : {}) });
+    const { version, created } = await versions.addLinked(appId, manifest, { origin: verdict.origin, verifiedAt: new Date().toISOString(), findings: [] }, actor(c));
+    return created ? answer(c, routes.addLinkedVersion, 201, { version: versionJson(version) }) : answer(c, routes.addLinkedVersion, 200, { version: versionJson(version) });
   });
   api.post(routes.submitVersion.path, paramsOf(routes.submitVersion, noSuchVersion), appAccess, async (c) => {
     const { appId, number } = c.req.valid('param');

@@ -4,7 +4,17 @@ import type { Database } from '../../src/db/database.js';
 import { testDatabases } from '../support/databases.js';
 import { CONSOLE_HOST, CONSOLE_ORIGIN, HOST, citizenClient, smsGateway, testPlatform } from '../support/platform.js';
 import { registerWithCode } from '../support/sign-up.js';
+import { serve } from '@hono/node-server';
+import { createLinkedApp } from './fixtures/linked-app.js';
 import { minimalBundle, minimalManifest, zipFiles } from './zip-fixtures.js';
+
+/** A partner's own origin on loopback, serving the proof with `token` and a page only the host may frame. */
+async function partnerOrigin(appId: string, token: string) {
+  const server = serve({ fetch: createLinkedApp({ appId, token, hostOrigin: 'http://localhost:8080' }).fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise((ready) => server.once('listening', ready));
+  const { port } = server.address() as { port: number };
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise<void>((done) => server.close(() => done())) };
+}
 
 const BASE = '/api/developer/v1';
 // The developer API answers on the console's origin only (docs/publish-your-app.md): sessions are the console's, and
@@ -108,6 +118,37 @@ describe.each(testDatabases)('the developer API: organisations, upload, review, 
     // The decisions went out as signed webhooks (queued in the outbox).
     const events = (await db.query<{ event_type: string }>("SELECT event_type FROM webhook_outbox WHERE app_id = 'parking' ORDER BY created_at")).map((r) => r.event_type);
     expect(events).toEqual(['app.version.approved', 'app.version.approved']);
+  });
+
+  it('takes a linked app\'s version only once its own origin serves the proof, and frames it from that origin', async () => {
+    expect((await owner.post(`${BASE}/orgs/hue-parking/apps`, { id: 'bus-times', name: { vi: 'Giờ xe buýt', en: 'Bus times' }, kind: 'linked' })).status).toBe(201);
+    const proof = (await owner.get(`${BASE}/apps/bus-times/linked-proof`)).body;
+    expect(proof).toEqual({ path: '/.well-known/citadel-app.json', proof: { appId: 'bus-times', token: expect.stringMatching(/^citadel-app-verify=/) } });
+    const linked = (origin: string) => ({ ...minimalManifest('bus-times'), name: { vi: 'Giờ xe buýt', en: 'Bus times' }, icons: [{ src: `${origin}/icon.svg`, sizes: 'any' }], entry: `${origin}/` });
+
+    const wrong = await partnerOrigin('bus-times', 'citadel-app-verify=not-the-one');
+    try {
+      const refused = await owner.post(`${BASE}/apps/bus-times/linked-versions`, { manifest: linked(wrong.origin) });
+      expect(refused).toMatchObject({ status: 422, body: { code: 'ORIGIN_NOT_VERIFIED', refusal: 'TOKEN_MISMATCH' } });
+    } finally {
+      await wrong.close();
+    }
+    const right = await partnerOrigin('bus-times', proof.proof.token);
+    try {
+      const added = await owner.post(`${BASE}/apps/bus-times/linked-versions`, { manifest: linked(right.origin) });
+      expect(added).toMatchObject({ status: 201, body: { version: { number: 1, state: 'draft', files: [] } } });
+      await owner.post(`${BASE}/apps/bus-times/versions/1/submit`);
+      await reviewer.post(`${BASE}/review/bus-times/1`, { approve: true });
+      await owner.put(`${BASE}/apps/bus-times/release`, { version: 1, percent: 100 });
+      // The host frames the partner's origin itself: the entry is not rewritten, and the host's frame-src lists it.
+      expect((await citizenClient(server).get('/api/apps/bus-times/launch')).body.manifest.entry).toBe(`${right.origin}/`);
+      const host = await server.app.request(`http://${HOST}/`, { headers: { host: HOST } });
+      expect(host.headers.get('content-security-policy')).toContain(right.origin);
+      // The platform serves nothing of a linked app on its own app origins.
+      expect((await server.app.request('http://bus-times.apps.localhost:8080/', { headers: { host: 'bus-times.apps.localhost:8080' } })).status).toBe(404);
+    } finally {
+      await right.close();
+    }
   });
 
   it('refuses a write from another origin, and an upload that is not a zip', async () => {

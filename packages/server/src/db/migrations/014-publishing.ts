@@ -38,6 +38,8 @@ export const publishing: Migration = {
     "ALTER TABLE apps ADD COLUMN kind text NOT NULL DEFAULT 'hosted' CHECK (kind IN ('hosted', 'linked'))",
     // The names as compared for look-alikes (`foldForMatching`): the id and both names.
     "ALTER TABLE apps ADD COLUMN folded_names text[] NOT NULL DEFAULT '{}'",
+    // A linked app's proof of its origin: served by the partner at /.well-known/citadel-app.json.
+    'ALTER TABLE apps ADD COLUMN linked_token text',
     `CREATE TABLE bundle_blobs (
       sha256 text PRIMARY KEY,
       bytes bytea NOT NULL,
