@@ -147,7 +147,7 @@ export class ConsoleAppScreen extends ConsoleScreen {
         <form novalidate data-testid="release-form" @submit=${(e: SubmitEvent) => void this.#release(e)}>
           ${selectField({ name: 'version', label: t.releaseVersion, testid: 'release-version', options: approved.map((v) => [String(v.number), t.versionTitle(v.number, v.manifest.version)] as const) })}
           ${field({ name: 'percent', label: t.percent, testid: 'release-percent', type: 'number', inputmode: 'numeric', min: 1, max: 100, value: '100', hint: t.percentHint, problem: this.problems['percent'] })}
-          <div class="actions"><button class="primary" type="submit" data-testid="release-submit" ?disabled=${this.busy !== undefined}>${this.busy === 'release' ? t.working : t.releaseButton}</button></div>
+          ${this.submitButton('release', 'release-submit', t.releaseButton)}
         </form>`}
       ${this.failureOf('release', 'release-error')}${this.noticeOf('release', 'release-done')}
       ${release?.rollout === null || release === null ? nothing : html`<p class="actions">
@@ -174,7 +174,7 @@ export class ConsoleAppScreen extends ConsoleScreen {
         ${this.failureOf('linked', 'linked-error')}
         ${typeof refusal === 'string' ? html`<p data-testid="linked-refusal">${t.linkedRefusals[refusal] ?? refusal}</p>` : nothing}
         ${this.noticeOf('linked', 'linked-done')}
-        <div class="actions"><button class="primary" type="submit" data-testid="linked-submit" ?disabled=${this.busy !== undefined}>${this.busy === 'linked' ? t.working : t.addLinked}</button></div>
+        ${this.submitButton('linked', 'linked-submit', t.addLinked)}
       </form>
     </section>`;
   }
@@ -193,7 +193,7 @@ export class ConsoleAppScreen extends ConsoleScreen {
         ${bundle === undefined ? nothing : html`<p data-testid="upload-unreadable">${t.bundleErrors[bundle.code] ?? bundle.code}
           ${bundle.path === undefined ? nothing : html`<br><code>${t.bundleEntry(bundle.path)}</code>`}</p>`}
         ${this.noticeOf('upload', 'upload-done')}
-        <div class="actions"><button class="primary" type="submit" data-testid="upload-submit" ?disabled=${this.busy !== undefined}>${this.busy === 'upload' ? t.working : t.upload}</button></div>
+        ${this.submitButton('upload', 'upload-submit', t.upload)}
       </form>
     </section>`;
   }

@@ -110,7 +110,7 @@ export class ConsoleOrgScreen extends ConsoleScreen {
         ${field({ name: 'phone', label: t.phone, testid: 'invite-phone', type: 'tel', inputmode: 'tel', autocomplete: 'off', maxlength: 24, hint: t.phoneHint, problem: this.problems['phone'] })}
         ${selectField({ name: 'role', label: t.role, testid: 'invite-role', value: 'developer', options: OrgRole.options.map((r) => [r, t.roles[r]] as const) })}
         ${this.failureOf('invite', 'invite-error')}${this.noticeOf('invite', 'invite-done')}
-        <div class="actions"><button class="primary" type="submit" data-testid="invite-submit" ?disabled=${this.busy !== undefined}>${this.busy === 'invite' ? t.working : t.sendInvite}</button></div>
+        ${this.submitButton('invite', 'invite-submit', t.sendInvite)}
       </form>` : html`<p class="meta">${t.ownersInvite}</p>`}
     </section>`;
   }
@@ -144,7 +144,7 @@ export class ConsoleOrgScreen extends ConsoleScreen {
         ${kinds.map((kind) => html`<label class="choice"><input type="radio" name="kind" value=${kind} data-testid="app-kind-${kind}" ?checked=${kind === 'hosted'} />${t.kinds[kind]}</label>`)}
       </fieldset>
       ${this.failureOf('createApp', 'create-app-error', this.#clashText)}
-      <div class="actions"><button class="primary" type="submit" data-testid="create-app-submit" ?disabled=${this.busy !== undefined}>${this.busy === 'createApp' ? t.working : t.create}</button></div>
+      ${this.submitButton('createApp', 'create-app-submit', t.create)}
     </form>`;
   }
 

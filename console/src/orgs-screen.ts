@@ -53,8 +53,7 @@ export class ConsoleOrgsScreen extends ConsoleScreen {
           ${field({ name: 'id', label: t.orgId, testid: 'org-id', hint: t.orgIdHint, maxlength: 40, problem: this.problems['id'] })}
           ${field({ name: 'name', label: t.orgName, testid: 'org-name', maxlength: 120, autocomplete: 'organization', problem: this.problems['name'] })}
           ${this.failureOf('create', 'create-org-error')}
-          <div class="actions"><button class="primary" type="submit" data-testid="create-org-submit" ?disabled=${this.busy !== undefined}>
-            ${this.busy === 'create' ? t.working : t.create}</button></div>
+          ${this.submitButton('create', 'create-org-submit', t.create)}
         </form>
       </section>`;
   }

@@ -123,6 +123,12 @@ export abstract class ConsoleScreen extends LitElement {
     return noticeBox(this.notices[name], testid);
   }
 
+  /** A form's submit button for action `name`: disabled while any action runs, saying so while its own does. */
+  protected submitButton(name: string, testid: string, label: string) {
+    return html`<div class="actions"><button class="primary" type="submit" data-testid=${testid} ?disabled=${this.busy !== undefined}>
+      ${this.busy === name ? this.t.working : label}</button></div>`;
+  }
+
   private signedOutBy(error: unknown) {
     if (isApiError(error, 'UNAUTHENTICATED')) this.dispatchEvent(new CustomEvent('console-signed-out', { bubbles: true, composed: true }));
   }
