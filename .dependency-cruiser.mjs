@@ -3,7 +3,7 @@
 // `packages/<name>/dist/…`, so rules name the package folder, never `src` or `dist` on the far side.
 
 /** Any code of ours; third-party code resolves into node_modules and is not matched. */
-const ours = '^(packages|host|miniapps|examples|tests|scripts)/';
+const ours = '^(packages|host|console|miniapps|examples|tests|scripts)/';
 /** What a mini-app, a partner backend or a kit may import of ours: the SDK, the node package and the kits. */
 const partnerSurface = '^(packages/(sdk|node)|miniapps/(web-kit|backend-kit))/';
 
@@ -35,8 +35,8 @@ export default {
     {
       name: 'edge-packages-on-protocol-only',
       severity: 'error',
-      comment: '`sdk`, `runtime` and `node` depend on `protocol` only.',
-      from: { path: '^packages/(sdk|runtime|node)/src/' },
+      comment: '`sdk`, `runtime`, `node` and `api-client` depend on `protocol` only.',
+      from: { path: '^packages/(sdk|runtime|node|api-client)/src/' },
       to: { path: ours, pathNot: '^packages/(protocol|$1)/' },
     },
     {
@@ -52,6 +52,20 @@ export default {
       comment: 'The PWA reaches the server over HTTP only; its browser tests may start one (host/test).',
       from: { path: '^host/src/' },
       to: { path: '^packages/server/' },
+    },
+    {
+      name: 'console-on-protocol-and-client',
+      severity: 'error',
+      comment: 'The developer console imports only `@citadel/protocol` and `@citadel/api-client`, through which it reaches the server over HTTP (its browser tests may start the server: console/test).',
+      from: { path: '^console/src/' },
+      to: { path: ours, pathNot: '^(console/src/|packages/(protocol|api-client)/)' },
+    },
+    {
+      name: 'host-never-imports-console',
+      severity: 'error',
+      comment: 'The citizen PWA and the developer console are two sites: neither imports the other.',
+      from: { path: '^host/' },
+      to: { path: '^console/' },
     },
     {
       name: 'miniapps-on-partner-surface',

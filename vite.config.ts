@@ -19,7 +19,7 @@ export default defineConfig({
       {
         test: {
           name: 'browser',
-          include: ['tests/browser/**/*.test.ts', 'host/test/**/*.test.ts'],
+          include: ['tests/browser/**/*.test.ts', 'host/test/**/*.test.ts', 'console/test/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,

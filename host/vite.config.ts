@@ -1,13 +1,4 @@
 import { defineConfig } from 'vite';
+import { pageBuild } from '../scripts/lib/page-build.mjs';
 
-export default defineConfig({
-  logLevel: 'warn',
-  build: {
-    outDir: 'dist',
-    emptyOutDir: true,
-    target: 'es2022',
-    // The CSP is script-src 'self': no inline scripts, no inlined module preload polyfill.
-    modulePreload: { polyfill: false },
-    assetsInlineLimit: 0,
-  },
-});
+export default defineConfig({ logLevel: 'warn', build: pageBuild });

@@ -1,5 +1,5 @@
 // Builds everything `npm start` serves and `npm test` tests: type-checked packages (tsc -b),
-// then the host PWA, the kits, backends and test fixtures (vite, tsc), in dependency order, then
+// then the host PWA, the developer console, the kits, backends and test fixtures (vite, tsc), in dependency order, then
 // each mini-app with its backend's origin from scripts/lib/demo-ports.mjs (VITE_BACKEND_ORIGIN).
 import { relative } from 'node:path';
 import { BACKEND_PORTS, backendOrigin } from './lib/demo-ports.mjs';
@@ -12,10 +12,10 @@ export async function build() {
   ensureDeps();
   console.log('› building packages (tsc -b)');
   bin('tsc', ['-b', 'tsconfig.json']);
-  console.log('› building host, kits, backends and fixtures (vite, tsc)');
+  console.log('› building host, console, kits, backends and fixtures (vite, tsc)');
   const apps = miniappFrontends().map((app) => ({ ...app, filter: `./${relative(root, app.dir)}` }));
   pnpm([
-    '-r', '--workspace-concurrency=2', '--filter', './host', '--filter', './miniapps/*', '--filter', './miniapps/*/backend', '--filter', './examples/*', '--filter', './tests',
+    '-r', '--workspace-concurrency=2', '--filter', './host', '--filter', './console', '--filter', './miniapps/*', '--filter', './miniapps/*/backend', '--filter', './examples/*', '--filter', './tests',
     ...apps.flatMap((app) => ['--filter', `!${app.filter}`]), '--reporter-hide-prefix', 'run', 'build',
   ]);
   // One build per app: each gets its own backend origin, a build-time value its vite.config.ts

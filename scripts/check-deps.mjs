@@ -4,7 +4,7 @@ import { ensureDeps } from './lib/ensure-deps.mjs';
 import { bin } from './lib/run.mjs';
 
 /** The folders cruised; node_modules and built output are resolved into but never crawled. */
-const FOLDERS = ['packages', 'host', 'miniapps', 'examples', 'tests', 'scripts'];
+const FOLDERS = ['packages', 'host', 'console', 'miniapps', 'examples', 'tests', 'scripts'];
 
 /** Runs dependency-cruiser; exits with its code (non-zero on any violation). */
 export function checkDeps() {

@@ -1,6 +1,6 @@
 import { categories, type Category, type Manifest } from '@citadel/protocol';
 import { accountRoutes } from '@citadel/protocol/api';
-import { createPlatformClient } from './net/client.js';
+import { createPlatformClient } from '@citadel/api-client';
 
 /** Loads the catalogue from the platform's registry (`GET /api/apps`); rejects with an `ApiError`. */
 export async function loadCatalogue(fetchFn?: typeof fetch): Promise<Manifest[]> {

@@ -6,7 +6,7 @@ import {
 import { createChipFn, createPromptFn, type AbusiveDetail, type CitadelAppView, type Lang } from '@citadel/ui';
 import { createAbuseReportApi } from './abuse/api.js';
 import { abuseStrings } from './abuse/i18n.js';
-import { isApiError } from './net/api-error.js';
+import { isApiError } from '@citadel/api-client';
 import { accountButton, accountButtonStyles } from './account/account-button.js';
 import { createAccountStore, type AccountStore, type SignInState } from './account/account-store.js';
 import { createAccountApi } from './account/api.js';

@@ -1,5 +1,5 @@
 import { abuseReportRoutes as routes } from '@citadel/protocol/api';
-import { createPlatformClient } from '../net/client.js';
+import { createPlatformClient } from '@citadel/api-client';
 
 /** Reports to the platform what the host saw an app do. Rejects with an `ApiError`; never throws synchronously. */
 export interface AbuseReportApi {

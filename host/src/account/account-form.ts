@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import type { Lang } from '@citadel/ui';
-import { isApiError } from '../net/api-error.js';
+import { isApiError } from '@citadel/api-client';
 import { errorText } from '../shared/error-text.js';
 import { formStyles } from '../shared/form-styles.js';
 import type { AccountStore } from './account-store.js';

@@ -1,5 +1,5 @@
 import type { Citizen } from '@citadel/protocol/api';
-import { isApiError } from '../net/api-error.js';
+import { isApiError } from '@citadel/api-client';
 import { createPasskeyApi, type PasskeyApi } from '../passkeys/api.js';
 import type { AccountApi, RecoverInput, RegisterInput, SignInCodeStep, SignInInput, VerificationInput } from './api.js';
 

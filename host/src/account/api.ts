@@ -4,8 +4,7 @@ import {
   accountRoutes as routes, type Citizen, type IdentityGrant, type OtpPurpose, type OtpSentAnswer, type PinBody, type PinStatus, type RecoverBody,
   type RegisterBody, type SessionsAnswer, type SignInBody, type SignInCodeAnswer, type VerificationBody,
 } from '@citadel/protocol/api';
-import { isApiError } from '../net/api-error.js';
-import { createPlatformClient } from '../net/client.js';
+import { createPlatformClient, isApiError } from '@citadel/api-client';
 
 /** One signed-in session of the citizen, as `GET /api/sessions` lists it. */
 export type AccountSession = z.infer<typeof SessionsAnswer>['sessions'][number];

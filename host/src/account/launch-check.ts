@@ -1,5 +1,5 @@
 import type { Manifest } from '@citadel/protocol';
-import { isApiError } from '../net/api-error.js';
+import { isApiError } from '@citadel/api-client';
 import type { AccountApi } from './api.js';
 
 /** Whether an app may be launched now, and with which manifest. */

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import type { Lang } from '@citadel/ui';
-import { isApiError } from '../net/api-error.js';
+import { isApiError } from '@citadel/api-client';
 import { errorText } from '../shared/error-text.js';
 import { formStyles } from '../shared/form-styles.js';
 import { formatMoment } from '../shared/format.js';

@@ -2,8 +2,7 @@ import type * as z from 'zod/mini';
 import {
   alertRoutes as routes, type AlertArea, type AlertWards, type City, type ConsoleAlert, type PublishedAlert, type ReceivedAlert, type SharedLocation,
 } from '@citadel/protocol/api';
-import { ApiError } from '../net/api-error.js';
-import { createPlatformClient } from '../net/client.js';
+import { ApiError, createPlatformClient } from '@citadel/api-client';
 
 /** An alert that reached the signed-in citizen, with when they read it. */
 export type MyAlert = z.infer<typeof ReceivedAlert>;

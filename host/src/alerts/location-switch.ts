@@ -3,7 +3,7 @@ import { live } from 'lit/directives/live.js';
 import { coarsen } from '@citadel/runtime';
 import type { Lang } from '@citadel/ui';
 import type { AccountStore } from '../account/account-store.js';
-import { isApiError } from '../net/api-error.js';
+import { isApiError } from '@citadel/api-client';
 import { errorText } from '../shared/error-text.js';
 import { formatMoment } from '../shared/format.js';
 import type { AlertsApi } from './api.js';

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { AlertCategory, Severity, type AlertText, type PublishedAlert } from '@citadel/protocol/api';
 import type { Lang } from '@citadel/ui';
 import type { AccountStore } from '../account/account-store.js';
-import { isApiError } from '../net/api-error.js';
+import { isApiError } from '@citadel/api-client';
 import { errorText } from '../shared/error-text.js';
 import { navigate } from '../shared/navigate.js';
 import type { AlertInput, AlertsApi } from './api.js';

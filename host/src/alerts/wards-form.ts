@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import type { AlertWards } from '@citadel/protocol/api';
 import type { Lang } from '@citadel/ui';
 import type { AccountStore } from '../account/account-store.js';
-import { isApiError } from '../net/api-error.js';
+import { isApiError } from '@citadel/api-client';
 import { errorText } from '../shared/error-text.js';
 import type { AlertsApi } from './api.js';
 import { alertStrings } from './i18n.js';

@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import { consentRoutes as routes, type AppConsents, type AuditAnswer, type ConsentKind } from '@citadel/protocol/api';
-import { createPlatformClient } from '../net/client.js';
+import { createPlatformClient } from '@citadel/api-client';
 
 /** A page of the audit log, newest first; `next` is the cursor of the page after, or `null`. */
 export type AuditPage = z.infer<typeof AuditAnswer>;

@@ -7,7 +7,7 @@ import { locationLogMaxPerApp } from '@citadel/runtime';
 import type { AccountStore, SignInState } from '../account/account-store.js';
 import { alertStyles } from '../alerts/styles.js';
 import { appIcon } from '../inbox/deep-link.js';
-import { isApiError } from '../net/api-error.js';
+import { isApiError } from '@citadel/api-client';
 import { createNotificationsApi, type NotificationsApi } from '../notifications/api.js';
 import { errorText } from '../shared/error-text.js';
 import { formatMoment } from '../shared/format.js';

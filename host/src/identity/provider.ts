@@ -4,7 +4,7 @@ import type { ConsentFn } from '@citadel/ui';
 import type { Citizen } from '@citadel/protocol/api';
 import type { AccountStore } from '../account/account-store.js';
 import type { SignInFn } from '../account/sign-in-fn.js';
-import { isApiError } from '../net/api-error.js';
+import { isApiError } from '@citadel/api-client';
 import { claimValue, uniqueClaims } from './claims.js';
 import { toCitadelError } from './to-citadel-error.js';
 

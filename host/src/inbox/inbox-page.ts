@@ -6,7 +6,7 @@ import type { AccountStore, SignInState } from '../account/account-store.js';
 import { alertStrings, alertText } from '../alerts/i18n.js';
 import { ALERTS_PATH, alertPath } from '../alerts/routes.js';
 import { alertStyles } from '../alerts/styles.js';
-import { isApiError } from '../net/api-error.js';
+import { isApiError } from '@citadel/api-client';
 import { createNotificationsApi, type NotificationsApi } from '../notifications/api.js';
 import { PagedList } from '../paged-list.js';
 import { pagedListView } from '../paged-list-view.js';

@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import { notificationRoutes as routes, type InboxAnswer, type InboxEntry, type NotificationGrant } from '@citadel/protocol/api';
-import { createPlatformClient } from '../net/client.js';
+import { createPlatformClient } from '@citadel/api-client';
 
 /** A page of the inbox, newest first, the entries this host can show; `next` is the cursor of the page after, or `null`. */
 export type InboxPage = Omit<z.infer<typeof InboxAnswer>, 'entries'> & { readonly entries: InboxEntry[] };

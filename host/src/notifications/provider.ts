@@ -3,7 +3,7 @@ import type { CallContext, GrantStore, Provider } from '@citadel/runtime';
 import type { Citizen } from '@citadel/protocol/api';
 import type { AccountStore } from '../account/account-store.js';
 import type { SignInFn } from '../account/sign-in-fn.js';
-import { isApiError } from '../net/api-error.js';
+import { isApiError } from '@citadel/api-client';
 import type { NotificationsApi } from './api.js';
 import { toCitadelError } from './to-citadel-error.js';
 

@@ -1,5 +1,5 @@
 import { CitadelError, ErrorCode } from '@citadel/protocol';
-import { isApiError } from '../net/api-error.js';
+import { isApiError } from '@citadel/api-client';
 
 /**
  * Turns what the platform answered into the bridge's error: a code and a fixed message, never

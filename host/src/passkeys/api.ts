@@ -1,5 +1,5 @@
 import { passkeyRoutes as routes, type Citizen, type Passkey } from '@citadel/protocol/api';
-import { createPlatformClient } from '../net/client.js';
+import { createPlatformClient } from '@citadel/api-client';
 import { createPasskey, signWithPasskey } from './ceremony.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { Lang } from '@citadel/ui';
-import { isApiError } from '../net/api-error.js';
+import { isApiError } from '@citadel/api-client';
 import { errorText } from '../shared/error-text.js';
 import { isCancelled } from './ceremony.js';
 import { passkeyStrings } from './i18n.js';

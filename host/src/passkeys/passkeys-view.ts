@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import type { Passkey } from '@citadel/protocol/api';
 import type { Lang } from '@citadel/ui';
-import { isApiError } from '../net/api-error.js';
+import { isApiError } from '@citadel/api-client';
 import { formStyles } from '../shared/form-styles.js';
 import { formatMoment } from '../shared/format.js';
 import type { PasskeyApi } from './api.js';

@@ -2,7 +2,7 @@ import type * as z from 'zod/mini';
 import {
   accountRoutes, passkeyRoutes, walletRoutes as routes, type AssertionCredential, type CeremonyOptions, type HistoryAnswer, type PinStatus, type StepUp, type PayAnswer, type ReceiptAnswer, type SheetAnswer, type TopUpAnswer,
 } from '@citadel/protocol/api';
-import { createPlatformClient } from '../net/client.js';
+import { createPlatformClient } from '@citadel/api-client';
 
 /** A top-up the platform recorded, with the balance after it. */
 export type TopUpResult = z.infer<typeof TopUpAnswer>;

@@ -4,7 +4,7 @@ import type { PaymentSheetFn, PaymentStep } from '@citadel/ui';
 import type { Citizen } from '@citadel/protocol/api';
 import type { AccountStore } from '../account/account-store.js';
 import type { SignInFn } from '../account/sign-in-fn.js';
-import { ApiError, isApiError } from '../net/api-error.js';
+import { ApiError, isApiError } from '@citadel/api-client';
 import { passkeysSupported, signWithPasskey } from '../passkeys/ceremony.js';
 import type { PaymentDone, PaymentsApi } from './api.js';
 import { toCitadelError } from './to-citadel-error.js';

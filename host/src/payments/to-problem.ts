@@ -1,5 +1,5 @@
 import type { PaymentProblem } from '@citadel/ui';
-import { isApiError } from '../net/api-error.js';
+import { isApiError } from '@citadel/api-client';
 import { isCancelled } from '../passkeys/ceremony.js';
 
 const count = (value: unknown): number | undefined => (typeof value === 'number' && Number.isSafeInteger(value) ? value : undefined);

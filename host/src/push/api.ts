@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import { notificationRoutes as routes, type PushSubscriptionBody } from '@citadel/protocol/api';
-import { createPlatformClient } from '../net/client.js';
+import { createPlatformClient } from '@citadel/api-client';
 
 /** The browser's `PushSubscription.toJSON()`, as the platform takes it. */
 export type PushSubscriptionJson = z.input<typeof PushSubscriptionBody>;

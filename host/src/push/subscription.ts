@@ -1,4 +1,4 @@
-import { isApiError } from '../net/api-error.js';
+import { isApiError } from '@citadel/api-client';
 import type { PushApi, PushSubscriptionJson } from './api.js';
 
 /** Where this browser keeps the platform's id of its subscription (needed to delete it there). */

@@ -1,5 +1,5 @@
 import type { Lang } from '@citadel/ui';
-import { isApiError } from '../net/api-error.js';
+import { isApiError } from '@citadel/api-client';
 import { errorStrings } from './error-strings.js';
 
 const minutes = (seconds: number | undefined) => (seconds === undefined ? undefined : Math.max(1, Math.ceil(seconds / 60)));

@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { formatVnd, type Lang } from '@citadel/ui';
 import type { AccountStore, SignInState } from '../account/account-store.js';
-import { isApiError } from '../net/api-error.js';
+import { isApiError } from '@citadel/api-client';
 import { createPaymentsApi, type PaymentsApi } from '../payments/api.js';
 import { errorText } from '../shared/error-text.js';
 import { navigate } from '../shared/navigate.js';

@@ -23,15 +23,18 @@ export interface HostPlatform {
 }
 
 /**
- * Starts the platform on PGlite in memory with `host/dist` and `apps` (default: the demo apps, `demoApps`), then Chromium. What it opened is closed again when a later step fails.
+ * Starts the platform on PGlite in memory with `host/dist` and `apps` (default: the demo apps, `demoApps`), and any
+ * further `options` (the developer console's `consoleDir`), then Chromium. What it opened is closed again when a later step fails.
  */
-export async function startHostPlatform(apps: PlatformServerOptions['apps'] = demoApps(resolve(repo, 'miniapps'))): Promise<HostPlatform> {
+export async function startHostPlatform(
+  apps: PlatformServerOptions['apps'] = demoApps(resolve(repo, 'miniapps')), options: Partial<PlatformServerOptions> = {},
+): Promise<HostPlatform> {
   const database = await openDatabase({ kind: 'pglite' });
   let server: ListeningServer | undefined;
   try {
     // No notification pacing: these suites send one citizen several notifications in a row and wait for each;
     // packages/server/test/pacing.test.ts tests pacing.
-    const platform = await createPlatformServer({ hostDir: resolve(repo, 'host/dist'), database, apps, port: 0, notificationSpacingMs: 0 });
+    const platform = await createPlatformServer({ hostDir: resolve(repo, 'host/dist'), database, apps, port: 0, notificationSpacingMs: 0, ...options });
     server = await platform.listen();
     const browser = await launchChromium();
     const opened = server;

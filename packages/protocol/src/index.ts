@@ -15,7 +15,7 @@ export {
   type PingMessage, type PongMessage, type EventMessage, type ClosedMessage, type LaunchContext,
 } from './wire.js';
 export {
-  Manifest, AppId, TopicId, DeepLinkPrefix, NotificationsSection, isAllowedDeepLink, MAX_DEEP_LINK_LENGTH, categories, manifestOrigin,
+  Manifest, AppId, RESERVED_APP_IDS, TopicId, DeepLinkPrefix, NotificationsSection, isAllowedDeepLink, MAX_DEEP_LINK_LENGTH, categories, manifestOrigin,
   type Category,
 } from './manifest.js';
 export { isLoopbackHost, isLocalhostName } from './address/loopback.js';

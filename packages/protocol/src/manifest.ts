@@ -11,6 +11,13 @@ export type Category = (typeof categories)[number];
 /** An app id: lowercase letters, digits and dashes, 3 to 32 characters; it becomes a DNS label of the app's origin. */
 export const AppId = z.string().check(z.regex(/^[a-z][a-z0-9-]{1,30}[a-z0-9]$/));
 
+/**
+ * App ids no new app may take: the names of the platform's own sites (`console.<host>` is the developer console) and
+ * the ones people read as the platform's. Apps live under `apps.<host>`, so no id collides with a site's host name;
+ * an app at `console.apps.<host>` would still read as the platform's console.
+ */
+export const RESERVED_APP_IDS: readonly string[] = ['console', 'www', 'api', 'admin'];
+
 // Not `URL.canParse`: older phones' browsers, which validate manifests too, lack it.
 function parsed(value: string): URL | undefined {
   try {

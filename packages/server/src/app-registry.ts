@@ -3,6 +3,7 @@ import type { Database, Queryable } from './db/database.js';
 import type { Origins } from './origins.js';
 import { foldedNames } from './publishing/name-clash.js';
 import { createReleases } from './publishing/releases.js';
+import { refuseReservedAppId } from './publishing/reserved-ids.js';
 
 /** An app's registry status: `suspended` is the operator's kill switch, checked at every launch. */
 export type AppStatus = 'active' | 'suspended';
@@ -117,6 +118,7 @@ export function createRegistryAdmin(db: Queryable) {
      */
     async register(input: unknown): Promise<{ id: string; created: boolean }> {
       const [{ manifest }] = validateManifests([{ manifest: input }]) as [{ manifest: Manifest }];
+      refuseReservedAppId(manifest.id);
       const rows = await db.query<{ created: boolean }>(
         `INSERT INTO apps (id, manifest, kind, folded_names) VALUES ($1, $2, 'linked', $3)
          ON CONFLICT (id) DO UPDATE SET manifest = EXCLUDED.manifest, updated_at = now()

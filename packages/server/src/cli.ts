@@ -33,7 +33,8 @@ const usage = `Usage: npm run operator -- <command>
   credentials rotate <id>       issues new credentials; the old ones work 24 more hours
   reconcile                     per partner and day: orders, payments, refunds and the ledger; exits 1 if anything
                                 does not balance
-  role grant <phone> <role>     gives a citizen account a platform role (authority: publishes official alerts)
+  role grant <phone> <role>     gives a citizen account a platform role (authority: publishes official alerts;
+                                reviewer: approves or rejects app versions in the developer console's review queue)
   role revoke <phone> <role>    takes the role back
   security [n]                  the latest n (default 50) security events: refused partner credentials, and the
                                 locks they set (client id as sent, address, time); apps a citizen's host shut out

@@ -22,6 +22,7 @@ import { ApiError, jsonError } from './errors.js';
 import { noStoreByDefault } from './http/no-store.js';
 import { createPartnerAuthThrottle, defaultPartnerAuthLimits, type PartnerAuthLimits } from './registry/partner-auth-throttle.js';
 import { connectionOptions, defaultConnectionLimits, type ConnectionLimits } from '@citadel/node';
+import { consoleOnly, consoleServes } from './console-paths.js';
 import { routeFor } from './host-routing.js';
 import { MAX_BODY_BYTES } from './http/body.js';
 import { authRoutes } from './http/auth-routes.js';
@@ -55,7 +56,7 @@ import { createPasskeyStore } from './passkeys/store.js';
 import { createDevelopmentFunding, type FundingSource } from './payments/funding.js';
 import { createPins } from './payments/pins.js';
 import { createCredentials } from './registry/credentials.js';
-import { appHeaders, hostedAppHeaders, hostHeaders } from './security-headers.js';
+import { appHeaders, consoleHeaders, hostedAppHeaders, hostHeaders } from './security-headers.js';
 import { createDevelopmentSms, isDevelopmentSms } from './sms/development-sms.js';
 import type { SmsSender } from './sms/sms-sender.js';
 import { findStatic } from './static-files.js';
@@ -65,6 +66,11 @@ import { createWebhookDispatcher } from './webhooks/dispatcher.js';
 export interface PlatformServerOptions {
   /** The built host PWA; `index.html` answers client-side routes. */
   readonly hostDir: string;
+  /**
+   * The built developer console (`console/dist`), served at `http://console.<publicHost>:<port>`; `index.html` answers
+   * client-side routes. Default: none, and that origin serves only its API (`consoleServes`), answering 404 for pages.
+   */
+  readonly consoleDir?: string;
   /** The database, opened and migrated (`openDatabase`). The server never closes it. */
   readonly database: Database;
   /**
@@ -78,7 +84,10 @@ export interface PlatformServerOptions {
   readonly port?: number;
   /** Address to listen on. Default `127.0.0.1`. */
   readonly hostname?: string;
-  /** The host's name: host at `http://<publicHost>:<port>`, apps at `http://<id>.apps.<publicHost>:<port>`. Default `localhost`. */
+  /**
+   * The host's name: host at `http://<publicHost>:<port>`, the developer console at `http://console.<publicHost>:<port>`,
+   * apps at `http://<id>.apps.<publicHost>:<port>`. Default `localhost`.
+   */
   readonly publicHost?: string;
   /** The identity-verification provider. Default: the development provider. */
   readonly verifier?: IdentityVerifier;
@@ -134,9 +143,10 @@ export interface ListeningServer {
 const ORIGINS_CACHE_MS = 5_000;
 
 /**
- * Creates the platform server: the host and every hosted mini-app on its own origin, routed by
- * the `Host` header, each with its security headers; the citizen API under the host's `/api/`,
- * the partner API under `/api/partner/v1/`, and the identity keys at `/.well-known/jwks.json`.
+ * Creates the platform server: the host, the developer console and every hosted mini-app on its own origin, routed by
+ * the `Host` header, each with its security headers; the citizen API under the host's `/api/`, the partner API under
+ * `/api/partner/v1/`, the identity keys at `/.well-known/jwks.json`, and on the console's origin only the sign-in
+ * routes, `GET /api/me` and the developer API (`consoleServes`).
  */
 export async function createPlatformServer(options: PlatformServerOptions) {
   const db = options.database;
@@ -217,9 +227,21 @@ export async function createPlatformServer(options: PlatformServerOptions) {
       }
       return sendHosted(c, route.id);
     }
+    const isApi = c.req.path === '/api' || c.req.path.startsWith('/api/');
+    if (route.kind === 'console') {
+      c.set('surface', 'console');
+      const headers = consoleHeaders();
+      for (const [name, value] of Object.entries(headers)) c.header(name, value);
+      if (isApi) return consoleServes(c.req.path) ? next() : jsonError(c, 404, 'NOT_FOUND', 'Not found');
+      if (options.consoleDir === undefined) return jsonError(c, 404, 'NOT_FOUND', 'No console is served here');
+      return sendStatic(c, options.consoleDir, headers);
+    }
+    c.set('surface', 'host');
     const headers = hostHeaders(await activeOrigins());
     for (const [name, value] of Object.entries(headers)) c.header(name, value);
-    if (c.req.path === '/api' || c.req.path.startsWith('/api/') || c.req.path === '/.well-known/jwks.json') return next();
+    // The developer API answers on the console's origin only (docs/publish-your-app.md).
+    if (consoleOnly(c.req.path)) return jsonError(c, 404, 'NOT_FOUND', 'Not found');
+    if (isApi || c.req.path === '/.well-known/jwks.json') return next();
     return sendStatic(c, options.hostDir, headers);
   });
 
@@ -258,7 +280,8 @@ export async function createPlatformServer(options: PlatformServerOptions) {
   for (const [path, name] of [['/api/partner/v1/openapi.json', 'partner'], ['/api/developer/v1/openapi.json', 'developer'], ['/api/openapi.json', 'citizen']] as const) {
     app.get(path, (c) => {
       c.header('Access-Control-Allow-Origin', '*');
-      return c.json(openApiDocument(name, origins.host, PROTOCOL_VERSION));
+      // The developer API answers on the console's origin (consoleOnly), so its document names that server.
+      return c.json(openApiDocument(name, name === 'developer' ? origins.console : origins.host, PROTOCOL_VERSION));
     });
   }
   const development = options.development ?? true;
@@ -272,16 +295,14 @@ export async function createPlatformServer(options: PlatformServerOptions) {
     db, registry, dailyQuota: options.notificationQuota ?? DEFAULT_DAILY_QUOTA, spacingMs: options.notificationSpacingMs ?? DEFAULT_NOTIFICATION_SPACING_MS,
     queued: () => push.kick(), paced: (at) => pacing.due(at),
   }));
-  // The developer API: a session's writes must come from the platform's own pages; a CI pipeline's (HTTP Basic, no
-  // cookie) need no Origin.
-  const sameOrigin = sameOriginOnly(() => origins.host);
-  app.use('/api/developer/v1/*', (c, next) => (c.req.header('authorization')?.toLowerCase().startsWith('basic ') ? next() : sameOrigin(c, next)));
+  // A page's writes must come from the site it was sent to; the developer API's CI calls (HTTP Basic, on the console's
+  // origin) need no Origin (`sameOriginOnly`).
+  app.use('/api/*', sameOriginOnly((surface) => (surface === 'console' ? origins.console : origins.host)));
   app.route('/api/developer/v1', developerRoutes({
     db, sessions, credentials, authThrottle, trustProxy: options.trustProxy ?? false, decided: () => webhooks.kick(),
     released: () => (frameOrigins = undefined),
     hostOrigin: () => origins.host, development,
   }));
-  app.use('/api/*', sameOrigin);
   const citizens = createCitizens(db);
   const throttle = createThrottle(db, { ...defaultThrottleLimits, ...options.throttle });
   const trustProxy = options.trustProxy ?? false;

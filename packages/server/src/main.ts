@@ -10,9 +10,12 @@ import { smsSenderFromEnv } from './sms/sms-from-env.js';
 
 const repo = resolve(import.meta.dirname, '../../..');
 const hostDir = resolve(repo, 'host/dist');
-if (!existsSync(resolve(hostDir, 'index.html'))) {
-  console.error(`The host is not built (${hostDir} is missing). Run \`npm start\`, which builds first.`);
-  process.exit(1);
+const consoleDir = resolve(repo, 'console/dist');
+for (const [what, dir] of [['host', hostDir], ['developer console', consoleDir]] as const) {
+  if (!existsSync(resolve(dir, 'index.html'))) {
+    console.error(`The ${what} is not built (${dir} is missing). Run \`npm start\`, which builds first.`);
+    process.exit(1);
+  }
 }
 
 const config = databaseConfigFromEnv(repo);
@@ -26,6 +29,7 @@ if (production && sms.development) {
 }
 const server = await createPlatformServer({
   hostDir,
+  consoleDir,
   database,
   // The demo's five apps, named, published as a partner's approved release is: no folder publishes itself.
   apps: demoApps(resolve(repo, 'miniapps')),
@@ -44,6 +48,7 @@ if (development) {
 }
 const listening = await server.listen();
 console.log(`\nCitadel is running at ${listening.url}  (database: ${config.kind === 'postgres' ? 'PostgreSQL, DATABASE_URL' : `PGlite, ${config.dataDir}`})\n`);
+console.log(`  Developer console: ${server.origins.console}/\n`);
 for (const manifest of await server.registry.list()) console.log(`  ${manifest.name.vi.padEnd(28)} ${manifest.entry}`);
 if (development) {
   console.log(`\n  Official alerts console (demo authority): sign in as ${DEMO_AUTHORITY.phone} / ${DEMO_AUTHORITY.password}, then open ${listening.url}alerts/publish`);

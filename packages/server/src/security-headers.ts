@@ -1,29 +1,48 @@
-/** Headers on every host response: a strict CSP whose frame-src lists exactly the registered app origins, so the host frames nothing else. */
-export function hostHeaders(appOrigins: readonly string[]): Record<string, string> {
-  const apps = appOrigins.join(' ');
+/**
+ * What the platform's own pages (the host, the developer console) share: their own scripts only, connections to their
+ * own origin only, framed by no one, no cross-origin window or resource access.
+ */
+function ownPageHeaders(directives: readonly string[], more: Record<string, string>): Record<string, string> {
   return {
     'Content-Security-Policy': [
       "default-src 'self'",
       "script-src 'self'",
-      "style-src 'self' 'unsafe-inline'",
-      `img-src 'self' data: blob: ${apps}`.trim(),
       "connect-src 'self'",
-      `frame-src ${apps || "'none'"}`,
-      "worker-src 'self'",
       "manifest-src 'self'",
       "object-src 'none'",
       "base-uri 'none'",
       "form-action 'self'",
       "frame-ancestors 'none'",
+      ...directives,
     ].join('; '),
     'X-Content-Type-Options': 'nosniff',
     'X-Frame-Options': 'DENY',
-    'Referrer-Policy': 'strict-origin-when-cross-origin',
     'Cross-Origin-Opener-Policy': 'same-origin',
     'Cross-Origin-Resource-Policy': 'same-origin',
+    ...more,
+  };
+}
+
+/** Headers on every host response: a strict CSP whose frame-src lists exactly the registered app origins, so the host frames nothing else. */
+export function hostHeaders(appOrigins: readonly string[]): Record<string, string> {
+  const apps = appOrigins.join(' ');
+  return ownPageHeaders(["style-src 'self' 'unsafe-inline'", `img-src 'self' data: blob: ${apps}`.trim(), `frame-src ${apps || "'none'"}`, "worker-src 'self'"], {
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
     // The host itself may ask for location (it does, for apps, after its own prompt); nothing else.
     'Permissions-Policy': 'geolocation=(self), camera=(), microphone=(), payment=(), usb=(), serial=()',
-  };
+  });
+}
+
+/**
+ * Headers on every developer-console response (its pages and its API answers): stricter than the host's, since the
+ * console frames nothing, runs no service worker, sends no referrer and asks for no device feature. Lit's styles
+ * are constructed style sheets, which `style-src 'self'` allows without `'unsafe-inline'`.
+ */
+export function consoleHeaders(): Record<string, string> {
+  return ownPageHeaders(["style-src 'self'", "img-src 'self' data:", "frame-src 'none'", "worker-src 'none'"], {
+    'Referrer-Policy': 'no-referrer',
+    'Permissions-Policy': 'geolocation=(), camera=(), microphone=(), payment=(), usb=(), serial=(), publickey-credentials-get=()',
+  });
 }
 
 /**

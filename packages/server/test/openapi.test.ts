@@ -14,13 +14,15 @@ mkdirSync(hostDir, { recursive: true });
 writeFileSync(join(hostDir, 'index.html'), '<!doctype html>');
 const server = await createPlatformServer({ hostDir, database, port: 8080, deliverWebhooks: false, deliverPushes: false });
 const get = async (path: string) => {
-  const response = await server.app.request(`http://x${path}`, { headers: { host: 'localhost:8080' } });
+  const host = path.startsWith('/api/developer/') ? 'console.localhost:8080' : 'localhost:8080';
+  const response = await server.app.request(`http://x${path}`, { headers: { host } });
   return { status: response.status, body: await response.json() as Record<string, any> };
 };
 
 describe.each([
   ['/api/partner/v1/openapi.json', 'http://localhost:8080/api/partner/v1', 10],
-  ['/api/developer/v1/openapi.json', 'http://localhost:8080/api/developer/v1', Object.values(apiRoutes).filter((r) => r.audience === 'developer').length],
+  // The developer API and its document answer on the console's origin only.
+  ['/api/developer/v1/openapi.json', 'http://console.localhost:8080/api/developer/v1', Object.values(apiRoutes).filter((r) => r.audience === 'developer').length],
   ['/api/openapi.json', 'http://localhost:8080/api', Object.values(apiRoutes).filter((r) => r.audience !== 'partner' && r.audience !== 'developer').length],
 ])('%s', (path, serverUrl, operations) => {
   it('is a valid OpenAPI 3.1 document, served without credentials', async () => {

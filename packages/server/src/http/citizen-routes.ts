@@ -9,7 +9,7 @@ import type { AppRegistry } from '../app-registry.js';
 import { ApiError } from '../errors.js';
 import type { createIdentity } from '../identity/identity.js';
 import type { PlatformEnv } from './env.js';
-import { requireCitizen, sessionCookieName, sessionToken } from './guards.js';
+import { requireCitizen, sessionCookieName, sessionToken, surfaceOf } from './guards.js';
 import { answer, jsonOf, paramsOf } from './validate.js';
 
 /** What the citizen routes need. */
@@ -80,7 +80,7 @@ export function citizenRoutes(deps: CitizenRouteDeps) {
     const { id } = c.req.valid('param');
     // A signed-in citizen gets the version their place in the app's rollout says (docs/publish-your-app.md).
     const token = sessionToken(c);
-    const session = token ? await sessions.resolve(token) : undefined;
+    const session = token ? await sessions.resolve(token, surfaceOf(c)) : undefined;
     const subject = session ? await deps.identity.subject(id, session.citizen.id) : undefined;
     const app = await deps.registry.forCitizen(id, subject);
     if (!app) throw noSuchApp();

@@ -1,8 +1,10 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
+import { API_BASE } from '@citadel/protocol/api';
 import type { createSessions } from '../accounts/sessions.js';
 import { ApiError } from '../errors.js';
+import type { Surface } from '../host-routing.js';
 import type { createCredentials } from '../registry/credentials.js';
 import type { createPartnerAuthThrottle } from '../registry/partner-auth-throttle.js';
 import type { PlatformEnv } from './env.js';
@@ -21,24 +23,36 @@ export const sessionCookieName = (secure: boolean) => (secure ? SECURE_SESSION_C
 /** The session token the request carries, under this server's one cookie name (an unprefixed one is ignored in production). */
 export const sessionToken = (c: Context): string | undefined => getCookie(c, (c.get('sessionCookie') as string | undefined) ?? SESSION_COOKIE);
 
+/** The site a request came to (set by the server's `Host` routing); `host` when nothing set it. */
+export const surfaceOf = (c: Context): Surface => (c.get('surface') as Surface | undefined) ?? 'host';
+
 /**
- * Refuses a state-changing citizen request unless its `Origin` is exactly the host's
+ * A CI pipeline's call of the developer API on the console's origin, with the app's credentials (HTTP Basic) and from
+ * no page: the `Origin` rule does not apply. A page of another site cannot send such a call with the person's cookie:
+ * an `Authorization` header needs a CORS preflight, and the server grants none.
+ */
+const isPipelineCall = (c: Context): boolean =>
+  surfaceOf(c) === 'console' && c.req.path.startsWith(`${API_BASE.developer}/`) && /^basic /i.test(c.req.header('authorization') ?? '');
+
+/**
+ * Refuses a state-changing request unless its `Origin` is exactly the origin of the site it came to: the host's for
+ * the host, the console's for the console, so neither's page can act on the other's session
  * (docs/security-model.md, "The platform server"; `SameSite=Strict` is the second lock). Reads pass: they change nothing.
  */
-export function sameOriginOnly(hostOrigin: () => string): MiddlewareHandler {
+export function sameOriginOnly(originOf: (surface: Surface) => string): MiddlewareHandler {
   return async (c, next) => {
-    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.req.header('origin') !== hostOrigin()) {
-      throw new ApiError(403, 'CROSS_SITE', 'Citizen APIs only accept requests from the host itself');
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.req.header('origin') !== originOf(surfaceOf(c)) && !isPipelineCall(c)) {
+      throw new ApiError(403, 'CROSS_SITE', 'These APIs only accept requests from the page\'s own site (the host or the developer console)');
     }
     await next();
   };
 }
 
-/** Loads the citizen of the session cookie, or answers 401. */
+/** Loads the citizen of the session cookie, or answers 401; only a session of the site the request came to counts. */
 export function requireCitizen(sessions: ReturnType<typeof createSessions>): MiddlewareHandler<PlatformEnv> {
   return async (c, next) => {
     const token = sessionToken(c);
-    const found = token ? await sessions.resolve(token) : undefined;
+    const found = token ? await sessions.resolve(token, surfaceOf(c)) : undefined;
     if (!found) throw new ApiError(401, 'UNAUTHENTICATED', 'Sign in first');
     c.set('citizen', found.citizen);
     c.set('sessionId', found.sessionId);

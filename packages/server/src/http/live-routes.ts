@@ -7,7 +7,7 @@ import { ApiError } from '../errors.js';
 import { eventsAfter, lastEventId } from '../live/events.js';
 import type { createLiveHub } from '../live/hub.js';
 import type { PlatformEnv } from './env.js';
-import { requireCitizen, sessionToken } from './guards.js';
+import { requireCitizen, sessionToken, surfaceOf } from './guards.js';
 import { queryOf } from './validate.js';
 
 /**
@@ -76,7 +76,7 @@ export function liveRoutes(deps: {
           });
           if (ended || stream.aborted) break;
           await stream.write(': heartbeat\n\n');
-          if (!(await deps.sessions.resolve(token))) {
+          if (!(await deps.sessions.resolve(token, surfaceOf(c)))) {
             await chain;
             await stream.writeSSE({ event: 'end', data: JSON.stringify({ reason: 'signed-out' }) });
             break;

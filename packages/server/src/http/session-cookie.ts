@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { SESSION_DAYS, type createSessions } from '../accounts/sessions.js';
 import { TRUSTED_DEVICE_DAYS, type createTrustedDevices } from '../accounts/trusted-devices.js';
-import { sessionCookieName } from './guards.js';
+import { sessionCookieName, surfaceOf } from './guards.js';
 
 /**
  * The trusted-device cookie: host-only, HttpOnly, `SameSite=Strict`, sent only to the sign-in routes. It says "this
@@ -14,9 +14,9 @@ const SECURE_DEVICE_COOKIE = '__Secure-citadel_device';
 const deviceCookieName = (secure: boolean) => (secure ? SECURE_DEVICE_COOKIE : DEVICE_COOKIE);
 const DEVICE_PATH = '/api/auth';
 
-/** Starts a session for the citizen and sets its cookie; resolves with the session id. */
+/** Starts a session for the citizen on the site the request came to and sets its host-only cookie; resolves with the session id. */
 export async function startSession(c: Context, sessions: ReturnType<typeof createSessions>, citizenId: string, secure: boolean): Promise<string> {
-  const { id, token } = await sessions.start(citizenId, c.req.header('user-agent') ?? '');
+  const { id, token } = await sessions.start(citizenId, c.req.header('user-agent') ?? '', surfaceOf(c));
   setCookie(c, sessionCookieName(secure), token, { httpOnly: true, sameSite: 'Strict', path: '/', secure, maxAge: SESSION_DAYS * 86_400 });
   return id;
 }

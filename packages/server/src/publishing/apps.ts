@@ -3,18 +3,20 @@ import type { Database } from '../db/database.js';
 import { ApiError } from '../errors.js';
 import { auditPartnerAction } from './audit.js';
 import { findNameClash, foldedNames } from './name-clash.js';
+import { refuseReservedAppId } from './reserved-ids.js';
 
 /** A hosted app's files are served by the platform on its own origin; a linked app lives on the partner's origin. */
 export type AppKind = 'hosted' | 'linked';
 
 /**
- * Creating apps (docs/publish-your-app.md): the id must be free and the id and names must not read as another app's
+ * Creating apps (docs/publish-your-app.md): the id must be free and not reserved (`RESERVED_APP_IDS`), and the id and names must not read as another app's
  * or hold a protected word, after Unicode NFKC and confusable folding. A clash is refused with 409 `NAME_CLASH`
  * naming the app or word it reads as. An app has no manifest until its first release, so it is not listed before.
  */
 export function createPublishedApps(db: Database) {
   return {
     async create(input: { id: string; name: LocalizedText; kind: AppKind; orgId?: string | undefined; byOperator?: boolean }, actor?: string): Promise<void> {
+      refuseReservedAppId(input.id);
       await db.transaction(async (tx) => {
         // Two apps created at once could each miss the other's names: one creation at a time.
         await tx.query('LOCK TABLE apps IN SHARE ROW EXCLUSIVE MODE');

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCitizens } from '../../src/accounts/citizens.js';
 import type { Database } from '../../src/db/database.js';
 import { testDatabases } from '../support/databases.js';
-import { HOST, citizenClient, smsGateway, testPlatform } from '../support/platform.js';
+import { CONSOLE_HOST, CONSOLE_ORIGIN, HOST, citizenClient, smsGateway, testPlatform } from '../support/platform.js';
 import { registerWithCode } from '../support/sign-up.js';
 import { serve } from '@hono/node-server';
 import { createLinkedApp } from './fixtures/linked-app.js';
@@ -17,6 +17,8 @@ async function partnerOrigin(appId: string, token: string) {
 }
 
 const BASE = '/api/developer/v1';
+// The developer API answers on the console's origin only (docs/publish-your-app.md): sessions are the console's, and
+// CI calls it there too.
 
 describe.each(testDatabases)('the developer API: organisations, upload, review, staged release, rollback on $name', ({ open }) => {
   let db: Database;
@@ -24,9 +26,9 @@ describe.each(testDatabases)('the developer API: organisations, upload, review, 
   let owner: ReturnType<typeof citizenClient>;
   let reviewer: ReturnType<typeof citizenClient>;
   const upload = async (client: ReturnType<typeof citizenClient>, appId: string, files: Record<string, string | Uint8Array>) => {
-    const response = await server.app.request(`http://${HOST}${BASE}/apps/${appId}/versions`, {
+    const response = await server.app.request(`${CONSOLE_ORIGIN}${BASE}/apps/${appId}/versions`, {
       method: 'POST',
-      headers: { host: HOST, origin: 'http://localhost:8080', 'content-type': 'application/zip', ...(client.cookie ? { cookie: client.cookie } : {}) },
+      headers: { host: CONSOLE_HOST, origin: CONSOLE_ORIGIN, 'content-type': 'application/zip', ...(client.cookie ? { cookie: client.cookie } : {}) },
       body: new Blob([zipFiles(files) as Uint8Array<ArrayBuffer>]),
     });
     return { status: response.status, body: (await response.json()) as any };
@@ -36,9 +38,9 @@ describe.each(testDatabases)('the developer API: organisations, upload, review, 
   beforeAll(async () => {
     db = await open();
     server = await testPlatform(db);
-    owner = citizenClient(server);
+    owner = citizenClient(server, { host: CONSOLE_HOST });
     await registerWithCode(owner, smsGateway, { phone: '0905111222', password: 'mật khẩu dài', name: 'Chủ doanh nghiệp' });
-    reviewer = citizenClient(server);
+    reviewer = citizenClient(server, { host: CONSOLE_HOST });
     await registerWithCode(reviewer, smsGateway, { phone: '0905333444', password: 'mật khẩu dài', name: 'Người duyệt' });
     await createCitizens(db).setRole('+84905333444', 'reviewer', true);
   });
@@ -77,7 +79,8 @@ describe.each(testDatabases)('the developer API: organisations, upload, review, 
 
   it('releases to 50 % then 100 %, shows the new permission to the reviewer, and rolls back in one action; CI does the same with the app\'s credentials', async () => {
     expect((await owner.put(`${BASE}/apps/parking/release`, { version: 1, percent: 50 })).body.release).toEqual({ stable: 1, rollout: null, percent: 0, paused: false });
-    const launch = async () => (await owner.get('/api/apps/parking/launch')).body.manifest;
+    // What the host opens for a citizen (the citizen API is the host's).
+    const launch = async () => (await citizenClient(server).get('/api/apps/parking/launch')).body.manifest;
     expect((await launch()).version).toBe('1.0.0');
     // Version 2 adds payments (and calls it): the reviewer sees the permission added.
     const two = await upload(owner, 'parking', minimalBundle({
@@ -97,14 +100,16 @@ describe.each(testDatabases)('the developer API: organisations, upload, review, 
     // A CI pipeline: the app's own credentials, no session, no Origin.
     const issued = await server.credentials.issue('parking');
     const basic = { authorization: `Basic ${Buffer.from(`${issued.clientId}:${issued.clientSecret}`).toString('base64')}` };
-    const ci = await server.app.request(`http://${HOST}${BASE}/apps/parking/release`, {
-      method: 'PUT', headers: { host: HOST, 'content-type': 'application/json', ...basic }, body: JSON.stringify({ version: 2, percent: 100 }),
+    const ci = (host: string) => server.app.request(`http://${host}${BASE}/apps/parking/release`, {
+      method: 'PUT', headers: { host, 'content-type': 'application/json', ...basic }, body: JSON.stringify({ version: 2, percent: 100 }),
     });
-    expect(ci.status).toBe(200);
+    expect((await ci(CONSOLE_HOST)).status).toBe(200);
+    // Not on the host's origin, where the developer API does not answer.
+    expect((await ci(HOST)).status).toBe(404);
     // Another app's credentials reach nothing of this app.
     const water = await server.credentials.issue('water');
-    const other = await server.app.request(`http://${HOST}${BASE}/apps/parking/versions`, {
-      headers: { host: HOST, authorization: `Basic ${Buffer.from(`${water.clientId}:${water.clientSecret}`).toString('base64')}` },
+    const other = await server.app.request(`${CONSOLE_ORIGIN}${BASE}/apps/parking/versions`, {
+      headers: { host: CONSOLE_HOST, authorization: `Basic ${Buffer.from(`${water.clientId}:${water.clientSecret}`).toString('base64')}` },
     });
     expect(other.status).toBe(404);
     // Every action is audited.
@@ -136,7 +141,7 @@ describe.each(testDatabases)('the developer API: organisations, upload, review, 
       await reviewer.post(`${BASE}/review/bus-times/1`, { approve: true });
       await owner.put(`${BASE}/apps/bus-times/release`, { version: 1, percent: 100 });
       // The host frames the partner's origin itself: the entry is not rewritten, and the host's frame-src lists it.
-      expect((await owner.get('/api/apps/bus-times/launch')).body.manifest.entry).toBe(`${right.origin}/`);
+      expect((await citizenClient(server).get('/api/apps/bus-times/launch')).body.manifest.entry).toBe(`${right.origin}/`);
       const host = await server.app.request(`http://${HOST}/`, { headers: { host: HOST } });
       expect(host.headers.get('content-security-policy')).toContain(right.origin);
       // The platform serves nothing of a linked app on its own app origins.
@@ -149,8 +154,8 @@ describe.each(testDatabases)('the developer API: organisations, upload, review, 
   it('refuses a write from another origin, and an upload that is not a zip', async () => {
     const cross = await owner.post(`${BASE}/orgs`, { id: 'other-org', name: 'X' }, { origin: 'http://evil.localhost:8080' });
     expect(cross).toMatchObject({ status: 403, body: { code: 'CROSS_SITE' } });
-    const notZip = await server.app.request(`http://${HOST}${BASE}/apps/parking/versions`, {
-      method: 'POST', headers: { host: HOST, origin: 'http://localhost:8080', 'content-type': 'application/zip', cookie: owner.cookie }, body: 'not a zip',
+    const notZip = await server.app.request(`${CONSOLE_ORIGIN}${BASE}/apps/parking/versions`, {
+      method: 'POST', headers: { host: CONSOLE_HOST, origin: CONSOLE_ORIGIN, 'content-type': 'application/zip', cookie: owner.cookie }, body: 'not a zip',
     });
     expect(notZip.status).toBe(422);
     expect(((await notZip.json()) as any).bundle.code).toBe('NOT_A_ZIP');

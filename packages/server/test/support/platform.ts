@@ -16,6 +16,8 @@ export const BUILT_APP_DIR = join(root, 'host');
 
 export const HOST = 'localhost:8080';
 export const HOST_ORIGIN = 'http://localhost:8080';
+export const CONSOLE_HOST = 'console.localhost:8080';
+export const CONSOLE_ORIGIN = 'http://console.localhost:8080';
 
 /** A test manifest; `identity` declared unless `permissions` says otherwise. */
 export const testManifest = (id: string, permissions: string[] = ['identity']) => ({
@@ -61,15 +63,19 @@ export async function testPlatform(database: Database, options: Partial<Platform
   });
 }
 
-/** A browser-like client of the host origin: keeps its cookie, sends the host's Origin on writes. */
-export function citizenClient(server: { app: { request: (url: string, init: RequestInit) => Response | Promise<Response> } }, init: { origin?: string; ip?: string } = {}) {
+/**
+ * A browser-like client of the host origin (or of `host`, such as `CONSOLE_HOST`): keeps its cookie, sends that
+ * origin as `Origin` on writes (or `origin`).
+ */
+export function citizenClient(server: { app: { request: (url: string, init: RequestInit) => Response | Promise<Response> } }, init: { origin?: string; ip?: string; host?: string } = {}) {
   let cookie = '';
+  const host = init.host ?? HOST;
   const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
-    const response = await server.app.request(`http://localhost:8080${path}`, {
+    const response = await server.app.request(`http://${host}${path}`, {
       method,
       headers: {
-        host: HOST,
-        ...(method === 'GET' ? {} : { origin: init.origin ?? HOST_ORIGIN }),
+        host,
+        ...(method === 'GET' ? {} : { origin: init.origin ?? `http://${host}` }),
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
         ...(cookie ? { cookie } : {}),
         'user-agent': 'test-agent',

@@ -11,6 +11,7 @@ import { orderCancel } from './011-order-cancel.js';
 import { protectedWords } from './012-protected-words.js';
 import { notificationPacing } from './013-notification-pacing.js';
 import { publishing } from './014-publishing.js';
+import { consoleSessions } from './015-console-sessions.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, oldest first. Never edit a released one: add the next. */
@@ -28,4 +29,5 @@ export const migrations: readonly Migration[] = [
   protectedWords,
   notificationPacing,
   publishing,
+  consoleSessions,
 ];

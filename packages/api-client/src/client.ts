@@ -32,8 +32,9 @@ const jsonOf = (text: string): unknown => {
 };
 
 /**
- * Creates the host's one client of the platform: same-origin credentials (the `HttpOnly` session
- * cookie), each route's path, body and answer from the contract, and every failure an `ApiError`:
+ * Creates a page's one client of the platform (the host's, the developer console's): same-origin credentials (the
+ * `HttpOnly` session cookie of the page's site), each route's path, body and answer from the contract, a raw body
+ * (`rawBody` routes) sent as given, a `Blob` included, and every failure an `ApiError`:
  * `NETWORK` when no whole answer arrived (a body cut off mid-way too: a payment's outcome is then
  * unknown), the server's code when it refused, `BAD_RESPONSE` when an answer breaks the contract.
  */
@@ -50,7 +51,7 @@ export function createPlatformClient(fetchFn: typeof fetch = (input, init) => fe
         // Older phone browsers (before Chrome 103, Safari 16) have no AbortSignal.timeout: no limit there.
         ...('timeout' in AbortSignal ? { signal: AbortSignal.timeout(TIMEOUT_MS) } : {}),
         headers: { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': route.rawBody ?? 'application/json' }), ...headers },
-        ...(body === undefined ? {} : { body: route.rawBody === undefined ? JSON.stringify(body) : String(body) }),
+        ...(body === undefined ? {} : { body: route.rawBody === undefined ? JSON.stringify(body) : body instanceof Blob ? body : String(body) }),
       });
       text = await response.text();
     } catch {

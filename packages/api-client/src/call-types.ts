@@ -6,8 +6,8 @@ export type CallInput<R extends ApiRoute> =
   & (R extends { readonly params: infer P extends z.ZodMiniObject } ? { readonly params: z.input<P> } : unknown)
   & (R extends { readonly query: infer Q extends z.ZodMiniObject } ? { readonly query?: z.input<Q> } : unknown)
   & (R extends { readonly body: infer B extends z.ZodMiniType } ? { readonly body: z.input<B> } : unknown)
-  // A raw body (a CAP file) is sent as given, with the route's media type.
-  & (R extends { readonly rawBody: string } ? { readonly body: string } : unknown)
+  // A raw body (a CAP file, a bundle's zip) is sent as given, with the route's media type.
+  & (R extends { readonly rawBody: string } ? { readonly body: string | Blob } : unknown)
   & {
     /** Extra headers, such as `Idempotency-Key`. Default none. */
     readonly headers?: Readonly<Record<string, string>>;

@@ -1,0 +1,312 @@
+import { createServer } from 'node:http';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { minimalBundle, minimalManifest, zipFiles } from '../../packages/server/test/publishing/zip-fixtures.js';
+import { focusedText, registerCitizen, signInOnConsole, startConsolePlatform, type ConsolePlatform } from './support/console-platform.js';
+
+const OWNER = { phone: '0905 200 300', password: 'mật khẩu dài 1', name: 'Lê Thị Chủ' };
+const REVIEWER = { phone: '0905 400 500', password: 'mật khẩu dài 2', name: 'Phan Văn Duyệt' };
+
+/** A bundle of the `parking` app at `version`, declaring `location` that no script uses (a warning), with `extra` files. */
+const bundle = (version: string, extra: Record<string, string> = {}) => ({
+  name: `parking-${version}.zip`,
+  mimeType: 'application/zip',
+  buffer: Buffer.from(zipFiles(minimalBundle({ 'manifest.json': JSON.stringify({ ...minimalManifest('parking', ['location']), version }), ...extra }))),
+});
+
+// The developer console in real Chromium on its own origin, against the real platform: a partner signs in, creates an
+// organisation and apps (a look-alike refused), uploads bundles (a leaked secret refused, naming file and line), submits;
+// a reviewer approves or rejects with a reason; the partner releases to 50 %, pauses, resumes, releases to 100 % and
+// rolls back.
+describe('the developer console, end to end', () => {
+  let env: ConsolePlatform;
+  let owner: { context: BrowserContext; page: Page };
+  let reviewer: { context: BrowserContext; page: Page };
+  /** Messages the console pages logged as errors (a CSP refusal among them). */
+  const errors: string[] = [];
+
+  const open = async (width: number) => {
+    const context = await env.browser.newContext({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await page.goto(`${env.consoleOrigin}/`);
+    return { context, page };
+  };
+  const heading = (page: Page) => page.locator('h1:visible').first().textContent();
+  const pathOf = (page: Page) => new URL(page.url()).pathname;
+  const version = (page: Page, n: number) => page.getByTestId(`version-${n}`);
+  const releaseNow = (page: Page) => page.getByTestId('release-now').textContent();
+
+  beforeAll(async () => {
+    env = await startConsolePlatform();
+    await registerCitizen(env.origin, OWNER);
+    await registerCitizen(env.origin, REVIEWER);
+    // The operator grants the role (`npm run operator -- role grant <phone> reviewer` does this UPDATE).
+    await env.database.query("UPDATE citizens SET roles = '{reviewer}' WHERE phone = '+84905400500'");
+    owner = await open(320);
+    reviewer = await open(390);
+  });
+  afterAll(() => env?.close());
+
+  it('signs in on the console\'s own origin at 320 px with the code a new browser needs, in Vietnamese, with English a tap away', async () => {
+    const { page } = owner;
+    expect(new URL(page.url()).host).toBe(`console.localhost:${env.server.port}`);
+    expect(await heading(page)).toBe('Đăng nhập bảng điều khiển');
+    // Checked before anything is sent.
+    await page.getByTestId('signin-phone').fill('12345');
+    await page.getByTestId('signin-submit').click();
+    expect(await page.getByTestId('signin-phone-problem').textContent()).toContain('số di động Việt Nam');
+    await page.getByTestId('signin-phone').fill(OWNER.phone);
+    await page.getByTestId('signin-password').fill('sai mật khẩu');
+    await page.getByTestId('signin-submit').click();
+    expect(await page.getByTestId('signin-error').textContent()).toBe('Số điện thoại hoặc mật khẩu không đúng.');
+    await signInOnConsole(page, env.origin, OWNER);
+    expect(await page.getByTestId('signed-in-as').textContent()).toContain(OWNER.name);
+    await expect.poll(() => focusedText(page)).toBe('h1: Tổ chức của bạn');
+    expect(await page.getByTestId('orgs-empty').isVisible()).toBe(true);
+    // Not a reviewer: no review queue.
+    expect(await page.getByTestId('nav-review').count()).toBe(0);
+
+    await page.getByTestId('lang-switch').click();
+    expect(await heading(page)).toBe('Your organisations');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.getByTestId('lang-switch').click();
+    expect(await heading(page)).toBe('Tổ chức của bạn');
+
+    // The console's session is the console's: the host's origin, in the same browser, is signed out.
+    const host = await owner.context.newPage();
+    await host.goto(`${env.origin}/`);
+    expect(await host.evaluate(async () => (await fetch('/api/me')).status)).toBe(401);
+    await host.close();
+  });
+
+  it('creates an organisation, refuses a look-alike app naming the app it reads as, and creates a good one', async () => {
+    const { page } = owner;
+    await page.getByTestId('org-id').fill('Hue Parking');
+    await page.getByTestId('org-name').fill('Bãi xe Huế');
+    await page.getByTestId('create-org-submit').click();
+    expect(await page.getByTestId('org-id-problem').textContent()).toContain('chữ thường');
+    await page.getByTestId('org-id').fill('hue-parking');
+    await page.getByTestId('create-org-submit').click();
+    await expect.poll(() => pathOf(page)).toBe('/orgs/hue-parking');
+    await expect.poll(() => focusedText(page)).toBe('h1: Bãi xe Huế');
+    expect(await page.getByTestId('org-role').textContent()).toContain('Chủ sở hữu');
+    expect(await page.getByTestId('member-item').textContent()).toContain(OWNER.name);
+
+    // The owner invites by phone; the invitation waits for its person.
+    await page.getByTestId('invite-phone').fill('0905 600 700');
+    await page.getByTestId('invite-role').selectOption('developer');
+    await page.getByTestId('invite-submit').click();
+    await page.getByTestId('invite-done').waitFor();
+    await expect.poll(() => page.getByTestId('member-item').count()).toBe(2);
+    expect(await page.getByTestId('members-list').textContent()).toContain('Đã mời, chờ đăng nhập');
+
+    const createApp = async (id: string, vi: string, en: string) => {
+      await page.getByTestId('app-id').fill(id);
+      await page.getByTestId('app-name-vi').fill(vi);
+      await page.getByTestId('app-name-en').fill(en);
+      await page.getByTestId('create-app-submit').click();
+    };
+    // A reserved id is refused before it is sent.
+    await createApp('console', 'Bảng điều khiển', 'Console');
+    expect(await page.getByTestId('app-id-problem').textContent()).toBe('"console" là tên dành riêng cho nền tảng. Hãy chọn mã khác.');
+    await createApp('parking', 'Gửi xe', 'Parking');
+    await expect.poll(() => pathOf(page)).toBe('/orgs/hue-parking/apps/parking');
+    // An app has no name of its own until its first release (the platform answers `name: null`): its id stands in.
+    await expect.poll(() => focusedText(page)).toBe('h1: parking');
+    expect(await page.getByTestId('versions-empty').isVisible()).toBe(true);
+
+    await page.getByTestId('to-org').click();
+    await expect.poll(() => pathOf(page)).toBe('/orgs/hue-parking');
+    // A Cyrillic "а" in "Pаrking": the platform refuses it, naming the app it reads as.
+    await createApp('car-park', 'Bãi đỗ xe', 'P\u0430rking');
+    expect(await page.getByTestId('create-app-error').textContent()).toBe('"P\u0430rking" đọc giống tên của ứng dụng "parking" (không kể hoa thường, dấu, chữ trông giống nhau). Hãy chọn tên khác.');
+    expect(await page.getByTestId('app-item').count()).toBe(1);
+    expect(await page.getByTestId('app-release').textContent()).toBe('Chưa phát hành');
+    await page.getByTestId('app-link-parking').click();
+    await expect.poll(() => pathOf(page)).toBe('/orgs/hue-parking/apps/parking');
+  });
+
+  it('refuses a bundle leaking a secret, naming file and line; takes a good one as a draft with its findings; submits it', async () => {
+    const { page } = owner;
+    await page.getByTestId('upload-submit').click();
+    expect(await page.getByTestId('upload-file-problem').textContent()).toBe('Hãy chọn một tệp .zip.');
+    await page.getByTestId('upload-file').setInputFiles({ name: 'notes.zip', mimeType: 'application/zip', buffer: Buffer.from('not a zip') });
+    await page.getByTestId('upload-submit').click();
+    expect(await page.getByTestId('upload-unreadable').textContent()).toContain('Tệp không phải là một tệp .zip đọc được.');
+    await page.getByTestId('upload-file').setInputFiles(bundle('1.0.0', { 'assets/config.js': `export const secret = "cs_${'A'.repeat(43)}";` }));
+    await page.getByTestId('upload-submit').click();
+    expect(await page.getByTestId('upload-error').textContent()).toContain('không qua được kiểm tra tự động');
+    const refused = page.getByTestId('upload-findings');
+    expect(await refused.textContent()).toContain('Khoá bí mật lộ ra');
+    expect(await refused.getByTestId('finding-where').first().textContent()).toBe('tệp assets/config.js, dòng 1');
+    expect(await refused.textContent()).not.toContain('A'.repeat(43));
+    expect(await page.getByTestId('versions-empty').isVisible()).toBe(true);
+
+    await page.getByTestId('upload-file').setInputFiles(bundle('1.0.0'));
+    await page.getByTestId('upload-submit').click();
+    expect(await page.getByTestId('upload-done').textContent()).toBe('Đã lưu phiên bản 1 thành bản nháp.');
+    expect(await version(page, 1).getByTestId('version-state').textContent()).toBe('Bản nháp');
+    // The checks' warning: a permission declared that no script uses, in manifest.json.
+    const findings = page.getByTestId('version-1-findings');
+    expect(await findings.getByTestId('finding').count()).toBe(1);
+    expect(await findings.textContent()).toContain('Cảnh báo');
+    expect(await findings.textContent()).toContain('location');
+    expect(await findings.getByTestId('finding-where').textContent()).toBe('tệp manifest.json');
+    await page.getByTestId('version-1-files').locator('summary').click();
+    expect(await page.getByTestId('version-1-files').textContent()).toContain('assets/index.js');
+
+    await page.getByTestId('submit-1').click();
+    await page.getByTestId('submit-1-done').waitFor();
+    expect(await version(page, 1).getByTestId('version-state').textContent()).toBe('Đang chờ duyệt');
+    expect(await page.getByTestId('release-none').textContent()).toBe('Chưa có phiên bản nào được duyệt để phát hành.');
+  });
+
+  it('shows a reviewer the queue with findings, permission changes and files; a rejection needs its reason', async () => {
+    const { page } = reviewer;
+    await signInOnConsole(page, env.origin, REVIEWER);
+    await page.getByTestId('nav-review').click();
+    await expect.poll(() => pathOf(page)).toBe('/review');
+    await expect.poll(() => focusedText(page)).toBe('h1: Phiên bản chờ duyệt');
+    const item = page.getByTestId('review-parking-1');
+    expect(await item.locator('h2').textContent()).toBe('Gửi xe, phiên bản 1');
+    expect(await item.getByTestId('permissions-added').textContent()).toBe('location');
+    expect(await item.getByTestId('permissions-removed').textContent()).toBe('không có');
+    expect(await item.getByTestId('review-parking-1-findings').textContent()).toContain('manifest.json');
+    expect(await item.getByTestId('review-parking-1-files').textContent()).toContain('index.html');
+    await page.getByTestId('reject-parking-1').click();
+    expect(await page.getByTestId('reject-reason-parking-1-problem').textContent()).toBe('Vui lòng điền mục này.');
+    await page.getByTestId('approve-parking-1').click();
+    expect(await page.getByTestId('decide-done').textContent()).toBe('Đã duyệt Gửi xe, phiên bản 1.');
+    expect(await page.getByTestId('review-empty').textContent()).toBe('Không có phiên bản nào chờ duyệt.');
+
+    // The owner, who is no reviewer, is told so on the queue's page.
+    await owner.page.goto(`${env.consoleOrigin}/review`);
+    expect(await owner.page.getByTestId('review-forbidden').textContent()).toBe('Chỉ người duyệt của nền tảng xem được hàng đợi này.');
+    await owner.page.goto(`${env.consoleOrigin}/orgs/hue-parking/apps/parking`);
+  });
+
+  it('releases version 2 to 50 %, pauses and resumes, then 100 %, and rolls back to version 1; a rejected version shows its reason', async () => {
+    const { page } = owner;
+    expect(await version(page, 1).getByTestId('version-state').textContent()).toBe('Đã duyệt');
+    await page.getByTestId('release-submit').click();
+    await page.getByTestId('release-done').waitFor();
+    expect(await releaseNow(page)).toBe('Bản ổn định: phiên bản 1');
+
+    // Version 2, submitted and approved; version 3, rejected with a reason.
+    for (const [semver, extra] of [['1.1.0', {}], ['1.2.0', { 'assets/extra.css': 'p{color:red}' }]] as const) {
+      await page.getByTestId('upload-file').setInputFiles(bundle(semver, extra));
+      await page.getByTestId('upload-submit').click();
+      await page.getByTestId('upload-done').waitFor();
+    }
+    await page.getByTestId('submit-2').click();
+    await page.getByTestId('submit-2-done').waitFor();
+    await page.getByTestId('submit-3').click();
+    await page.getByTestId('submit-3-done').waitFor();
+    const queue = reviewer.page;
+    await queue.reload();
+    await queue.getByTestId('approve-parking-2').click();
+    await queue.getByTestId('decide-done').waitFor();
+    await queue.getByTestId('reject-reason-parking-3').fill('Thiếu chính sách quyền riêng tư');
+    await queue.getByTestId('reject-parking-3').click();
+    await expect.poll(() => queue.getByTestId('decide-done').textContent()).toBe('Đã từ chối Gửi xe, phiên bản 3.');
+
+    await page.reload();
+    expect(await version(page, 3).getByTestId('version-state').textContent()).toBe('Bị từ chối');
+    expect(await version(page, 3).getByTestId('version-reason').textContent()).toBe('Lý do của người duyệt: Thiếu chính sách quyền riêng tư');
+    await page.getByTestId('release-version').selectOption('2');
+    await page.getByTestId('release-percent').fill('0');
+    await page.getByTestId('release-submit').click();
+    expect(await page.getByTestId('release-percent-problem').textContent()).toBe('Nhập một số nguyên từ 1 đến 100.');
+    await page.getByTestId('release-percent').fill('50');
+    await page.getByTestId('release-submit').click();
+    await expect.poll(() => releaseNow(page)).toBe('Bản ổn định: phiên bản 1; Phiên bản 2 cho 50% người dùng');
+
+    await page.getByTestId('release-pause').click();
+    await expect.poll(() => releaseNow(page)).toBe('Bản ổn định: phiên bản 1; Phiên bản 2 cho 50% người dùng (tạm dừng)');
+    expect(await page.getByTestId('release-pause').textContent()).toContain('Tiếp tục phát hành');
+    await page.getByTestId('release-pause').click();
+    await expect.poll(() => releaseNow(page)).toBe('Bản ổn định: phiên bản 1; Phiên bản 2 cho 50% người dùng');
+
+    await page.getByTestId('release-version').selectOption('2');
+    await page.getByTestId('release-percent').fill('100');
+    await page.getByTestId('release-submit').click();
+    await expect.poll(() => releaseNow(page)).toBe('Bản ổn định: phiên bản 2');
+    // What a citizen's host opens now.
+    expect(((await (await fetch(`${env.origin}/api/apps/parking/launch`)).json()) as { manifest: { version: string } }).manifest.version).toBe('1.1.0');
+
+    // One button per other approved version.
+    expect(await page.locator('[data-testid^=rollback-]').count()).toBe(1);
+    await page.getByTestId('rollback-1').click();
+    await expect.poll(() => releaseNow(page)).toBe('Bản ổn định: phiên bản 1');
+    expect(((await (await fetch(`${env.origin}/api/apps/parking/launch`)).json()) as { manifest: { version: string } }).manifest.version).toBe('1.0.0');
+
+    expect(await heading(page)).toBe('Gửi xe');
+    await page.getByTestId('to-org').click();
+    await expect.poll(() => page.getByTestId('app-release').textContent()).toBe('Bản ổn định: phiên bản 1');
+    expect(await page.getByTestId('app-link-parking').textContent()).toBe('Gửi xe');
+  });
+
+  it('adds a linked app\'s version once its own origin serves the proof the console shows; a wrong proof is refused with the reason', async () => {
+    const { page } = owner;
+    /** The partner's own origin on loopback: the proof file with `token`, and a page only the host may frame. */
+    const partnerOrigin = async (token: string) => {
+      const server = createServer((request, response) => {
+        response.setHeader('content-security-policy', `frame-ancestors ${env.origin}`);
+        const proof = request.url === '/.well-known/citadel-app.json';
+        response.setHeader('content-type', proof ? 'application/json' : 'text/html');
+        response.end(proof ? JSON.stringify({ appId: 'bus-times', token }) : '<!doctype html><title>Bus times</title>');
+      });
+      await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+      const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+      const manifest = { ...minimalManifest('bus-times'), name: { vi: 'Giờ xe buýt', en: 'Bus times' }, icons: [{ src: `${origin}/icon.svg`, sizes: 'any' }], entry: `${origin}/` };
+      return { file: { name: 'manifest.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(manifest)) }, close: () => new Promise<void>((done) => server.close(() => done())) };
+    };
+    await page.goto(`${env.consoleOrigin}/orgs/hue-parking`);
+    await page.getByTestId('app-id').fill('bus-times');
+    await page.getByTestId('app-name-vi').fill('Giờ xe buýt');
+    await page.getByTestId('app-name-en').fill('Bus times');
+    await page.getByTestId('app-kind-linked').check();
+    await page.getByTestId('create-app-submit').click();
+    await expect.poll(() => pathOf(page)).toBe('/orgs/hue-parking/apps/bus-times');
+    const proof = JSON.parse((await page.getByTestId('linked-proof').textContent())!) as { appId: string; token: string };
+    expect(proof).toEqual({ appId: 'bus-times', token: expect.stringMatching(/^citadel-app-verify=/) });
+
+    const wrong = await partnerOrigin('citadel-app-verify=not-the-one');
+    try {
+      await page.getByTestId('linked-manifest').setInputFiles(wrong.file);
+      await page.getByTestId('linked-submit').click();
+      expect(await page.getByTestId('linked-error').textContent()).toBe('Nền tảng chưa xác minh được nguồn của ứng dụng liên kết; xem lý do bên dưới.');
+      expect(await page.getByTestId('linked-refusal').textContent()).toBe('Tệp chứng minh ghi ứng dụng khác hoặc mã khác với mã nền tảng đã cấp.');
+    } finally {
+      await wrong.close();
+    }
+    const right = await partnerOrigin(proof.token);
+    try {
+      await page.getByTestId('linked-manifest').setInputFiles(right.file);
+      await page.getByTestId('linked-submit').click();
+      expect(await page.getByTestId('linked-done').textContent()).toBe('Nguồn đã được xác minh; đã lưu phiên bản 1 thành bản nháp.');
+      expect(await version(page, 1).getByTestId('version-state').textContent()).toBe('Bản nháp');
+    } finally {
+      await right.close();
+    }
+  });
+
+  it('fits 320 px without sideways scrolling, signs out, and logged no error (the strict CSP refused nothing)', async () => {
+    const { page } = owner;
+    for (const path of ['/', '/orgs/hue-parking', '/orgs/hue-parking/apps/parking', '/orgs/hue-parking/apps/bus-times']) {
+      await page.goto(`${env.consoleOrigin}${path}`);
+      await page.locator('h1:visible').first().waitFor();
+      await expect.poll(() => page.getByRole('status').filter({ hasText: 'Đang tải' }).count()).toBe(0);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
+    }
+    await page.getByTestId('sign-out').click();
+    await expect.poll(() => heading(page)).toBe('Đăng nhập bảng điều khiển');
+    expect(await page.evaluate(async () => (await fetch('/api/me')).status)).toBe(401);
+    // The 401s of the signed-out reads, the wrong password and the look-alike refusals are answers, not page errors;
+    // only those are logged, as Chromium logs every failed fetch.
+    expect(errors.filter((text) => !/status of (400|401|403|409|422)/.test(text))).toEqual([]);
+  });
+});
