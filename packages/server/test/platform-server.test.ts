@@ -22,6 +22,7 @@ write('secret.txt', 'outside');
 write('demo/index.html', '<!doctype html><title>demo</title>');
 write('demo/icon.svg', '<svg/>');
 write('demo/start/icon.svg', '<svg/>'); // the manifest's icon, relative to its entry
+write('demo/start/index.html', '<!doctype html><title>demo start</title>'); // the manifest's entry page
 write('demo/deep/page.html', 'deep');
 
 const manifest = (id: string, extra: object = {}) => ({
@@ -114,9 +115,10 @@ describe('security headers', () => {
     expect(response.headers.get('cross-origin-opener-policy')).toBe('same-origin');
   });
 
-  it('app origins: only the host may frame them, powerful features off, never a cookie', async () => {
+  it('app origins: only the host (and the app\'s own pages) may frame them, only their own scripts run, powerful features off, never a cookie', async () => {
     const response = await get('/', 'demo.apps.localhost:8080');
-    expect(response.headers.get('content-security-policy')).toContain('frame-ancestors http://localhost:8080;');
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors http://localhost:8080 'self';");
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self';");
     expect(response.headers.get('permissions-policy')).toContain('geolocation=()');
     expect(response.headers.get('set-cookie')).toBeNull();
   });
