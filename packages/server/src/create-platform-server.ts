@@ -232,7 +232,11 @@ export async function createPlatformServer(options: PlatformServerOptions) {
       c.set('surface', 'console');
       const headers = consoleHeaders();
       for (const [name, value] of Object.entries(headers)) c.header(name, value);
-      if (isApi) return consoleServes(c.req.path) ? next() : jsonError(c, 404, 'NOT_FOUND', 'Not found');
+      if (isApi && !consoleServes(c.req.path)) {
+        c.header('Cache-Control', 'no-store');
+        return jsonError(c, 404, 'NOT_FOUND', 'Not found');
+      }
+      if (isApi) return next();
       if (options.consoleDir === undefined) return jsonError(c, 404, 'NOT_FOUND', 'No console is served here');
       return sendStatic(c, options.consoleDir, headers);
     }
@@ -240,7 +244,10 @@ export async function createPlatformServer(options: PlatformServerOptions) {
     const headers = hostHeaders(await activeOrigins());
     for (const [name, value] of Object.entries(headers)) c.header(name, value);
     // The developer API answers on the console's origin only (docs/publish-your-app.md).
-    if (consoleOnly(c.req.path)) return jsonError(c, 404, 'NOT_FOUND', 'Not found');
+    if (consoleOnly(c.req.path)) {
+      c.header('Cache-Control', 'no-store'); // an API answer, as every other one
+      return jsonError(c, 404, 'NOT_FOUND', 'Not found');
+    }
     if (isApi || c.req.path === '/.well-known/jwks.json') return next();
     return sendStatic(c, options.hostDir, headers);
   });

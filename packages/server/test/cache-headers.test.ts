@@ -28,13 +28,22 @@ describe.each(testDatabases)('cache headers on $name', ({ open }) => {
     for (const route of getRoutes) {
       const path = routePath(route).replace(/:(\w+)/g, 'water');
       for (const signedIn of [false, true]) {
-        const headers = { host: HOST, ...(signedIn ? (route.audience === 'partner' ? partnerHeaders : { cookie: citizen.cookie }) : {}) };
-        const response = await server.app.request(`http://${HOST}${path}`, { headers });
+        // The developer API answers on the console's origin; its app routes take the app's credentials there too.
+        const host = route.audience === 'developer' ? 'console.localhost:8080' : HOST;
+        const credentials = route.audience === 'partner' || route.audience === 'developer' ? partnerHeaders : { cookie: citizen.cookie };
+        const headers = { host, ...(signedIn ? credentials : {}) };
+        const response = await server.app.request(`http://${host}${path}`, { headers });
         expect(response.headers.get('cache-control'), `${path} ${signedIn ? 'signed in' : 'signed out'} (${response.status})`).toBe(PUBLIC[path] ?? 'no-store');
         // A live event stream stays open: the header is all this test reads of it.
         await response.body?.cancel();
       }
     }
+  });
+
+  it('answers the developer API\'s paths on the host\'s origin with a no-store 404', async () => {
+    const response = await server.app.request(`http://${HOST}/api/developer/v1/orgs`, { headers: { host: HOST } });
+    expect(response.status).toBe(404);
+    expect(response.headers.get('cache-control')).toBe('no-store');
   });
 
   it('keeps the public keys cacheable', async () => {
