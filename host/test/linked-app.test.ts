@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { extname, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { kitchenSinkAlone, useHostPlatform } from './support/host-platform.js';
-import { signedUpCitizen } from './support/journey.js';
+import { codeTextedBy, signedUpCitizen } from './support/journey.js';
 
 // A partner's own origin on loopback (another port): the fixture app page, its proof at /.well-known/citadel-app.json,
 // and on every answer a policy that lets only the host frame it.
@@ -36,10 +36,17 @@ describe('a linked app, on the partner\'s own origin, through the real host and 
 
   it('is verified on its origin, reviewed, released, and framed by the host from that origin', async () => {
     const { context, page } = await signedUpCitizen(env, { name: 'Đối tác Xe buýt', phone: '0916 777 888', password: 'xe buýt đúng giờ' });
-    const dev = (method: string, path: string, body?: unknown) => page.evaluate(async ({ method, path, body }) => {
-      const response = await fetch(`/api/developer/v1${path}`, { method, headers: body ? { 'content-type': 'application/json' } : {}, body: body ? JSON.stringify(body) : null });
+    // The partner's steps go to the developer API on the console's origin, from a page of it, signed in there.
+    const consolePage = await context.newPage();
+    await consolePage.goto(`http://console.localhost:${env.server.port}/`);
+    const call = (method: string, path: string, body?: unknown) => consolePage.evaluate(async ({ method, path, body }) => {
+      const response = await fetch(path, { method, headers: body ? { 'content-type': 'application/json' } : {}, body: body ? JSON.stringify(body) : null });
       return { status: response.status, body: await response.json() as any };
     }, { method, path, body });
+    const signIn = { phone: '0916777888', password: 'xe buýt đúng giờ' };
+    const code = await codeTextedBy(env.origin, '0916 777 888', async () => expect((await call('POST', '/api/auth/signin', signIn)).status).toBe(202));
+    expect((await call('POST', '/api/auth/signin', { ...signIn, code })).status).toBe(200);
+    const dev = (method: string, path: string, body?: unknown) => call(method, `/api/developer/v1${path}`, body);
     expect((await dev('POST', '/orgs', { id: 'hue-bus', name: 'Xe buýt Huế' })).status).toBe(201);
     expect((await dev('POST', '/orgs/hue-bus/apps', { id: 'bus-times', name: { vi: 'Giờ xe buýt', en: 'Bus times' }, kind: 'linked' })).status).toBe(201);
     const { proof } = (await dev('GET', '/apps/bus-times/linked-proof')).body;
