@@ -32,7 +32,11 @@ function partnerOrigin(proof: () => { appId: string; token: string }, hostOrigin
 describe('a linked app, on the partner\'s own origin, through the real host and platform', () => {
   const env = useHostPlatform(kitchenSinkAlone());
   let partner: { origin: string; server: Server } | undefined;
-  afterAll(() => new Promise<void>((done) => (partner ? partner.server.close(() => done()) : done())));
+  afterAll(() => new Promise<void>((done) => {
+    if (!partner) return done();
+    partner.server.close(() => done());
+    partner.server.closeAllConnections(); // the browser keeps its connections alive
+  }));
 
   it('is verified on its origin, reviewed, released, and framed by the host from that origin', async () => {
     const { context, page } = await signedUpCitizen(env, { name: 'Đối tác Xe buýt', phone: '0916 777 888', password: 'xe buýt đúng giờ' });
@@ -66,7 +70,8 @@ describe('a linked app, on the partner\'s own origin, through the real host and 
     await page.getByTestId('app-bus-times').first().click();
     await expect.poll(() => page.frames().some((f) => f.url().startsWith(`${partner!.origin}/`))).toBe(true);
     const frame = page.frames().find((f) => f.url().startsWith(`${partner!.origin}/`))!;
-    // The page on the partner's origin talks to the host over the bridge.
+    // The page on the partner's origin talks to the host over the bridge, once its script has run.
+    await frame.waitForFunction(() => 'fx' in window);
     expect(await frame.evaluate(() => (window as unknown as { fx: { connect(): Promise<unknown> } }).fx.connect())).toMatchObject({ ok: true });
     await context.close();
   });
