@@ -3,7 +3,7 @@ import { serve } from '@hono/node-server';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { PROTOCOL_VERSION } from '@citadel/protocol';
-import { LIVE_LIMITS, MAX_BUNDLE_BYTES, openApiDocument } from '@citadel/protocol/api';
+import { apiRoutes, LIVE_LIMITS, openApiDocument, routePath, type ApiRoute } from '@citadel/protocol/api';
 import { createCitizens } from './accounts/citizens.js';
 import { defaultOtpSendLimits, type OtpSendLimits } from './accounts/otp-limits.js';
 import { createPhoneCodes } from './accounts/phone-codes.js';
@@ -34,7 +34,7 @@ import type { PlatformEnv } from './http/env.js';
 import { sameOriginOnly, sessionCookieName } from './http/guards.js';
 import { partnerRoutes } from './http/partner-routes.js';
 import { partnerWebhookRoutes } from './http/partner-webhook-routes.js';
-import { alertRoutes, MAX_ALERT_BODY_BYTES } from './http/alert-routes.js';
+import { alertRoutes } from './http/alert-routes.js';
 import { consentRoutes } from './http/consent-routes.js';
 import { abuseReportRoutes } from './http/abuse-report-routes.js';
 import { notificationRoutes } from './http/notification-routes.js';
@@ -275,13 +275,17 @@ export async function createPlatformServer(options: PlatformServerOptions) {
   });
   app.use('/api/*', noStoreByDefault);
   const defaultLimit = limitOf(MAX_BODY_BYTES);
-  const alertLimit = limitOf(MAX_ALERT_BODY_BYTES);
-  const bundleLimit = limitOf(MAX_BUNDLE_BYTES);
-  // Only an authority publishing an alert or previewing its reach (a CAP file, or polygons), and a bundle upload, may send more.
-  app.use('/api/*', (c, next) => {
-    if (c.req.method === 'POST' && /^\/api\/developer\/v1\/apps\/[^/]+\/versions$/.test(c.req.path)) return bundleLimit(c, next);
-    return (['/api/alerts', '/api/alerts/cap', '/api/alerts/reach'].includes(c.req.path) ? alertLimit : defaultLimit)(c, next);
-  });
+  // A route that declares a larger `bodyLimit` (an authority's alert or CAP file, a bundle upload) gets it; every other
+  // request the server-wide one. Read from the route table, so a new large route needs no line here.
+  const largeBodies = Object.values(apiRoutes as Record<string, ApiRoute>)
+    .filter((route) => (route.bodyLimit ?? MAX_BODY_BYTES) > MAX_BODY_BYTES)
+    .map((route) => ({
+      method: route.method.toUpperCase(),
+      path: new RegExp(`^${routePath(route).replace(/:\w+/g, '[^/]+')}$`),
+      limit: limitOf(route.bodyLimit!),
+    }));
+  app.use('/api/*', (c, next) =>
+    (largeBodies.find((large) => large.method === c.req.method && large.path.test(c.req.path))?.limit ?? defaultLimit)(c, next));
   app.get('/api/health', (c) => c.json({ ok: true }));
   // Before the partner routes: the partner document is public, like the API page it feeds.
   for (const [path, name] of [['/api/partner/v1/openapi.json', 'partner'], ['/api/developer/v1/openapi.json', 'developer'], ['/api/openapi.json', 'citizen']] as const) {

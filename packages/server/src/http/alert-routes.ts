@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { Hono } from 'hono';
-import { alertRoutes as routes, MAX_ALERT_BODY_BYTES, type Role } from '@citadel/protocol/api';
+import { alertRoutes as routes, type Role } from '@citadel/protocol/api';
 import type { createSessions } from '../accounts/sessions.js';
 import { parseCapAlert } from '../alerts/cap.js';
 import type { City } from '../alerts/city.js';
@@ -16,7 +16,6 @@ import type { PlatformEnv } from './env.js';
 import { requireCitizen } from './guards.js';
 import { answer, jsonOf, paramsOf, queryOf } from './validate.js';
 
-export { MAX_ALERT_BODY_BYTES };
 
 const noSuchAlert = () => new ApiError(404, 'NOT_FOUND', 'No such alert');
 

@@ -2,6 +2,7 @@ import { extname } from 'node:path';
 import type { Manifest } from '@citadel/protocol';
 import type { Queryable } from '../db/database.js';
 import { VERSION_KEY_LENGTH } from '../app-registry.js';
+import { bundlePath } from './bundle/bundle-path.js';
 import { createBlobs } from './blobs.js';
 import type { VersionFile } from './version-types.js';
 
@@ -13,22 +14,8 @@ export interface HostedFile {
   readonly manifest: Manifest;
 }
 
-/**
- * A URL path as a bundle path (`/a/b.js` → `a/b.js`), decoded once; undefined for anything that could leave the
- * bundle or read as another path (`..`, backslashes, NUL, bad percent-encoding).
- */
-export function bundlePath(urlPath: string): string | undefined {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    return undefined;
-  }
-  if (decoded.includes('\0') || decoded.includes('\\') || !decoded.startsWith('/')) return undefined;
-  const segments = decoded.slice(1).split('/');
-  if (segments.some((segment) => segment === '..' || segment === '.')) return undefined;
-  return segments.join('/');
-}
+/** A version key as the registry writes it: the first hex digits of a bundle hash. */
+const VERSION_KEY = new RegExp(`^[0-9a-f]{${VERSION_KEY_LENGTH}}$`);
 
 const cacheControlOf = (path: string) => {
   if (path.startsWith('assets/')) return 'public, max-age=31536000, immutable'; // content-hashed names (vite)
@@ -36,7 +23,7 @@ const cacheControlOf = (path: string) => {
   return 'public, max-age=3600';
 };
 
-type ServedVersion = { number: number; bundle_hash: string; manifest: Manifest; files: VersionFile[]; stable: boolean };
+type ServedVersion = { number: number; bundle_hash: string; manifest: Manifest; files: VersionFile[] };
 
 /**
  * Serves hosted apps' approved versions from the stored bundles (docs/publish-your-app.md). A page names its
@@ -48,16 +35,21 @@ type ServedVersion = { number: number; bundle_hash: string; manifest: Manifest; 
  */
 export function createHostedFiles(db: Queryable) {
   const blobs = createBlobs(db);
+  /** The app's approved versions matching `where` (on `v`, the version, and `r`, the release), newest first unless `order` says. */
+  const served = (appId: string, query: { where: string; params: unknown[]; order?: string }) => db.query<ServedVersion>(
+    `SELECT v.number, v.bundle_hash, v.manifest, v.files
+     FROM app_versions v JOIN app_releases r ON r.app_id = v.app_id
+     WHERE v.app_id = $1 AND v.state = 'approved' AND ${query.where}
+     ORDER BY ${query.order ? `${query.order}, ` : ''}v.number DESC`, [appId, ...query.params]);
   return {
     async find(appId: string, urlPath: string, options: { versionKey?: string | undefined; navigation: boolean }): Promise<HostedFile | undefined> {
       const path = bundlePath(urlPath);
       if (path === undefined) return undefined;
-      const versions = await db.query<ServedVersion>(
-        `SELECT v.number, v.bundle_hash, v.manifest, v.files, (v.number = r.stable_version) AS stable
-         FROM app_versions v JOIN app_releases r ON r.app_id = v.app_id
-         WHERE v.app_id = $1 AND v.state = 'approved' ORDER BY v.number DESC`, [appId]);
-      const key = options.versionKey?.length === VERSION_KEY_LENGTH ? options.versionKey : undefined;
-      const chosen = (key && versions.find((v) => v.bundle_hash.startsWith(key))) || versions.find((v) => v.stable);
+      // One row on the way of most requests: the page's version (or the stable one); the others only for a file it lacks.
+      const key = options.versionKey !== undefined && VERSION_KEY.test(options.versionKey) ? options.versionKey : undefined;
+      const [chosen] = await served(appId, key
+        ? { where: "(v.bundle_hash LIKE $2 || '%' OR v.number = r.stable_version)", params: [key], order: "(v.bundle_hash LIKE $2 || '%') DESC" }
+        : { where: 'v.number = r.stable_version', params: [] });
       if (!chosen) return undefined;
       const names = [path, path === '' ? 'index.html' : `${path.replace(/\/$/, '')}/index.html`];
       const route = options.navigation || extname(path) === '';
@@ -66,7 +58,7 @@ export function createHostedFiles(db: Queryable) {
       let version = chosen;
       let file = lookIn(chosen, route ? [...names, 'index.html'] : names);
       if (!file && !route) {
-        for (const other of versions) {
+        for (const other of await served(appId, { where: 'v.number <> $2', params: [chosen.number] })) {
           file = lookIn(other, names);
           if (file) {
             version = other;

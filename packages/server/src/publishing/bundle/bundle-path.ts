@@ -24,3 +24,20 @@ export function unsafePathReason(path: string): string | undefined {
   if (segments.length > MAX_PATH_DEPTH) return `is more than ${MAX_PATH_DEPTH} folders deep`;
   return undefined;
 }
+
+/**
+ * A URL path as the bundle path it serves (`/a/b.js` → `a/b.js`), decoded once; undefined for anything that could
+ * leave the bundle or read as another path (`..`, backslashes, NUL, bad percent-encoding).
+ */
+export function bundlePath(urlPath: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return undefined;
+  }
+  if (decoded.includes('\0') || decoded.includes('\\') || !decoded.startsWith('/')) return undefined;
+  const segments = decoded.slice(1).split('/');
+  if (segments.some((segment) => segment === '..' || segment === '.')) return undefined;
+  return segments.join('/');
+}

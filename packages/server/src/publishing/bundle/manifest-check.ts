@@ -2,6 +2,7 @@ import { Manifest } from '@citadel/protocol';
 import { isJsonBodyError, parseStrictJson } from '@citadel/node';
 import { englishErrors, issueOf } from '../../schema-issues.js';
 import type { BundleFile } from './bundle-file.js';
+import { bundlePath } from './bundle-path.js';
 import type { Finding } from './finding.js';
 
 const MANIFEST = 'manifest.json';
@@ -26,14 +27,8 @@ function parseManifestFile(file: BundleFile): { value: unknown } | { finding: Fi
   }
 }
 
-/** The bundle path a URL on the app's origin serves, as the static file server decodes it. */
-function bundlePathOf(url: URL): string {
-  try {
-    return decodeURIComponent(url.pathname).slice(1);
-  } catch {
-    return url.pathname.slice(1);
-  }
-}
+/** The bundle path a URL on the app's origin serves, as the hosted files are looked up (its path as written when it cannot be one). */
+const bundlePathOf = (url: URL): string => bundlePath(url.pathname) ?? url.pathname.slice(1);
 
 /** Icons whose `src` is on the app's own origin must be files of the bundle. */
 function missingIcons(manifest: Manifest, paths: ReadonlySet<string>): Finding[] {
