@@ -1,4 +1,4 @@
-import { requireBackendOrigin } from '@citadel-miniapp/web-kit';
+import { appShell, requireBackendOrigin } from '@citadel-miniapp/web-kit';
 import { defineConfig } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 
@@ -6,6 +6,7 @@ export default defineConfig({
   logLevel: 'warn',
   // The backend's origin is build-time configuration (VITE_BACKEND_ORIGIN): a build without it fails here,
   // and it is the bundle manifest's `backends` (dist/manifest.json), the origin the platform lets the app connect to.
-  plugins: [requireBackendOrigin(manifest)],
+  // The kit's shell writes the page's charset, viewport, icon and status region (web-kit's README).
+  plugins: [appShell(), requireBackendOrigin(manifest)],
   build: { outDir: 'dist', emptyOutDir: true, target: 'es2022' },
 });

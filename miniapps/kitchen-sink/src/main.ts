@@ -1,3 +1,4 @@
+import './style.css';
 import type { Client } from '@citadel/sdk';
 import { boot, createScreens, el, section } from '@citadel-miniapp/web-kit';
 import { routeFromPath, type Route } from './route.js';

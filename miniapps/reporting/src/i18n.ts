@@ -1,7 +1,7 @@
+import { defineWords, type Lang } from '@citadel-miniapp/web-kit';
+
 const vi = {
   title: 'Phản ánh hiện trường',
-  connecting: 'Đang kết nối với Huế-S…',
-  notHosted: 'Trang này cần được mở trong ứng dụng Huế-S.',
   tabNew: 'Gửi phản ánh', tabMine: 'Của tôi', tabFeed: 'Công khai', tabStats: 'Thống kê', tabStaff: 'Xử lý',
   category: 'Lĩnh vực',
   description: 'Mô tả sự việc',
@@ -26,7 +26,6 @@ const vi = {
   notifyDenied: 'Không bật thông báo. Bạn vẫn xem được tiến độ tại đây.',
   mine: 'Phản ánh của tôi',
   empty: 'Chưa có phản ánh nào.',
-  open: 'Xem',
   deadline: 'Hạn xử lý',
   overdue: 'Quá hạn',
   agency: 'Đơn vị xử lý',
@@ -37,7 +36,6 @@ const vi = {
   rateComment: 'Nhận xét (không bắt buộc)',
   rateSend: 'Gửi đánh giá',
   rated: 'Bạn đã đánh giá {stars}/5',
-  back: 'Quay lại',
   feed: 'Phản ánh đã xử lý',
   stats: 'Thống kê',
   received: 'Đã tiếp nhận', resolvedCount: 'Đã xử lý', onTime: 'Đúng hạn', avgRating: 'Hài lòng (trung bình)',
@@ -55,12 +53,9 @@ const vi = {
   failed: 'Có lỗi',
 } as const;
 
-type Key = keyof typeof vi;
-
-const en: Record<Key, string> = {
+/** The app's words: Vietnamese first, English when the host says so, with the web kit's shared ones. */
+export const stringsFor = defineWords(vi, {
   title: 'Report a problem',
-  connecting: 'Connecting to Huế-S…',
-  notHosted: 'Open this page inside the Huế-S app.',
   tabNew: 'New report', tabMine: 'Mine', tabFeed: 'Public', tabStats: 'Statistics', tabStaff: 'Handle',
   category: 'Category',
   description: 'What is wrong',
@@ -85,7 +80,6 @@ const en: Record<Key, string> = {
   notifyDenied: 'Notifications stay off. You can still follow the report here.',
   mine: 'My reports',
   empty: 'No reports yet.',
-  open: 'Open',
   deadline: 'Deadline',
   overdue: 'Overdue',
   agency: 'Handled by',
@@ -96,7 +90,6 @@ const en: Record<Key, string> = {
   rateComment: 'Comment (optional)',
   rateSend: 'Send rating',
   rated: 'You rated it {stars}/5',
-  back: 'Back',
   feed: 'Resolved reports',
   stats: 'Statistics',
   received: 'Received', resolvedCount: 'Resolved', onTime: 'On time', avgRating: 'Average rating',
@@ -112,13 +105,9 @@ const en: Record<Key, string> = {
   yourId: 'Your id in this app: ',
   notFound: 'This report is not in your account.',
   failed: 'Error',
-};
+});
 
-export type Strings = Record<Key, string>;
-export type Lang = 'vi' | 'en';
-
-/** The app's strings in the host's language (Vietnamese unless the host says English). */
-export const stringsFor = (lang: string): Strings => (lang === 'en' ? en : vi);
+export type Strings = ReturnType<typeof stringsFor>;
 
 /** Status names, by language. */
 export const STATUS_NAMES: Record<Lang, Record<string, string>> = {
@@ -127,3 +116,4 @@ export const STATUS_NAMES: Record<Lang, Record<string, string>> = {
 };
 
 export { fill } from '@citadel-miniapp/web-kit';
+export type { Lang };

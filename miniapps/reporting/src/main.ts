@@ -1,3 +1,4 @@
+import './style.css';
 import type { Client } from '@citadel/sdk';
 import { createApi, type KeywordModel } from './api.js';
 import { describeError, routeFromPath, type AppContext, type Route } from './app-context.js';

@@ -1,9 +1,8 @@
+import { defineWords, type Lang } from '@citadel-miniapp/web-kit';
+
 const vi = {
   title: 'Trường học',
-  connecting: 'Đang kết nối với Huế-S…',
-  notHosted: 'Trang này cần được mở trong ứng dụng Huế-S.',
   linking: 'Đang tìm thông tin của bạn trong danh sách của nhà trường…',
-  loading: 'Đang tải…',
   hello: 'Xin chào, {name}!',
   helloNoName: 'Xin chào!',
   tabChildren: 'Con của tôi', tabAnnouncements: 'Thông báo', tabClass: 'Lớp chủ nhiệm',
@@ -14,7 +13,6 @@ const vi = {
   unverifiedWhy: 'Số điện thoại trong tài khoản Huế-S của bạn chưa được xác thực bằng mã gửi qua tin nhắn. Để không ai dùng số của người khác xem thông tin của học sinh, nhà trường chỉ liên kết với số đã xác thực. Vào trang Tài khoản của Huế-S, ở mục Số điện thoại bấm «Xác thực số này» và nhập mã, rồi quay lại bấm Thử lại.',
   identityTitle: 'Cần xác nhận bạn là ai',
   identityWhy: 'Ứng dụng cần bạn cho phép chia sẻ danh tính (tên và số điện thoại) để tìm con bạn trong danh sách của nhà trường.',
-  retry: 'Thử lại',
   notRegistered: 'Số điện thoại của bạn chưa có trong danh sách phụ huynh hay giáo viên của trường nào. Hãy liên hệ giáo viên chủ nhiệm để nhà trường cập nhật số điện thoại.',
   classOf: 'Lớp {name} · {school}',
   className: 'Lớp {name}',
@@ -84,19 +82,13 @@ const vi = {
   from: 'Từ {teacher}, lớp {className}',
   classList: 'Danh sách lớp',
   linkedGuardians: '{linked}/{all} phụ huynh dùng ứng dụng',
-  open: 'Xem',
-  back: 'Quay lại',
   notFound: 'Không tìm thấy, hoặc bạn không có quyền xem.',
-};
+} as const;
 
-type Key = keyof typeof vi;
-
-const en: Record<Key, string> = {
+/** The app's words: Vietnamese first, English when the host says so, with the web kit's shared ones. */
+export const stringsFor = defineWords(vi, {
   title: 'School',
-  connecting: 'Connecting to Huế-S…',
-  notHosted: 'Open this page inside the Huế-S app.',
   linking: 'Looking you up in the school\'s records…',
-  loading: 'Loading…',
   hello: 'Hello, {name}!',
   helloNoName: 'Hello!',
   tabChildren: 'My children', tabAnnouncements: 'Announcements', tabClass: 'My class',
@@ -107,7 +99,6 @@ const en: Record<Key, string> = {
   unverifiedWhy: 'The phone number of your Huế-S account has not been verified with a code sent to it by text message. So that nobody can use someone else\'s number to see a pupil\'s records, the school links only verified numbers. Open the Account page of Huế-S, press “Verify this number” under Phone number and enter the code, then come back and press Try again.',
   identityTitle: 'The app needs to know who you are',
   identityWhy: 'Allow the app your identity (name and phone number) to find your children in the school\'s records.',
-  retry: 'Try again',
   notRegistered: 'Your phone number is not registered as a guardian or teacher at any school. Ask the homeroom teacher to update the school\'s records.',
   classOf: 'Class {name} · {school}',
   className: 'Class {name}',
@@ -177,16 +168,10 @@ const en: Record<Key, string> = {
   from: 'From {teacher}, class {className}',
   classList: 'Class list',
   linkedGuardians: '{linked}/{all} guardians use the app',
-  open: 'Open',
-  back: 'Back',
   notFound: 'Not found, or you may not see it.',
-};
+});
 
-export type Strings = Record<Key, string>;
-export type Lang = 'vi' | 'en';
-
-/** The app's strings: Vietnamese first, English when the host says so. */
-export const stringsFor = (lang: string): Strings => (lang === 'en' ? en : vi);
+export type Strings = ReturnType<typeof stringsFor>;
 
 /** Labels of the backend's codes, in both languages. */
 const LABELS = {
@@ -233,3 +218,4 @@ export const date = (iso: string, lang: Lang): string =>
   new Date(`${iso}T00:00:00Z`).toLocaleDateString(lang === 'en' ? 'en-GB' : 'vi-VN', { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' });
 
 export { fill, vnd, when } from '@citadel-miniapp/web-kit';
+export type { Lang };

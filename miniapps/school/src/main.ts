@@ -1,3 +1,4 @@
+import './style.css';
 import type { Client } from '@citadel/sdk';
 import { boot, createScreens } from '@citadel-miniapp/web-kit';
 import { announcementsView, announcementView } from './announcements-view.js';

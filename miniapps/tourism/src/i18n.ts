@@ -1,11 +1,10 @@
+import { defineWords, type Lang } from '@citadel-miniapp/web-kit';
+
 const vi = {
   title: 'Du lịch Huế',
-  connecting: 'Đang kết nối với Huế-S…',
-  notHosted: 'Trang này cần được mở trong ứng dụng Huế-S.',
   tabPlaces: 'Điểm đến', tabNear: 'Gần tôi', tabTickets: 'Vé của tôi',
   search: 'Tìm điểm đến…',
   noMatch: 'Không có điểm đến nào khớp.',
-  loading: 'Đang tải…',
   free: 'Miễn phí',
   allDay: 'Mở cả ngày',
   hours: 'Mở cửa {opens}–{closes}',
@@ -39,20 +38,14 @@ const vi = {
   thanks: 'Cảm ơn bạn đã đánh giá {stars}/5!',
   already: 'Bạn đã đánh giá nơi này rồi.',
   pickStars: 'Hãy chọn số sao.',
-  open: 'Xem',
-  back: 'Quay lại',
-};
+} as const;
 
-type Key = keyof typeof vi;
-
-const en: Record<Key, string> = {
+/** The app's words: Vietnamese first, English when the host says so, with the web kit's shared ones. */
+export const stringsFor = defineWords(vi, {
   title: 'Visit Huế',
-  connecting: 'Connecting to Huế-S…',
-  notHosted: 'Open this page inside the Huế-S app.',
   tabPlaces: 'Places', tabNear: 'Near me', tabTickets: 'My tickets',
   search: 'Search places…',
   noMatch: 'No place matches.',
-  loading: 'Loading…',
   free: 'Free',
   allDay: 'Open at all hours',
   hours: 'Open {opens}–{closes}',
@@ -86,18 +79,13 @@ const en: Record<Key, string> = {
   thanks: 'Thank you for rating it {stars}/5!',
   already: 'You have already reviewed this place.',
   pickStars: 'Choose a number of stars.',
-  open: 'Open',
-  back: 'Back',
-};
+});
 
-export type Strings = Record<Key, string>;
-export type Lang = 'vi' | 'en';
-
-/** The app's strings: Vietnamese first, English when the host says so. */
-export const stringsFor = (lang: string): Strings => (lang === 'en' ? en : vi);
+export type Strings = ReturnType<typeof stringsFor>;
 
 /** A distance: metres below a kilometre, else kilometres with one decimal. */
 export const distance = (metres: number, lang: Lang): string =>
   metres < 1000 ? `${metres} m` : `${(metres / 1000).toLocaleString(lang === 'en' ? 'en-GB' : 'vi-VN', { maximumFractionDigits: 1 })} km`;
 
 export { fill, vnd } from '@citadel-miniapp/web-kit';
+export type { Lang };

@@ -1,3 +1,4 @@
+import './style.css';
 import type { Client } from '@citadel/sdk';
 import { createApi, type ListedPlace } from './api.js';
 import { routeFromPath, type AppContext, type Route } from './app-context.js';

@@ -1,8 +1,7 @@
+import { defineWords, type Lang } from '@citadel-miniapp/web-kit';
+
 const vi = {
   title: 'Điện nước',
-  connecting: 'Đang kết nối…',
-  notHosted: 'Mở ứng dụng này trong Huế-S.',
-  loading: 'Đang tải…',
   tabAccounts: 'Mã khách hàng',
   tabOutages: 'Lịch cắt điện, nước',
   accounts: 'Mã khách hàng đã lưu',
@@ -67,13 +66,9 @@ const vi = {
   notifyDenied: 'Chưa bật thông báo. Biên nhận vẫn có trong ứng dụng.',
 } as const;
 
-type Key = keyof typeof vi;
-
-const en: Record<Key, string> = {
+/** The app's words: Vietnamese first, English when the host says so, with the web kit's shared ones. */
+export const stringsFor = defineWords(vi, {
   title: 'Power & water',
-  connecting: 'Connecting…',
-  notHosted: 'Open this app in Huế-S.',
-  loading: 'Loading…',
   tabAccounts: 'Customer codes',
   tabOutages: 'Planned outages',
   accounts: 'Saved customer codes',
@@ -136,11 +131,9 @@ const en: Record<Key, string> = {
   notifyOn: 'Turn on notifications',
   notifyGranted: 'On: receipts will come as notifications.',
   notifyDenied: 'Notifications are off. Receipts stay in the app.',
-};
+});
 
-export type Strings = Record<Key, string>;
-export type Lang = 'vi' | 'en';
-
-export const stringsFor = (lang: string): Strings => (lang === 'en' ? en : vi);
+export type Strings = ReturnType<typeof stringsFor>;
 
 export { dayOf as day, fill, vnd, when as moment } from '@citadel-miniapp/web-kit';
+export type { Lang };

@@ -1,3 +1,4 @@
+import './style.css';
 import type { Client } from '@citadel/sdk';
 import { accountView } from './account-view.js';
 import { accountsView } from './accounts-view.js';

@@ -1,3 +1,4 @@
+export { appShell } from './app-shell.js';
 export { boot, describeError, hideWhenNotifying, type BootStrings } from './boot.js';
 export { BACKEND_ORIGIN_VARIABLE, BackendOriginError, backendOrigin, requireBackendOrigin } from './backend-origin.js';
 export { BackendError, createBackend, type Backend, type CallInit, type ClaimName } from './backend.js';
@@ -5,4 +6,5 @@ export { button, el, section } from './dom.js';
 export { createSessionClient, type SessionClient, type SessionClientOptions } from './session-client.js';
 export { dayOf, fill, vnd, when, type Lang } from './format.js';
 export { createScreens, type Screen, type ScreensOptions } from './screens.js';
+export { defineWords, type Words } from './words.js';
 export type { ViewContext } from './view-context.js';
