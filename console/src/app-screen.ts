@@ -6,6 +6,7 @@ import { field, fileField, formValues, selectField } from './fields.js';
 import { filesList, findingsList, formatMoment } from './findings.js';
 import { appName } from './i18n.js';
 import { releaseText } from './release-text.js';
+import { suspensionBanner } from './suspension-banner.js';
 import { paths } from './routes.js';
 import { ConsoleScreen, link } from './screen.js';
 import type { AppInfo, LinkedProof, Release, VersionInfo } from './types.js';
@@ -221,6 +222,7 @@ export class ConsoleAppScreen extends ConsoleScreen {
     if (!app) return html`${back}<p data-testid="app-missing">${t.noSuchApp}</p>`;
     return html`${back}
       <p class="meta">${app.id} · ${t.kinds[app.kind]} · <span data-testid="app-status">${t.status[app.status]}</span></p>
+      ${suspensionBanner(app.suspension, this.ctx.lang)}
       ${this.#releaseSection(app)}
       ${this.#uploadSection(app)}
       <section aria-labelledby="versions-title">

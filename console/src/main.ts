@@ -1,5 +1,6 @@
 import { ConsoleAppScreen } from './app-screen.js';
 import { ConsoleOrgScreen } from './org-screen.js';
+import { ConsoleOperatorScreen } from './operator-screen.js';
 import { ConsoleOrgsScreen } from './orgs-screen.js';
 import { ConsoleReviewScreen } from './review-screen.js';
 import { ConsoleShell } from './shell.js';
@@ -13,6 +14,7 @@ const elements = {
   'console-org-screen': ConsoleOrgScreen,
   'console-app-screen': ConsoleAppScreen,
   'console-review-screen': ConsoleReviewScreen,
+  'console-operator-screen': ConsoleOperatorScreen,
 } as const;
 
 for (const [name, element] of Object.entries(elements)) customElements.define(name, element);
@@ -25,5 +27,6 @@ declare global {
     'console-org-screen': ConsoleOrgScreen;
     'console-app-screen': ConsoleAppScreen;
     'console-review-screen': ConsoleReviewScreen;
+    'console-operator-screen': ConsoleOperatorScreen;
   }
 }

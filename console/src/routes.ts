@@ -4,6 +4,7 @@ export type Screen =
   | { readonly name: 'org'; readonly orgId: string }
   | { readonly name: 'app'; readonly orgId: string; readonly appId: string }
   | { readonly name: 'review' }
+  | { readonly name: 'operator' }
   | { readonly name: 'not-found' };
 
 /** Path segments as ids take them: lowercase letters, digits and dashes. */
@@ -13,6 +14,7 @@ const patterns: ReadonlyArray<[RegExp, (m: RegExpExecArray) => Screen]> = [
   [new RegExp(`^/orgs/${ID}$`), (m) => ({ name: 'org', orgId: m[1]! })],
   [new RegExp(`^/orgs/${ID}/apps/${ID}$`), (m) => ({ name: 'app', orgId: m[1]!, appId: m[2]! })],
   [/^\/review$/, () => ({ name: 'review' })],
+  [/^\/operator$/, () => ({ name: 'operator' })],
 ];
 
 /** The screen of `pathname` (a trailing slash allowed). */
@@ -31,4 +33,5 @@ export const paths = {
   org: (orgId: string) => `/orgs/${orgId}`,
   app: (orgId: string, appId: string) => `/orgs/${orgId}/apps/${appId}`,
   review: () => '/review',
+  operator: () => '/operator',
 };

@@ -5,6 +5,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { errorText } from './error-text.js';
 import { failureBox } from './fields.js';
 import { strings, type Lang } from './i18n.js';
+import { killSwitchText } from './kill-switch-text.js';
 import { paths, screenOf, type Screen } from './routes.js';
 import { link, type ConsoleContext } from './screen.js';
 import { screenStyles } from './styles.js';
@@ -14,6 +15,7 @@ import type { Person } from './types.js';
 const LANG_KEY = 'citadel.console.lang';
 
 const isReviewer = (person: Person) => person.roles.includes('reviewer');
+const isOperator = (person: Person) => person.roles.includes('operator');
 
 /**
  * The developer console: who is signed in (or the sign-in form), the language switch, navigation between screens
@@ -124,6 +126,8 @@ export class ConsoleShell extends LitElement {
         return keyed(`app/${s.orgId}/${s.appId}`, html`<console-app-screen .ctx=${ctx} .orgId=${s.orgId} .appId=${s.appId}></console-app-screen>`);
       case 'review':
         return keyed('review', html`<console-review-screen .ctx=${ctx}></console-review-screen>`);
+      case 'operator':
+        return keyed('operator', html`<console-operator-screen .ctx=${ctx}></console-operator-screen>`);
       case 'not-found':
         return html`<section><h1 tabindex="-1">${strings(this.lang).notFound}</h1><p>${link(paths.orgs(), strings(this.lang).toOrgs, 'to-orgs')}</p></section>`;
     }
@@ -136,6 +140,7 @@ export class ConsoleShell extends LitElement {
     return html`<nav aria-label=${t.mainNav}><ul>
       ${item('orgs', paths.orgs(), t.orgs, 'nav-orgs')}
       ${isReviewer(person) ? item('review', paths.review(), t.review, 'nav-review') : nothing}
+      ${isOperator(person) ? item('operator', paths.operator(), killSwitchText(this.lang).nav, 'nav-operator') : nothing}
     </ul></nav>`;
   }
 

@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import type {
-  AppKind, CheckFinding, Citizen, DeveloperApp, LinkedProofAnswer, Member, Org, ReleaseState, ReviewItem, Version, VersionState,
+  AppKind, CheckFinding, Citizen, DeveloperApp, LinkedProofAnswer, Member, OperatorApp, Org, ReleaseState, ReviewItem, Version, VersionState,
 } from '@citadel/protocol/api';
 
 // What the console shows, as the contract declares it: no wire type is written by hand here.
@@ -27,3 +27,5 @@ export type Finding = z.infer<typeof CheckFinding>;
 export type ReviewEntry = z.infer<typeof ReviewItem>;
 /** A linked app's proof of its origin: the path to serve it at, and the JSON. */
 export type LinkedProof = z.infer<typeof LinkedProofAnswer>;
+/** An app as the operator's kill switch lists it, with its organisation's name. */
+export type OperatorAppInfo = z.infer<typeof OperatorApp>;

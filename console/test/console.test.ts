@@ -6,18 +6,26 @@ import { focusedText, registerCitizen, signInOnConsole, startConsolePlatform, ty
 
 const OWNER = { phone: '0905 200 300', password: 'mật khẩu dài 1', name: 'Lê Thị Chủ' };
 const REVIEWER = { phone: '0905 400 500', password: 'mật khẩu dài 2', name: 'Phan Văn Duyệt' };
+const OPERATOR = { phone: '0905 800 900', password: 'mật khẩu dài 3', name: 'Trần Vận Hành' };
 
-/** A bundle of the `parking` app at `version`, declaring `location` that no script uses (a warning), with `extra` files. */
-const bundle = (version: string, extra: Record<string, string> = {}) => ({
+/**
+ * A bundle of the `parking` app at `version`, declaring `location` (and any further `permissions`) that no script uses
+ * (a warning each), with `extra` files.
+ */
+const bundle = (version: string, extra: Record<string, string> = {}, permissions: string[] = []) => ({
   name: `parking-${version}.zip`,
   mimeType: 'application/zip',
-  buffer: Buffer.from(zipFiles(minimalBundle({ 'manifest.json': JSON.stringify({ ...minimalManifest('parking', ['location']), version }), ...extra }))),
+  buffer: Buffer.from(zipFiles(minimalBundle({
+    'manifest.json': JSON.stringify({ ...minimalManifest('parking', ['location', ...permissions]), version }), ...extra,
+  }))),
 });
 
-// The developer console in real Chromium on its own origin, against the real platform: a partner signs in, creates an
-// organisation and apps (a look-alike refused), uploads bundles (a leaked secret refused, naming file and line), submits;
-// a reviewer approves or rejects with a reason; the partner releases to 50 %, pauses, resumes, releases to 100 % and
-// rolls back.
+// The developer console in real Chromium on its own origin, against the real platform and the citizen's host, as one
+// journey: a partner signs in, creates an organisation and apps (a look-alike refused), uploads bundles (a leaked secret
+// refused, naming file and line), submits; a reviewer approves or rejects with a reason; the partner releases; a citizen
+// opens the app in the host; version 2 adds `payments` and goes to 50 % (paused, resumed) and then 100 %, and the
+// citizen is asked again before it opens; the partner rolls back to version 1 in one action; the operator suspends the
+// app with a reason the partner reads.
 describe('the developer console, end to end', () => {
   let env: ConsolePlatform;
   let owner: { context: BrowserContext; page: Page };
@@ -43,8 +51,10 @@ describe('the developer console, end to end', () => {
     env = await startConsolePlatform();
     await registerCitizen(env.origin, OWNER);
     await registerCitizen(env.origin, REVIEWER);
+    await registerCitizen(env.origin, OPERATOR);
     // The operator grants the role (`npm run operator -- role grant <phone> reviewer` does this UPDATE).
     await env.database.query("UPDATE citizens SET roles = '{reviewer}' WHERE phone = '+84905400500'");
+    await env.database.query("UPDATE citizens SET roles = '{operator}' WHERE phone = '+84905800900'");
     owner = await open(320);
     reviewer = await open(390);
   });
@@ -114,8 +124,8 @@ describe('the developer console, end to end', () => {
     expect(await page.getByTestId('app-id-problem').textContent()).toBe('"console" là tên dành riêng cho nền tảng. Hãy chọn mã khác.');
     await createApp('parking', 'Gửi xe', 'Parking');
     await expect.poll(() => pathOf(page)).toBe('/orgs/hue-parking/apps/parking');
-    // An app has no name of its own until its first release (the platform answers `name: null`): its id stands in.
-    await expect.poll(() => focusedText(page)).toBe('h1: parking');
+    // Before its first release, an app goes by the name it was created with.
+    await expect.poll(() => focusedText(page)).toBe('h1: Gửi xe');
     expect(await page.getByTestId('versions-empty').isVisible()).toBe(true);
 
     await page.getByTestId('to-org').click();
@@ -188,16 +198,24 @@ describe('the developer console, end to end', () => {
     await owner.page.goto(`${env.consoleOrigin}/orgs/hue-parking/apps/parking`);
   });
 
-  it('releases version 2 to 50 %, pauses and resumes, then 100 %, and rolls back to version 1; a rejected version shows its reason', async () => {
+  it('releases; a citizen opens it; version 2 adds payments, goes to 50 % (paused, resumed) then 100 %, and the citizen is asked again; rolls back in one action', async () => {
     const { page } = owner;
     expect(await version(page, 1).getByTestId('version-state').textContent()).toBe('Đã duyệt');
     await page.getByTestId('release-submit').click();
     await page.getByTestId('release-done').waitFor();
     expect(await releaseNow(page)).toBe('Bản ổn định: phiên bản 1');
 
-    // Version 2, submitted and approved; version 3, rejected with a reason.
-    for (const [semver, extra] of [['1.1.0', {}], ['1.2.0', { 'assets/extra.css': 'p{color:red}' }]] as const) {
-      await page.getByTestId('upload-file').setInputFiles(bundle(semver, extra));
+    // A citizen opens version 1 in the city's app.
+    const citizen = await env.browser.newContext({ viewport: { width: 390, height: 800 } });
+    const tab = await citizen.newPage();
+    await tab.goto(`${env.origin}/`);
+    await tab.getByTestId('app-parking').first().click();
+    await env.appFrame(tab, 'parking');
+    await tab.getByTestId('app-close').click();
+
+    // Version 2 adds `payments`, submitted and approved; version 3, rejected with a reason.
+    for (const [semver, extra, added] of [['1.1.0', {}, ['payments']], ['1.2.0', { 'assets/extra.css': 'p{color:red}' }, ['payments']]] as const) {
+      await page.getByTestId('upload-file').setInputFiles(bundle(semver, extra, [...added]));
       await page.getByTestId('upload-submit').click();
       await page.getByTestId('upload-done').waitFor();
     }
@@ -207,6 +225,7 @@ describe('the developer console, end to end', () => {
     await page.getByTestId('submit-3-done').waitFor();
     const queue = reviewer.page;
     await queue.reload();
+    expect(await queue.getByTestId('review-parking-2').getByTestId('permissions-added').textContent()).toBe('payments');
     await queue.getByTestId('approve-parking-2').click();
     await queue.getByTestId('decide-done').waitFor();
     await queue.getByTestId('reject-reason-parking-3').fill('Thiếu chính sách quyền riêng tư');
@@ -234,8 +253,16 @@ describe('the developer console, end to end', () => {
     await page.getByTestId('release-percent').fill('100');
     await page.getByTestId('release-submit').click();
     await expect.poll(() => releaseNow(page)).toBe('Bản ổn định: phiên bản 2');
-    // What a citizen's host opens now.
+    // What a citizen's host opens now: version 2, after saying what it adds.
     expect(((await (await fetch(`${env.origin}/api/apps/parking/launch`)).json()) as { manifest: { version: string } }).manifest.version).toBe('1.1.0');
+    await tab.getByTestId('app-parking').first().click();
+    const asked = tab.getByTestId('app-updated');
+    await asked.waitFor();
+    expect(await asked.textContent()).toContain('Gửi xe có phiên bản mới');
+    expect(await asked.textContent()).toContain('thanh toán');
+    await tab.getByTestId('app-update-open').click();
+    await env.appFrame(tab, 'parking');
+    await citizen.close();
 
     // One button per other approved version.
     expect(await page.locator('[data-testid^=rollback-]').count()).toBe(1);
@@ -247,6 +274,40 @@ describe('the developer console, end to end', () => {
     await page.getByTestId('to-org').click();
     await expect.poll(() => page.getByTestId('app-release').textContent()).toBe('Bản ổn định: phiên bản 1');
     expect(await page.getByTestId('app-link-parking').textContent()).toBe('Gửi xe');
+  });
+
+  it('lets the operator suspend the app with a reason its partner reads on the app\'s page, and reinstate it', async () => {
+    const operator = await open(390);
+    try {
+      await signInOnConsole(operator.page, env.origin, OPERATOR);
+      await operator.page.getByTestId('nav-operator').click();
+      await expect.poll(() => focusedText(operator.page)).toBe('h1: Tạm ngừng ứng dụng');
+      await operator.page.getByTestId('suspend-parking').click();
+      expect(await operator.page.getByTestId('suspend-reason-parking-problem').textContent()).toBe('Vui lòng điền mục này.');
+      await operator.page.getByTestId('suspend-reason-parking').fill('Nhiều phản ánh thu phí sai');
+      await operator.page.getByTestId('suspend-parking').click();
+      expect(await operator.page.getByTestId('switch-done').textContent()).toBe('Đã tạm ngừng Gửi xe. Đối tác đã được báo lý do.');
+      expect(await operator.page.getByTestId('operator-status-parking').textContent()).toBe('Đã tạm ngừng');
+      expect((await fetch(`${env.origin}/api/apps/parking/launch`)).status).toBe(403);
+
+      const { page } = owner;
+      await page.goto(`${env.consoleOrigin}/orgs/hue-parking/apps/parking`);
+      expect(await page.getByTestId('suspension-banner').textContent()).toContain('Nhà vận hành nền tảng đã tạm ngừng ứng dụng này');
+      expect(await page.getByTestId('suspension-reason').textContent()).toBe('Nhiều phản ánh thu phí sai');
+      // The owner, who is no operator, has no switch and is told so on its page.
+      expect(await page.getByTestId('nav-operator').count()).toBe(0);
+      await page.goto(`${env.consoleOrigin}/operator`);
+      expect(await page.getByTestId('operator-forbidden').textContent()).toBe('Chỉ người vận hành nền tảng dùng được công tắc này.');
+
+      await operator.page.getByTestId('reinstate-parking').click();
+      await expect.poll(() => operator.page.getByTestId('operator-status-parking').textContent()).toBe('Đang hoạt động');
+      expect((await fetch(`${env.origin}/api/apps/parking/launch`)).status).toBe(200);
+      await page.goto(`${env.consoleOrigin}/orgs/hue-parking/apps/parking`);
+      await page.getByTestId('app-status').waitFor();
+      expect(await page.getByTestId('suspension-banner').count()).toBe(0);
+    } finally {
+      await operator.context.close();
+    }
   });
 
   it('adds a linked app\'s version once its own origin serves the proof the console shows; a wrong proof is refused with the reason', async () => {

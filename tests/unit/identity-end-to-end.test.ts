@@ -81,7 +81,7 @@ describe('identity tokens from the platform, verified with @citadel/node', () =>
   it('lets the partner client read its app with issued credentials, and refuses wrong ones', async () => {
     const issued = await server.credentials.issue('water');
     const client = createPartnerClient({ platformUrl: issuer, clientId: issued.clientId, clientSecret: issued.clientSecret });
-    expect(await client.getApp()).toEqual({ id: 'water', status: 'active', name: { vi: 'Ứng dụng water', en: 'App water' } });
+    expect(await client.getApp()).toEqual({ id: 'water', status: 'active', suspension: null, name: { vi: 'Ứng dụng water', en: 'App water' } });
     const wrong = createPartnerClient({ platformUrl: issuer, clientId: issued.clientId, clientSecret: 'cs_wrong' });
     const error = await wrong.getApp().catch((e: unknown) => e);
     expect(isPartnerApiError(error) && error.status === 401 && error.code === 'UNAUTHENTICATED').toBe(true);

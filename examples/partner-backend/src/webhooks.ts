@@ -50,6 +50,8 @@ export async function receiveWebhook(secret: string, headers: IncomingHttpHeader
   }
   if (event.type === 'payment.succeeded') return paid(store, event.data);
   if (event.type === 'payment.refunded') return refunded(store, event.data);
-  // consent.revoked: this demo stores nothing about the citizen but orders, so there is nothing to forget.
-  return ok(`${event.data.permission} withdrawn`);
+  // This demo stores nothing about the citizen but orders, so a withdrawal leaves nothing to forget.
+  if (event.type === 'consent.revoked') return ok(`${event.data.permission} withdrawn`);
+  // app.version.*, app.suspended, app.reinstated: news for the team; the orders stay as they are.
+  return ok(`${event.type} noted`);
 }

@@ -6,7 +6,8 @@ export type PartnerAppStatus = ApiPartnerAppStatus;
 
 /**
  * The app the partner credentials belong to, as `GET /api/partner/v1/app` answers it: `id` (the
- * `aud` of its identity tokens), `status`, and `name` in Vietnamese and English.
+ * `aud` of its identity tokens), `status`, `suspension` (the operator's `reason` and `at` while it is suspended,
+ * else null), and `name` in Vietnamese and English.
  */
 export type PartnerApp = PartnerAppAnswer;
 

@@ -15,7 +15,7 @@ afterAll(() => platform.close());
 const client = (extra: Partial<PartnerClientOptions> = {}) =>
   createPartnerClient({ platformUrl: platform.origin, clientId: 'kitchen-sink', clientSecret: 's3cr3t:with-colon-ư', ...extra });
 
-const app = { id: 'kitchen-sink', status: 'active', name: { vi: 'Bếp thử', en: 'Kitchen sink' } };
+const app = { id: 'kitchen-sink', status: 'active', suspension: null, name: { vi: 'Bếp thử', en: 'Kitchen sink' } };
 
 async function failure(pending: Promise<unknown>): Promise<PartnerApiError> {
   const error = await pending.then(() => undefined, (caught: unknown) => caught);

@@ -5,7 +5,26 @@ const at = '2025-06-17T10:00:00.000Z';
 
 describe('webhook events', () => {
   it('lists every event the platform sends', () => {
-    expect(webhookEventTypes).toEqual(['payment.succeeded', 'payment.refunded', 'consent.revoked', 'app.version.approved', 'app.version.rejected']);
+    expect(webhookEventTypes).toEqual([
+      'payment.succeeded', 'payment.refunded', 'consent.revoked', 'app.version.approved', 'app.version.rejected', 'app.suspended', 'app.reinstated',
+    ]);
+  });
+
+  it('reads a body of every event type it lists, so a partner can verify each one', () => {
+    const samples: Record<string, unknown> = {
+      'payment.succeeded': { orderId: 'ord_1', paymentId: 'pay_1', amount: 1000, currency: 'VND', reference: 'r', metadata: {}, sub: 'pw-1', paidAt: at },
+      'payment.refunded': {
+        orderId: 'ord_1', paymentId: 'pay_1', refundId: 'ref_1', amount: 1000, refunded: 1000, currency: 'VND', reference: 'r', metadata: {}, at,
+      },
+      'consent.revoked': { sub: 'pw-1', permission: 'location', revokedAt: at },
+      'app.version.approved': { version: 2, manifestVersion: '1.1.0', reason: null, decidedAt: at },
+      'app.version.rejected': { version: 2, manifestVersion: '1.1.0', reason: 'The icon is blank', decidedAt: at },
+      'app.suspended': { reason: 'Phishing reports', suspendedAt: at },
+      'app.reinstated': { reinstatedAt: at },
+    };
+    for (const type of webhookEventTypes) {
+      expect(WebhookEventBody.safeParse({ type, timestamp: at, data: samples[type] }).success, type).toBe(true);
+    }
   });
 
   it('reads a body of a listed type and drops members it does not list', () => {

@@ -1,6 +1,7 @@
 import { Manifest } from '@citadel/protocol';
 import type { Database, Queryable } from './db/database.js';
 import type { Origins } from './origins.js';
+import { createKillSwitch, DEFAULT_SUSPENSION_REASON } from './publishing/kill-switch.js';
 import { foldedNames } from './publishing/name-clash.js';
 import { createReleases } from './publishing/releases.js';
 import { refuseReservedAppId } from './publishing/reserved-ids.js';
@@ -110,7 +111,7 @@ export function createDatabaseRegistry(db: Queryable, origins: Origins): AppRegi
 }
 
 /** Operator actions on the registry. */
-export function createRegistryAdmin(db: Queryable) {
+export function createRegistryAdmin(db: Database) {
   return {
     /**
      * Registers a linked app from its manifest (validated by the protocol schema), on its entry's origin, or updates
@@ -126,10 +127,13 @@ export function createRegistryAdmin(db: Queryable) {
         [manifest.id, JSON.stringify(manifest), foldedNames(manifest.id, manifest.name)]);
       return { id: manifest.id, created: rows[0]?.created ?? false };
     },
-    /** Sets an app's status; false when there is no such app. */
-    async setStatus(id: string, status: AppStatus): Promise<boolean> {
-      const rows = await db.query("UPDATE apps SET status = $2, updated_at = now() WHERE id = $1 RETURNING id", [id, status]);
-      return rows.length > 0;
+    /**
+     * Sets an app's status through the kill switch (`suspended` with the reason its partner is told); false when there
+     * is no such app.
+     */
+    async setStatus(id: string, status: AppStatus, reason = DEFAULT_SUSPENSION_REASON): Promise<boolean> {
+      const killSwitch = createKillSwitch(db);
+      return (await (status === 'suspended' ? killSwitch.suspend(id, reason) : killSwitch.reinstate(id))) !== 'missing';
     },
   };
 }

@@ -14,14 +14,16 @@ import { createOrigins } from './origins.js';
 import { createCredentials } from './registry/credentials.js';
 import { createSecurityEvents } from './registry/security-events.js';
 import { createProtectedWords } from './branding/protected-words.js';
+import { DEFAULT_SUSPENSION_REASON } from './publishing/kill-switch.js';
 
 const usage = `Usage: npm run operator -- <command>
 
   apps                          list registered apps and their status
   apps publish <folder>         publishes a built app project as the operator (its dist/ and manifest): checked as
                                 an upload is, approved and released to everyone; the same files again change nothing
-  apps suspend <id>             the kill switch: the app stops launching and serving at once
-  apps activate <id>            lets a suspended app launch again
+  apps suspend <id> [reason…]   the kill switch: the app stops launching and serving at once; its partner is told
+                                the reason (in the console and an app.suspended webhook), by default "${DEFAULT_SUSPENSION_REASON}"
+  apps activate <id>            lets a suspended app launch again (an app.reinstated webhook)
   apps quota <id> <n|default>   notifications the app may send one citizen a day (1 to 50), or the server's default
   apps cap <id> <n|off>         notifications the app may send in all in a day (Vietnam time), or no cap; past it,
                                 sends answer 429 QUOTA_EXCEEDED until the day ends
@@ -34,7 +36,8 @@ const usage = `Usage: npm run operator -- <command>
   reconcile                     per partner and day: orders, payments, refunds and the ledger; exits 1 if anything
                                 does not balance
   role grant <phone> <role>     gives a citizen account a platform role (authority: publishes official alerts;
-                                reviewer: approves or rejects app versions in the developer console's review queue)
+                                reviewer: approves or rejects app versions in the developer console's review queue;
+                                operator: the kill switch in the developer console)
   role revoke <phone> <role>    takes the role back
   security [n]                  the latest n (default 50) security events: refused partner credentials, and the
                                 locks they set (client id as sent, address, time); apps a citizen's host shut out
@@ -65,7 +68,8 @@ try {
       fail(error instanceof Error ? error.message : String(error));
     }
   } else if (group === 'apps' && (action === 'suspend' || action === 'activate') && id) {
-    if (await admin.setStatus(id, action === 'suspend' ? 'suspended' : 'active')) console.log(`${id}: ${action === 'suspend' ? 'suspended' : 'active'}`);
+    const reason = process.argv.slice(5).join(' ').trim() || DEFAULT_SUSPENSION_REASON;
+    if (await admin.setStatus(id, action === 'suspend' ? 'suspended' : 'active', reason)) console.log(`${id}: ${action === 'suspend' ? `suspended (${reason})` : 'active'}`);
     else fail(`No app "${id}"`);
   } else if (group === 'apps' && action === 'quota' && id && extra) {
     const quota = extra === 'default' ? null : Number(extra);

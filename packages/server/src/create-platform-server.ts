@@ -29,6 +29,7 @@ import { authRoutes } from './http/auth-routes.js';
 import { citizenRoutes } from './http/citizen-routes.js';
 import { devSmsPage } from './http/dev-sms-page.js';
 import { developerRoutes } from './http/developer-routes.js';
+import { killSwitchRoutes } from './http/kill-switch-routes.js';
 import { pinRoutes } from './http/pin-routes.js';
 import type { PlatformEnv } from './http/env.js';
 import { sameOriginOnly, sessionCookieName } from './http/guards.js';
@@ -313,6 +314,12 @@ export async function createPlatformServer(options: PlatformServerOptions) {
     db, sessions, credentials, authThrottle, trustProxy: options.trustProxy ?? false, decided: () => webhooks.kick(),
     released: () => (frameOrigins = undefined),
     hostOrigin: () => origins.host, development,
+  }));
+  app.route('/api/developer/v1', killSwitchRoutes({
+    db, sessions, switched: () => {
+      webhooks.kick();
+      frameOrigins = undefined; // a suspended app's origin may no longer be framed
+    },
   }));
   const citizens = createCitizens(db);
   const throttle = createThrottle(db, { ...defaultThrottleLimits, ...options.throttle });

@@ -50,7 +50,7 @@ describe.each(testDatabases)('app registry and partner credentials on $name', ({
     const stored = await db.query<{ secret_digest: string }>('SELECT secret_digest FROM app_credentials WHERE client_id = $1', [issued.clientId]);
     expect(stored[0]!.secret_digest).not.toContain(issued.clientSecret.slice(3));
     const ok = await request('/api/partner/v1/app', HOST, basic(issued.clientId, issued.clientSecret));
-    expect(await ok.json()).toEqual({ id: 'water', status: 'active', name: { vi: 'Ứng dụng water', en: 'App water' } });
+    expect(await ok.json()).toEqual({ id: 'water', status: 'active', suspension: null, name: { vi: 'Ứng dụng water', en: 'App water' } });
     for (const headers of [basic(issued.clientId, 'cs_wrong'), basic('ck_unknown', issued.clientSecret), { authorization: 'Bearer x' }, {}]) {
       const refused = await request('/api/partner/v1/app', HOST, headers);
       expect(refused.status).toBe(401);

@@ -29,8 +29,11 @@ export const VerificationLevel = z.enum(['none', 'basic', 'verified']);
 /** How sure the platform is of who a citizen is. */
 export type VerificationLevel = z.infer<typeof VerificationLevel>;
 
-/** A platform role beyond citizen, granted by the operator: `authority` publishes official alerts; `reviewer` decides on app versions in review. */
-export const Role = z.enum(['authority', 'reviewer']);
+/**
+ * A platform role beyond citizen, granted by the operator: `authority` publishes official alerts; `reviewer` decides on
+ * app versions in review; `operator` holds the kill switch in the developer console.
+ */
+export const Role = z.enum(['authority', 'reviewer', 'operator']);
 /** A platform role. */
 export type Role = z.infer<typeof Role>;
 

@@ -59,9 +59,11 @@ export {
 export { passkeyRoutes } from './passkey-routes.js';
 export {
   OrgId, OrgRole, CreateOrgBody, Org, OrgAnswer, OrgsAnswer, OrgPath, Member, MembersAnswer, InviteBody, AppKind, CreateAppBody, VersionState,
-  ReleaseState, DeveloperApp, DeveloperAppAnswer, DeveloperAppsAnswer, DeveloperAppPath, CheckFinding, Version, VersionAnswer, VersionsAnswer,
+  ReleaseState, Suspension, DeveloperApp, DeveloperAppAnswer, DeveloperAppsAnswer, DeveloperAppPath, CheckFinding, Version, VersionAnswer, VersionsAnswer,
   VersionPath, ReleaseBody, PauseBody, RollbackBody, ReleaseAnswer, ReviewItem, ReviewQueueAnswer, DecisionBody, LinkedProofAnswer, LinkedVersionBody,
 } from './publishing.js';
 export { developerRoutes, MAX_BUNDLE_BYTES } from './developer-routes.js';
+export { MAX_SUSPENSION_REASON, SuspendBody, OperatorApp, OperatorAppsAnswer, OperatorAppAnswer } from './kill-switch.js';
+export { killSwitchRoutes } from './kill-switch-routes.js';
 export { apiRoutes, type ApiRouteName } from './routes.js';
 export { openApiDocument, OPENAPI_DOCUMENTS, type OpenApiDocumentName } from './openapi.js';

@@ -38,10 +38,15 @@ export const VersionState = z.enum(['draft', 'in_review', 'approved', 'rejected'
 export const ReleaseState = z.object({
   stable: z.int(), rollout: z.nullable(z.int()), percent: z.int().check(z.minimum(0), z.maximum(100)), paused: z.boolean(),
 });
-/** An app as its organisation sees it. */
+/** Why and since when the platform operator suspended an app (the kill switch); null while it is active. */
+export const Suspension = z.nullable(z.object({ reason: z.string(), at: IsoTime }));
+/**
+ * An app as its organisation sees it: its name is the released manifest's, or the one it was created with before
+ * a first release.
+ */
 export const DeveloperApp = z.object({
   id: z.string(), orgId: z.nullable(z.string()), kind: AppKind, status: z.enum(['active', 'suspended']),
-  name: z.nullable(LocalizedText), release: z.nullable(ReleaseState),
+  suspension: Suspension, name: z.nullable(LocalizedText), release: z.nullable(ReleaseState),
 });
 /** One app. */
 export const DeveloperAppAnswer = z.object({ app: DeveloperApp });

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { AppReinstatedData, AppSuspendedData } from './app-suspension.js';
 import { AppVersionDecidedData } from './app-version.js';
 import { ConsentRevokedData } from './consent-revoked.js';
 import { IsoTime } from './fields.js';
@@ -15,9 +16,11 @@ export const webhookEvents = {
   'consent.revoked': ConsentRevokedData,
   'app.version.approved': AppVersionDecidedData,
   'app.version.rejected': AppVersionDecidedData,
+  'app.suspended': AppSuspendedData,
+  'app.reinstated': AppReinstatedData,
 } as const;
 
-/** The type of a webhook event: `payment.succeeded`, `payment.refunded` or `consent.revoked`. */
+/** The type of a webhook event, such as `payment.succeeded`: a key of `webhookEvents`. */
 export type WebhookEventType = keyof typeof webhookEvents;
 
 /** Every event type, in the order of the table. */
@@ -42,6 +45,10 @@ export const WebhookEventBody = z.discriminatedUnion('type', [
   bodyOf('payment.succeeded'),
   bodyOf('payment.refunded'),
   bodyOf('consent.revoked'),
+  bodyOf('app.version.approved'),
+  bodyOf('app.version.rejected'),
+  bodyOf('app.suspended'),
+  bodyOf('app.reinstated'),
 ]);
 
 /** A webhook body: narrow on `type` to get the typed `data`. */

@@ -5,6 +5,7 @@ import type { createSessions } from '../accounts/sessions.js';
 import type { Database } from '../db/database.js';
 import { ApiError } from '../errors.js';
 import { createPublishedApps } from '../publishing/apps.js';
+import { developerApps } from '../publishing/developer-apps.js';
 import { checkBundle, isBundleError, readBundle, type CheckReport } from '../publishing/bundle/index.js';
 import { createOrgs, type Person } from '../publishing/orgs.js';
 import { newVerificationToken, verifyLinkedOrigin } from '../publishing/linked/index.js';
@@ -13,7 +14,6 @@ import type { AppVersion } from '../publishing/version-types.js';
 import { createVersions } from '../publishing/versions.js';
 import type { createCredentials } from '../registry/credentials.js';
 import type { createPartnerAuthThrottle } from '../registry/partner-auth-throttle.js';
-import { enqueueWebhook } from '../webhooks/outbox.js';
 import type { PlatformEnv } from './env.js';
 import { requireCitizen, requirePartner } from './guards.js';
 import { answer, jsonOf, paramsOf } from './validate.js';
@@ -111,17 +111,15 @@ export function developerRoutes(deps: {
   });
 
   const appJson = async (id: string) => {
-    const [row] = await db.query<{ id: string; org_id: string | null; kind: 'hosted' | 'linked'; status: 'active' | 'suspended'; manifest: Manifest | null }>(
-      'SELECT id, org_id, kind, status, manifest FROM apps WHERE id = $1', [id]);
-    if (!row) throw noSuchApp();
-    const release = await releases.get(id);
-    return { id: row.id, orgId: row.org_id, kind: row.kind, status: row.status, name: row.manifest?.name ?? null, release: release ? releaseJson(release) : null };
+    const [app] = await developerApps(db, 'a.id = $1', [id]);
+    if (!app) throw noSuchApp();
+    const { orgName: _orgName, ...shown } = app;
+    return shown;
   };
   api.get(routes.orgApps.path, signedIn, paramsOf(routes.orgApps, noSuchOrg), async (c) => {
     const { orgId } = c.req.valid('param');
     await memberOf(c, orgId, ['owner', 'developer', 'finance']);
-    const ids = await db.query<{ id: string }>('SELECT id FROM apps WHERE org_id = $1 ORDER BY id', [orgId]);
-    return answer(c, routes.orgApps, 200, { apps: await Promise.all(ids.map((r) => appJson(r.id))) });
+    return answer(c, routes.orgApps, 200, { apps: (await developerApps(db, 'a.org_id = $1', [orgId])).map(({ orgName: _orgName, ...app }) => app) });
   });
   api.post(routes.createApp.path, signedIn, paramsOf(routes.createApp, noSuchOrg), jsonOf(routes.createApp), async (c) => {
     const { orgId } = c.req.valid('param');
@@ -211,9 +209,6 @@ export function developerRoutes(deps: {
     const { approve, reason } = c.req.valid('json');
     if (!approve && !reason) throw new ApiError(400, 'INVALID_PARAMS', 'reason: a rejection says why', { issues: [{ path: 'reason', message: 'a rejection says why' }] });
     const decided = await versions.decide(appId, number, { approve, ...(reason ? { reason } : {}) }, c.get('citizen').id);
-    await enqueueWebhook(db, appId, approve ? 'app.version.approved' : 'app.version.rejected', {
-      version: number, manifestVersion: decided.manifest.version, reason: decided.reason, decidedAt: new Date().toISOString(),
-    });
     deps.decided();
     return answer(c, routes.decide, 200, { version: versionJson(decided) });
   });

@@ -3,6 +3,7 @@ import { partnerRoutes as routes } from '@citadel/protocol/api';
 import type { AppRegistry } from '../app-registry.js';
 import type { Database } from '../db/database.js';
 import { ApiError } from '../errors.js';
+import { developerApps } from '../publishing/developer-apps.js';
 import { createOrders } from '../payments/orders.js';
 import { refundOrder } from '../payments/refunds.js';
 import type { createCredentials } from '../registry/credentials.js';
@@ -22,9 +23,9 @@ export function partnerRoutes(deps: {
   const orders = createOrders(deps.db);
   api.use('*', requirePartner(deps.credentials, deps.authThrottle, deps.trustProxy));
   api.get(routes.app.path, async (c) => {
-    const app = await deps.registry.get(c.get('partnerAppId'));
-    if (!app) throw new ApiError(404, 'NOT_FOUND', 'The app of these credentials is no longer registered');
-    return answer(c, routes.app, 200, { id: app.manifest.id, status: app.status, name: app.manifest.name });
+    const [app] = await developerApps(deps.db, 'a.id = $1', [c.get('partnerAppId')]);
+    if (!app?.name) throw new ApiError(404, 'NOT_FOUND', 'The app of these credentials is no longer registered');
+    return answer(c, routes.app, 200, { id: app.id, status: app.status, suspension: app.suspension, name: app.name });
   });
   api.post(routes.createOrder.path, jsonOf(routes.createOrder), async (c) => {
     const key = c.req.valid('header').idempotencyKey;

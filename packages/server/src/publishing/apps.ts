@@ -32,8 +32,8 @@ export function createPublishedApps(db: Database) {
             : `"${clash.name}" holds the protected word "${clash.word}", which only the city's own apps may use`;
           throw new ApiError(409, 'NAME_CLASH', message, { clash });
         }
-        await tx.query('INSERT INTO apps (id, manifest, org_id, kind, folded_names) VALUES ($1, NULL, $2, $3, $4)', [
-          input.id, input.orgId ?? null, input.kind, foldedNames(input.id, input.name),
+        await tx.query('INSERT INTO apps (id, manifest, org_id, kind, folded_names, declared_name) VALUES ($1, NULL, $2, $3, $4, $5)', [
+          input.id, input.orgId ?? null, input.kind, foldedNames(input.id, input.name), JSON.stringify(input.name),
         ]);
         await auditPartnerAction(tx, { appId: input.id, orgId: input.orgId, actor, action: 'app.create', detail: { kind: input.kind, name: input.name } });
       });

@@ -13,8 +13,8 @@ export interface Release {
   readonly paused: boolean;
 }
 
-type ReleaseRow = { stable_version: number; rollout_version: number | null; rollout_percent: number; paused: boolean };
-const releaseOf = (row: ReleaseRow): Release => ({
+export type ReleaseRow = { stable_version: number; rollout_version: number | null; rollout_percent: number; paused: boolean };
+export const releaseOf = (row: ReleaseRow): Release => ({
   stable: row.stable_version, rollout: row.rollout_version, percent: row.rollout_percent, paused: row.paused,
 });
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Manifest } from '@citadel/protocol';
 import type { Database, Queryable } from '../db/database.js';
 import { ApiError } from '../errors.js';
+import { enqueueWebhook } from '../webhooks/outbox.js';
 import { auditPartnerAction } from './audit.js';
 import { createBlobs } from './blobs.js';
 import type { AppVersion, VersionFile, VersionState } from './version-types.js';
@@ -53,7 +54,10 @@ export function createVersions(db: Database) {
       await auditPartnerAction(tx, { appId, actor, action: 'version.create', detail: { version: row!.number, bundleHash } });
       return { version: versionOf(row!), created: true };
     });
-  const move = (appId: string, number: number, from: VersionState, to: VersionState, actor: string | undefined, reason?: string) =>
+  const move = (
+    appId: string, number: number, from: VersionState, to: VersionState, actor: string | undefined, reason?: string,
+    then?: (tx: Queryable, version: AppVersion) => Promise<unknown>,
+  ) =>
     db.transaction(async (tx) => {
       const version = await get(tx, appId, number);
       if (version.state !== from) {
@@ -67,7 +71,9 @@ export function createVersions(db: Database) {
          WHERE app_id = $1 AND number = $2`,
         [appId, number, to, reason ?? null, decided, actor ?? null]);
       await auditPartnerAction(tx, { appId, actor, action: `version.${to}`, detail: { version: number, ...(reason ? { reason } : {}) } });
-      return get(tx, appId, number);
+      const moved = await get(tx, appId, number);
+      await then?.(tx, moved);
+      return moved;
     });
 
   return {
@@ -95,8 +101,14 @@ export function createVersions(db: Database) {
     },
     /** Sends a draft to review. */
     submit: (appId: string, number: number, actor?: string) => move(appId, number, 'draft', 'in_review', actor),
-    /** A reviewer's decision on a version in review; a rejection carries its reason. */
+    /**
+     * A reviewer's decision on a version in review; a rejection carries its reason. The partner's signed
+     * `app.version.approved` or `app.version.rejected` webhook is queued in the same transaction: no decision without it.
+     */
     decide: (appId: string, number: number, decision: { approve: boolean; reason?: string }, reviewer?: string) =>
-      move(appId, number, 'in_review', decision.approve ? 'approved' : 'rejected', reviewer, decision.reason),
+      move(appId, number, 'in_review', decision.approve ? 'approved' : 'rejected', reviewer, decision.reason, (tx, version) =>
+        enqueueWebhook(tx, appId, decision.approve ? 'app.version.approved' : 'app.version.rejected', {
+          version: number, manifestVersion: version.manifest.version, reason: version.reason, decidedAt: new Date().toISOString(),
+        })),
   };
 }
