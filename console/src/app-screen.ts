@@ -1,5 +1,7 @@
 import { isApiError } from '@citadel/api-client';
-import { CheckFinding, developerRoutes as routes, MAX_BUNDLE_BYTES, type LinkedVersionBody } from '@citadel/protocol/api';
+import {
+  CheckFinding, developerRoutes as routes, MAX_BUNDLE_BYTES, OriginNotVerified, UnreadableBundle, type LinkedVersionBody,
+} from '@citadel/protocol/api';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import * as z from 'zod/mini';
 import { field, fileField, formValues, selectField } from './fields.js';
@@ -14,8 +16,15 @@ import type { AppInfo, LinkedProof, Release, VersionInfo } from './types.js';
 /** Why the platform could not read the archive (`BUNDLE_REFUSED`'s `bundle`: its code and the entry at fault), when it says. */
 const unreadable = (error: unknown) => {
   if (!isApiError(error, 'BUNDLE_REFUSED')) return undefined;
-  const parsed = z.object({ code: z.string(), path: z.optional(z.string()) }).safeParse(error.body['bundle']);
+  const parsed = UnreadableBundle.safeParse(error.body['bundle']);
   return parsed.success ? parsed.data : undefined;
+};
+
+/** Why the platform did not verify a linked app's origin (`ORIGIN_NOT_VERIFIED`'s `refusal`), when it says. */
+const originRefusal = (error: unknown) => {
+  if (!isApiError(error, 'ORIGIN_NOT_VERIFIED')) return undefined;
+  const parsed = OriginNotVerified.safeParse(error.body);
+  return parsed.success ? parsed.data.refusal : undefined;
 };
 
 /** The findings of the checks' report a `BUNDLE_REFUSED` answer carries (`report.findings`), when it carries them. */
@@ -163,7 +172,7 @@ export class ConsoleAppScreen extends ConsoleScreen {
 
   #linkedSection() {
     const t = this.t;
-    const refusal = isApiError(this.failures['linked'], 'ORIGIN_NOT_VERIFIED') ? this.failures['linked'].body['refusal'] : undefined;
+    const refusal = originRefusal(this.failures['linked']);
     return html`<section aria-labelledby="linked-title">
       <h2 id="linked-title">${t.linkedTitle}</h2>
       <p>${t.linkedIntro}</p>
@@ -173,7 +182,7 @@ export class ConsoleAppScreen extends ConsoleScreen {
       <form novalidate data-testid="linked-form" @submit=${(e: SubmitEvent) => void this.#addLinked(e)}>
         ${fileField({ name: 'manifest', label: t.manifestFile, testid: 'linked-manifest', accept: '.json,application/json', problem: this.problems['manifest'] })}
         ${this.failureOf('linked', 'linked-error')}
-        ${typeof refusal === 'string' ? html`<p data-testid="linked-refusal">${t.linkedRefusals[refusal] ?? refusal}</p>` : nothing}
+        ${refusal === undefined ? nothing : html`<p data-testid="linked-refusal">${t.linkedRefusals[refusal]}</p>`}
         ${this.noticeOf('linked', 'linked-done')}
         ${this.submitButton('linked', 'linked-submit', t.addLinked)}
       </form>
@@ -191,7 +200,7 @@ export class ConsoleAppScreen extends ConsoleScreen {
         ${fileField({ name: 'bundle', label: t.zipFile, testid: 'upload-file', accept: '.zip,application/zip', hint: t.uploadHint, problem: this.problems['bundle'] })}
         ${this.failureOf('upload', 'upload-error')}
         ${refused.length === 0 ? nothing : findingsList(refused, t, 'upload-findings')}
-        ${bundle === undefined ? nothing : html`<p data-testid="upload-unreadable">${t.bundleErrors[bundle.code] ?? bundle.code}
+        ${bundle === undefined ? nothing : html`<p data-testid="upload-unreadable">${t.bundleErrors[bundle.code]}
           ${bundle.path === undefined ? nothing : html`<br><code>${t.bundleEntry(bundle.path)}</code>`}</p>`}
         ${this.noticeOf('upload', 'upload-done')}
         ${this.submitButton('upload', 'upload-submit', t.upload)}

@@ -1,5 +1,5 @@
 import type { LocalizedText } from '@citadel/protocol';
-import type { OrgRole } from '@citadel/protocol/api';
+import type { BundleErrorCode, LinkedOriginRefusal, OrgRole } from '@citadel/protocol/api';
 import type { Kind, State } from './types.js';
 
 /** The console's two languages; Vietnamese first. */
@@ -106,7 +106,7 @@ const vi = {
     DUPLICATE_PATH: 'Hai mục trong tệp nén trùng đường dẫn (kể cả chỉ khác chữ hoa, chữ thường).',
     UNSUPPORTED_ENTRY: 'Một mục bị mã hoá hoặc nén theo cách không được hỗ trợ (chỉ stored hoặc DEFLATE).',
     EMPTY: 'Tệp nén không có tệp nào.',
-  } as Readonly<Record<string, string>>,
+  } satisfies Record<BundleErrorCode, string>,
   bundleEntry: (path: string) => `Mục: ${path}`,
   uploaded: (n: number) => `Đã lưu phiên bản ${n} thành bản nháp.`,
   linkedTitle: 'Thêm phiên bản ứng dụng liên kết',
@@ -126,7 +126,7 @@ const vi = {
     TOKEN_MISMATCH: 'Tệp chứng minh ghi ứng dụng khác hoặc mã khác với mã nền tảng đã cấp.',
     ENTRY_UNREACHABLE: 'Không mở được trang entry (không kết nối được, quá thời gian, lỗi TLS, mã trả về khác 200 hoặc chuyển hướng).',
     FRAMING_NOT_LIMITED: 'Trang entry không gửi Content-Security-Policy: frame-ancestors chỉ cho phép ứng dụng thành phố.',
-  } as Readonly<Record<string, string>>,
+  } satisfies Record<LinkedOriginRefusal, string>,
   submit: 'Gửi duyệt',
   submitLabel: (n: number) => `Gửi phiên bản ${n} đi duyệt`,
   submitted: (n: number) => `Đã gửi phiên bản ${n} đi duyệt.`,

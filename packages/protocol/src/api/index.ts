@@ -65,5 +65,6 @@ export {
 export { developerRoutes, MAX_BUNDLE_BYTES } from './developer-routes.js';
 export { MAX_SUSPENSION_REASON, SuspendBody, OperatorApp, OperatorAppsAnswer, OperatorAppAnswer } from './kill-switch.js';
 export { killSwitchRoutes } from './kill-switch-routes.js';
+export { BundleErrorCode, UnreadableBundle, LinkedOriginRefusal, OriginNotVerified } from './publishing-refusals.js';
 export { apiRoutes, type ApiRouteName } from './routes.js';
 export { openApiDocument, OPENAPI_DOCUMENTS, type OpenApiDocumentName } from './openapi.js';

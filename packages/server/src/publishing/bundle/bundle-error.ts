@@ -1,29 +1,8 @@
+import type { BundleErrorCode } from '@citadel/protocol/api';
 import type { BundleLimits } from './limits.js';
 
-/** Why `readBundle` refused an archive: a closed set, stable across versions. */
-export const BundleErrorCode = {
-  /** Not a zip archive, or one whose directory and data disagree (a size or an entry that does not read back). */
-  NOT_A_ZIP: 'NOT_A_ZIP',
-  /** Past a size limit: `limitName` is `maxArchiveBytes`, `maxFileBytes` (with `path`) or `maxTotalBytes`. */
-  TOO_LARGE: 'TOO_LARGE',
-  /** More files than `maxFiles`. */
-  TOO_MANY_FILES: 'TOO_MANY_FILES',
-  /** A file that unpacks past `maxCompressionRatio` times its compressed size: a zip bomb. */
-  COMPRESSION_RATIO: 'COMPRESSION_RATIO',
-  /** A path that is absolute or climbs out (`..`), or holds a backslash, NUL or control character, or an empty or `.` segment. */
-  UNSAFE_PATH: 'UNSAFE_PATH',
-  /** A symbolic link, device, FIFO or socket rather than a plain file. */
-  SPECIAL_FILE: 'SPECIAL_FILE',
-  /** Two entries with one path, equal or differing only in case, or a file where a folder is needed. */
-  DUPLICATE_PATH: 'DUPLICATE_PATH',
-  /** Encrypted, or compressed with a method other than stored or DEFLATE. */
-  UNSUPPORTED_ENTRY: 'UNSUPPORTED_ENTRY',
-  /** Folders only, or nothing at all. */
-  EMPTY: 'EMPTY',
-} as const;
-
-/** One of `BundleErrorCode`. */
-export type BundleErrorCode = (typeof BundleErrorCode)[keyof typeof BundleErrorCode];
+/** Why `readBundle` refused an archive: the protocol's closed set (`BundleErrorCode` in `@citadel/protocol/api`). */
+export type { BundleErrorCode } from '@citadel/protocol/api';
 
 /** What a `BundleError` carries besides its code and message. */
 export interface BundleErrorDetails {

@@ -3,7 +3,7 @@
 export { readBundle } from './read-bundle.js';
 export { checkBundle, type CheckContext } from './check-bundle.js';
 export { MAX_FINDINGS_PER_FILE } from './cap-findings.js';
-export { BundleError, BundleErrorCode, isBundleError, type BundleErrorDetails } from './bundle-error.js';
+export { BundleError, isBundleError, type BundleErrorCode, type BundleErrorDetails } from './bundle-error.js';
 export { defaultBundleLimits, type BundleLimits } from './limits.js';
 export { bundleFileKinds, type FileKind } from './file-kinds.js';
 export type { BundleFile } from './bundle-file.js';

@@ -4,4 +4,4 @@ export { newVerificationToken } from './verification-token.js';
 export {
   verifyLinkedOrigin, DEFAULT_LINKED_TIMEOUT_MS, type LinkedOriginClaim, type VerifyLinkedOriginOptions,
 } from './verify-linked-origin.js';
-export { LinkedOriginRefusal, type LinkedOriginRefused, type LinkedOriginVerdict } from './refusal.js';
+export { type LinkedOriginRefusal, type LinkedOriginRefused, type LinkedOriginVerdict } from './refusal.js';

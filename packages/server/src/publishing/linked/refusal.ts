@@ -1,24 +1,6 @@
-/**
- * Why the platform refused a linked app's origin: a closed set, stable across versions, each
- * answered with an English message that says what to fix.
- */
-export const LinkedOriginRefusal = {
-  /** The entry URL may not be linked: not `https:` (plain `http:` only to loopback in development), a private or otherwise unreachable address, or the host's own site. */
-  ORIGIN_NOT_ALLOWED: 'ORIGIN_NOT_ALLOWED',
-  /** `/.well-known/citadel-app.json` did not answer 200: no connection, a timeout, a TLS failure, another status or a redirect. */
-  WELL_KNOWN_UNREACHABLE: 'WELL_KNOWN_UNREACHABLE',
-  /** The proof file answered 200 but is not `application/json`, is too large, or is not strict JSON of `{ appId, token }`. */
-  WELL_KNOWN_INVALID: 'WELL_KNOWN_INVALID',
-  /** The proof file names another app, or a token other than the one the platform issued. */
-  TOKEN_MISMATCH: 'TOKEN_MISMATCH',
-  /** The entry page did not answer 200: no connection, a timeout, a TLS failure, another status or a redirect. */
-  ENTRY_UNREACHABLE: 'ENTRY_UNREACHABLE',
-  /** The entry page does not send `Content-Security-Policy: frame-ancestors` limited to the host (and `'self'`). */
-  FRAMING_NOT_LIMITED: 'FRAMING_NOT_LIMITED',
-} as const;
-
-/** One of the closed set of reasons a linked app's origin is refused. */
-export type LinkedOriginRefusal = (typeof LinkedOriginRefusal)[keyof typeof LinkedOriginRefusal];
+import type { LinkedOriginRefusal } from '@citadel/protocol/api';
+/** Why the platform refused a linked app's origin: the protocol's closed set (`LinkedOriginRefusal` in `@citadel/protocol/api`). */
+export type { LinkedOriginRefusal } from '@citadel/protocol/api';
 
 /** A refusal: its code, a message for the partner, and the facts behind it. */
 export interface LinkedOriginRefused {
