@@ -5,9 +5,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { newVerificationToken, verifyLinkedOrigin } from '../../src/publishing/linked/index.js';
 import { createLinkedApp } from './fixtures/linked-app.js';
 
-// packages/server/src/publishing/linked/README.md (the draft of the partners' guide) shows how to pass verifyLinkedOrigin; its snippet must pass it.
+// docs/link-your-app.md (the partners' guide to linked apps) shows how to pass verifyLinkedOrigin; its snippet must pass it.
 const repo = resolve(import.meta.dirname, '../../../..');
-const guide = readFileSync(resolve(repo, 'packages/server/src/publishing/linked/README.md'), 'utf8');
+const guide = readFileSync(resolve(repo, 'docs/link-your-app.md'), 'utf8');
 const HOST = 'http://localhost:8080';
 
 const cleanups: Array<() => void | Promise<void>> = [];
@@ -15,7 +15,7 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-describe('the linked apps guide draft', () => {
+describe('the linked apps guide', () => {
   it('shows linked-app.ts word for word as the fixture has it, and that app passes verification', async () => {
     const named = guide.match(/`linked-app\.ts`:\n\n```ts\n([\s\S]*?)```/);
     expect(named?.[1]).toBe(readFileSync(resolve(import.meta.dirname, 'fixtures/linked-app.ts'), 'utf8'));
