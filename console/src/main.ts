@@ -2,6 +2,7 @@ import { ConsoleAppScreen } from './app-screen.js';
 import { ConsoleOrgScreen } from './org-screen.js';
 import { ConsoleOperatorScreen } from './operator-screen.js';
 import { ConsoleOrgsScreen } from './orgs-screen.js';
+import { ConsolePaymentsScreen } from './payments-screen.js';
 import { ConsoleReviewScreen } from './review-screen.js';
 import { ConsoleShell } from './shell.js';
 import { ConsoleSignIn } from './sign-in.js';
@@ -15,6 +16,7 @@ const elements = {
   'console-app-screen': ConsoleAppScreen,
   'console-review-screen': ConsoleReviewScreen,
   'console-operator-screen': ConsoleOperatorScreen,
+  'console-payments-screen': ConsolePaymentsScreen,
 } as const;
 
 for (const [name, element] of Object.entries(elements)) customElements.define(name, element);
@@ -28,5 +30,6 @@ declare global {
     'console-app-screen': ConsoleAppScreen;
     'console-review-screen': ConsoleReviewScreen;
     'console-operator-screen': ConsoleOperatorScreen;
+    'console-payments-screen': ConsolePaymentsScreen;
   }
 }

@@ -6,6 +6,7 @@ import { field, formValues, selectField } from './fields.js';
 import { appName } from './i18n.js';
 import { checkPhone, normalisePhone } from './phone.js';
 import { releaseText } from './release-text.js';
+import { paymentsText } from './payments-text.js';
 import { paths } from './routes.js';
 import { ConsoleScreen, link, navigate } from './screen.js';
 import type { AppInfo, Kind, MemberInfo, OrgInfo } from './types.js';
@@ -122,8 +123,11 @@ export class ConsoleOrgScreen extends ConsoleScreen {
       <h2 id="apps-title">${t.apps}</h2>
       ${this.apps.length === 0 ? html`<p data-testid="apps-empty">${t.noApps}</p>` : html`<ul class="cards" data-testid="apps-list">
         ${this.apps.map((app) => html`<li data-testid="app-item">
-          ${link(paths.app(this.orgId, app.id), appName(app, lang), `app-link-${app.id}`, { className: 'card-link' })}
+          ${this.org?.role === 'finance'
+            ? link(paths.payments(this.orgId, app.id), appName(app, lang), `app-link-${app.id}`, { className: 'card-link' })
+            : link(paths.app(this.orgId, app.id), appName(app, lang), `app-link-${app.id}`, { className: 'card-link' })}
           <p class="meta">${app.id} · ${t.kinds[app.kind]}</p>
+          ${this.org?.role === 'owner' ? html`<p>${link(paths.payments(this.orgId, app.id), paymentsText(lang).link, `payments-link-${app.id}`)}</p>` : nothing}
           <p class="row"><span class="badge" data-testid="app-status">${t.status[app.status]}</span>
             <span data-testid="app-release">${releaseText(app.release, t)}</span></p>
         </li>`)}

@@ -3,6 +3,7 @@ export type Screen =
   | { readonly name: 'orgs' }
   | { readonly name: 'org'; readonly orgId: string }
   | { readonly name: 'app'; readonly orgId: string; readonly appId: string }
+  | { readonly name: 'payments'; readonly orgId: string; readonly appId: string }
   | { readonly name: 'review' }
   | { readonly name: 'operator' }
   | { readonly name: 'not-found' };
@@ -13,6 +14,7 @@ const patterns: ReadonlyArray<[RegExp, (m: RegExpExecArray) => Screen]> = [
   [/^\/$/, () => ({ name: 'orgs' })],
   [new RegExp(`^/orgs/${ID}$`), (m) => ({ name: 'org', orgId: m[1]! })],
   [new RegExp(`^/orgs/${ID}/apps/${ID}$`), (m) => ({ name: 'app', orgId: m[1]!, appId: m[2]! })],
+  [new RegExp(`^/orgs/${ID}/apps/${ID}/payments$`), (m) => ({ name: 'payments', orgId: m[1]!, appId: m[2]! })],
   [/^\/review$/, () => ({ name: 'review' })],
   [/^\/operator$/, () => ({ name: 'operator' })],
 ];
@@ -32,6 +34,7 @@ export const paths = {
   orgs: () => '/',
   org: (orgId: string) => `/orgs/${orgId}`,
   app: (orgId: string, appId: string) => `/orgs/${orgId}/apps/${appId}`,
+  payments: (orgId: string, appId: string) => `/orgs/${orgId}/apps/${appId}/payments`,
   review: () => '/review',
   operator: () => '/operator',
 };

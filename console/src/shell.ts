@@ -124,6 +124,8 @@ export class ConsoleShell extends LitElement {
         return keyed(`org/${s.orgId}`, html`<console-org-screen .ctx=${ctx} .orgId=${s.orgId}></console-org-screen>`);
       case 'app':
         return keyed(`app/${s.orgId}/${s.appId}`, html`<console-app-screen .ctx=${ctx} .orgId=${s.orgId} .appId=${s.appId}></console-app-screen>`);
+      case 'payments':
+        return keyed(`payments/${s.orgId}/${s.appId}`, html`<console-payments-screen .ctx=${ctx} .orgId=${s.orgId} .appId=${s.appId}></console-payments-screen>`);
       case 'review':
         return keyed('review', html`<console-review-screen .ctx=${ctx}></console-review-screen>`);
       case 'operator':

@@ -51,5 +51,7 @@ export const screenStyles = css`
   details summary { cursor: pointer; min-height: 44px; display: flex; align-items: center; }
   pre { margin: 0 0 8px; padding: 10px; border-radius: 10px; background: color-mix(in srgb, CanvasText 6%, transparent);
     white-space: pre-wrap; overflow-wrap: anywhere; font-size: .85rem; }
+  dl { display: grid; grid-template-columns: auto 1fr; gap: 2px 12px; margin: 4px 0; }
+  dd { margin: 0; min-width: 0; overflow-wrap: anywhere; }
   .row { display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: center; }
 `;

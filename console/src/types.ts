@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import type {
-  AppKind, CheckFinding, Citizen, DeveloperApp, LinkedProofAnswer, Member, OperatorApp, Org, ReleaseState, ReviewItem, Version, VersionState,
+  AppKind, CheckFinding, Citizen, DeveloperApp, LinkedProofAnswer, Member, OperatorApp, Org, PaymentView, PaymentsPageAnswer, ReleaseState, ReviewItem, Version,
+  VersionState,
 } from '@citadel/protocol/api';
 
 // What the console shows, as the contract declares it: no wire type is written by hand here.
@@ -29,3 +30,7 @@ export type ReviewEntry = z.infer<typeof ReviewItem>;
 export type LinkedProof = z.infer<typeof LinkedProofAnswer>;
 /** An app as the operator's kill switch lists it, with its organisation's name. */
 export type OperatorAppInfo = z.infer<typeof OperatorApp>;
+/** One payment to an app, with its refunds, as finance people see it. */
+export type PaymentInfo = z.infer<typeof PaymentView>;
+/** A page of an app's payments, with the totals and the next page's cursor. */
+export type PaymentsPage = z.infer<typeof PaymentsPageAnswer>;

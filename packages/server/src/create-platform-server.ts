@@ -30,6 +30,7 @@ import { citizenRoutes } from './http/citizen-routes.js';
 import { devSmsPage } from './http/dev-sms-page.js';
 import { developerRoutes } from './http/developer-routes.js';
 import { killSwitchRoutes } from './http/kill-switch-routes.js';
+import { developerPaymentRoutes } from './http/developer-payment-routes.js';
 import { pinRoutes } from './http/pin-routes.js';
 import type { PlatformEnv } from './http/env.js';
 import { sameOriginOnly, sessionCookieName } from './http/guards.js';
@@ -315,6 +316,7 @@ export async function createPlatformServer(options: PlatformServerOptions) {
     released: () => (frameOrigins = undefined),
     hostOrigin: () => origins.host, development,
   }));
+  app.route('/api/developer/v1', developerPaymentRoutes({ db, sessions }));
   app.route('/api/developer/v1', killSwitchRoutes({
     db, sessions, switched: () => {
       webhooks.kick();

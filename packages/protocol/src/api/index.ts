@@ -65,6 +65,8 @@ export {
 export { developerRoutes, MAX_BUNDLE_BYTES } from './developer-routes.js';
 export { MAX_SUSPENSION_REASON, SuspendBody, OperatorApp, OperatorAppsAnswer, OperatorAppAnswer } from './kill-switch.js';
 export { killSwitchRoutes } from './kill-switch-routes.js';
+export { PAYMENTS_PAGE_SIZE, PaymentCursorQuery, PaymentRefundView, PaymentView, PaymentsPageAnswer } from './developer-payments.js';
+export { developerPaymentRoutes } from './developer-payments-routes.js';
 export { BundleErrorCode, UnreadableBundle, LinkedOriginRefusal, OriginNotVerified } from './publishing-refusals.js';
 export { apiRoutes, type ApiRouteName } from './routes.js';
 export { openApiDocument, OPENAPI_DOCUMENTS, type OpenApiDocumentName } from './openapi.js';

@@ -4,6 +4,7 @@ import { alertRoutes } from './alert-routes.js';
 import { consentRoutes } from './consent-routes.js';
 import { developerRoutes } from './developer-routes.js';
 import { killSwitchRoutes } from './kill-switch-routes.js';
+import { developerPaymentRoutes } from './developer-payments-routes.js';
 import { liveRoutes } from './live-routes.js';
 import { notificationRoutes } from './notification-routes.js';
 import { partnerRoutes } from './partner-routes.js';
@@ -14,7 +15,7 @@ import { walletRoutes } from './wallet-routes.js';
 /** Every HTTP route of the platform, by name: the one table the server, the clients and the generators read. */
 export const apiRoutes = {
   ...accountRoutes, ...walletRoutes, ...consentRoutes, ...notificationRoutes, ...alertRoutes, ...liveRoutes, ...partnerRoutes,
-  ...passkeyRoutes, ...abuseReportRoutes, ...developerRoutes, ...killSwitchRoutes,
+  ...passkeyRoutes, ...abuseReportRoutes, ...developerRoutes, ...killSwitchRoutes, ...developerPaymentRoutes,
 } as const satisfies Record<string, ApiRoute>;
 /** The name of a route. */
 export type ApiRouteName = keyof typeof apiRoutes;

@@ -16,12 +16,12 @@ import type { createCredentials } from '../registry/credentials.js';
 import type { createPartnerAuthThrottle } from '../registry/partner-auth-throttle.js';
 import type { PlatformEnv } from './env.js';
 import { requireCitizen, requirePartner } from './guards.js';
+import { phoneOf } from './phone-param.js';
+import { createOrgAccess, noSuchApp, noSuchOrg } from './org-access.js';
 import { answer, jsonOf, paramsOf } from './validate.js';
 
 type DeveloperEnv = PlatformEnv & { Variables: { person?: Person } };
 
-const noSuchOrg = () => new ApiError(404, 'NOT_FOUND', 'No such organisation');
-const noSuchApp = () => new ApiError(404, 'NOT_FOUND', 'No such app');
 const noSuchVersion = () => new ApiError(404, 'NOT_FOUND', 'No such version');
 const forbidden = (what: string) => new ApiError(403, 'FORBIDDEN', what);
 
@@ -66,12 +66,8 @@ export function developerRoutes(deps: {
     const citizen = c.get('citizen');
     return { id: citizen.id, phone: citizen.phone, phoneVerified: citizen.phoneVerified };
   };
-  const memberOf = async (c: Context<DeveloperEnv>, orgId: string, allowed: readonly OrgRole[]) => {
-    const role = await orgs.roleIn(orgId, c.get('citizen').id);
-    if (!role) throw noSuchOrg();
-    if (!allowed.includes(role)) throw forbidden(`Your role in this organisation (${role}) may not do this; it needs ${allowed.join(' or ')}`);
-    return role;
-  };
+  const access = createOrgAccess(db);
+  const memberOf = (c: Context<DeveloperEnv>, orgId: string, allowed: readonly OrgRole[]) => access.memberOf(c.get('citizen').id, orgId, allowed);
   /** An app route: the app's own credentials, or a session of an owner or developer of the app's organisation. */
   const appAccess: MiddlewareHandler<DeveloperEnv> = async (c, next) => {
     const appId = c.req.param('appId')!;
@@ -82,9 +78,7 @@ export function developerRoutes(deps: {
       });
     }
     return signedIn(c, async () => {
-      const [row] = await db.query<{ org_id: string | null }>('SELECT org_id FROM apps WHERE id = $1', [appId]);
-      if (!row?.org_id) throw noSuchApp();
-      await memberOf(c, row.org_id, ['owner', 'developer']);
+      await access.appMember(c.get('citizen').id, appId, ['owner', 'developer']);
       await next();
     });
   };
@@ -106,7 +100,8 @@ export function developerRoutes(deps: {
     const { orgId } = c.req.valid('param');
     await memberOf(c, orgId, ['owner']);
     const { phone, role } = c.req.valid('json');
-    await orgs.invite(orgId, person(c), phone, role);
+    // Stored as sign-up stores numbers (E.164), so `0905 600 700` and `+84905600700` invite the same person.
+    await orgs.invite(orgId, person(c), phoneOf(phone), role);
     return answer(c, routes.invite, 200, { members: await orgs.members(orgId) });
   });
 
