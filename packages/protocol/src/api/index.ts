@@ -63,5 +63,13 @@ export {
   VersionPath, ReleaseBody, PauseBody, RollbackBody, ReleaseAnswer, ReviewItem, ReviewQueueAnswer, DecisionBody, LinkedProofAnswer, LinkedVersionBody,
 } from './publishing.js';
 export { developerRoutes, MAX_BUNDLE_BYTES } from './developer-routes.js';
+export {
+  CREDENTIAL_LIMITS, ClientId, CredentialState, Credential, CredentialsAnswer, CreateCredentialBody, NewCredentialAnswer, CredentialAnswer, CredentialPath,
+} from './developer-credentials.js';
+export {
+  WEBHOOK_LIMITS, WebhookEndpoint, WebhookEndpointAnswer, SetWebhookEndpointBody, SetWebhookEndpointAnswer, RotatedWebhookSecretAnswer,
+  DeliveryAttempt, LoggedDelivery, DeliveryLogAnswer, LoggedDeliveryAnswer, AppDeliveryPath,
+} from './developer-webhooks.js';
+export { WebhookEventName, WEBHOOK_TEST_EVENT, subscribableEventTypes, SubscribableEventType } from './webhook-event-types.js';
 export { apiRoutes, type ApiRouteName } from './routes.js';
 export { openApiDocument, OPENAPI_DOCUMENTS, type OpenApiDocumentName } from './openapi.js';

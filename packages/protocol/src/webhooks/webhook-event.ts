@@ -1,9 +1,11 @@
 import * as z from 'zod/mini';
+import { WebhookEventName } from '../api/webhook-event-types.js';
 import { AppVersionDecidedData } from './app-version.js';
 import { ConsentRevokedData } from './consent-revoked.js';
 import { IsoTime } from './fields.js';
 import { PaymentRefundedData } from './payment-refunded.js';
 import { PaymentSucceededData } from './payment-succeeded.js';
+import { WebhookTestData } from './webhook-test.js';
 
 /**
  * Every webhook event the platform sends, by type, with the schema of its `data`: the one table
@@ -15,13 +17,14 @@ export const webhookEvents = {
   'consent.revoked': ConsentRevokedData,
   'app.version.approved': AppVersionDecidedData,
   'app.version.rejected': AppVersionDecidedData,
-} as const;
+  'webhook.test': WebhookTestData,
+} as const satisfies Record<WebhookEventName, z.ZodMiniType>;
 
-/** The type of a webhook event: `payment.succeeded`, `payment.refunded` or `consent.revoked`. */
+/** The type of a webhook event: `payment.succeeded`, `payment.refunded`, `consent.revoked`, `app.version.*` or `webhook.test`. */
 export type WebhookEventType = keyof typeof webhookEvents;
 
-/** Every event type, in the order of the table. */
-export const webhookEventTypes = Object.keys(webhookEvents) as readonly WebhookEventType[];
+/** Every event type, in the order of `WebhookEventName`. */
+export const webhookEventTypes: readonly WebhookEventType[] = WebhookEventName.options;
 
 /** The `data` of one event type. */
 export type WebhookData<T extends WebhookEventType> = z.infer<(typeof webhookEvents)[T]>;
@@ -42,6 +45,9 @@ export const WebhookEventBody = z.discriminatedUnion('type', [
   bodyOf('payment.succeeded'),
   bodyOf('payment.refunded'),
   bodyOf('consent.revoked'),
+  bodyOf('app.version.approved'),
+  bodyOf('app.version.rejected'),
+  bodyOf('webhook.test'),
 ]);
 
 /** A webhook body: narrow on `type` to get the typed `data`. */
