@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { WebhookEventBody, WebhookSecret, webhookEventTypes, webhookKeyBase64 } from '../src/webhooks/index.js';
+import { WebhookEventBody, WebhookSecret, subscribableEventTypes, webhookEventTypes, webhookKeyBase64 } from '../src/webhooks/index.js';
 
 const at = '2025-06-17T10:00:00.000Z';
 
 describe('webhook events', () => {
   it('lists every event the platform sends', () => {
-    expect(webhookEventTypes).toEqual(['payment.succeeded', 'payment.refunded', 'consent.revoked', 'app.version.approved', 'app.version.rejected']);
+    expect(webhookEventTypes).toEqual(['payment.succeeded', 'payment.refunded', 'consent.revoked', 'app.version.approved', 'app.version.rejected', 'webhook.test']);
+    // An app subscribes to every one but the test event, which goes out whenever asked.
+    expect(subscribableEventTypes).toEqual(webhookEventTypes.filter((type) => type !== 'webhook.test'));
+  });
+
+  it('reads a body of every type it lists, the review decisions and the test event included', () => {
+    const decided = { version: 2, manifestVersion: '1.1.0', reason: null, decidedAt: at };
+    expect(WebhookEventBody.parse({ type: 'app.version.approved', timestamp: at, data: decided })).toStrictEqual({ type: 'app.version.approved', timestamp: at, data: decided });
+    expect(WebhookEventBody.parse({ type: 'app.version.rejected', timestamp: at, data: { ...decided, reason: 'no' } }).type).toBe('app.version.rejected');
+    expect(WebhookEventBody.parse({ type: 'webhook.test', timestamp: at, data: { requestedAt: at } })).toStrictEqual({ type: 'webhook.test', timestamp: at, data: { requestedAt: at } });
+    expect(WebhookEventBody.safeParse({ type: 'webhook.test', timestamp: at, data: {} }).success).toBe(false);
   });
 
   it('reads a body of a listed type and drops members it does not list', () => {
