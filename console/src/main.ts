@@ -1,9 +1,11 @@
 import { ConsoleAppScreen } from './app-screen.js';
+import { ConsoleCredentialsScreen } from './credentials-screen.js';
 import { ConsoleOrgScreen } from './org-screen.js';
 import { ConsoleOrgsScreen } from './orgs-screen.js';
 import { ConsoleReviewScreen } from './review-screen.js';
 import { ConsoleShell } from './shell.js';
 import { ConsoleSignIn } from './sign-in.js';
+import { ConsoleWebhooksScreen } from './webhooks-screen.js';
 
 /** Every element of the console, by tag name. */
 const elements = {
@@ -13,6 +15,8 @@ const elements = {
   'console-org-screen': ConsoleOrgScreen,
   'console-app-screen': ConsoleAppScreen,
   'console-review-screen': ConsoleReviewScreen,
+  'console-credentials-screen': ConsoleCredentialsScreen,
+  'console-webhooks-screen': ConsoleWebhooksScreen,
 } as const;
 
 for (const [name, element] of Object.entries(elements)) customElements.define(name, element);
@@ -25,5 +29,7 @@ declare global {
     'console-org-screen': ConsoleOrgScreen;
     'console-app-screen': ConsoleAppScreen;
     'console-review-screen': ConsoleReviewScreen;
+    'console-credentials-screen': ConsoleCredentialsScreen;
+    'console-webhooks-screen': ConsoleWebhooksScreen;
   }
 }

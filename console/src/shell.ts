@@ -122,6 +122,10 @@ export class ConsoleShell extends LitElement {
         return keyed(`org/${s.orgId}`, html`<console-org-screen .ctx=${ctx} .orgId=${s.orgId}></console-org-screen>`);
       case 'app':
         return keyed(`app/${s.orgId}/${s.appId}`, html`<console-app-screen .ctx=${ctx} .orgId=${s.orgId} .appId=${s.appId}></console-app-screen>`);
+      case 'credentials':
+        return keyed(`credentials/${s.orgId}/${s.appId}`, html`<console-credentials-screen .ctx=${ctx} .orgId=${s.orgId} .appId=${s.appId}></console-credentials-screen>`);
+      case 'webhooks':
+        return keyed(`webhooks/${s.orgId}/${s.appId}`, html`<console-webhooks-screen .ctx=${ctx} .orgId=${s.orgId} .appId=${s.appId}></console-webhooks-screen>`);
       case 'review':
         return keyed('review', html`<console-review-screen .ctx=${ctx}></console-review-screen>`);
       case 'not-found':
