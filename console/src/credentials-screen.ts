@@ -1,9 +1,7 @@
 import { CREDENTIAL_LIMITS, developerRoutes as routes, type Credential } from '@citadel/protocol/api';
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { settingsStrings } from './app-settings-i18n.js';
+import { AppSettingsScreen } from './app-settings-screen.js';
 import { formatMoment } from './findings.js';
-import { paths } from './routes.js';
-import { ConsoleScreen, link } from './screen.js';
 import { shownOnceBox } from './shown-once.js';
 
 /**
@@ -11,12 +9,8 @@ import { shownOnceBox } from './shown-once.js';
  * expires or was revoked and last used; a new secret, shown once (at most two active, the other optionally expiring a
  * day later); and revoking one at once.
  */
-export class ConsoleCredentialsScreen extends ConsoleScreen {
-  static override properties: PropertyDeclarations = {
-    ...ConsoleScreen.properties, orgId: {}, appId: {}, credentials: { state: true }, issued: { state: true },
-  };
-  declare orgId: string;
-  declare appId: string;
+export class ConsoleCredentialsScreen extends AppSettingsScreen {
+  static override properties: PropertyDeclarations = { ...AppSettingsScreen.properties, credentials: { state: true }, issued: { state: true } };
   declare credentials: Credential[];
   /** The secret just issued, shown until the screen is left. */
   declare issued: { clientId: string; clientSecret: string } | undefined;
@@ -24,10 +18,6 @@ export class ConsoleCredentialsScreen extends ConsoleScreen {
   constructor() {
     super();
     this.credentials = [];
-  }
-
-  protected get s() {
-    return settingsStrings(this.ctx.lang);
   }
 
   protected heading() {
@@ -77,7 +67,7 @@ export class ConsoleCredentialsScreen extends ConsoleScreen {
   protected renderLoaded() {
     const s = this.s;
     const issued = this.issued;
-    return html`<p>${link(paths.app(this.orgId, this.appId), s.backToApp(this.appId), 'to-app')}</p>
+    return html`${this.backToApp()}
       <p>${s.credentialsIntro(CREDENTIAL_LIMITS.activeSecrets)}</p>
       ${issued === undefined ? nothing : shownOnceBox(s, [[s.clientId, issued.clientId], [s.clientSecret, issued.clientSecret]], 'new-secret')}
       <section aria-labelledby="create-title">

@@ -1,11 +1,9 @@
 import { isApiError } from '@citadel/api-client';
 import { developerRoutes as routes, subscribableEventTypes, type LoggedDelivery, type SubscribableEventType, type WebhookEndpoint } from '@citadel/protocol/api';
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { settingsStrings } from './app-settings-i18n.js';
+import { AppSettingsScreen } from './app-settings-screen.js';
 import { field } from './fields.js';
 import { formatMoment } from './findings.js';
-import { paths } from './routes.js';
-import { ConsoleScreen, link } from './screen.js';
 import { shownOnceBox } from './shown-once.js';
 
 /** How often the log is read again while a delivery in it is pending, ms. */
@@ -17,12 +15,10 @@ const PENDING_REFRESH_MS = 2000;
  * each attempt's time, status code or failure and latency, and "deliver again". The log reads itself again while a
  * delivery in it is pending.
  */
-export class ConsoleWebhooksScreen extends ConsoleScreen {
+export class ConsoleWebhooksScreen extends AppSettingsScreen {
   static override properties: PropertyDeclarations = {
-    ...ConsoleScreen.properties, orgId: {}, appId: {}, endpoint: { state: true }, deliveries: { state: true }, secret: { state: true },
+    ...AppSettingsScreen.properties, endpoint: { state: true }, deliveries: { state: true }, secret: { state: true },
   };
-  declare orgId: string;
-  declare appId: string;
   declare endpoint: WebhookEndpoint | undefined;
   declare deliveries: LoggedDelivery[];
   /** A signing secret just made (the first, or a rotation's), shown until the screen is left. */
@@ -32,10 +28,6 @@ export class ConsoleWebhooksScreen extends ConsoleScreen {
   constructor() {
     super();
     this.deliveries = [];
-  }
-
-  protected get s() {
-    return settingsStrings(this.ctx.lang);
   }
 
   protected heading() {
@@ -176,9 +168,8 @@ export class ConsoleWebhooksScreen extends ConsoleScreen {
   protected renderLoaded() {
     const s = this.s;
     const endpoint = this.endpoint;
-    const back = html`<p>${link(paths.app(this.orgId, this.appId), s.backToApp(this.appId), 'to-app')}</p>`;
-    if (!endpoint) return back;
-    return html`${back}
+    if (!endpoint) return this.backToApp();
+    return html`${this.backToApp()}
       <p>${s.webhooksIntro}</p>
       ${this.#endpointForm(endpoint)}
       ${this.secret === undefined ? nothing : shownOnceBox(s, [[s.secretTitle, this.secret]], 'webhook-secret')}

@@ -1,8 +1,9 @@
-import { createServer, type IncomingHttpHeaders } from 'node:http';
+import { createServer } from 'node:http';
 import { verifyWebhook } from '@citadel/node';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { minimalBundle, minimalManifest, zipFiles } from '../../packages/server/test/publishing/zip-fixtures.js';
+import { startReceiver } from '../../packages/server/test/support/webhook-receiver.js';
 import { focusedText, registerCitizen, signInOnConsole, startConsolePlatform, type ConsolePlatform } from './support/console-platform.js';
 
 const OWNER = { phone: '0905 200 300', password: 'mật khẩu dài 1', name: 'Lê Thị Chủ' };
@@ -298,17 +299,8 @@ describe('the developer console, end to end', () => {
   it('manages the app\'s client secrets and webhooks: a second secret, the first revoked, a test event logged with its status, delivered again', async () => {
     const { page } = owner;
     /** The partner's backend on loopback: takes every webhook with a 204. */
-    const received: Array<{ headers: IncomingHttpHeaders; body: string }> = [];
-    const receiver = createServer((request, response) => {
-      const chunks: Buffer[] = [];
-      request.on('data', (chunk: Buffer) => chunks.push(chunk));
-      request.on('end', () => {
-        received.push({ headers: request.headers, body: Buffer.concat(chunks).toString('utf8') });
-        response.writeHead(204).end();
-      });
-    });
-    await new Promise<void>((listening) => receiver.listen(0, '127.0.0.1', listening));
-    const hookUrl = `http://127.0.0.1:${(receiver.address() as { port: number }).port}/hooks/citadel`;
+    const receiver = await startReceiver();
+    const { received } = receiver;
     /** What the partner API answers these credentials (a partner backend's call). */
     const partnerStatus = async (clientId: string, clientSecret: string) => (await fetch(`${env.origin}/api/partner/v1/webhooks`, {
       headers: { authorization: `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString('base64')}` },
@@ -344,7 +336,7 @@ describe('the developer console, end to end', () => {
       await expect.poll(() => focusedText(page)).toBe('h1: Webhook của parking');
       await page.getByTestId('webhook-test').click();
       expect(await page.getByTestId('test-error').textContent()).toBe('Hãy đặt địa chỉ nhận webhook trước khi gửi thử.');
-      await page.getByTestId('webhook-url').fill(hookUrl);
+      await page.getByTestId('webhook-url').fill(receiver.url);
       await page.getByTestId('webhook-event-consent.revoked').uncheck();
       await page.getByTestId('webhook-save').click();
       expect(await page.getByTestId('webhook-done').textContent()).toBe('Đã lưu. Đây là khoá webhook đầu tiên của ứng dụng:');
@@ -375,7 +367,7 @@ describe('the developer console, end to end', () => {
       expect(await delivery.getByTestId('attempt-outcome').first().textContent()).toBe('Status 204');
       await page.getByTestId('lang-switch').click();
     } finally {
-      await new Promise<void>((closed) => receiver.close(() => closed()));
+      await receiver.close();
     }
   });
 

@@ -51,5 +51,7 @@ export async function receiveWebhook(secret: string, headers: IncomingHttpHeader
   if (event.type === 'payment.succeeded') return paid(store, event.data);
   if (event.type === 'payment.refunded') return refunded(store, event.data);
   // consent.revoked: this demo stores nothing about the citizen but orders, so there is nothing to forget.
-  return ok(`${event.data.permission} withdrawn`);
+  if (event.type === 'consent.revoked') return ok(`${event.data.permission} withdrawn`);
+  // app.version.* and webhook.test: nothing to do but acknowledge.
+  return ok(`${event.type} received`);
 }

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { developerRoutes as routes } from '@citadel/protocol/api';
 import { ApiError } from '../errors.js';
-import { createCredentialAdmin } from '../registry/credential-admin.js';
+import { createCredentialAdmin } from '../publishing/credential-admin.js';
 import type { DeveloperAppRouteDeps, DeveloperEnv } from './developer-env.js';
 import { answer, jsonOf, paramsOf } from './validate.js';
 

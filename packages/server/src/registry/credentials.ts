@@ -13,7 +13,7 @@ export interface IssuedCredentials {
 const digest = (secret: string) => createHash('sha256').update(secret).digest('base64url');
 
 /** Default overlap during which a rotated-out secret keeps working: one day. */
-export const ROTATION_OVERLAP_SECONDS = CREDENTIAL_LIMITS.overlapSeconds;
+export const ROTATION_OVERLAP_SECONDS: number = CREDENTIAL_LIMITS.overlapSeconds;
 
 /** The SQL condition of a credential that works: not revoked, not expired. */
 export const ACTIVE_CREDENTIAL = 'revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())';

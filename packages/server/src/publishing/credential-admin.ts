@@ -1,8 +1,8 @@
 import { CREDENTIAL_LIMITS, type Credential, type CredentialState } from '@citadel/protocol/api';
 import type { Database, Queryable } from '../db/database.js';
 import { ApiError } from '../errors.js';
-import { auditPartnerAction } from '../publishing/audit.js';
-import { ACTIVE_CREDENTIAL, createCredentials } from './credentials.js';
+import { auditPartnerAction } from './audit.js';
+import { ACTIVE_CREDENTIAL, createCredentials } from '../registry/credentials.js';
 
 /** The most credentials one list answers. */
 const MAX_LISTED = 20;
