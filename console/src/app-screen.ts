@@ -6,6 +6,7 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import * as z from 'zod/mini';
 import { field, fileField, formValues, selectField } from './fields.js';
 import { filesList, findingsList, formatMoment } from './findings.js';
+import { settingsStrings } from './app-settings-i18n.js';
 import { appName } from './i18n.js';
 import { releaseText } from './release-text.js';
 import { suspensionBanner } from './suspension-banner.js';
@@ -227,11 +228,14 @@ export class ConsoleAppScreen extends ConsoleScreen {
   protected renderLoaded() {
     const t = this.t;
     const app = this.app;
+    const s = settingsStrings(this.ctx.lang);
     const back = html`<p>${link(paths.org(this.orgId), t.backToOrg(this.orgId), 'to-org')}</p>`;
     if (!app) return html`${back}<p data-testid="app-missing">${t.noSuchApp}</p>`;
     return html`${back}
       <p class="meta">${app.id} · ${t.kinds[app.kind]} · <span data-testid="app-status">${t.status[app.status]}</span></p>
       ${suspensionBanner(app.suspension, this.ctx.lang)}
+      <nav aria-label=${s.settingsNav}><p class="row">${link(paths.credentials(this.orgId, app.id), s.credentialsLink, 'to-credentials')}
+        ${link(paths.webhooks(this.orgId, app.id), s.webhooksLink, 'to-webhooks')}</p></nav>
       ${this.#releaseSection(app)}
       ${this.#uploadSection(app)}
       <section aria-labelledby="versions-title">

@@ -1,5 +1,5 @@
 import { isApiError, type ApiError, type ClientErrorCode } from '@citadel/api-client';
-import type { ServerErrorCode } from '@citadel/protocol/api';
+import { CREDENTIAL_LIMITS, type ServerErrorCode } from '@citadel/protocol/api';
 import type { Lang } from './i18n.js';
 
 /** Every code a call can fail with: the server's (`ServerErrorCode`) and the client's own. */
@@ -69,6 +69,9 @@ const vi: Record<Code, Sentence> = {
   VERSION_STATE: 'Phiên bản không ở trạng thái cho phép việc này (có thể đã được gửi hoặc duyệt). Hãy tải lại trang.',
   NO_ROLLOUT: 'Không có đợt phát hành nào đang diễn ra để tạm dừng hay tiếp tục.',
   ORIGIN_NOT_VERIFIED: 'Nền tảng chưa xác minh được nguồn của ứng dụng liên kết; xem lý do bên dưới.',
+  CREDENTIAL_LIMIT: (e) => `Mỗi ứng dụng có tối đa ${e.limit ?? CREDENTIAL_LIMITS.activeSecrets} khoá bí mật đang hoạt động. Hãy thu hồi một khoá trước khi tạo khoá mới.`,
+  LAST_CREDENTIAL: 'Đây là khoá bí mật đang hoạt động duy nhất của ứng dụng. Hãy tạo khoá thay thế trước khi thu hồi nó.',
+  WEBHOOK_NOT_SET: 'Hãy đặt địa chỉ nhận webhook trước khi gửi thử.',
   NETWORK: 'Không kết nối được. Kiểm tra mạng rồi thử lại.',
   BAD_RESPONSE: 'Máy chủ trả lời không đúng định dạng. Hãy tải lại trang.',
 };
@@ -132,6 +135,9 @@ const en: Record<Code, Sentence> = {
   VERSION_STATE: 'The version is not in a state that allows this (it may already be submitted or decided). Reload the page.',
   NO_ROLLOUT: 'There is no rollout going on to pause or resume.',
   ORIGIN_NOT_VERIFIED: 'The platform could not verify the linked app\'s origin; see why below.',
+  CREDENTIAL_LIMIT: (e) => `An app has at most ${e.limit ?? CREDENTIAL_LIMITS.activeSecrets} active client secrets. Revoke one before creating another.`,
+  LAST_CREDENTIAL: 'This is the app\'s only active client secret. Create its replacement before revoking it.',
+  WEBHOOK_NOT_SET: 'Set a webhook address before sending a test event.',
   NETWORK: 'Can\'t connect. Check your connection and try again.',
   BAD_RESPONSE: 'The server\'s answer was not in the expected form. Reload the page.',
 };

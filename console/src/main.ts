@@ -1,4 +1,5 @@
 import { ConsoleAppScreen } from './app-screen.js';
+import { ConsoleCredentialsScreen } from './credentials-screen.js';
 import { ConsoleOrgScreen } from './org-screen.js';
 import { ConsoleOperatorScreen } from './operator-screen.js';
 import { ConsoleOrgsScreen } from './orgs-screen.js';
@@ -6,6 +7,7 @@ import { ConsolePaymentsScreen } from './payments-screen.js';
 import { ConsoleReviewScreen } from './review-screen.js';
 import { ConsoleShell } from './shell.js';
 import { ConsoleSignIn } from './sign-in.js';
+import { ConsoleWebhooksScreen } from './webhooks-screen.js';
 
 /** Every element of the console, by tag name. */
 const elements = {
@@ -17,6 +19,8 @@ const elements = {
   'console-review-screen': ConsoleReviewScreen,
   'console-operator-screen': ConsoleOperatorScreen,
   'console-payments-screen': ConsolePaymentsScreen,
+  'console-credentials-screen': ConsoleCredentialsScreen,
+  'console-webhooks-screen': ConsoleWebhooksScreen,
 } as const;
 
 for (const [name, element] of Object.entries(elements)) customElements.define(name, element);
@@ -31,5 +35,7 @@ declare global {
     'console-review-screen': ConsoleReviewScreen;
     'console-operator-screen': ConsoleOperatorScreen;
     'console-payments-screen': ConsolePaymentsScreen;
+    'console-credentials-screen': ConsoleCredentialsScreen;
+    'console-webhooks-screen': ConsoleWebhooksScreen;
   }
 }

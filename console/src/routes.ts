@@ -4,6 +4,7 @@ export type Screen =
   | { readonly name: 'org'; readonly orgId: string }
   | { readonly name: 'app'; readonly orgId: string; readonly appId: string }
   | { readonly name: 'payments'; readonly orgId: string; readonly appId: string }
+  | { readonly name: 'credentials' | 'webhooks'; readonly orgId: string; readonly appId: string }
   | { readonly name: 'review' }
   | { readonly name: 'operator' }
   | { readonly name: 'not-found' };
@@ -15,6 +16,7 @@ const patterns: ReadonlyArray<[RegExp, (m: RegExpExecArray) => Screen]> = [
   [new RegExp(`^/orgs/${ID}$`), (m) => ({ name: 'org', orgId: m[1]! })],
   [new RegExp(`^/orgs/${ID}/apps/${ID}$`), (m) => ({ name: 'app', orgId: m[1]!, appId: m[2]! })],
   [new RegExp(`^/orgs/${ID}/apps/${ID}/payments$`), (m) => ({ name: 'payments', orgId: m[1]!, appId: m[2]! })],
+  [new RegExp(`^/orgs/${ID}/apps/${ID}/(credentials|webhooks)$`), (m) => ({ name: m[3] as 'credentials' | 'webhooks', orgId: m[1]!, appId: m[2]! })],
   [/^\/review$/, () => ({ name: 'review' })],
   [/^\/operator$/, () => ({ name: 'operator' })],
 ];
@@ -35,6 +37,8 @@ export const paths = {
   org: (orgId: string) => `/orgs/${orgId}`,
   app: (orgId: string, appId: string) => `/orgs/${orgId}/apps/${appId}`,
   payments: (orgId: string, appId: string) => `/orgs/${orgId}/apps/${appId}/payments`,
+  credentials: (orgId: string, appId: string) => `/orgs/${orgId}/apps/${appId}/credentials`,
+  webhooks: (orgId: string, appId: string) => `/orgs/${orgId}/apps/${appId}/webhooks`,
   review: () => '/review',
   operator: () => '/operator',
 };

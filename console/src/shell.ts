@@ -126,6 +126,10 @@ export class ConsoleShell extends LitElement {
         return keyed(`app/${s.orgId}/${s.appId}`, html`<console-app-screen .ctx=${ctx} .orgId=${s.orgId} .appId=${s.appId}></console-app-screen>`);
       case 'payments':
         return keyed(`payments/${s.orgId}/${s.appId}`, html`<console-payments-screen .ctx=${ctx} .orgId=${s.orgId} .appId=${s.appId}></console-payments-screen>`);
+      case 'credentials':
+        return keyed(`credentials/${s.orgId}/${s.appId}`, html`<console-credentials-screen .ctx=${ctx} .orgId=${s.orgId} .appId=${s.appId}></console-credentials-screen>`);
+      case 'webhooks':
+        return keyed(`webhooks/${s.orgId}/${s.appId}`, html`<console-webhooks-screen .ctx=${ctx} .orgId=${s.orgId} .appId=${s.appId}></console-webhooks-screen>`);
       case 'review':
         return keyed('review', html`<console-review-screen .ctx=${ctx}></console-review-screen>`);
       case 'operator':

@@ -1,7 +1,9 @@
 import { createServer } from 'node:http';
+import { verifyWebhook } from '@citadel/node';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { minimalBundle, minimalManifest, zipFiles } from '../../packages/server/test/publishing/zip-fixtures.js';
+import { startReceiver } from '../../packages/server/test/support/webhook-receiver.js';
 import { focusedText, registerCitizen, signInOnConsole, startConsolePlatform, type ConsolePlatform } from './support/console-platform.js';
 
 const OWNER = { phone: '0905 200 300', password: 'mật khẩu dài 1', name: 'Lê Thị Chủ' };
@@ -355,9 +357,85 @@ describe('the developer console, end to end', () => {
     }
   });
 
+  it('manages the app\'s client secrets and webhooks: a second secret, the first revoked, a test event logged with its status, delivered again', async () => {
+    const { page } = owner;
+    /** The partner's backend on loopback: takes every webhook with a 204. */
+    const receiver = await startReceiver();
+    const { received } = receiver;
+    /** What the partner API answers these credentials (a partner backend's call). */
+    const partnerStatus = async (clientId: string, clientSecret: string) => (await fetch(`${env.origin}/api/partner/v1/webhooks`, {
+      headers: { authorization: `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString('base64')}` },
+    })).status;
+    const created = async () => {
+      await page.getByTestId('credential-create').click();
+      await page.getByTestId('credential-done').waitFor();
+      const [clientId, clientSecret] = await page.getByTestId('new-secret-value').allTextContents();
+      return { clientId: clientId!, clientSecret: clientSecret! };
+    };
+    try {
+      await page.goto(`${env.consoleOrigin}/orgs/hue-parking/apps/parking`);
+      await page.getByTestId('to-credentials').click();
+      await expect.poll(() => pathOf(page)).toBe('/orgs/hue-parking/apps/parking/credentials');
+      await expect.poll(() => focusedText(page)).toBe('h1: Khoá bí mật của parking');
+      expect(await page.getByTestId('credentials-empty').textContent()).toBe('Ứng dụng chưa có khoá bí mật nào.');
+      const first = await created();
+      expect(first.clientSecret).toMatch(/^cs_/);
+      const second = await created();
+      expect(await page.getByTestId('credential-item').count()).toBe(2);
+      // A third is refused, in the person's language, naming the limit.
+      await page.getByTestId('credential-create').click();
+      expect(await page.getByTestId('credential-error').textContent()).toBe('Mỗi ứng dụng có tối đa 2 khoá bí mật đang hoạt động. Hãy thu hồi một khoá trước khi tạo khoá mới.');
+      const firstItem = page.locator(`[data-testid=credential-item][data-client-id="${first.clientId}"]`);
+      await firstItem.getByTestId('credential-revoke').click();
+      await page.getByTestId('revoke-done').waitFor();
+      expect(await firstItem.getByTestId('credential-state').textContent()).toBe('Đã thu hồi');
+      expect(await partnerStatus(first.clientId, first.clientSecret)).toBe(401);
+      expect(await partnerStatus(second.clientId, second.clientSecret)).toBe(200);
+
+      await page.getByTestId('to-app').click();
+      await page.getByTestId('to-webhooks').click();
+      await expect.poll(() => focusedText(page)).toBe('h1: Webhook của parking');
+      await page.getByTestId('webhook-test').click();
+      expect(await page.getByTestId('test-error').textContent()).toBe('Hãy đặt địa chỉ nhận webhook trước khi gửi thử.');
+      await page.getByTestId('webhook-url').fill(receiver.url);
+      await page.getByTestId('webhook-event-consent.revoked').uncheck();
+      await page.getByTestId('webhook-save').click();
+      expect(await page.getByTestId('webhook-done').textContent()).toBe('Đã lưu. Đây là khoá webhook đầu tiên của ứng dụng:');
+      const secret = (await page.getByTestId('webhook-secret-value').textContent())!;
+      expect(secret).toMatch(/^whsec_/);
+
+      await page.getByTestId('webhook-test').click();
+      await page.getByTestId('test-done').waitFor();
+      const delivery = page.getByTestId('delivery-item').first();
+      expect(await delivery.locator('h3').textContent()).toBe('webhook.test');
+      // The log reads itself again while the delivery is pending.
+      await expect.poll(() => delivery.getByTestId('delivery-status').textContent()).toBe('Đã gửi');
+      expect(await delivery.getByTestId('attempt-outcome').allTextContents()).toEqual(['Mã trả về 204']);
+      // The reviewers' decisions, which waited for a URL, went out too; one test event arrived, signed.
+      const tests = () => received.filter((r) => (JSON.parse(r.body) as { type: string }).type === 'webhook.test');
+      expect(tests()).toHaveLength(1);
+      await expect(verifyWebhook({ secret, headers: tests()[0]!.headers, body: tests()[0]!.body })).resolves.toMatchObject({ type: 'webhook.test' });
+
+      await delivery.getByTestId('delivery-redeliver').click();
+      await page.getByTestId('redeliver-done').waitFor();
+      await expect.poll(() => delivery.getByTestId('attempt-outcome').allTextContents()).toEqual(['Mã trả về 204', 'Mã trả về 204']);
+      expect(await delivery.getByTestId('delivery-status').textContent()).toBe('Đã gửi');
+      expect(tests().map((r) => r.headers['webhook-id'])).toEqual([tests()[0]!.headers['webhook-id'], tests()[0]!.headers['webhook-id']]);
+
+      await page.getByTestId('lang-switch').click();
+      expect(await heading(page)).toBe('Webhooks of parking');
+      expect(await delivery.getByTestId('delivery-status').textContent()).toBe('Delivered');
+      expect(await delivery.getByTestId('attempt-outcome').first().textContent()).toBe('Status 204');
+      await page.getByTestId('lang-switch').click();
+    } finally {
+      await receiver.close();
+    }
+  });
+
   it('fits 320 px without sideways scrolling, signs out, and logged no error (the strict CSP refused nothing)', async () => {
     const { page } = owner;
-    for (const path of ['/', '/orgs/hue-parking', '/orgs/hue-parking/apps/parking', '/orgs/hue-parking/apps/bus-times']) {
+    for (const path of ['/', '/orgs/hue-parking', '/orgs/hue-parking/apps/parking', '/orgs/hue-parking/apps/bus-times',
+      '/orgs/hue-parking/apps/parking/credentials', '/orgs/hue-parking/apps/parking/webhooks']) {
       await page.goto(`${env.consoleOrigin}${path}`);
       await page.locator('h1:visible').first().waitFor();
       await expect.poll(() => page.getByRole('status').filter({ hasText: 'Đang tải' }).count()).toBe(0);

@@ -52,6 +52,6 @@ export async function receiveWebhook(secret: string, headers: IncomingHttpHeader
   if (event.type === 'payment.refunded') return refunded(store, event.data);
   // This demo stores nothing about the citizen but orders, so a withdrawal leaves nothing to forget.
   if (event.type === 'consent.revoked') return ok(`${event.data.permission} withdrawn`);
-  // app.version.*, app.suspended, app.reinstated: news for the team; the orders stay as they are.
-  return ok(`${event.type} noted`);
+  // app.version.*, app.suspended, app.reinstated and webhook.test: news for the team; the orders stay as they are.
+  return ok(`${event.type} received`);
 }

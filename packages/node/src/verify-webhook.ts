@@ -64,7 +64,7 @@ function requiredHeader(headers: WebhookHeaders, name: string): string {
  * `v1` signature is the HMAC-SHA256 of `${id}.${timestamp}.${body}` under your secret, compared
  * in constant time (`BAD_SIGNATURE`); the timestamp is within `toleranceSeconds` of now, either
  * way (`STALE_TIMESTAMP`, which stops replays); the body is a documented event
- * (`payment.succeeded`, `payment.refunded`, `consent.revoked`, `app.version.approved`, `app.version.rejected`) of the shape
+ * (`payment.succeeded`, `payment.refunded`, `consent.revoked`, `app.version.approved`, `app.version.rejected`, `webhook.test`) of the shape
  * `@citadel/protocol/webhooks` declares (`MALFORMED`, for an unknown type too).
  *
  * Then: deduplicate on `event.id` (a webhook can arrive more than once, and out of order), and

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WebhookEventBody, WebhookSecret, webhookEventTypes, webhookKeyBase64 } from '../src/webhooks/index.js';
+import { WebhookEventBody, WebhookSecret, subscribableEventTypes, webhookEventTypes, webhookKeyBase64 } from '../src/webhooks/index.js';
 
 const at = '2025-06-17T10:00:00.000Z';
 
@@ -7,7 +7,10 @@ describe('webhook events', () => {
   it('lists every event the platform sends', () => {
     expect(webhookEventTypes).toEqual([
       'payment.succeeded', 'payment.refunded', 'consent.revoked', 'app.version.approved', 'app.version.rejected', 'app.suspended', 'app.reinstated',
+      'webhook.test',
     ]);
+    // An app subscribes to every one but the test event, which goes out whenever asked.
+    expect(subscribableEventTypes).toEqual(webhookEventTypes.filter((type) => type !== 'webhook.test'));
   });
 
   it('reads a body of every event type it lists, so a partner can verify each one', () => {
@@ -21,10 +24,12 @@ describe('webhook events', () => {
       'app.version.rejected': { version: 2, manifestVersion: '1.1.0', reason: 'The icon is blank', decidedAt: at },
       'app.suspended': { reason: 'Phishing reports', suspendedAt: at },
       'app.reinstated': { reinstatedAt: at },
+      'webhook.test': { requestedAt: at },
     };
     for (const type of webhookEventTypes) {
-      expect(WebhookEventBody.safeParse({ type, timestamp: at, data: samples[type] }).success, type).toBe(true);
+      expect(WebhookEventBody.parse({ type, timestamp: at, data: samples[type] }), type).toStrictEqual({ type, timestamp: at, data: samples[type] });
     }
+    expect(WebhookEventBody.safeParse({ type: 'webhook.test', timestamp: at, data: {} }).success).toBe(false);
   });
 
   it('reads a body of a listed type and drops members it does not list', () => {

@@ -312,7 +312,7 @@ export async function createPlatformServer(options: PlatformServerOptions) {
   // origin) need no Origin (`sameOriginOnly`).
   app.use('/api/*', sameOriginOnly((surface) => (surface === 'console' ? origins.console : origins.host)));
   app.route('/api/developer/v1', developerRoutes({
-    db, sessions, credentials, authThrottle, trustProxy: options.trustProxy ?? false, decided: () => webhooks.kick(),
+    db, sessions, credentials, authThrottle, trustProxy: options.trustProxy ?? false, queued: () => webhooks.kick(),
     released: () => (frameOrigins = undefined),
     hostOrigin: () => origins.host, development,
   }));

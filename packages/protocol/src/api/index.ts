@@ -68,5 +68,13 @@ export { killSwitchRoutes } from './kill-switch-routes.js';
 export { PAYMENTS_PAGE_SIZE, PaymentCursorQuery, PaymentRefundView, PaymentView, PaymentsPageAnswer } from './developer-payments.js';
 export { developerPaymentRoutes } from './developer-payments-routes.js';
 export { BundleErrorCode, UnreadableBundle, LinkedOriginRefusal, OriginNotVerified } from './publishing-refusals.js';
+export {
+  CREDENTIAL_LIMITS, ClientId, CredentialState, Credential, CredentialsAnswer, CreateCredentialBody, NewCredentialAnswer, CredentialAnswer, CredentialPath,
+} from './developer-credentials.js';
+export {
+  WEBHOOK_LIMITS, WebhookEndpoint, WebhookEndpointAnswer, SetWebhookEndpointBody, SetWebhookEndpointAnswer, RotatedWebhookSecretAnswer,
+  DeliveryAttempt, LoggedDelivery, DeliveryLogAnswer, LoggedDeliveryAnswer, AppDeliveryPath,
+} from './developer-webhooks.js';
+export { WebhookEventName, WEBHOOK_TEST_EVENT, subscribableEventTypes, SubscribableEventType } from './webhook-event-types.js';
 export { apiRoutes, type ApiRouteName } from './routes.js';
 export { openApiDocument, OPENAPI_DOCUMENTS, type OpenApiDocumentName } from './openapi.js';

@@ -1,10 +1,12 @@
 import * as z from 'zod/mini';
 import { AppReinstatedData, AppSuspendedData } from './app-suspension.js';
+import { WebhookEventName } from '../api/webhook-event-types.js';
 import { AppVersionDecidedData } from './app-version.js';
 import { ConsentRevokedData } from './consent-revoked.js';
 import { IsoTime } from './fields.js';
 import { PaymentRefundedData } from './payment-refunded.js';
 import { PaymentSucceededData } from './payment-succeeded.js';
+import { WebhookTestData } from './webhook-test.js';
 
 /**
  * Every webhook event the platform sends, by type, with the schema of its `data`: the one table
@@ -18,13 +20,14 @@ export const webhookEvents = {
   'app.version.rejected': AppVersionDecidedData,
   'app.suspended': AppSuspendedData,
   'app.reinstated': AppReinstatedData,
-} as const;
+  'webhook.test': WebhookTestData,
+} as const satisfies Record<WebhookEventName, z.ZodMiniType>;
 
-/** The type of a webhook event, such as `payment.succeeded`: a key of `webhookEvents`. */
+/** The type of a webhook event, such as `payment.succeeded`: one of `WebhookEventName`. */
 export type WebhookEventType = keyof typeof webhookEvents;
 
-/** Every event type, in the order of the table. */
-export const webhookEventTypes = Object.keys(webhookEvents) as readonly WebhookEventType[];
+/** Every event type, in the order of `WebhookEventName`. */
+export const webhookEventTypes: readonly WebhookEventType[] = WebhookEventName.options;
 
 /** The `data` of one event type. */
 export type WebhookData<T extends WebhookEventType> = z.infer<(typeof webhookEvents)[T]>;
@@ -49,6 +52,7 @@ export const WebhookEventBody = z.discriminatedUnion('type', [
   bodyOf('app.version.rejected'),
   bodyOf('app.suspended'),
   bodyOf('app.reinstated'),
+  bodyOf('webhook.test'),
 ]);
 
 /** A webhook body: narrow on `type` to get the typed `data`. */

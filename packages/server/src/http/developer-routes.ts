@@ -14,13 +14,13 @@ import type { AppVersion } from '../publishing/version-types.js';
 import { createVersions } from '../publishing/versions.js';
 import type { createCredentials } from '../registry/credentials.js';
 import type { createPartnerAuthThrottle } from '../registry/partner-auth-throttle.js';
-import type { PlatformEnv } from './env.js';
+import { developerCredentialRoutes } from './developer-credential-routes.js';
+import type { DeveloperEnv } from './developer-env.js';
+import { developerWebhookRoutes } from './developer-webhook-routes.js';
 import { requireCitizen, requirePartner } from './guards.js';
 import { phoneOf } from './phone-param.js';
 import { createOrgAccess, noSuchApp, noSuchOrg } from './org-access.js';
 import { answer, jsonOf, paramsOf } from './validate.js';
-
-type DeveloperEnv = PlatformEnv & { Variables: { person?: Person } };
 
 const noSuchVersion = () => new ApiError(404, 'NOT_FOUND', 'No such version');
 const forbidden = (what: string) => new ApiError(403, 'FORBIDDEN', what);
@@ -45,8 +45,8 @@ export function developerRoutes(deps: {
   credentials: ReturnType<typeof createCredentials>;
   authThrottle: ReturnType<typeof createPartnerAuthThrottle>;
   trustProxy: boolean;
-  /** Called after a decision is queued as a webhook. */
-  decided: () => void;
+  /** Called after a webhook is queued (a review decision, a test event, a delivery sent again). */
+  queued: () => void;
   /** Called after a release changes (a first release adds an origin the host may frame). */
   released: () => void;
   /** The host's origin, which a linked app must let frame it (and only it). */
@@ -87,6 +87,8 @@ export function developerRoutes(deps: {
     await next();
   });
   const actor = (c: Context<DeveloperEnv>) => (c.get('partnerAppId') ? undefined : c.get('citizen')?.id);
+  api.route('/', developerCredentialRoutes({ db, appAccess, actor }));
+  api.route('/', developerWebhookRoutes({ db, appAccess, actor, development: deps.development, queued: deps.queued }));
 
   api.get(routes.orgs.path, signedIn, async (c) => answer(c, routes.orgs, 200, { orgs: await orgs.list(person(c)) }));
   api.post(routes.createOrg.path, signedIn, jsonOf(routes.createOrg), async (c) =>
@@ -204,7 +206,7 @@ export function developerRoutes(deps: {
     const { approve, reason } = c.req.valid('json');
     if (!approve && !reason) throw new ApiError(400, 'INVALID_PARAMS', 'reason: a rejection says why', { issues: [{ path: 'reason', message: 'a rejection says why' }] });
     const decided = await versions.decide(appId, number, { approve, ...(reason ? { reason } : {}) }, c.get('citizen').id);
-    deps.decided();
+    deps.queued();
     return answer(c, routes.decide, 200, { version: versionJson(decided) });
   });
   return api;

@@ -5,6 +5,7 @@ import { ApiError } from '../errors.js';
 import { createDeliveries } from '../webhooks/deliveries.js';
 import { setWebhookEndpoint } from '../webhooks/endpoint.js';
 import { checkWebhookUrl } from '../delivery/url-policy.js';
+import { auditPartnerAction } from '../publishing/audit.js';
 import type { PlatformEnv } from './env.js';
 import { answer, jsonOf, paramsOf, queryOf } from './validate.js';
 
@@ -42,8 +43,10 @@ export function partnerWebhookRoutes(deps: { readonly db: Database; readonly dev
   });
 
   api.post(routes.retryDelivery.path, paramsOf(routes.retryDelivery, noSuchDelivery), async (c) => {
-    const delivery = await deliveries.retry(appOf(c), c.req.valid('param').id);
+    const appId = appOf(c);
+    const delivery = await deliveries.retry(appId, c.req.valid('param').id);
     if (!delivery) throw noSuchDelivery();
+    await auditPartnerAction(deps.db, { appId, action: 'webhook.retry', detail: { deliveryId: delivery.id } });
     return answer(c, routes.retryDelivery, 200, { delivery });
   });
 

@@ -1,4 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { CREDENTIAL_LIMITS } from '@citadel/protocol/api';
 import type { Queryable } from '../db/database.js';
 import { credentialFormat } from './credential-format.js';
 
@@ -12,7 +13,13 @@ export interface IssuedCredentials {
 const digest = (secret: string) => createHash('sha256').update(secret).digest('base64url');
 
 /** Default overlap during which a rotated-out secret keeps working: one day. */
-export const ROTATION_OVERLAP_SECONDS = 86_400;
+export const ROTATION_OVERLAP_SECONDS: number = CREDENTIAL_LIMITS.overlapSeconds;
+
+/** The SQL condition of a credential that works: not revoked, not expired. */
+export const ACTIVE_CREDENTIAL = 'revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())';
+
+/** How stale `last_used_at` may grow before a successful check writes it again: one write an hour per credential at most. */
+const LAST_USED_PRECISION = "interval '1 hour'";
 
 /** Partner credentials of registered apps: issue, rotate with overlap, check. */
 export function createCredentials(db: Queryable) {
@@ -32,18 +39,24 @@ export function createCredentials(db: Queryable) {
     async rotate(appId: string, overlapSeconds = ROTATION_OVERLAP_SECONDS): Promise<IssuedCredentials> {
       await db.query(
         `UPDATE app_credentials SET expires_at = now() + make_interval(secs => $2)
-         WHERE app_id = $1 AND (expires_at IS NULL OR expires_at > now() + make_interval(secs => $2))`,
+         WHERE app_id = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now() + make_interval(secs => $2))`,
         [appId, overlapSeconds]);
       return issue(appId);
     },
-    /** The app id the pair belongs to, or undefined for unknown, wrong or expired credentials. */
+    /**
+     * The app id the pair belongs to, or undefined for unknown, wrong, expired or revoked credentials. A right pair
+     * whose `last_used_at` is over an hour old (or unset) has it set to now: at most one write an hour per credential.
+     */
     async check(clientId: string, clientSecret: string): Promise<string | undefined> {
-      const [row] = await db.query<{ app_id: string; secret_digest: string }>(
-        'SELECT app_id, secret_digest FROM app_credentials WHERE client_id = $1 AND (expires_at IS NULL OR expires_at > now())', [clientId]);
+      const [row] = await db.query<{ app_id: string; secret_digest: string; stale: boolean }>(
+        `SELECT app_id, secret_digest, last_used_at IS NULL OR last_used_at < now() - ${LAST_USED_PRECISION} AS stale
+           FROM app_credentials WHERE client_id = $1 AND ${ACTIVE_CREDENTIAL}`, [clientId]);
       if (!row) return undefined;
       const expected = Buffer.from(row.secret_digest);
       const actual = Buffer.from(digest(clientSecret));
-      return expected.length === actual.length && timingSafeEqual(expected, actual) ? row.app_id : undefined;
+      if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) return undefined;
+      if (row.stale) await db.query('UPDATE app_credentials SET last_used_at = now() WHERE client_id = $1', [clientId]);
+      return row.app_id;
     },
   };
 }

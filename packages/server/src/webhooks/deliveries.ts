@@ -23,7 +23,13 @@ const toDelivery = (row: DeliveryRow): Delivery => ({
 
 /** The partner's view of its own outbox rows: every query is scoped to one app. */
 export function createDeliveries(db: Queryable) {
+  /** One of the app's deliveries; `undefined` when the app has none with that id. */
+  const get = async (appId: string, id: string): Promise<Delivery | undefined> => {
+    const [row] = await db.query<DeliveryRow>(`SELECT ${COLUMNS} FROM webhook_outbox WHERE id = $1 AND app_id = $2`, [id, appId]);
+    return row ? toDelivery(row) : undefined;
+  };
   return {
+    get,
     /** The app's deliveries, newest first, at most 100, optionally of one status. */
     async list(appId: string, status?: DeliveryStatus): Promise<Delivery[]> {
       const rows = await db.query<DeliveryRow>(
@@ -33,18 +39,16 @@ export function createDeliveries(db: Queryable) {
       return rows.map(toDelivery);
     },
     /**
-     * Puts one of the app's `failed` deliveries back in the queue, due now, with its attempts
-     * reset; a pending or delivered one is answered unchanged. `undefined` when the app has no
-     * delivery with that id.
+     * Puts one of the app's deliveries in one of the `from` states (by default `failed` only) back in the queue, due
+     * now, with its attempts reset; one in another state is answered unchanged. `undefined` when the app has no
+     * delivery with that id. Its webhook id stays the same, so a receiver that deduplicates acts on it once.
      */
-    async retry(appId: string, id: string): Promise<Delivery | undefined> {
+    async retry(appId: string, id: string, from: readonly DeliveryStatus[] = ['failed']): Promise<Delivery | undefined> {
       const [retried] = await db.query<DeliveryRow>(
-        `UPDATE webhook_outbox SET status = 'pending', attempts = 0, next_attempt_at = now()
-          WHERE id = $1 AND app_id = $2 AND status = 'failed' RETURNING ${COLUMNS}`,
-        [id, appId]);
-      if (retried) return toDelivery(retried);
-      const [unchanged] = await db.query<DeliveryRow>(`SELECT ${COLUMNS} FROM webhook_outbox WHERE id = $1 AND app_id = $2`, [id, appId]);
-      return unchanged ? toDelivery(unchanged) : undefined;
+        `UPDATE webhook_outbox SET status = 'pending', attempts = 0, next_attempt_at = now(), delivered_at = NULL
+          WHERE id = $1 AND app_id = $2 AND status = ANY ($3::text[]) RETURNING ${COLUMNS}`,
+        [id, appId, from]);
+      return retried ? toDelivery(retried) : get(appId, id);
     },
   };
 }

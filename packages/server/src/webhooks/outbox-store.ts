@@ -12,11 +12,13 @@ export interface ClaimedWebhook {
   readonly createdAt: Date;
   readonly url: string | null;
   readonly secret: string | null;
+  /** During a secret rotation's overlap, the secret before `secret`: deliveries carry a signature by each. */
+  readonly previousSecret: string | null;
 }
 
 interface ClaimedRow {
   id: string; app_id: string; event_type: string; payload: unknown; attempts: number; created_at: Date | string;
-  webhook_url: string | null; webhook_secret: string | null;
+  webhook_url: string | null; webhook_secret: string | null; previous_secret: string | null;
 }
 
 /** The outbox queries of the dispatcher. Each is one statement: none holds a lock across a delivery. */
@@ -39,11 +41,12 @@ export function createOutboxStore(db: Queryable) {
           WHERE o.id = due.id
          RETURNING o.id, o.app_id, o.event_type, o.payload, o.attempts, o.created_at,
                    (SELECT webhook_url FROM apps WHERE apps.id = o.app_id) AS webhook_url,
-                   (SELECT webhook_secret FROM apps WHERE apps.id = o.app_id) AS webhook_secret`,
+                   (SELECT webhook_secret FROM apps WHERE apps.id = o.app_id) AS webhook_secret,
+                   (SELECT webhook_previous_secret FROM apps WHERE apps.id = o.app_id AND webhook_previous_secret_expires_at > now()) AS previous_secret`,
         [limit, leaseSeconds]);
       return rows.map((row) => ({
         id: row.id, appId: row.app_id, type: row.event_type, data: row.payload, attempts: row.attempts,
-        createdAt: new Date(row.created_at), url: row.webhook_url, secret: row.webhook_secret,
+        createdAt: new Date(row.created_at), url: row.webhook_url, secret: row.webhook_secret, previousSecret: row.previous_secret,
       }));
     },
     /** Marks a claimed row delivered. */

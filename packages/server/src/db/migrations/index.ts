@@ -13,6 +13,7 @@ import { notificationPacing } from './013-notification-pacing.js';
 import { publishing } from './014-publishing.js';
 import { consoleSessions } from './015-console-sessions.js';
 import { killSwitch } from './016-kill-switch.js';
+import { credentialsWebhooksSelfService } from './017-credentials-webhooks-self-service.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, oldest first. Never edit a released one: add the next. */
@@ -32,4 +33,5 @@ export const migrations: readonly Migration[] = [
   publishing,
   consoleSessions,
   killSwitch,
+  credentialsWebhooksSelfService,
 ];
