@@ -4,6 +4,7 @@ import {
   VersionsAnswer,
 } from './publishing.js';
 import type { ApiRoute } from './route.js';
+import { developerAnalyticsRoutes } from './developer-analytics-routes.js';
 
 /** Largest bundle upload: 10 MiB (docs/publish-your-app.md). */
 export const MAX_BUNDLE_BYTES = 10 * 1024 * 1024;
@@ -78,4 +79,5 @@ export const developerRoutes = {
     summary: 'A reviewer approves or rejects a version in review; a rejection carries its reason.',
     params: VersionPath, body: DecisionBody, responses: { 200: VersionAnswer },
   },
+  ...developerAnalyticsRoutes,
 } as const satisfies Record<string, ApiRoute>;

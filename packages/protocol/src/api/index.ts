@@ -63,5 +63,11 @@ export {
   VersionPath, ReleaseBody, PauseBody, RollbackBody, ReleaseAnswer, ReviewItem, ReviewQueueAnswer, DecisionBody, LinkedProofAnswer, LinkedVersionBody,
 } from './publishing.js';
 export { developerRoutes, MAX_BUNDLE_BYTES } from './developer-routes.js';
+export { developerAnalyticsRoutes } from './developer-analytics-routes.js';
+export {
+  ANALYTICS_REPORT_LIMITS, BridgeErrorCode, ReportedLaunch, ReportedErrors, AnalyticsReportBody, AnalyticsReportAnswer,
+} from './analytics-report.js';
+export { analyticsReportRoutes } from './analytics-report-routes.js';
+export { ANALYTICS_RETENTION_DAYS, AnalyticsQuery, AnalyticsDay, AppAnalyticsAnswer } from './app-analytics.js';
 export { apiRoutes, type ApiRouteName } from './routes.js';
 export { openApiDocument, OPENAPI_DOCUMENTS, type OpenApiDocumentName } from './openapi.js';

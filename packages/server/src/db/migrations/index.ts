@@ -12,6 +12,7 @@ import { protectedWords } from './012-protected-words.js';
 import { notificationPacing } from './013-notification-pacing.js';
 import { publishing } from './014-publishing.js';
 import { consoleSessions } from './015-console-sessions.js';
+import { appAnalytics } from './017-app-analytics.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, oldest first. Never edit a released one: add the next. */
@@ -30,4 +31,5 @@ export const migrations: readonly Migration[] = [
   notificationPacing,
   publishing,
   consoleSessions,
+  appAnalytics,
 ];
