@@ -4,6 +4,7 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import * as z from 'zod/mini';
 import { field, fileField, formValues, selectField } from './fields.js';
 import { filesList, findingsList, formatMoment } from './findings.js';
+import { analyticsStrings } from './analytics-i18n.js';
 import { appName } from './i18n.js';
 import { releaseText } from './release-text.js';
 import { paths } from './routes.js';
@@ -221,6 +222,7 @@ export class ConsoleAppScreen extends ConsoleScreen {
     if (!app) return html`${back}<p data-testid="app-missing">${t.noSuchApp}</p>`;
     return html`${back}
       <p class="meta">${app.id} · ${t.kinds[app.kind]} · <span data-testid="app-status">${t.status[app.status]}</span></p>
+      <p>${link(paths.analytics(this.orgId, app.id), analyticsStrings(this.ctx.lang).open, 'to-analytics')}</p>
       ${this.#releaseSection(app)}
       ${this.#uploadSection(app)}
       <section aria-labelledby="versions-title">

@@ -1,4 +1,6 @@
+import { ConsoleAnalyticsScreen } from './analytics-screen.js';
 import { ConsoleAppScreen } from './app-screen.js';
+import { ConsoleChart } from './chart.js';
 import { ConsoleOrgScreen } from './org-screen.js';
 import { ConsoleOrgsScreen } from './orgs-screen.js';
 import { ConsoleReviewScreen } from './review-screen.js';
@@ -13,6 +15,8 @@ const elements = {
   'console-org-screen': ConsoleOrgScreen,
   'console-app-screen': ConsoleAppScreen,
   'console-review-screen': ConsoleReviewScreen,
+  'console-analytics-screen': ConsoleAnalyticsScreen,
+  'console-chart': ConsoleChart,
 } as const;
 
 for (const [name, element] of Object.entries(elements)) customElements.define(name, element);
@@ -25,5 +29,7 @@ declare global {
     'console-org-screen': ConsoleOrgScreen;
     'console-app-screen': ConsoleAppScreen;
     'console-review-screen': ConsoleReviewScreen;
+    'console-analytics-screen': ConsoleAnalyticsScreen;
+    'console-chart': ConsoleChart;
   }
 }

@@ -2,6 +2,7 @@ import { AppId, RESERVED_APP_IDS } from '@citadel/protocol';
 import { developerRoutes as routes, OrgRole } from '@citadel/protocol/api';
 import { isApiError } from '@citadel/api-client';
 import { html, nothing, type PropertyDeclarations } from 'lit';
+import { analyticsStrings } from './analytics-i18n.js';
 import { field, formValues, selectField } from './fields.js';
 import { appName } from './i18n.js';
 import { checkPhone, normalisePhone } from './phone.js';
@@ -123,7 +124,7 @@ export class ConsoleOrgScreen extends ConsoleScreen {
       ${this.apps.length === 0 ? html`<p data-testid="apps-empty">${t.noApps}</p>` : html`<ul class="cards" data-testid="apps-list">
         ${this.apps.map((app) => html`<li data-testid="app-item">
           ${link(paths.app(this.orgId, app.id), appName(app, lang), `app-link-${app.id}`, { className: 'card-link' })}
-          <p class="meta">${app.id} · ${t.kinds[app.kind]}</p>
+          <p class="meta">${app.id} · ${t.kinds[app.kind]} · ${link(paths.analytics(this.orgId, app.id), analyticsStrings(lang).open, `analytics-link-${app.id}`)}</p>
           <p class="row"><span class="badge" data-testid="app-status">${t.status[app.status]}</span>
             <span data-testid="app-release">${releaseText(app.release, t)}</span></p>
         </li>`)}

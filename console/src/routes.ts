@@ -3,6 +3,7 @@ export type Screen =
   | { readonly name: 'orgs' }
   | { readonly name: 'org'; readonly orgId: string }
   | { readonly name: 'app'; readonly orgId: string; readonly appId: string }
+  | { readonly name: 'analytics'; readonly orgId: string; readonly appId: string }
   | { readonly name: 'review' }
   | { readonly name: 'not-found' };
 
@@ -12,6 +13,7 @@ const patterns: ReadonlyArray<[RegExp, (m: RegExpExecArray) => Screen]> = [
   [/^\/$/, () => ({ name: 'orgs' })],
   [new RegExp(`^/orgs/${ID}$`), (m) => ({ name: 'org', orgId: m[1]! })],
   [new RegExp(`^/orgs/${ID}/apps/${ID}$`), (m) => ({ name: 'app', orgId: m[1]!, appId: m[2]! })],
+  [new RegExp(`^/orgs/${ID}/apps/${ID}/analytics$`), (m) => ({ name: 'analytics', orgId: m[1]!, appId: m[2]! })],
   [/^\/review$/, () => ({ name: 'review' })],
 ];
 
@@ -30,5 +32,6 @@ export const paths = {
   orgs: () => '/',
   org: (orgId: string) => `/orgs/${orgId}`,
   app: (orgId: string, appId: string) => `/orgs/${orgId}/apps/${appId}`,
+  analytics: (orgId: string, appId: string) => `/orgs/${orgId}/apps/${appId}/analytics`,
   review: () => '/review',
 };

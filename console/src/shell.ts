@@ -122,6 +122,8 @@ export class ConsoleShell extends LitElement {
         return keyed(`org/${s.orgId}`, html`<console-org-screen .ctx=${ctx} .orgId=${s.orgId}></console-org-screen>`);
       case 'app':
         return keyed(`app/${s.orgId}/${s.appId}`, html`<console-app-screen .ctx=${ctx} .orgId=${s.orgId} .appId=${s.appId}></console-app-screen>`);
+      case 'analytics':
+        return keyed(`analytics/${s.orgId}/${s.appId}`, html`<console-analytics-screen .ctx=${ctx} .orgId=${s.orgId} .appId=${s.appId}></console-analytics-screen>`);
       case 'review':
         return keyed('review', html`<console-review-screen .ctx=${ctx}></console-review-screen>`);
       case 'not-found':
