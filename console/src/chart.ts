@@ -8,6 +8,8 @@ import type { Lang } from './i18n.js';
 const HEIGHT = 240;
 /** Labels on the day axis at most. */
 const DAY_LABELS = 6;
+/** The y axis' steps: whole numbers only (every series counts something, ms or VND), 1, 2, 5, 10, 20, 50… */
+const WHOLE_STEPS = Array.from({ length: 36 }, (_, i) => [1, 2, 5][i % 3]! * 10 ** Math.floor(i / 3));
 
 const localeOf = (lang: Lang) => (lang === 'vi' ? 'vi-VN' : 'en-GB');
 /** `YYYY-MM-DD` as the person reads a short date (`5/12`, `5 Dec`). */
@@ -85,7 +87,10 @@ export class ConsoleChart extends LitElement {
           label: this.dayLabel, stroke: ink, grid: { stroke: line }, ticks: { stroke: line },
           splits: () => labelled(days.length), values: (_u, splits) => splits.map((i) => shortDay(days[i] ?? '', this.lang)),
         },
-        { label: this.spec.yLabel, stroke: ink, grid: { stroke: line }, ticks: { stroke: line }, size: 56, values: (_u, splits) => splits.map((v) => numbers.format(v)) },
+        {
+          label: this.spec.yLabel, stroke: ink, grid: { stroke: line }, ticks: { stroke: line }, size: 56, incrs: WHOLE_STEPS,
+          values: (_u, splits) => splits.map((v) => numbers.format(v)),
+        },
       ],
       legend: { live: false },
     };
