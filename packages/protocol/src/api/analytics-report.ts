@@ -20,6 +20,7 @@ export const ANALYTICS_REPORT_LIMITS = {
   bodyBytes: 8 * 1024,
   /** Reports one citizen may send in `windowSeconds`, whatever the apps. */
   reportsPerCitizen: 60,
+  /** The window of `reportsPerCitizen`, seconds. */
   windowSeconds: 3600,
   /** Launches of one app by one citizen counted in one day (Vietnam time). */
   launchesPerCitizenAppDay: 100,

@@ -21,8 +21,11 @@ export interface DeveloperAccessDeps {
   readonly trustProxy: boolean;
 }
 
+/** 404 for an organisation that does not exist or that the person is not a member of: the same answer for both. */
 export const noSuchOrg = () => new ApiError(404, 'NOT_FOUND', 'No such organisation');
+/** 404 for an app that does not exist or that the caller may not see. */
 export const noSuchApp = () => new ApiError(404, 'NOT_FOUND', 'No such app');
+/** 403 for a member whose role may not do `what` says. */
 export const forbidden = (what: string) => new ApiError(403, 'FORBIDDEN', what);
 
 /**
