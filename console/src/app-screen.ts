@@ -6,6 +6,7 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import * as z from 'zod/mini';
 import { field, fileField, formValues, selectField } from './fields.js';
 import { filesList, findingsList, formatMoment } from './findings.js';
+import { analyticsStrings } from './analytics-i18n.js';
 import { settingsStrings } from './app-settings-i18n.js';
 import { appName } from './i18n.js';
 import { releaseText } from './release-text.js';
@@ -235,7 +236,8 @@ export class ConsoleAppScreen extends ConsoleScreen {
       <p class="meta">${app.id} · ${t.kinds[app.kind]} · <span data-testid="app-status">${t.status[app.status]}</span></p>
       ${suspensionBanner(app.suspension, this.ctx.lang)}
       <nav aria-label=${s.settingsNav}><p class="row">${link(paths.credentials(this.orgId, app.id), s.credentialsLink, 'to-credentials')}
-        ${link(paths.webhooks(this.orgId, app.id), s.webhooksLink, 'to-webhooks')}</p></nav>
+        ${link(paths.webhooks(this.orgId, app.id), s.webhooksLink, 'to-webhooks')}
+        ${link(paths.analytics(this.orgId, app.id), analyticsStrings(this.ctx.lang).open, 'to-analytics')}</p></nav>
       ${this.#releaseSection(app)}
       ${this.#uploadSection(app)}
       <section aria-labelledby="versions-title">

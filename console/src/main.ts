@@ -1,5 +1,7 @@
+import { ConsoleAnalyticsScreen } from './analytics-screen.js';
 import { ConsoleAppScreen } from './app-screen.js';
 import { ConsoleCredentialsScreen } from './credentials-screen.js';
+import { ConsoleChart } from './chart.js';
 import { ConsoleOrgScreen } from './org-screen.js';
 import { ConsoleOperatorScreen } from './operator-screen.js';
 import { ConsoleOrgsScreen } from './orgs-screen.js';
@@ -21,6 +23,8 @@ const elements = {
   'console-payments-screen': ConsolePaymentsScreen,
   'console-credentials-screen': ConsoleCredentialsScreen,
   'console-webhooks-screen': ConsoleWebhooksScreen,
+  'console-analytics-screen': ConsoleAnalyticsScreen,
+  'console-chart': ConsoleChart,
 } as const;
 
 for (const [name, element] of Object.entries(elements)) customElements.define(name, element);
@@ -37,5 +41,7 @@ declare global {
     'console-payments-screen': ConsolePaymentsScreen;
     'console-credentials-screen': ConsoleCredentialsScreen;
     'console-webhooks-screen': ConsoleWebhooksScreen;
+    'console-analytics-screen': ConsoleAnalyticsScreen;
+    'console-chart': ConsoleChart;
   }
 }

@@ -2,6 +2,7 @@ import { AppId, RESERVED_APP_IDS } from '@citadel/protocol';
 import { developerRoutes as routes, OrgRole } from '@citadel/protocol/api';
 import { isApiError } from '@citadel/api-client';
 import { html, nothing, type PropertyDeclarations } from 'lit';
+import { analyticsStrings } from './analytics-i18n.js';
 import { field, formValues, selectField } from './fields.js';
 import { appName } from './i18n.js';
 import { checkPhone, normalisePhone } from './phone.js';
@@ -126,7 +127,7 @@ export class ConsoleOrgScreen extends ConsoleScreen {
           ${this.org?.role === 'finance'
             ? link(paths.payments(this.orgId, app.id), appName(app, lang), `app-link-${app.id}`, { className: 'card-link' })
             : link(paths.app(this.orgId, app.id), appName(app, lang), `app-link-${app.id}`, { className: 'card-link' })}
-          <p class="meta">${app.id} · ${t.kinds[app.kind]}</p>
+          <p class="meta">${app.id} · ${t.kinds[app.kind]} · ${link(paths.analytics(this.orgId, app.id), analyticsStrings(lang).open, `analytics-link-${app.id}`)}</p>
           ${this.org?.role === 'owner' ? html`<p>${link(paths.payments(this.orgId, app.id), paymentsText(lang).link, `payments-link-${app.id}`)}</p>` : nothing}
           <p class="row"><span class="badge" data-testid="app-status">${t.status[app.status]}</span>
             <span data-testid="app-release">${releaseText(app.release, t)}</span></p>

@@ -1,10 +1,12 @@
+/** An app's own pages besides its main one. */
+type AppPage = 'payments' | 'credentials' | 'webhooks' | 'analytics';
+
 /** A screen of the console, by its path. */
 export type Screen =
   | { readonly name: 'orgs' }
   | { readonly name: 'org'; readonly orgId: string }
   | { readonly name: 'app'; readonly orgId: string; readonly appId: string }
-  | { readonly name: 'payments'; readonly orgId: string; readonly appId: string }
-  | { readonly name: 'credentials' | 'webhooks'; readonly orgId: string; readonly appId: string }
+  | { readonly name: AppPage; readonly orgId: string; readonly appId: string }
   | { readonly name: 'review' }
   | { readonly name: 'operator' }
   | { readonly name: 'not-found' };
@@ -15,8 +17,7 @@ const patterns: ReadonlyArray<[RegExp, (m: RegExpExecArray) => Screen]> = [
   [/^\/$/, () => ({ name: 'orgs' })],
   [new RegExp(`^/orgs/${ID}$`), (m) => ({ name: 'org', orgId: m[1]! })],
   [new RegExp(`^/orgs/${ID}/apps/${ID}$`), (m) => ({ name: 'app', orgId: m[1]!, appId: m[2]! })],
-  [new RegExp(`^/orgs/${ID}/apps/${ID}/payments$`), (m) => ({ name: 'payments', orgId: m[1]!, appId: m[2]! })],
-  [new RegExp(`^/orgs/${ID}/apps/${ID}/(credentials|webhooks)$`), (m) => ({ name: m[3] as 'credentials' | 'webhooks', orgId: m[1]!, appId: m[2]! })],
+  [new RegExp(`^/orgs/${ID}/apps/${ID}/(payments|credentials|webhooks|analytics)$`), (m) => ({ name: m[3] as AppPage, orgId: m[1]!, appId: m[2]! })],
   [/^\/review$/, () => ({ name: 'review' })],
   [/^\/operator$/, () => ({ name: 'operator' })],
 ];
@@ -39,6 +40,7 @@ export const paths = {
   payments: (orgId: string, appId: string) => `/orgs/${orgId}/apps/${appId}/payments`,
   credentials: (orgId: string, appId: string) => `/orgs/${orgId}/apps/${appId}/credentials`,
   webhooks: (orgId: string, appId: string) => `/orgs/${orgId}/apps/${appId}/webhooks`,
+  analytics: (orgId: string, appId: string) => `/orgs/${orgId}/apps/${appId}/analytics`,
   review: () => '/review',
   operator: () => '/operator',
 };

@@ -130,6 +130,8 @@ export class ConsoleShell extends LitElement {
         return keyed(`credentials/${s.orgId}/${s.appId}`, html`<console-credentials-screen .ctx=${ctx} .orgId=${s.orgId} .appId=${s.appId}></console-credentials-screen>`);
       case 'webhooks':
         return keyed(`webhooks/${s.orgId}/${s.appId}`, html`<console-webhooks-screen .ctx=${ctx} .orgId=${s.orgId} .appId=${s.appId}></console-webhooks-screen>`);
+      case 'analytics':
+        return keyed(`analytics/${s.orgId}/${s.appId}`, html`<console-analytics-screen .ctx=${ctx} .orgId=${s.orgId} .appId=${s.appId}></console-analytics-screen>`);
       case 'review':
         return keyed('review', html`<console-review-screen .ctx=${ctx}></console-review-screen>`);
       case 'operator':

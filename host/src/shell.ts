@@ -5,6 +5,8 @@ import {
 } from '@citadel/runtime';
 import { createChipFn, createPromptFn, type AbusiveDetail, type CitadelAppView, type Lang } from '@citadel/ui';
 import { createAbuseReportApi } from './abuse/api.js';
+import { createAnalyticsApi } from './analytics/api.js';
+import { createLaunchAnalytics, type LaunchAnalytics } from './analytics/launch-analytics.js';
 import { abuseStrings } from './abuse/i18n.js';
 import { isApiError } from '@citadel/api-client';
 import { accountButton, accountButtonStyles } from './account/account-button.js';
@@ -147,6 +149,8 @@ export class CitadelShell extends LitElement {
   readonly #notifications: NotificationsApi = createNotificationsApi();
   readonly #alertsApi: AlertsApi = createAlertsApi();
   readonly #abuseReports = createAbuseReportApi();
+  /** Tap → ready and bridge errors of every launch, reported for the apps' analytics. */
+  readonly #analytics: LaunchAnalytics;
   /** The fallback: polls the unread count while the live stream is down. */
   readonly #poller: UnreadPoller;
   /** Inbox items and alerts as they reach the citizen (Server-Sent Events). */
@@ -187,6 +191,7 @@ export class CitadelShell extends LitElement {
       }),
     });
     this.hostHeld = createHostHeldConsents({ host: this.host, grants, storage, locationLog });
+    this.#analytics = createLaunchAnalytics({ host: this.host, send: createAnalyticsApi(), signedIn: () => (this.citizen === undefined ? undefined : this.citizen !== null) });
     this.#poller = createUnreadPoller({
       read: () => this.#notifications.unread(),
       onCount: (count) => this.#onUnread(count),
@@ -316,6 +321,7 @@ export class CitadelShell extends LitElement {
     addEventListener('popstate', this.#onPopState);
     document.addEventListener('visibilitychange', this.#onVisibility);
     this.#offAccount = this.account.onChange((citizen) => this.#onCitizen(citizen));
+    this.#analytics.start();
     void saveLang(this.lang);
     void this.account.refresh();
     void this.#load();
@@ -326,6 +332,7 @@ export class CitadelShell extends LitElement {
     removeEventListener('popstate', this.#onPopState);
     document.removeEventListener('visibilitychange', this.#onVisibility);
     this.#offAccount?.();
+    this.#analytics.stop();
     this.#live.stop();
     this.#poller.stop();
     this.host.dispose();
@@ -344,6 +351,7 @@ export class CitadelShell extends LitElement {
   }
 
   #openApp(id: string, manifest: Manifest | undefined, path: string, history: 'push' | 'replace' | 'none') {
+    this.#analytics.tapped(id);
     void this.#check({ id, manifest, path, status: 'checking' });
     const url = `/app/${id}${path}`;
     this.#pushed = history === 'push' || (history === 'none' && this.#pushed);
@@ -508,8 +516,8 @@ export class CitadelShell extends LitElement {
         @citadel-close=${() => this.#closeApp()}></citadel-app-view>`;
     }
     return html`<citadel-launch-notice .manifest=${open.manifest} .added=${open.added ?? []} status=${open.status} lang=${this.lang}
-      @citadel-close=${() => this.#closeApp()} @citadel-retry=${() => void this.#check({ ...open, status: 'checking' })}
-      @citadel-accept=${() => open.manifest && this.#ready({ ...open, manifest: open.manifest })}></citadel-launch-notice>`;
+      @citadel-close=${() => this.#closeApp()} @citadel-retry=${() => { this.#analytics.tapped(open.id); void this.#check({ ...open, status: 'checking' }); }}
+      @citadel-accept=${() => { this.#analytics.tapped(open.id); if (open.manifest) this.#ready({ ...open, manifest: open.manifest }); }}></citadel-launch-notice>`;
   }
 
   #catalogue() {

@@ -14,6 +14,20 @@ describe('dispatch: every call is checked before any provider runs', () => {
     await context.close();
   });
 
+  it('tells the embedding host of every launch (onLaunch) and every call answered with an error (bridgeError)', async () => {
+    const { page, context } = await openHarness(env.browser, env.platform.hostOrigin);
+    const frame = await launchConnected(page, 'good', env.platform.origin('good'));
+    await frame.evaluate(async () => {
+      await window.fx.call('no.such', {});
+      await window.fx.call('storage.get', { key: 42 });
+      await window.fx.call('storage.get', { key: 'fine' });
+    });
+    expect(await page.evaluate(() => window.harness.launched)).toEqual(['good']);
+    await expect.poll(() => page.evaluate(() => window.harness.events('good', 'bridgeError').map((e) => e.data)))
+      .toEqual([{ code: 'UNKNOWN_METHOD' }, { code: 'INVALID_PARAMS', method: 'storage.get' }]);
+    await context.close();
+  });
+
   it('refuses unknown keys, __proto__ keys and wrong types with INVALID_PARAMS', async () => {
     const { page, context } = await openHarness(env.browser, env.platform.hostOrigin);
     const frame = await launchConnected(page, 'good', env.platform.origin('good'));

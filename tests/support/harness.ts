@@ -23,6 +23,8 @@ export type Harness = {
   /** Every provider method the host ran (`storage.get`, …), in order. */
   handled: string[];
   queued: Array<{ appId: string; permission: string; state: 'waiting' | 'tapped' | 'cancelled' }>;
+  /** The ids of the apps the host launched, as `host.onLaunch` told them. */
+  launched: string[];
   tapChip(): void;
   /** With the `locationRate` (and `locationWindow`, ms) option: the IndexedDB location log of `appId`, newest first. */
   locationReads(appId: string): Promise<Array<{ at: number; precision: 'precise' | 'coarse'; kind: 'current' | 'watch' }>>;

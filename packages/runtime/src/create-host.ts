@@ -1,11 +1,12 @@
 import { CitadelError, ErrorCode, isHello, manifestOrigin, Manifest, type MethodName, methodNames } from '@citadel/protocol';
 import { defaultLimits } from './defaults.js';
 import type { AnyHandler } from './dispatch.js';
+import { createEmitter } from './emitter.js';
 import { assertFramable, createFrame, frameUrl } from './frame.js';
 import { createIndexedDbGrants } from './grants/indexeddb.js';
 import { createGestureTracker } from './gesture/gesture-tracker.js';
 import { createInstance, speaks, type InternalInstance } from './instance.js';
-import type { Host, HostOptions, Providers } from './types.js';
+import type { AppInstance, Host, HostOptions, Providers } from './types.js';
 
 const builtinNamespaces = new Set(['app', 'ui']);
 
@@ -22,6 +23,7 @@ export function createHost(options: HostOptions = {}): Host {
   const grants = options.grants ?? createIndexedDbGrants();
   const instances = new Set<InternalInstance>();
   const gestures = createGestureTracker();
+  const launches = createEmitter<{ launch: AppInstance }>();
 
   const providerHandler = (method: MethodName): AnyHandler | undefined => {
     const dot = method.indexOf('.');
@@ -72,6 +74,8 @@ export function createHost(options: HostOptions = {}): Host {
         onClosed: () => instances.delete(instance),
       });
       instances.add(instance);
+      // Before the frame loads: a listener misses none of the instance's events.
+      launches.emit('launch', instance);
       container.append(iframe);
       return instance;
     },
@@ -79,8 +83,10 @@ export function createHost(options: HostOptions = {}): Host {
       await grants.delete(appId, permission);
       for (const instance of instances) if (instance.app.id === appId) instance.revoke(permission);
     },
+    onLaunch: (listener) => launches.on('launch', listener),
     dispose() {
       removeEventListener('message', onMessage);
+      launches.clear();
       gestures.dispose();
       for (const instance of [...instances]) instance.close();
     },

@@ -25,6 +25,8 @@ export interface DispatcherOptions {
    * session. Every later call answers that error without reaching a handler.
    */
   readonly onAbuse: (error: CitadelError) => void;
+  /** Called with every error a call is answered with, and the method when the call named a registry method. */
+  readonly onError?: (code: ErrorCode, method: MethodName | undefined) => void;
 }
 
 const toWire = (error: unknown) =>
@@ -81,7 +83,9 @@ export function createDispatcher(options: DispatcherOptions) {
       if (!checked.success) throw new CitadelError(ErrorCode.INTERNAL, `The host's ${method} answered outside the protocol`);
       return { ok: true, value: checked.data };
     } catch (error) {
-      return { ok: false, error: toWire(error) };
+      const wire = toWire(error);
+      options.onError?.(wire.code, isMethodName(method) ? method : undefined);
+      return { ok: false, error: wire };
     }
   };
 }

@@ -13,7 +13,7 @@ export { createIndexedDbGrants } from './grants/indexeddb.js';
 export { createMemoryGrants } from './grants/memory.js';
 export { FRAME_SANDBOX } from './frame.js';
 export type {
-  ActivityKind, AppIdentity, AppInstance, AppInstanceEvents, CallContext, Grant, GrantStore, Handler,
+  ActivityKind, AppIdentity, AppInstance, AppInstanceEvents, BridgeErrorEvent, CallContext, Grant, GrantStore, Handler,
   Host, HostOptions, LaunchOptions, Limits, PromptAnswer, PromptFn, PromptRequest, Provider, ProviderNamespace, Providers,
   QueuedPrompt, QueuePromptFn, RateAbuse,
 } from './types.js';

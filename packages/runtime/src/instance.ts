@@ -135,6 +135,7 @@ export function createInstance(deps: InstanceDeps): InternalInstance {
       endSession(error.toJSON());
       events.emit('abusive', error.data as unknown as RateAbuse);
     },
+    onError: (code, method) => events.emit('bridgeError', { code, method }),
   });
 
   const endSession = (error: SerializedError) => {

@@ -1,5 +1,5 @@
 import type {
-  Accuracy, EventData, EventName, Insets, LocalizedText, Manifest, MethodName, MethodParams,
+  Accuracy, ErrorCode, EventData, EventName, Insets, LocalizedText, Manifest, MethodName, MethodParams,
   MethodResult, Namespace, Permission, Theme,
 } from '@citadel/protocol';
 
@@ -190,6 +190,19 @@ export interface AppInstanceEvents {
    * citizen and report it.
    */
   abusive: RateAbuse;
+  /**
+   * A call of the app was answered with an error (whatever the cause: a refused check, the citizen's no, a provider's
+   * failure): its code, and the method when the call named a registry method. For the host's own counts (the citizen
+   * host reports them per code for the app's analytics); the app gets the error as always.
+   */
+  bridgeError: BridgeErrorEvent;
+}
+
+/** The `bridgeError` instance event: which call failed, with which code. */
+export interface BridgeErrorEvent {
+  readonly code: ErrorCode;
+  /** The method called; `undefined` when the call named none of the registry (`UNKNOWN_METHOD`). */
+  readonly method: MethodName | undefined;
 }
 
 /** Why an app was closed for flooding the bridge: the `data` of its `SESSION_CLOSED` error. */
@@ -231,6 +244,11 @@ export interface Host {
    * call that needs it prompts again. Resolves once the grant store forgot it.
    */
   revoke(appId: string, permission: Permission): Promise<void>;
+  /**
+   * Calls `listener` with every instance this host launches from now on, as `launch` creates it and before its frame
+   * loads, so the listener sees all of its events (`ready`, `bridgeError`…). Returns the unsubscribe function.
+   */
+  onLaunch(listener: (instance: AppInstance) => void): () => void;
   /** Closes every app and stops listening. */
   dispose(): void;
 }

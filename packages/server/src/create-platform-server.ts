@@ -39,6 +39,8 @@ import { partnerWebhookRoutes } from './http/partner-webhook-routes.js';
 import { alertRoutes } from './http/alert-routes.js';
 import { consentRoutes } from './http/consent-routes.js';
 import { abuseReportRoutes } from './http/abuse-report-routes.js';
+import { analyticsReportRoutes } from './http/analytics-report-routes.js';
+import { developerAnalyticsRoutes } from './http/developer-analytics-routes.js';
 import { notificationRoutes } from './http/notification-routes.js';
 import { partnerNotificationRoutes } from './http/partner-notification-routes.js';
 import { liveRoutes } from './http/live-routes.js';
@@ -323,6 +325,9 @@ export async function createPlatformServer(options: PlatformServerOptions) {
       frameOrigins = undefined; // a suspended app's origin may no longer be framed
     },
   }));
+  app.route('/api/developer/v1', developerAnalyticsRoutes({
+    db, sessions, credentials, authThrottle, trustProxy: options.trustProxy ?? false, dailyQuota: options.notificationQuota ?? DEFAULT_DAILY_QUOTA,
+  }));
   const citizens = createCitizens(db);
   const throttle = createThrottle(db, { ...defaultThrottleLimits, ...options.throttle });
   const trustProxy = options.trustProxy ?? false;
@@ -362,6 +367,7 @@ export async function createPlatformServer(options: PlatformServerOptions) {
   app.route('/api', pushRoutes({ db, sessions, development }));
   app.route('/api', consentRoutes({ db, sessions, registry, pairwise, revoked: () => webhooks.kick() }));
   app.route('/api', abuseReportRoutes({ db, sessions, registry, trustProxy }));
+  app.route('/api', analyticsReportRoutes({ db, sessions }));
   app.route('/api', alertRoutes({ db, sessions, city: options.city ?? DEVELOPMENT_CITY, queued: () => push.kick() }));
 
   return {

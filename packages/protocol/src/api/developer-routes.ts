@@ -6,6 +6,7 @@ import {
 import type { ApiRoute } from './route.js';
 import { developerCredentialRoutes } from './developer-credential-routes.js';
 import { developerWebhookRoutes } from './developer-webhook-routes.js';
+import { developerAnalyticsRoutes } from './developer-analytics-routes.js';
 
 /** Largest bundle upload: 10 MiB (docs/publish-your-app.md). */
 export const MAX_BUNDLE_BYTES = 10 * 1024 * 1024;
@@ -82,4 +83,5 @@ export const developerRoutes = {
   },
   ...developerCredentialRoutes,
   ...developerWebhookRoutes,
+  ...developerAnalyticsRoutes,
 } as const satisfies Record<string, ApiRoute>;

@@ -76,5 +76,11 @@ export {
   DeliveryAttempt, LoggedDelivery, DeliveryLogAnswer, LoggedDeliveryAnswer, AppDeliveryPath,
 } from './developer-webhooks.js';
 export { WebhookEventName, WEBHOOK_TEST_EVENT, subscribableEventTypes, SubscribableEventType } from './webhook-event-types.js';
+export { developerAnalyticsRoutes } from './developer-analytics-routes.js';
+export {
+  ANALYTICS_REPORT_LIMITS, BridgeErrorCode, ReportedLaunch, ReportedErrors, AnalyticsReportBody, AnalyticsReportAnswer,
+} from './analytics-report.js';
+export { analyticsReportRoutes } from './analytics-report-routes.js';
+export { ANALYTICS_RETENTION_DAYS, AnalyticsQuery, AnalyticsDay, AppAnalyticsAnswer } from './app-analytics.js';
 export { apiRoutes, type ApiRouteName } from './routes.js';
 export { openApiDocument, OPENAPI_DOCUMENTS, type OpenApiDocumentName } from './openapi.js';

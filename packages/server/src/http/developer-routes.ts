@@ -1,29 +1,22 @@
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
-import { developerRoutes as routes, LINKED_APP_PROOF_PATH, type OrgRole } from '@citadel/protocol/api';
+import { developerRoutes as routes, LINKED_APP_PROOF_PATH } from '@citadel/protocol/api';
 import type { Manifest } from '@citadel/protocol';
-import type { createSessions } from '../accounts/sessions.js';
-import type { Database } from '../db/database.js';
 import { ApiError } from '../errors.js';
 import { createPublishedApps } from '../publishing/apps.js';
 import { developerApps } from '../publishing/developer-apps.js';
 import { checkBundle, isBundleError, readBundle, type CheckReport } from '../publishing/bundle/index.js';
-import { createOrgs, type Person } from '../publishing/orgs.js';
+import type { Person } from '../publishing/orgs.js';
 import { newVerificationToken, verifyLinkedOrigin } from '../publishing/linked/index.js';
 import { createReleases, type Release } from '../publishing/releases.js';
 import type { AppVersion } from '../publishing/version-types.js';
 import { createVersions } from '../publishing/versions.js';
-import type { createCredentials } from '../registry/credentials.js';
-import type { createPartnerAuthThrottle } from '../registry/partner-auth-throttle.js';
+import { createDeveloperAccess, forbidden, noSuchApp, noSuchOrg, type DeveloperAccessDeps, type DeveloperEnv } from './developer-access.js';
 import { developerCredentialRoutes } from './developer-credential-routes.js';
-import type { DeveloperEnv } from './developer-env.js';
 import { developerWebhookRoutes } from './developer-webhook-routes.js';
-import { requireCitizen, requirePartner } from './guards.js';
 import { phoneOf } from './phone-param.js';
-import { createOrgAccess, noSuchApp, noSuchOrg } from './org-access.js';
 import { answer, jsonOf, paramsOf } from './validate.js';
 
 const noSuchVersion = () => new ApiError(404, 'NOT_FOUND', 'No such version');
-const forbidden = (what: string) => new ApiError(403, 'FORBIDDEN', what);
 
 /** A version as the developer API shows it. */
 const versionJson = (version: AppVersion) => ({
@@ -39,12 +32,7 @@ const permissionsOf = (manifest: Manifest | undefined) => new Set((manifest?.per
  * and release for its organisation's owners and developers, or for the app's own partner credentials (HTTP Basic,
  * a CI pipeline); the review queue for reviewers. Every change is audited (`partner_audit`).
  */
-export function developerRoutes(deps: {
-  db: Database;
-  sessions: ReturnType<typeof createSessions>;
-  credentials: ReturnType<typeof createCredentials>;
-  authThrottle: ReturnType<typeof createPartnerAuthThrottle>;
-  trustProxy: boolean;
+export function developerRoutes(deps: DeveloperAccessDeps & {
   /** Called after a webhook is queued (a review decision, a test event, a delivery sent again). */
   queued: () => void;
   /** Called after a release changes (a first release adds an origin the host may frame). */
@@ -56,32 +44,16 @@ export function developerRoutes(deps: {
 }) {
   const api = new Hono<DeveloperEnv>();
   const { db } = deps;
-  const orgs = createOrgs(db);
+  const { orgs, signedIn, memberOf, appAccess: appAccessFor } = createDeveloperAccess(deps);
   const apps = createPublishedApps(db);
   const versions = createVersions(db);
   const releases = createReleases(db);
-  const signedIn = requireCitizen(deps.sessions);
-  const partner = requirePartner(deps.credentials, deps.authThrottle, deps.trustProxy);
   const person = (c: Context<DeveloperEnv>): Person => {
     const citizen = c.get('citizen');
     return { id: citizen.id, phone: citizen.phone, phoneVerified: citizen.phoneVerified };
   };
-  const access = createOrgAccess(db);
-  const memberOf = (c: Context<DeveloperEnv>, orgId: string, allowed: readonly OrgRole[]) => access.memberOf(c.get('citizen').id, orgId, allowed);
   /** An app route: the app's own credentials, or a session of an owner or developer of the app's organisation. */
-  const appAccess: MiddlewareHandler<DeveloperEnv> = async (c, next) => {
-    const appId = c.req.param('appId')!;
-    if (c.req.header('authorization')?.toLowerCase().startsWith('basic ')) {
-      return partner(c, async () => {
-        if (c.get('partnerAppId') !== appId) throw noSuchApp();
-        await next();
-      });
-    }
-    return signedIn(c, async () => {
-      await access.appMember(c.get('citizen').id, appId, ['owner', 'developer']);
-      await next();
-    });
-  };
+  const appAccess = appAccessFor(['owner', 'developer']);
   const reviewer: MiddlewareHandler<DeveloperEnv> = (c, next) => signedIn(c, async () => {
     if (!c.get('citizen').roles.includes('reviewer')) throw forbidden('Only a reviewer may do this');
     await next();

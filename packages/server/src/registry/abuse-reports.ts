@@ -1,6 +1,7 @@
 import { ABUSE_REPORT_LIMITS } from '@citadel/protocol/api';
 import type { Queryable } from '../db/database.js';
 import { tooMany } from '../throttle/too-many.js';
+import { countInWindow } from '../throttle/window-count.js';
 import { createSecurityEvents } from './security-events.js';
 
 /** The limit on abuse reports per citizen; named in the 429 that enforces it. */
@@ -11,28 +12,20 @@ export interface AbuseReportLimits {
   readonly windowSeconds: number;
 }
 
-interface Row { reports: number; window_start: Date }
-
 /**
  * Records what a citizen's host reports about an app it shut out (`frame-rate-abuse` in the
  * operator's security log: the app id and the citizen's address), at most `perCitizen` reports per
- * citizen and window, so the route cannot be used to fill the log. The count is one atomic upsert
- * in `auth_throttle` (shared by every server process), so parallel reports cannot pass the limit.
+ * citizen and window, so the route cannot be used to fill the log. The count is `countInWindow`'s, shared by every
+ * server process, so parallel reports cannot pass the limit.
  */
 export function createAbuseReports(db: Queryable, limits: AbuseReportLimits = ABUSE_REPORT_LIMITS) {
   const events = createSecurityEvents(db);
   return {
     /** Counts the report against the citizen, then records it; throws 429 `RATE_LIMITED` past the limit. */
     async report(citizenId: string, appId: string, address: string): Promise<void> {
-      const [row] = await db.query<Row>(
-        `INSERT INTO auth_throttle AS t (key, failures, window_start) VALUES ($1, 1, now())
-         ON CONFLICT (key) DO UPDATE SET
-           failures = CASE WHEN t.window_start <= now() - make_interval(secs => $2) THEN 1 ELSE t.failures + 1 END,
-           window_start = CASE WHEN t.window_start <= now() - make_interval(secs => $2) THEN now() ELSE t.window_start END
-         RETURNING failures AS reports, window_start`,
-        [`abuse-report:${citizenId}`, limits.windowSeconds]);
-      if (row && row.reports > limits.perCitizen) {
-        const until = new Date(new Date(row.window_start).getTime() + limits.windowSeconds * 1000);
+      const { count, windowStart } = await countInWindow(db, `abuse-report:${citizenId}`, limits.windowSeconds);
+      if (count > limits.perCitizen) {
+        const until = new Date(windowStart.getTime() + limits.windowSeconds * 1000);
         throw tooMany('RATE_LIMITED', { what: 'abuse reports', limit: limits.perCitizen, windowSeconds: limits.windowSeconds, until },
           { limitName: 'abuse-reports-per-citizen' });
       }

@@ -14,6 +14,7 @@ import { publishing } from './014-publishing.js';
 import { consoleSessions } from './015-console-sessions.js';
 import { killSwitch } from './016-kill-switch.js';
 import { credentialsWebhooksSelfService } from './017-credentials-webhooks-self-service.js';
+import { appAnalytics } from './018-app-analytics.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, oldest first. Never edit a released one: add the next. */
@@ -34,4 +35,5 @@ export const migrations: readonly Migration[] = [
   consoleSessions,
   killSwitch,
   credentialsWebhooksSelfService,
+  appAnalytics,
 ];
