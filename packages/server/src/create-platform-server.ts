@@ -15,6 +15,7 @@ import { DEVELOPMENT_CITY, type City } from './alerts/city.js';
 import { deliverActiveAlerts } from './alerts/deliver-active.js';
 import { createDatabaseRegistry, createRegistryAdmin, validateManifests, VERSION_PARAM } from './app-registry.js';
 import { createHostedFiles } from './publishing/hosted-files.js';
+import type { HostedCacheLimits } from './publishing/hosted-cache-limits.js';
 import { createPublishedApps } from './publishing/apps.js';
 import { publishDirectory } from './publishing/publish-directory.js';
 import type { Database } from './db/database.js';
@@ -134,6 +135,11 @@ export interface PlatformServerOptions {
   readonly city?: City;
   /** How often a live stream (`GET /api/me/events`) writes a heartbeat comment and re-reads, ms. Default `LIVE_LIMITS.heartbeatSeconds` (15 s). */
   readonly liveHeartbeatMs?: number;
+  /**
+   * How much of the hosted apps' stored content this process keeps in memory. Default `defaultHostedCacheLimits`
+   * (256 versions' file lists in 8 MiB, 4,096 files' bytes in 32 MiB, none over 1 MiB).
+   */
+  readonly hostedCache?: Partial<HostedCacheLimits>;
 }
 
 /** A running platform server. */
@@ -164,7 +170,7 @@ export async function createPlatformServer(options: PlatformServerOptions) {
     else await publishDirectory(db, { manifest: given.manifest, dir: given.dir });
   }
   const registry = createDatabaseRegistry(db, origins);
-  const hostedFiles = createHostedFiles(db);
+  const hostedFiles = createHostedFiles(db, options.hostedCache);
   const credentials = createCredentials(db);
   const keys = createSigningKeys(db);
   const sessions = createSessions(db);
@@ -189,20 +195,21 @@ export async function createPlatformServer(options: PlatformServerOptions) {
 
   // A hosted app's file, from the version its page names (`citadel_version`, in the query or the page's address).
   const sendHosted = async (c: Context, appId: string) => {
-    for (const [name, value] of Object.entries(appHeaders(origins.host))) c.header(name, value);
-    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return jsonError(c, 405, 'FORBIDDEN', 'Only GET and HEAD are served here');
     const referrer = c.req.header('referer');
     const fromPage = referrer?.startsWith(`${origins.app(appId)}/`) ? new URL(referrer).searchParams.get(VERSION_PARAM) : null;
-    const file = await hostedFiles.find(appId, c.req.path, {
-      versionKey: c.req.query(VERSION_PARAM) ?? fromPage ?? undefined,
-      navigation: c.req.header('sec-fetch-mode') === 'navigate',
-    });
+    const site = await hostedFiles.site(appId, c.req.query(VERSION_PARAM) ?? fromPage ?? undefined);
+    if (!site) return jsonError(c, 404, 'NOT_FOUND', 'No such app');
+    for (const [name, value] of Object.entries(appHeaders(origins.host))) c.header(name, value);
+    if (site.status !== 'active') return jsonError(c, 403, 'APP_SUSPENDED', 'This service is suspended by the platform operator');
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return jsonError(c, 405, 'FORBIDDEN', 'Only GET and HEAD are served here');
+    const file = await site.file(c.req.path, { navigation: c.req.header('sec-fetch-mode') === 'navigate' });
     if (!file) return jsonError(c, 404, 'NOT_FOUND', 'No such file');
     for (const [name, value] of Object.entries(hostedAppHeaders(origins.host, file.manifest))) c.header(name, value);
     c.header('Content-Type', file.contentType);
     c.header('Cache-Control', file.cacheControl);
     if (c.req.method === 'HEAD') return c.body(null);
-    return c.body(new Uint8Array(file.body));
+    // A copy: the cached bytes are shared by every request.
+    return c.body(file.body.slice());
   };
 
   const app = new Hono<PlatformEnv>();
@@ -222,15 +229,7 @@ export async function createPlatformServer(options: PlatformServerOptions) {
   app.all('*', async (c, next) => {
     const route = routeFor(c.req.header('host'), publicHost, port);
     if (!route) return jsonError(c, 421, 'MISDIRECTED', 'This server does not serve that host');
-    if (route.kind === 'app') {
-      const registered = await registry.get(route.id);
-      if (!registered || registered.kind !== 'hosted') return jsonError(c, 404, 'NOT_FOUND', 'No such app');
-      if (registered.status !== 'active') {
-        for (const [name, value] of Object.entries(appHeaders(origins.host))) c.header(name, value);
-        return jsonError(c, 403, 'APP_SUSPENDED', 'This service is suspended by the platform operator');
-      }
-      return sendHosted(c, route.id);
-    }
+    if (route.kind === 'app') return sendHosted(c, route.id);
     const isApi = c.req.path === '/api' || c.req.path.startsWith('/api/');
     if (route.kind === 'console') {
       c.set('surface', 'console');
@@ -386,6 +385,8 @@ export async function createPlatformServer(options: PlatformServerOptions) {
     credentials,
     keys,
     origins,
+    /** The hosted apps' files; `stats()` tells what its caches hold. */
+    hostedFiles,
     webhooks,
     push,
     /** Releases paced notifications at their time; `stop` it when done with a server that never listened. */

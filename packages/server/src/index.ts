@@ -4,6 +4,7 @@ export { createPlatformServer, type PlatformServer, type PlatformServerOptions, 
 export { createRegistryAdmin } from './app-registry.js';
 export { demoApps, DEMO_APP_FOLDERS } from './demo-apps.js';
 export { DEVELOPMENT_CITY, type City } from './alerts/city.js';
+export { defaultHostedCacheLimits, type HostedCacheLimits } from './publishing/hosted-cache-limits.js';
 export { openDatabase, type DatabaseConfig } from './db/open.js';
 export { openPglite } from './db/pglite.js';
 export { migrate } from './db/migrate.js';

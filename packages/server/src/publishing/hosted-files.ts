@@ -1,17 +1,27 @@
 import { extname } from 'node:path';
 import type { Manifest } from '@citadel/protocol';
 import type { Queryable } from '../db/database.js';
-import { VERSION_KEY_LENGTH } from '../app-registry.js';
+import { VERSION_KEY_LENGTH, type AppStatus } from '../app-registry.js';
 import { bundlePath } from './bundle/bundle-path.js';
-import { createBlobs } from './blobs.js';
+import { createBlobCache } from './blob-cache.js';
+import { defaultHostedCacheLimits, type HostedCacheLimits } from './hosted-cache-limits.js';
+import { findVersionHolding, readServedState } from './served-state.js';
+import { createVersionCache, type ServedContent } from './version-cache.js';
 import type { VersionFile } from './version-types.js';
 
 /** A hosted file ready to send, with the manifest of the version it came from (for its CSP). */
 export interface HostedFile {
-  readonly body: Buffer;
+  readonly body: Uint8Array;
   readonly contentType: string;
   readonly cacheControl: string;
   readonly manifest: Manifest;
+}
+
+/** A hosted app's origin as one request finds it: its status, and its files. */
+export interface HostedSite {
+  readonly status: AppStatus;
+  /** The file for `urlPath`, or undefined. */
+  file(urlPath: string, options: { navigation: boolean }): Promise<HostedFile | undefined>;
 }
 
 /** A version key as the registry writes it: the first hex digits of a bundle hash. */
@@ -23,7 +33,8 @@ const cacheControlOf = (path: string) => {
   return 'public, max-age=3600';
 };
 
-type ServedVersion = { number: number; bundle_hash: string; manifest: Manifest; files: VersionFile[] };
+const lookIn = (content: ServedContent, candidates: readonly string[]): VersionFile | undefined =>
+  candidates.map((name) => content.files.get(name)).find((file) => file !== undefined);
 
 /**
  * Serves hosted apps' approved versions from the stored bundles (docs/publish-your-app.md). A page names its
@@ -32,43 +43,42 @@ type ServedVersion = { number: number; bundle_hash: string; manifest: Manifest; 
  * for in the app's other approved versions, newest first, so a page that was open across a release still loads
  * its own content-hashed assets. A folder answers its `index.html`; a navigation, or a path without an extension,
  * that matches no file answers the root `index.html` (client-side routes).
+ *
+ * Each request reads what can change in one small statement (`readServedState`); versions' file lists and files'
+ * bytes, which never change, come from bounded in-memory caches (`limits`, docs/architecture.md).
  */
-export function createHostedFiles(db: Queryable) {
-  const blobs = createBlobs(db);
-  /** The app's approved versions matching `where` (on `v`, the version, and `r`, the release), newest first unless `order` says. */
-  const served = (appId: string, query: { where: string; params: unknown[]; order?: string }) => db.query<ServedVersion>(
-    `SELECT v.number, v.bundle_hash, v.manifest, v.files
-     FROM app_versions v JOIN app_releases r ON r.app_id = v.app_id
-     WHERE v.app_id = $1 AND v.state = 'approved' AND ${query.where}
-     ORDER BY ${query.order ? `${query.order}, ` : ''}v.number DESC`, [appId, ...query.params]);
+export function createHostedFiles(db: Queryable, limits: Partial<HostedCacheLimits> = {}) {
+  const bounds = { ...defaultHostedCacheLimits, ...limits };
+  const versions = createVersionCache(db, bounds);
+  const blobs = createBlobCache(db, bounds);
   return {
-    async find(appId: string, urlPath: string, options: { versionKey?: string | undefined; navigation: boolean }): Promise<HostedFile | undefined> {
-      const path = bundlePath(urlPath);
-      if (path === undefined) return undefined;
-      // One row on the way of most requests: the page's version (or the stable one); the others only for a file it lacks.
-      const key = options.versionKey !== undefined && VERSION_KEY.test(options.versionKey) ? options.versionKey : undefined;
-      const [chosen] = await served(appId, key
-        ? { where: "(v.bundle_hash LIKE $2 || '%' OR v.number = r.stable_version)", params: [key], order: "(v.bundle_hash LIKE $2 || '%') DESC" }
-        : { where: 'v.number = r.stable_version', params: [] });
-      if (!chosen) return undefined;
-      const names = [path, path === '' ? 'index.html' : `${path.replace(/\/$/, '')}/index.html`];
-      const route = options.navigation || extname(path) === '';
-      const lookIn = (version: ServedVersion, candidates: readonly string[]) =>
-        candidates.map((name) => version.files.find((f) => f.path === name)).find((f) => f !== undefined);
-      let version = chosen;
-      let file = lookIn(chosen, route ? [...names, 'index.html'] : names);
-      if (!file && !route) {
-        for (const other of await served(appId, { where: 'v.number <> $2', params: [chosen.number] })) {
-          file = lookIn(other, names);
-          if (file) {
-            version = other;
-            break;
+    /** The app's origin as it is now, or undefined when no released hosted app has that id. */
+    async site(appId: string, versionKey: string | undefined): Promise<HostedSite | undefined> {
+      const key = versionKey !== undefined && VERSION_KEY.test(versionKey) ? versionKey : undefined;
+      const state = await readServedState(db, appId, key);
+      if (!state) return undefined;
+      const chosen = state.named ?? state.stable;
+      return {
+        status: state.status,
+        async file(urlPath, options) {
+          const path = bundlePath(urlPath);
+          if (path === undefined || !chosen) return undefined;
+          const names = [path, path === '' ? 'index.html' : `${path.replace(/\/$/, '')}/index.html`];
+          const route = options.navigation || extname(path) === '';
+          let content = await versions.get(appId, chosen.bundleHash);
+          let file = content && lookIn(content, route ? [...names, 'index.html'] : names);
+          if (!file && !route) {
+            const other = await findVersionHolding(db, appId, chosen.number, names);
+            content = other && (await versions.get(appId, other.bundleHash));
+            file = content && lookIn(content, names);
           }
-        }
-      }
-      if (!file) return undefined;
-      const body = await blobs.get(file.sha256);
-      return body && { body, contentType: file.contentType, cacheControl: cacheControlOf(file.path), manifest: version.manifest };
+          if (!file || !content) return undefined;
+          const body = await blobs.get(file.sha256);
+          return body && { body, contentType: file.contentType, cacheControl: cacheControlOf(file.path), manifest: content.manifest };
+        },
+      };
     },
+    /** What the caches hold now: entries and bytes of each, never over their limits. */
+    stats: () => ({ versions: versions.stats(), blobs: blobs.stats() }),
   };
 }

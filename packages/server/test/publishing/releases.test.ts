@@ -1,26 +1,14 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
 import { createPublishedApps } from '../../src/publishing/apps.js';
 import { createReleases } from '../../src/publishing/releases.js';
 import { createVersions } from '../../src/publishing/versions.js';
+import { builtApp } from '../support/built-app.js';
 import { testDatabases } from '../support/databases.js';
 import { HOST, testManifest, testPlatform } from '../support/platform.js';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-
-/** A built app's folder: an entry page, a content-hashed script and an icon. */
-function builtApp(label: string) {
-  const dir = mkdtempSync(join(tmpdir(), 'citadel-bundle-'));
-  mkdirSync(join(dir, 'assets'));
-  writeFileSync(join(dir, 'index.html'), `<!doctype html><title>${label}</title><script type="module" src="./assets/main-${label}.js"></script>`);
-  writeFileSync(join(dir, `assets/main-${label}.js`), `document.title = ${JSON.stringify(label)};\n`);
-  writeFileSync(join(dir, 'icon.svg'), `<svg xmlns="http://www.w3.org/2000/svg"><title>${label}</title></svg>`);
-  return dir;
-}
 
 describe.each(testDatabases)('publishing: versions, content hashes and staged releases on $name', ({ open }) => {
   let db: Database;
