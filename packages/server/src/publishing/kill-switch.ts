@@ -10,7 +10,7 @@ export type SwitchOutcome = 'changed' | 'unchanged' | 'missing';
 
 /**
  * The operator's kill switch (docs/publish-your-app.md, "Suspension"). Suspending stops the app launching and serving
- * at once (the registry reads `apps.status` on every launch and hosted request); the reason, the audit row and the
+ * at once (the launch check and every hosted file's answer read `apps.status` afresh: `served-state.ts`); the reason, the audit row and the
  * partner's signed `app.suspended` webhook are written in the same transaction, so a partner is always told why.
  * Reinstating clears the reason and sends `app.reinstated`.
  */
