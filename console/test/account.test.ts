@@ -13,6 +13,8 @@ describe('the console\'s sign-up and recovery screens', () => {
   let env: ConsolePlatform;
   let context: BrowserContext;
   let page: Page;
+  /** Messages the page logged as errors (a CSP refusal among them). */
+  const errors: string[] = [];
   const heading = () => page.locator('h1:visible').first().textContent();
   const fits = async () => expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 
@@ -23,6 +25,9 @@ describe('the console\'s sign-up and recovery screens', () => {
     await registerCitizen(env.origin, PARTNER);
     context = await env.browser.newContext({ viewport: { width: 320, height: 800 } });
     page = await context.newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
     await page.goto(`${env.consoleOrigin}/`);
   });
   afterAll(async () => {
@@ -93,7 +98,7 @@ describe('the console\'s sign-up and recovery screens', () => {
     await expect.poll(() => focusedText(page)).toBe('h1: Tổ chức của bạn');
   });
 
-  it('signs in with the new password, not the old one', async () => {
+  it('signs in with the new password, not the old one, and logged no error (the strict CSP refused nothing)', async () => {
     await page.getByTestId('sign-out').click();
     await expect.poll(() => heading()).toBe('Đăng nhập bảng điều khiển');
     await page.getByTestId('signin-phone').fill(PARTNER.phone);
@@ -105,5 +110,7 @@ describe('the console\'s sign-up and recovery screens', () => {
     await page.getByTestId('signin-submit').click();
     await page.getByTestId('signed-in-as').waitFor();
     expect(await page.getByTestId('signed-in-as').textContent()).toContain(PARTNER.name);
+    // The refusals are answers, not page errors; only those are logged, as Chromium logs every failed fetch.
+    expect(errors.filter((text) => !/status of (401|409|422|429)/.test(text))).toEqual([]);
   });
 });
