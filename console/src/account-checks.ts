@@ -1,27 +1,21 @@
-import { NAME_MAX, PASSWORD_MAX, PASSWORD_MIN } from '@citadel/protocol/api';
+import { OtpCode, Password, PersonName } from '@citadel/protocol/api';
 
 /** Why a sign-up or recovery field is refused before it is sent; the screens say it in the person's language. */
 export type AccountProblem = 'required' | 'phone' | 'code' | 'name' | 'password';
 
+// Each field is checked with the contract's own schema, so the console refuses exactly what the platform would.
+
 /** A new password as the contract's `Password` takes it: `PASSWORD_MIN` to `PASSWORD_MAX` characters, as typed. */
-export function checkNewPassword(value: string): AccountProblem | undefined {
-  if (value === '') return 'required';
-  return value.length < PASSWORD_MIN || value.length > PASSWORD_MAX ? 'password' : undefined;
-}
+export const checkNewPassword = (value: string): AccountProblem | undefined =>
+  (value === '' ? 'required' : Password.safeParse(value).success ? undefined : 'password');
 
 /** A display name as the contract's `PersonName` takes it: 1 to `NAME_MAX` characters after trimming. */
-export function checkName(value: string): AccountProblem | undefined {
-  const name = value.trim();
-  if (name === '') return 'required';
-  return name.length > NAME_MAX ? 'name' : undefined;
-}
+export const checkName = (value: string): AccountProblem | undefined =>
+  (value.trim() === '' ? 'required' : PersonName.safeParse(value).success ? undefined : 'name');
 
-/** A one-time code as typed: six digits once spaces are dropped. */
+/** A one-time code as typed, its spaces dropped. */
 export const codeOf = (value: string): string => value.replace(/\s/g, '');
 
-/** A one-time code: six digits (spaces dropped). */
-export function checkCode(value: string): AccountProblem | undefined {
-  const code = codeOf(value);
-  if (code === '') return 'required';
-  return /^\d{6}$/.test(code) ? undefined : 'code';
-}
+/** A one-time code as the contract's `OtpCode` takes it: six digits (spaces dropped). */
+export const checkCode = (value: string): AccountProblem | undefined =>
+  (codeOf(value) === '' ? 'required' : OtpCode.safeParse(codeOf(value)).success ? undefined : 'code');

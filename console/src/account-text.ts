@@ -67,5 +67,8 @@ const en: { readonly [K in keyof typeof vi]: (typeof vi)[K] extends string ? str
   codeDead: 'You entered a wrong code 5 times. Press "Send a new code" for a new one.',
 };
 
+/** The words of the sign-up and recovery screens and of their links on the sign-in screen. */
+export type AccountText = typeof en;
+
 /** The words of the sign-up and recovery screens (and their links on the sign-in screen), in `lang`. */
-export const accountText = (lang: Lang) => (lang === 'en' ? en : vi);
+export const accountText = (lang: Lang): AccountText => (lang === 'en' ? en : vi);

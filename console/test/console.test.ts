@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { minimalBundle, minimalManifest, zipFiles } from '../../packages/server/test/publishing/zip-fixtures.js';
 import { devSmsCode } from '../../host/test/support/journey.js';
 import { startReceiver } from '../../packages/server/test/support/webhook-receiver.js';
-import { focusedTestId, focusedText, registerCitizen, signInOnConsole, startConsolePlatform, type ConsolePlatform } from './support/console-platform.js';
+import { askForCode, focusedTestId, focusedText, registerCitizen, signInOnConsole, startConsolePlatform, type ConsolePlatform } from './support/console-platform.js';
 
 const OWNER = { phone: '0905 200 300', password: 'mật khẩu dài 1', name: 'Lê Thị Chủ' };
 const REVIEWER = { phone: '0905 400 500', password: 'mật khẩu dài 2', name: 'Phan Văn Duyệt' };
@@ -78,10 +78,7 @@ describe('the developer console, end to end', () => {
 
     await page.getByTestId('to-signup').click();
     await expect.poll(() => focusedText(page)).toBe('h1: Tạo tài khoản');
-    await page.getByTestId('signup-phone').fill(OWNER.phone);
-    await page.getByTestId('signup-submit').click();
-    await expect.poll(() => focusedTestId(page)).toBe('signup-code');
-    expect(await page.locator('#code-hint').textContent()).toBe('Đã gửi mã xác thực qua SMS tới 0905200300; mã dùng được trong 5 phút.');
+    expect(await askForCode(page, 'signup', OWNER.phone)).toBe('Đã gửi mã xác thực qua SMS tới 0905200300; mã dùng được trong 5 phút.');
     // The platform takes another code for this number in a minute: the button counts it down.
     expect(await page.getByTestId('signup-resend').isDisabled()).toBe(true);
     expect(await page.getByTestId('signup-resend').textContent()).toMatch(/^\s*Gửi lại mã sau \d+ giây\s*$/);

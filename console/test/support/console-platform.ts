@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { PlatformServerOptions } from '@citadel/server';
 import { startHostPlatform, type HostPlatform } from '../../../host/test/support/host-platform.js';
 import { devSmsCode } from '../../../host/test/support/journey.js';
@@ -53,3 +54,14 @@ export const focusedTestId = (page: Page): Promise<string | null> => page.evalua
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active?.getAttribute('data-testid') ?? null;
 });
+
+/**
+ * On the sign-up or recovery screen (`signup`, `recover`), asks for a code for `phone` and waits for the code field to
+ * take focus; resolves with the field's hint (where the code went).
+ */
+export async function askForCode(page: Page, screen: 'signup' | 'recover', phone: string): Promise<string | null> {
+  await page.getByTestId(`${screen}-phone`).fill(phone);
+  await page.getByTestId(`${screen}-submit`).click();
+  await expect.poll(() => focusedTestId(page)).toBe(`${screen}-code`);
+  return page.locator('#code-hint').textContent();
+}
