@@ -24,7 +24,7 @@ const vi = {
   recoverIntro: 'Nhập số điện thoại của tài khoản. Nếu số này có tài khoản, nền tảng sẽ gửi mã xác thực qua SMS để bạn đặt mật khẩu mới.',
   recoverCodeSent: (phone: string, minutes: number) => `Nếu ${phone} có tài khoản, mã xác thực đã được gửi tới số đó qua SMS; mã dùng được trong ${minutes} phút.`,
   newPassword: 'Mật khẩu mới',
-  recoverNote: 'Đặt xong, bạn được đăng nhập ngay tại đây. Mọi phiên đăng nhập khác của tài khoản (cả trên ứng dụng thành phố) kết thúc, và trình duyệt khác sẽ cần mã mới khi đăng nhập.',
+  recoverNote: 'Đặt xong, bạn được đăng nhập ngay tại đây. Mọi phiên đăng nhập khác của tài khoản (cả trên ứng dụng thành phố) kết thúc, và trình duyệt khác sẽ cần mã mới khi đăng nhập bằng mật khẩu.',
   recoverSubmit: 'Đặt mật khẩu mới',
   // Both
   sendCode: 'Gửi mã',
@@ -56,7 +56,7 @@ const en: { readonly [K in keyof typeof vi]: (typeof vi)[K] extends string ? str
   recoverIntro: 'Enter your account\'s phone number. If the number has an account, the platform texts it a code to set a new password.',
   recoverCodeSent: (phone, minutes) => `If ${phone} has an account, a code was texted to it; it works for ${minutes} minutes.`,
   newPassword: 'New password',
-  recoverNote: 'Once it is set, you are signed in here. Every other session of the account (in the city app too) ends, and other browsers will need a new code to sign in.',
+  recoverNote: 'Once it is set, you are signed in here. Every other session of the account (in the city app too) ends, and other browsers will need a new code to sign in with the password.',
   recoverSubmit: 'Set the new password',
   sendCode: 'Send the code',
   otherNumber: 'Use another number',
