@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { packPackages, publicPackages } from '../../scripts/lib/pack-packages.mjs';
+import { packPackages, publicPackages, type PackedPackage } from '../../scripts/lib/pack-packages.mjs';
 import { createNpmProject, type NpmProject } from '../support/npm-project.js';
 import {
   dependencyRanges, exportSpecifiers, filesBelow, installedManifest, missingSources, type InstalledManifest,
@@ -42,7 +42,7 @@ process.stdout.write(JSON.stringify(answers));
 `;
 
 let project: NpmProject;
-let tarballs: { name: string; version: string; tarball: string }[];
+let tarballs: PackedPackage[];
 const manifests = new Map<string, InstalledManifest>();
 /** Every subpath export whose target is a JavaScript module, with the package it belongs to. */
 let entries: { name: string; specifier: string; file: string }[];
