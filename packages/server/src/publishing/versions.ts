@@ -3,7 +3,7 @@ import type { Manifest } from '@citadel/protocol';
 import type { Database, Queryable } from '../db/database.js';
 import { ApiError } from '../errors.js';
 import { enqueueWebhook } from '../webhooks/outbox.js';
-import { auditPartnerAction } from './audit.js';
+import { auditPartnerAction } from '../audit/partner-audit.js';
 import { createBlobs } from './blobs.js';
 import type { AppVersion, VersionFile, VersionState } from './version-types.js';
 
