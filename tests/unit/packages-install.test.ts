@@ -83,7 +83,10 @@ describe('the public packages, packed and installed with npm outside the reposit
     expect(dependencyRanges(manifest).filter((range) => /@(workspace|link|file|portal):/.test(range))).toEqual([]);
     expect(manifest.license).toBe(rootManifest.license);
     expect(readFileSync(join(dir, 'LICENSE'), 'utf8')).toBe(license);
-    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toContain(`npm install ${name}`);
+    // Titled with its name, and saying how to get it with npm (npm install, or npm create for a starter).
+    const readme = readFileSync(join(dir, 'README.md'), 'utf8');
+    expect(readme.startsWith(`# ${name}\n`), 'README title').toBe(true);
+    expect(readme).toMatch(/```sh\n(?:.*\n)*?npm (install|i|create) /);
     expect(readFileSync(join(dir, 'CHANGELOG.md'), 'utf8')).toContain(`## ${manifest.version}`);
     expect(manifest.engines?.node).toBe(rootManifest.engines.node);
     expect(manifest.sideEffects, 'sideEffects').toBeDefined();
