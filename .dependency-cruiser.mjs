@@ -40,6 +40,20 @@ export default {
       to: { path: ours, pathNot: '^packages/(protocol|$1)/' },
     },
     {
+      name: 'bundle-checks-on-protocol-and-node',
+      severity: 'error',
+      comment: '`bundle-checks` (the publishing checks the server and the CLI share) depends on `protocol` and, for its strict JSON parser, `node` only.',
+      from: { path: '^packages/bundle-checks/src/' },
+      to: { path: ours, pathNot: '^packages/(bundle-checks|protocol|node)/' },
+    },
+    {
+      name: 'cli-on-public-packages',
+      severity: 'error',
+      comment: '`cli` runs on a partner\'s machine: it imports `protocol`, `node` and `bundle-checks` only, never the private server.',
+      from: { path: '^packages/cli/src/' },
+      to: { path: ours, pathNot: '^packages/(cli|protocol|node|bundle-checks)/' },
+    },
+    {
       name: 'ui-on-runtime-and-protocol',
       severity: 'error',
       comment: '`ui` (lit elements) builds on `runtime` and `protocol` only.',

@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import { verifyWebhook } from '@citadel/node';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { minimalBundle, minimalManifest, zipFiles } from '../../packages/server/test/publishing/zip-fixtures.js';
+import { minimalBundle, minimalManifest, zipFiles } from '../../packages/bundle-checks/test/zip-fixtures.js';
 import { devSmsCode } from '../../host/test/support/journey.js';
 import { startReceiver } from '../../packages/server/test/support/webhook-receiver.js';
 import { askForCode, focusedTestId, focusedText, registerCitizen, signInOnConsole, startConsolePlatform, type ConsolePlatform } from './support/console-platform.js';

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { contentTypeOf } from './content-types.js';
+import { contentTypeOf } from '@citadel/bundle-checks';
 
 /** A file ready to send. */
 export interface StaticFile {

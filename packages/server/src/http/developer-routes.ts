@@ -4,7 +4,7 @@ import type { Manifest } from '@citadel/protocol';
 import { ApiError } from '../errors.js';
 import { createPublishedApps } from '../publishing/apps.js';
 import { developerApps } from '../publishing/developer-apps.js';
-import { checkBundle, isBundleError, readBundle, type CheckReport } from '../publishing/bundle/index.js';
+import { checkBundle, isBundleError, readBundle, type CheckReport } from '@citadel/bundle-checks';
 import type { Person } from '../publishing/orgs.js';
 import { newVerificationToken, verifyLinkedOrigin } from '../publishing/linked/index.js';
 import { createReleases, type Release } from '../publishing/releases.js';

@@ -2,7 +2,7 @@ import { extname } from 'node:path';
 import type { Manifest } from '@citadel/protocol';
 import type { Queryable } from '../db/database.js';
 import { VERSION_KEY_LENGTH, type AppStatus } from '../app-registry.js';
-import { bundlePath } from './bundle/bundle-path.js';
+import { bundlePath } from '@citadel/bundle-checks';
 import { createBlobCache } from './blob-cache.js';
 import { defaultHostedCacheLimits, type HostedCacheLimits } from './hosted-cache-limits.js';
 import { findVersionHolding, readServedState } from './served-state.js';

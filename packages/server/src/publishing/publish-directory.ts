@@ -4,7 +4,7 @@ import type { Manifest } from '@citadel/protocol';
 import type { Database } from '../db/database.js';
 import { ApiError } from '../errors.js';
 import { createPublishedApps } from './apps.js';
-import { checkBundle, type BundleFile } from './bundle/index.js';
+import { checkBundle, type BundleFile } from '@citadel/bundle-checks';
 import { createReleases } from './releases.js';
 import { createVersions } from './versions.js';
 

@@ -1,7 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { CREDENTIAL_LIMITS } from '@citadel/protocol/api';
 import type { Queryable } from '../db/database.js';
-import { credentialFormat } from './credential-format.js';
+import { credentialFormat } from '@citadel/protocol/api';
 
 /** A partner credential pair; the secret is returned once, at creation, and only its digest is kept. */
 export interface IssuedCredentials {

@@ -6,7 +6,7 @@ import { CONSOLE_HOST, CONSOLE_ORIGIN, HOST, citizenClient, smsGateway, testPlat
 import { registerWithCode } from '../support/sign-up.js';
 import { serve } from '@hono/node-server';
 import { createLinkedApp } from './fixtures/linked-app.js';
-import { minimalBundle, minimalManifest, zipFiles } from './zip-fixtures.js';
+import { minimalBundle, minimalManifest, zipFiles } from '../../../bundle-checks/test/zip-fixtures.js';
 
 /** A partner's own origin on loopback, serving the proof with `token` and a page only the host may frame. */
 async function partnerOrigin(appId: string, token: string) {

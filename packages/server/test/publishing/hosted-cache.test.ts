@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database, Queryable } from '../../src/db/database.js';
-import { checkBundle } from '../../src/publishing/bundle/index.js';
+import { checkBundle } from '@citadel/bundle-checks';
 import { createHostedFiles } from '../../src/publishing/hosted-files.js';
 import { createReleases } from '../../src/publishing/releases.js';
 import { createVersions } from '../../src/publishing/versions.js';

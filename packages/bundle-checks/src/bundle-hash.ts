@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { contentTypeOf } from '../../content-types.js';
+import { contentTypeOf } from './content-types.js';
 import type { BundleFile } from './bundle-file.js';
 import { extensionOf, kindOf } from './file-kinds.js';
 import type { CheckedFile } from './finding.js';

@@ -1,7 +1,7 @@
 /**
  * The shape of the partner credentials the platform issues: a prefix and the base64url of
- * random bytes. Issuing (`credentials.ts`) and the secret scan of published bundles
- * (`publishing/bundle/platform-credentials-rule.ts`) both read it from here.
+ * random bytes. Issuing (the server's `registry/credentials.ts`) and the secret scan of published bundles
+ * (`@citadel/bundle-checks`, `platform-credentials-rule.ts`) both read it from here.
  */
 export const credentialFormat = {
   /** `ck_` and 12 random bytes: 16 base64url characters. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isOtherOrigin } from '../../src/publishing/bundle/other-origin.js';
-import { checkRemoteScripts } from '../../src/publishing/bundle/remote-script-check.js';
-import { readSources } from '../../src/publishing/bundle/sources.js';
+import { isOtherOrigin } from '../src/other-origin.js';
+import { checkRemoteScripts } from '../src/remote-script-check.js';
+import { readSources } from '../src/sources.js';
 import { bundleFiles } from './zip-fixtures.js';
 
 const check = (files: Record<string, string>) => checkRemoteScripts(readSources(bundleFiles(files)));

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createWebhookSecret } from '@citadel/node';
-import { MAX_FINDINGS_PER_FILE, checkBundle, readBundle } from '../../src/publishing/bundle/index.js';
+import { MAX_FINDINGS_PER_FILE, checkBundle, readBundle } from '../src/index.js';
 import { bundleFiles, minimalBundle, minimalManifest, zipFiles, zipOf } from './zip-fixtures.js';
 
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
@@ -90,7 +90,7 @@ describe('bundle hash', () => {
 });
 
 describe("the platform's own mini-apps, as built by npm run build", () => {
-  const miniapps = resolve(import.meta.dirname, '../../../../miniapps');
+  const miniapps = resolve(import.meta.dirname, '../../../miniapps');
   const apps = readdirSync(miniapps).filter((name) => existsSync(join(miniapps, name, 'manifest.json')));
 
   /** Every file under `dir`, by its path from `dir`. */

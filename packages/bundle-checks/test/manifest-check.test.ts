@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkManifest } from '../../src/publishing/bundle/manifest-check.js';
+import { checkManifest } from '../src/manifest-check.js';
 import { bundleFiles, minimalBundle, minimalManifest } from './zip-fixtures.js';
 
 const check = (manifest: string | Uint8Array, appId = 'parking') => checkManifest(bundleFiles(minimalBundle({ 'manifest.json': manifest })), appId);

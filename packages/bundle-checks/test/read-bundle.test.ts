@@ -1,6 +1,6 @@
 import { strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { BundleError, defaultBundleLimits, readBundle } from '../../src/publishing/bundle/index.js';
+import { BundleError, defaultBundleLimits, readBundle } from '../src/index.js';
 import { patchCentralRecord, zipFiles, zipOf } from './zip-fixtures.js';
 
 /** The error `readBundle` rejects with, as JSON, or a failure when it resolves. */

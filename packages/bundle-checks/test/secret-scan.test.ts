@@ -1,8 +1,8 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createWebhookSecret } from '@citadel/node';
-import { credentialFormat } from '../../src/registry/credential-format.js';
-import { scanSecrets } from '../../src/publishing/bundle/secret-scan.js';
+import { credentialFormat } from '@citadel/protocol/api';
+import { scanSecrets } from '../src/secret-scan.js';
 import { bundleFiles, minimalBundle } from './zip-fixtures.js';
 
 // Made the way the platform issues them (registry/credentials.ts, @citadel/node).

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkBudgets } from '../../src/publishing/bundle/budgets.js';
-import { checkFileTypes } from '../../src/publishing/bundle/file-types.js';
-import { defaultBundleLimits } from '../../src/publishing/bundle/index.js';
+import { checkBudgets } from '../src/budgets.js';
+import { checkFileTypes } from '../src/file-types.js';
+import { defaultBundleLimits } from '../src/index.js';
 import { bundleFiles, minimalBundle } from './zip-fixtures.js';
 
 describe('file types', () => {

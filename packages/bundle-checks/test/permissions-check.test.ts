@@ -2,14 +2,14 @@ import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { Manifest, methods } from '@citadel/protocol';
-import { findBridgeCalls } from '../../src/publishing/bundle/bridge-calls.js';
-import { checkPermissions } from '../../src/publishing/bundle/permissions-check.js';
+import { findBridgeCalls } from '../src/bridge-calls.js';
+import { checkPermissions } from '../src/permissions-check.js';
 import { minimalManifest } from './zip-fixtures.js';
 
 /** `app` (which has `client` from `connect()`) bundled with the built SDK and minified, as a partner's build ships it. */
 async function built(app: string): Promise<string> {
   const result = await build({
-    stdin: { contents: `import { connect } from './index.js';\nconst client = await connect();\n${app}`, resolveDir: resolve(import.meta.dirname, '../../../sdk/dist'), loader: 'js' },
+    stdin: { contents: `import { connect } from './index.js';\nconst client = await connect();\n${app}`, resolveDir: resolve(import.meta.dirname, '../../sdk/dist'), loader: 'js' },
     bundle: true, minify: true, format: 'esm', write: false, platform: 'browser', target: 'es2022',
   });
   return result.outputFiles[0]!.text;

@@ -1,6 +1,6 @@
 import type { SecretLintCoreConfigRule, SecretLintRuleCreator, SecretLintRuleSeverityLevel } from '@secretlint/types';
 import { MIN_WEBHOOK_KEY_BYTES, WEBHOOK_SECRET_PREFIX } from '@citadel/protocol/webhooks';
-import { unpaddedBase64Length, credentialFormat } from '../../registry/credential-format.js';
+import { unpaddedBase64Length, credentialFormat } from '@citadel/protocol/api';
 
 /** A credential format secretlint's rules cannot know: the platform's own. */
 interface PlatformCredential {
