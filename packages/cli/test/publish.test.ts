@@ -63,7 +63,7 @@ describe.each(testDatabases)('citadel publish against a running platform on $nam
     const bundle = folderOf(minimalBundle({ 'manifest.json': JSON.stringify({ ...minimalManifest(), version: '1.0.2' }) }));
     const wrong = await runCli(['publish', bundle], { ...env, CITADEL_CLIENT_SECRET: `${credentialFormat.clientSecret.prefix}${randomBytes(32).toString('base64url')}` });
     expect(wrong.code).toBe(1);
-    expect(wrong.stderr).toMatch(/✗ citadel publish: 401 \w+: /);
+    expect(wrong.stderr).toContain('✗ citadel publish: 401 UNAUTHENTICATED: ');
     const elsewhere = folderOf(minimalBundle({ 'manifest.json': JSON.stringify(minimalManifest('water')) }));
     const other = await runCli(['publish', elsewhere], env);
     expect(other.code).toBe(1);
