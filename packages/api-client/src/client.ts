@@ -1,4 +1,4 @@
-import { routePath, type ApiRoute } from '@citadel/protocol/api';
+import { filledRoutePath, type ApiRoute } from '@citadel/protocol/api';
 import { ApiError, ClientErrorCode } from './api-error.js';
 import type { PlatformCall } from './call-types.js';
 import { errorFromResponse } from './error-from-response.js';
@@ -18,7 +18,7 @@ const offline = () => new ApiError(ClientErrorCode.NETWORK, 'The platform could 
 
 /** The route's path on this origin, with its `:name` parameters filled in and the query's set members. */
 function urlOf(route: ApiRoute, { params = {}, query = {} }: AnyInput): string {
-  const path = routePath(route).replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
+  const path = filledRoutePath(route, params);
   const search = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => e[1] !== undefined)).toString();
   return search ? `${path}?${search}` : path;
 }

@@ -1,4 +1,4 @@
-import { routePath, type ApiRoute, type RouteAnswer } from '@citadel/protocol/api';
+import { filledRoutePath, type ApiRoute, type RouteAnswer } from '@citadel/protocol/api';
 import { CliError } from './cli-error.js';
 import type { DeveloperEnv } from './developer-env.js';
 import { send } from './http-send.js';
@@ -30,8 +30,7 @@ const jsonOf = (text: string): unknown => {
  */
 export async function callDeveloperApi<R extends ApiRoute>(env: DeveloperEnv, call: DeveloperCall<R>): Promise<AnswerOf<R>> {
   const { route, params, body } = call;
-  const path = routePath(route).replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
-  const url = new URL(path, env.consoleUrl);
+  const url = new URL(filledRoutePath(route, params), env.consoleUrl);
   const basic = Buffer.from(`${env.clientId}:${env.clientSecret}`).toString('base64');
   const answer = await send({
     method: route.method.toUpperCase() as 'GET' | 'POST' | 'PUT' | 'DELETE',

@@ -43,7 +43,7 @@ export {
   MAX_WEBHOOK_URL_LENGTH, WebhookBody, WebhookAnswer, DeliveryStatus, Delivery, DeliveriesQuery, DeliveriesAnswer, DeliveryAnswer, DeliveryPath,
 } from './partner-webhooks.js';
 export { LINKED_APP_PROOF_PATH, MAX_LINKED_APP_PROOF_BYTES, LINKED_APP_TOKEN_PREFIX, LinkedAppProof } from './linked-app.js';
-export { API_BASE, MAX_BODY_BYTES, routePath, type Audience, type ApiRoute, type RouteAnswer, type RouteBody } from './route.js';
+export { API_BASE, MAX_BODY_BYTES, routePath, filledRoutePath, type Audience, type ApiRoute, type RouteAnswer, type RouteBody } from './route.js';
 export { accountRoutes } from './account-routes.js';
 export { walletRoutes } from './wallet-routes.js';
 export { consentRoutes } from './consent-routes.js';

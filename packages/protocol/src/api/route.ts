@@ -46,6 +46,10 @@ export const MAX_BODY_BYTES = 16 * 1024;
 /** The full path of a route, with Hono's `:name` parameters. */
 export const routePath = (route: Pick<ApiRoute, 'audience' | 'path'>): string => API_BASE[route.audience] + route.path;
 
+/** The full path of a route with its `:name` parameters filled in from `params`, each URL-encoded (a missing one empty). */
+export const filledRoutePath = (route: Pick<ApiRoute, 'audience' | 'path'>, params: Readonly<Record<string, string>>): string =>
+  routePath(route).replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
+
 /** The JSON body a route answers with `status`. */
 export type RouteAnswer<R extends ApiRoute, S extends keyof R['responses']> =
   R['responses'][S] extends z.ZodMiniType ? z.output<R['responses'][S]> : never;
