@@ -8,7 +8,8 @@ async function filesOf(folder: string): Promise<Record<string, Uint8Array>> {
   const files: Record<string, Uint8Array> = {};
   for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
     if (entry.isDirectory()) continue;
-    const path = join(entry.parentPath, entry.name);
+    // `parentPath` arrived in Node 20.12; earlier Node 20 releases name the folder `path`.
+    const path = join((entry as { parentPath?: string }).parentPath ?? entry.path, entry.name);
     const name = relative(folder, path).split(sep).join('/');
     // The platform refuses links and special files in an archive; a folder's are refused here rather than followed.
     if (!entry.isFile()) throw new CliError('NO_BUNDLE', `${name} is not a regular file (a symbolic link or a special file): a bundle holds plain files only`);

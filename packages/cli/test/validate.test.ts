@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { credentialFormat } from '@citadel/protocol/api';
@@ -49,7 +49,7 @@ describe('citadel validate', () => {
     expect(other.stdout).toContain('id: must be "water"');
   });
 
-  it('refuses what is not a bundle: a file that is not a zip, a path that does not exist', async () => {
+  it('refuses what is not a bundle: a file that is not a zip, a path that does not exist, a folder holding a symbolic link', async () => {
     const folder = folderOf({ 'notes.zip': 'not a zip at all' });
     const notZip = await runCli(['validate', join(folder, 'notes.zip')]);
     expect(notZip.code).toBe(1);
@@ -57,6 +57,11 @@ describe('citadel validate', () => {
     const missing = await runCli(['validate', join(folder, 'nowhere')]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('NO_BUNDLE');
+    const linked = folderOf(minimalBundle());
+    symlinkSync('/etc/hostname', join(linked, 'assets/host.txt'));
+    const link = await runCli(['validate', linked]);
+    expect(link.code).toBe(1);
+    expect(link.stderr).toContain('NO_BUNDLE: assets/host.txt is not a regular file');
   });
 
   it('has --help naming what it checks', async () => {
