@@ -19,7 +19,7 @@ export interface RecordedNotification {
  * NOTIFICATIONS_NOT_GRANTED`, the same for an unknown `sub`), nothing stored for a muted topic, and at most `quota` a
  * citizen per Vietnam day (`429 QUOTA_EXCEEDED` with `limit`, `window`, `resetAt`, `retryAfterSeconds`).
  */
-export function createNotificationDesk(manifest: Manifest | undefined, initialQuota: number) {
+export function createNotificationDesk(manifest: Manifest | undefined, initialQuota: number, clock: () => Date) {
   const recorded: RecordedNotification[] = [];
   const granted = new Set<string>();
   const muted = new Map<string, Set<string>>();
@@ -37,7 +37,8 @@ export function createNotificationDesk(manifest: Manifest | undefined, initialQu
     revoke: (sub: string) => void granted.delete(sub),
     mute: (sub: string, topic: string) => void muted.set(sub, new Set(muted.get(sub)).add(topic)),
     setQuota: (limit: number) => void (quota = limit),
-    send(key: string, body: SendBody, now = new Date()): { answer: SendAnswer; replayed: boolean } {
+    send(key: string, body: SendBody): { answer: SendAnswer; replayed: boolean } {
+      const now = clock();
       const { topic, path } = notificationTarget(manifest, body);
       const earlier = replay(key, body);
       if (earlier) return { answer: { muted: false, notification: earlier.notification }, replayed: true };

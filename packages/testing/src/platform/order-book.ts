@@ -35,10 +35,10 @@ interface Entry {
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
 
-const view = (entry: Entry): PartnerOrder => ({
+const view = (entry: Entry, now: Date): PartnerOrder => ({
   id: entry.id, amount: entry.body.amount, currency: 'VND', description: entry.body.description, reference: entry.body.reference,
   metadata: entry.body.metadata ?? {},
-  status: entry.state !== 'open' ? entry.state : entry.expiresAt.getTime() <= Date.now() ? 'expired' : 'open',
+  status: entry.state !== 'open' ? entry.state : entry.expiresAt.getTime() <= now.getTime() ? 'expired' : 'open',
   expiresAt: entry.expiresAt.toISOString(), createdAt: entry.createdAt.toISOString(), paidAt: iso(entry.payment?.at ?? null),
   cancelledAt: iso(entry.cancelledAt),
   payment: entry.payment && { id: entry.payment.id, amount: entry.body.amount, refunded: entry.payment.refunded, createdAt: entry.payment.at.toISOString() },
@@ -49,11 +49,12 @@ const view = (entry: Entry): PartnerOrder => ({
  * body again answers it, `replayed`; another body is `409 IDEMPOTENCY_KEY_REUSED`), an open order expiring after its
  * window, a cancel only before payment, refunds only of a payment and never beyond it.
  */
-export function createOrderBook() {
+export function createOrderBook(clock: () => Date) {
   const entries: Entry[] = [];
+  const viewOf = (entry: Entry) => view(entry, clock());
   const refunds: RecordedRefund[] = [];
   const find = (id: string) => entries.find((entry) => entry.id === id);
-  const record = (entry: Entry): RecordedOrder => ({ key: entry.key, body: entry.body, get order() { return view(entry); } });
+  const record = (entry: Entry): RecordedOrder => ({ key: entry.key, body: entry.body, get order() { return viewOf(entry); } });
   const recorded: RecordedOrder[] = [];
 
   return {
@@ -63,37 +64,37 @@ export function createOrderBook() {
       const earlier = entries.find((entry) => entry.key === key);
       if (earlier) {
         if (!isDeepStrictEqual(earlier.body, body)) throw keyReused();
-        return { order: view(earlier), replayed: true };
+        return { order: viewOf(earlier), replayed: true };
       }
-      const now = new Date();
+      const now = clock();
       const entry: Entry = {
         key, body, id: newId('ord'), createdAt: now, expiresAt: new Date(now.getTime() + (body.expiresInSeconds ?? DEFAULT_ORDER_SECONDS) * 1000),
         state: 'open', cancelledAt: null, payment: null,
       };
       entries.push(entry);
       recorded.push(record(entry));
-      return { order: view(entry), replayed: false };
+      return { order: viewOf(entry), replayed: false };
     },
     get(id: string): PartnerOrder {
       const entry = find(id);
       if (!entry) throw noSuchOrder();
-      return view(entry);
+      return viewOf(entry);
     },
     cancel(id: string): PartnerOrder {
       const entry = find(id);
       if (!entry) throw noSuchOrder();
       if (entry.payment) throw new PlatformRefusal(409, 'ALREADY_PAID', 'This order is paid: refund it instead', { paymentId: entry.payment.id });
-      if (entry.state === 'open') Object.assign(entry, { state: 'cancelled', cancelledAt: new Date() });
-      return view(entry);
+      if (entry.state === 'open') Object.assign(entry, { state: 'cancelled', cancelledAt: clock() });
+      return viewOf(entry);
     },
     /** Marks an open order paid by `sub`; throws `Error` for an order that cannot be paid, naming why. */
     pay(id: string, sub: string): PaymentSucceededData {
       const entry = find(id);
       if (!entry) throw new Error(`No order ${id} on the test platform`);
-      const status = view(entry).status;
+      const status = viewOf(entry).status;
       if (status !== 'open') throw new Error(`Order ${id} is ${status}: only an open order can be paid`);
       entry.state = 'paid';
-      entry.payment = { id: newId('pay'), sub, at: new Date(), refunded: 0 };
+      entry.payment = { id: newId('pay'), sub, at: clock(), refunded: 0 };
       return {
         orderId: entry.id, paymentId: entry.payment.id, amount: entry.body.amount, currency: 'VND', reference: entry.body.reference,
         metadata: entry.body.metadata ?? {}, sub, paidAt: entry.payment.at.toISOString(),
@@ -115,7 +116,7 @@ export function createOrderBook() {
       }
       payment.refunded += body.amount;
       const refund: PartnerRefund = {
-        id: newId('ref'), orderId: id, paymentId: payment.id, amount: body.amount, reason: body.reason ?? '', createdAt: new Date().toISOString(),
+        id: newId('ref'), orderId: id, paymentId: payment.id, amount: body.amount, reason: body.reason ?? '', createdAt: clock().toISOString(),
       };
       refunds.push({ key, orderId: id, body, refund });
       const event: PaymentRefundedData = {

@@ -49,8 +49,9 @@ export async function createTestPlatform(options: TestPlatformOptions = {}): Pro
   let webhookSecret = credentials.webhookSecret;
   let webhookUrl = options.webhookUrl;
   const signer = createJwsSigner();
-  const orders = createOrderBook();
-  const notifications = createNotificationDesk(manifest, options.notificationQuota ?? DEFAULT_NOTIFICATION_QUOTA);
+  const clock = options.now ?? (() => new Date());
+  const orders = createOrderBook(clock);
+  const notifications = createNotificationDesk(manifest, options.notificationQuota ?? DEFAULT_NOTIFICATION_QUOTA, clock);
   const scripted = new Map<PartnerRouteName, PlatformRefusal>();
   const app: PartnerApp = { id: appId, status: 'active', suspension: null, name: manifest?.name ?? { vi: appId, en: appId } };
 
@@ -105,6 +106,9 @@ export async function createTestPlatform(options: TestPlatformOptions = {}): Pro
     },
     get webhookUrl() {
       return webhookUrl;
+    },
+    setWebhookUrl(url) {
+      webhookUrl = url;
     },
     signIdToken: (tokenOptions) => signIdToken(signer, url, appId, tokenOptions),
     signWebhook: (event, signOptions) => signedWebhook(webhookSecret, event, signOptions),

@@ -23,6 +23,12 @@ export interface TestPlatformOptions {
   readonly webhookUrl?: string;
   /** Notifications the app may send one citizen per Vietnam day. Default 3, the platform's. */
   readonly notificationQuota?: number;
+  /**
+   * The partner API's clock: orders' payment windows, payment and refund times, the quota's day and its `resetAt`.
+   * Give your backend's test clock, so a quota resets when your backend thinks it does. Default: the real time.
+   * Tokens and webhook signatures always carry the real time, which `verifyIdToken` and `verifyWebhook` check.
+   */
+  readonly now?: () => Date;
 }
 
 /** What the partner API answers when `refuseNext` scripts a refusal: the platform's error body. */
@@ -59,6 +65,8 @@ export interface TestPlatform {
   readonly webhookSecret: string;
   /** Where it sends webhooks now; undefined before a URL is set. */
   readonly webhookUrl: string | undefined;
+  /** Sends webhooks to `url` from now on, signed with the same secret, as when the URL is set in the developer console. */
+  setWebhookUrl(url: string): void;
   /** An identity token `verifyIdToken` accepts with `{ appId, issuer: url }` (and the nonce, when you pass one). */
   signIdToken(options?: SignIdTokenOptions): string;
   /** A delivery of `event` that `verifyWebhook` accepts with the webhook secret: `{ id, body, headers }`. */
