@@ -1,6 +1,7 @@
 import { isApiError, type ApiError, type ClientErrorCode } from '@citadel/api-client';
 import { CREDENTIAL_LIMITS, type ServerErrorCode } from '@citadel/protocol/api';
 import type { Lang } from './i18n.js';
+import { sendLimitText } from './send-limit-text.js';
 
 /** Every code a call can fail with: the server's (`ServerErrorCode`) and the client's own. */
 type Code = ServerErrorCode | keyof typeof ClientErrorCode;
@@ -57,7 +58,7 @@ const vi: Record<Code, Sentence> = {
   OTP_INVALID: (e) => `Mã xác thực không đúng.${triesLeft(e) === undefined ? '' : ` Còn ${triesLeft(e)} lần thử.`}`,
   OTP_EXPIRED: 'Mã xác thực đã hết hạn hoặc đã được dùng. Hãy đăng nhập lại để nhận mã mới.',
   OTP_TOO_MANY_TRIES: 'Bạn đã nhập sai mã 5 lần. Hãy đăng nhập lại để nhận mã mới.',
-  OTP_SEND_LIMITED: (e) => `Đã gửi quá nhiều mã tới số này. Vui lòng thử lại sau ${minutes(e)} phút.`,
+  OTP_SEND_LIMITED: (e) => sendLimitText(e, 'vi'),
   PHONE_NOT_VERIFIED: 'Số điện thoại của tài khoản chưa được xác thực bằng mã.',
   PIN_NOT_SET: 'Tài khoản chưa có mã PIN thanh toán.',
   PIN_LOCKED: 'Mã PIN đã bị khoá vì nhập sai 5 lần.',
@@ -123,7 +124,7 @@ const en: Record<Code, Sentence> = {
   OTP_INVALID: (e) => `Wrong code.${triesLeft(e) === undefined ? '' : ` ${triesLeft(e)} ${triesLeft(e) === 1 ? 'try' : 'tries'} left.`}`,
   OTP_EXPIRED: 'The code has expired or was already used. Sign in again for a new one.',
   OTP_TOO_MANY_TRIES: 'You entered a wrong code 5 times. Sign in again for a new one.',
-  OTP_SEND_LIMITED: (e) => `Too many codes were sent to this number. Please try again in ${minutes(e)} minute(s).`,
+  OTP_SEND_LIMITED: (e) => sendLimitText(e, 'en'),
   PHONE_NOT_VERIFIED: 'The account\'s phone number has not been confirmed with a code.',
   PIN_NOT_SET: 'The account has no payment PIN.',
   PIN_LOCKED: 'The PIN is locked after 5 wrong tries.',

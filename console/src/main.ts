@@ -1,3 +1,4 @@
+import { accountElements } from './account-elements.js';
 import { ConsoleAnalyticsScreen } from './analytics-screen.js';
 import { ConsoleAppScreen } from './app-screen.js';
 import { ConsoleCredentialsScreen } from './credentials-screen.js';
@@ -25,6 +26,7 @@ const elements = {
   'console-webhooks-screen': ConsoleWebhooksScreen,
   'console-analytics-screen': ConsoleAnalyticsScreen,
   'console-chart': ConsoleChart,
+  ...accountElements,
 } as const;
 
 for (const [name, element] of Object.entries(elements)) customElements.define(name, element);

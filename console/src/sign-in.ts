@@ -1,6 +1,8 @@
 import { isApiError, type PlatformCall } from '@citadel/api-client';
 import { accountRoutes } from '@citadel/protocol/api';
 import { html, LitElement, type PropertyDeclarations } from 'lit';
+import { accountText } from './account-text.js';
+import type { AccountView } from './account-view.js';
 import { errorText } from './error-text.js';
 import { failureBox, field, formValues } from './fields.js';
 import { strings, type Lang } from './i18n.js';
@@ -12,17 +14,19 @@ type Credentials = { readonly phone: string; readonly password: string };
 
 /**
  * Sign-in with phone and password on the console's origin; on a browser the platform does not know yet, then with the
- * code texted to the phone (the browser is trusted from then on).
+ * code texted to the phone (the browser is trusted from then on). Leads to the sign-up and recovery screens, and back.
  *
  * @fires console-signed-in - with the person, once signed in.
  */
 export class ConsoleSignIn extends LitElement {
   static override styles = screenStyles;
   static override properties: PropertyDeclarations = {
-    lang: {}, call: { attribute: false }, pending: { state: true }, busy: { state: true }, failure: { state: true }, problems: { state: true },
+    lang: {}, call: { attribute: false }, view: { state: true }, pending: { state: true }, busy: { state: true }, failure: { state: true }, problems: { state: true },
   };
   declare lang: Lang;
   declare call: PlatformCall;
+  /** The sign-in form, or the sign-up or recovery screen in its place. */
+  declare view: AccountView;
   /** The credentials the platform asked a code for. */
   declare pending: Credentials | undefined;
   declare busy: boolean;
@@ -32,8 +36,14 @@ export class ConsoleSignIn extends LitElement {
   constructor() {
     super();
     this.lang = 'vi';
+    this.view = 'sign-in';
     this.busy = false;
     this.problems = {};
+    this.addEventListener('console-account-view', (event) => {
+      event.stopPropagation();
+      this.view = event.detail;
+      if (this.view === 'sign-in') void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('h1')?.focus());
+    });
   }
 
   async #signIn(credentials: Credentials, code?: string) {
@@ -78,7 +88,17 @@ export class ConsoleSignIn extends LitElement {
     void this.#signIn(pending, code);
   }
 
+  /** The ways to the sign-up and recovery screens. */
+  #elsewhere() {
+    const a = accountText(this.lang);
+    return html`<p class="row">${a.noAccount}
+        <button type="button" data-testid="to-signup" @click=${() => { this.view = 'sign-up'; }}>${a.toSignUp}</button></p>
+      <p><button type="button" data-testid="to-recover" @click=${() => { this.view = 'recover'; }}>${a.toRecover}</button></p>`;
+  }
+
   override render() {
+    if (this.view === 'sign-up') return html`<console-sign-up .call=${this.call} .lang=${this.lang}></console-sign-up>`;
+    if (this.view === 'recover') return html`<console-recover .call=${this.call} .lang=${this.lang}></console-recover>`;
     const t = strings(this.lang);
     const failure = failureBox(this.failure === undefined ? undefined : errorText(this.failure, this.lang), 'signin-error');
     const submit = (label: string, testid: string) => html`<div class="actions">
@@ -95,7 +115,8 @@ export class ConsoleSignIn extends LitElement {
           ${field({ name: 'phone', label: t.phone, testid: 'signin-phone', type: 'tel', inputmode: 'tel', autocomplete: 'tel', maxlength: 24, hint: t.phoneHint, problem: this.problems['phone'] })}
           ${field({ name: 'password', label: t.password, testid: 'signin-password', type: 'password', autocomplete: 'current-password', maxlength: 128, problem: this.problems['password'] })}
           ${failure}${submit(t.signIn, 'signin-submit')}
-        </form>`}`;
+        </form>
+        ${this.#elsewhere()}`}`;
   }
 }
 

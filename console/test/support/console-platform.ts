@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { PlatformServerOptions } from '@citadel/server';
 import { startHostPlatform, type HostPlatform } from '../../../host/test/support/host-platform.js';
 import { devSmsCode } from '../../../host/test/support/journey.js';
 
@@ -11,9 +13,9 @@ export interface ConsolePlatform extends HostPlatform {
   readonly consoleOrigin: string;
 }
 
-/** Starts the platform on PGlite in memory with no apps and the built console, then Chromium. */
-export async function startConsolePlatform(): Promise<ConsolePlatform> {
-  const started = await startHostPlatform([], { consoleDir: resolve(repo, 'console/dist') });
+/** Starts the platform on PGlite in memory with no apps and the built console (and any further `options`), then Chromium. */
+export async function startConsolePlatform(options: Partial<PlatformServerOptions> = {}): Promise<ConsolePlatform> {
+  const started = await startHostPlatform([], { consoleDir: resolve(repo, 'console/dist'), ...options });
   return Object.assign(started, { consoleOrigin: started.platform.origins.console });
 }
 
@@ -45,3 +47,21 @@ export const focusedText = (page: Page): Promise<string> => page.evaluate(() => 
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return `${active?.tagName.toLowerCase()}: ${active?.textContent?.trim() ?? ''}`;
 });
+
+/** The `data-testid` of the element that has focus, looking through shadow roots. */
+export const focusedTestId = (page: Page): Promise<string | null> => page.evaluate(() => {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active?.getAttribute('data-testid') ?? null;
+});
+
+/**
+ * On the sign-up or recovery screen (`signup`, `recover`), asks for a code for `phone` and waits for the code field to
+ * take focus; resolves with the field's hint (where the code went).
+ */
+export async function askForCode(page: Page, screen: 'signup' | 'recover', phone: string): Promise<string | null> {
+  await page.getByTestId(`${screen}-phone`).fill(phone);
+  await page.getByTestId(`${screen}-submit`).click();
+  await expect.poll(() => focusedTestId(page)).toBe(`${screen}-code`);
+  return page.locator('#code-hint').textContent();
+}

@@ -1,4 +1,5 @@
 import { verifyWebhook } from '@citadel/node';
+import { subscribableEventTypes } from '@citadel/protocol/api';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.js';
 import { enqueueWebhook } from '../src/webhooks/outbox.js';
@@ -56,7 +57,7 @@ describe.each(testDatabases)('webhook self-service on $name', ({ open }) => {
 
   it('sets the URL and the events, showing the first secret once; refuses a URL the policy refuses, changing nothing', async () => {
     expect((await owner.get(WEBHOOK)).body.endpoint).toEqual({
-      url: null, events: ['payment.succeeded', 'payment.refunded', 'consent.revoked', 'app.version.approved', 'app.version.rejected'], previousSecretExpiresAt: null,
+      url: null, events: [...subscribableEventTypes], previousSecretExpiresAt: null,
     });
     expect((await owner.post(`${WEBHOOK}/test`)).body.code).toBe('WEBHOOK_NOT_SET');
     const refused = await owner.put(WEBHOOK, { url: 'https://10.0.0.1/hooks', events: [] });

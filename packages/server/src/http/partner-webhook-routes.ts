@@ -5,7 +5,7 @@ import { ApiError } from '../errors.js';
 import { createDeliveries } from '../webhooks/deliveries.js';
 import { setWebhookEndpoint } from '../webhooks/endpoint.js';
 import { checkWebhookUrl } from '../delivery/url-policy.js';
-import { auditPartnerAction } from '../publishing/audit.js';
+import { auditPartnerAction } from '../audit/partner-audit.js';
 import type { PlatformEnv } from './env.js';
 import { answer, jsonOf, paramsOf, queryOf } from './validate.js';
 

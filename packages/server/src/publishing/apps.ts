@@ -1,7 +1,7 @@
 import type { LocalizedText } from '@citadel/protocol';
 import type { Database } from '../db/database.js';
 import { ApiError } from '../errors.js';
-import { auditPartnerAction } from './audit.js';
+import { auditPartnerAction } from '../audit/partner-audit.js';
 import { findNameClash, foldedNames } from './name-clash.js';
 import { refuseReservedAppId } from './reserved-ids.js';
 

@@ -1,7 +1,7 @@
 import { CREDENTIAL_LIMITS, type Credential, type CredentialState } from '@citadel/protocol/api';
 import type { Database, Queryable } from '../db/database.js';
 import { ApiError } from '../errors.js';
-import { auditPartnerAction } from './audit.js';
+import { auditPartnerAction } from '../audit/partner-audit.js';
 import { ACTIVE_CREDENTIAL, createCredentials } from '../registry/credentials.js';
 
 /** The most credentials one list answers. */

@@ -1,6 +1,6 @@
 import type { Database } from '../db/database.js';
 import { enqueueWebhook } from '../webhooks/outbox.js';
-import { auditPartnerAction } from './audit.js';
+import { auditPartnerAction } from '../audit/partner-audit.js';
 
 /** The reason given when the operator's command line suspends an app without one. */
 export const DEFAULT_SUSPENSION_REASON = 'Suspended by the platform operator';

@@ -1,7 +1,7 @@
 import type { OrgRole } from '@citadel/protocol/api';
 import type { Database, Queryable } from '../db/database.js';
 import { ApiError } from '../errors.js';
-import { auditPartnerAction } from './audit.js';
+import { auditPartnerAction } from '../audit/partner-audit.js';
 
 /** The signed-in person, as organisations see them. */
 export interface Person {

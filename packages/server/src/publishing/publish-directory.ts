@@ -47,7 +47,7 @@ export async function publishDirectory(db: Database, app: { manifest: Manifest; 
   const { version, created } = await versions.addHosted(manifest.id, { files, report });
   if (version.state === 'draft') await unlessTaken('VERSION_STATE', () => versions.submit(manifest.id, version.number));
   if ((await versions.get(manifest.id, version.number)).state === 'in_review') {
-    await unlessTaken('VERSION_STATE', () => versions.decide(manifest.id, version.number, { approve: true, reason: 'published by the operator' }));
+    await unlessTaken('VERSION_STATE', () => versions.decide(manifest.id, version.number, { approve: true, reason: 'published by the operator', notify: false }));
   }
   const releases = createReleases(db);
   const release = await releases.get(manifest.id);

@@ -1,6 +1,6 @@
 import { ApiError } from '../errors.js';
 import type { Database, Queryable } from '../db/database.js';
-import { auditPartnerAction } from './audit.js';
+import { auditPartnerAction } from '../audit/partner-audit.js';
 import { inRollout, rolloutBucket } from './rollout-bucket.js';
 
 /** An app's release: the stable version everyone gets, and a rollout version a share of citizens get instead. */

@@ -3,7 +3,7 @@ import type { Manifest } from '@citadel/protocol';
 import type { Database, Queryable } from '../db/database.js';
 import { ApiError } from '../errors.js';
 import { enqueueWebhook } from '../webhooks/outbox.js';
-import { auditPartnerAction } from './audit.js';
+import { auditPartnerAction } from '../audit/partner-audit.js';
 import { createBlobs } from './blobs.js';
 import type { AppVersion, VersionFile, VersionState } from './version-types.js';
 
@@ -103,12 +103,15 @@ export function createVersions(db: Database) {
     submit: (appId: string, number: number, actor?: string) => move(appId, number, 'draft', 'in_review', actor),
     /**
      * A reviewer's decision on a version in review; a rejection carries its reason. The partner's signed
-     * `app.version.approved` or `app.version.rejected` webhook is queued in the same transaction: no decision without it.
+     * `app.version.approved` or `app.version.rejected` webhook is queued in the same transaction: no decision without it,
+     * unless `notify` is false (the operator publishing a folder approves its own upload: nobody waits for the news).
      */
-    decide: (appId: string, number: number, decision: { approve: boolean; reason?: string }, reviewer?: string) =>
-      move(appId, number, 'in_review', decision.approve ? 'approved' : 'rejected', reviewer, decision.reason, (tx, version) =>
-        enqueueWebhook(tx, appId, decision.approve ? 'app.version.approved' : 'app.version.rejected', {
+    decide: (appId: string, number: number, decision: { approve: boolean; reason?: string; notify?: boolean }, reviewer?: string) =>
+      move(appId, number, 'in_review', decision.approve ? 'approved' : 'rejected', reviewer, decision.reason, async (tx, version) => {
+        if (decision.notify === false) return;
+        await enqueueWebhook(tx, appId, decision.approve ? 'app.version.approved' : 'app.version.rejected', {
           version: number, manifestVersion: version.manifest.version, reason: version.reason, decidedAt: new Date().toISOString(),
-        })),
+        });
+      }),
   };
 }

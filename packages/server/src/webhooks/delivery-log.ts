@@ -1,6 +1,6 @@
 import type { DeliveryStatus, LoggedDelivery } from '@citadel/protocol/api';
 import type { Queryable } from '../db/database.js';
-import { auditPartnerAction } from '../publishing/audit.js';
+import { auditPartnerAction } from '../audit/partner-audit.js';
 import { createWebhookAttempts } from './attempts.js';
 import { createDeliveries } from './deliveries.js';
 

@@ -1,7 +1,7 @@
 import { createWebhookSecret } from '@citadel/node';
 import { subscribableEventTypes, WEBHOOK_LIMITS, type SubscribableEventType, type WebhookEndpoint } from '@citadel/protocol/api';
 import type { Queryable } from '../db/database.js';
-import { auditPartnerAction } from '../publishing/audit.js';
+import { auditPartnerAction } from '../audit/partner-audit.js';
 import { wakeParkedDeliveries } from './endpoint.js';
 
 interface EndpointRow {

@@ -1,6 +1,6 @@
 import { createWebhookSecret } from '@citadel/node';
 import type { Queryable } from '../db/database.js';
-import { auditPartnerAction } from '../publishing/audit.js';
+import { auditPartnerAction } from '../audit/partner-audit.js';
 
 /** Makes the app's rows that wait for a URL (`NO_WEBHOOK_URL`) due now: called whenever a URL is set. */
 export async function wakeParkedDeliveries(db: Queryable, appId: string): Promise<void> {

@@ -1,7 +1,7 @@
 import { WEBHOOK_LIMITS, WEBHOOK_TEST_EVENT } from '@citadel/protocol/api';
 import type { Database } from '../db/database.js';
 import { ApiError } from '../errors.js';
-import { auditPartnerAction } from '../publishing/audit.js';
+import { auditPartnerAction } from '../audit/partner-audit.js';
 import { enqueueWebhook } from './outbox.js';
 
 const WINDOW_SECONDS = 3600;
