@@ -9,9 +9,7 @@ import type { NotificationDesk } from './notification-desk.js';
 import type { OrderBook } from './order-book.js';
 import { PlatformRefusal, noSuchOrder } from './refusal.js';
 import { bodyOf, idempotencyKeyOf } from './request-body.js';
-
-/** A partner route's name in `partnerRoutes` of `@citadel/protocol/api`. */
-export type PartnerRouteName = keyof typeof routes;
+import type { PartnerRouteName } from './types.js';
 
 /** What the partner API of the test platform works on. */
 export interface PartnerApiState {

@@ -9,10 +9,10 @@ import { signIdToken } from './id-token.js';
 import { createJwsSigner } from './jws-signer.js';
 import { createNotificationDesk } from './notification-desk.js';
 import { createOrderBook } from './order-book.js';
-import { partnerApi, type PartnerRouteName } from './partner-api.js';
+import { partnerApi } from './partner-api.js';
 import { signReceipt } from './receipt.js';
 import { PlatformRefusal } from './refusal.js';
-import type { TestPlatform, TestPlatformOptions } from './types.js';
+import type { PartnerRouteName, TestPlatform, TestPlatformOptions } from './types.js';
 import { postWebhook, signedWebhook, type WebhookEventInput } from './webhook-delivery.js';
 
 /** The platform's notification quota per citizen and day (docs/notify-your-users.md). */

@@ -1,12 +1,14 @@
 import type { PartnerCredentials } from '@citadel/node';
 import type { MethodResult } from '@citadel/protocol';
-import type { ServerErrorCode } from '@citadel/protocol/api';
+import type { ServerErrorCode, partnerRoutes } from '@citadel/protocol/api';
 import type { PaymentSucceededData } from '@citadel/protocol/webhooks';
 import type { SignIdTokenOptions } from './id-token.js';
 import type { RecordedNotification } from './notification-desk.js';
 import type { RecordedOrder, RecordedRefund } from './order-book.js';
-import type { PartnerRouteName } from './partner-api.js';
 import type { SignWebhookOptions, SignedWebhook, WebhookAnswer, WebhookEventInput } from './webhook-delivery.js';
+
+/** A partner route's name in `partnerRoutes` of `@citadel/protocol/api`: `createOrder`, `notify`… */
+export type PartnerRouteName = keyof typeof partnerRoutes;
 
 /** Options of `createTestPlatform`. */
 export interface TestPlatformOptions {
