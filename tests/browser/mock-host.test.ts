@@ -5,6 +5,8 @@ import { build } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/chromium.js';
+// The page's `window.kit`, typed for the `page.evaluate` callbacks below.
+import type {} from '../fixtures/mock-host-page.js';
 
 /**
  * `createMockHost` of `@citadel/testing/browser` in real Chromium: the real SDK's `connect()`, bundled from the built
@@ -90,7 +92,7 @@ describe('the mock host of @citadel/testing in Chromium', () => {
       const client = await connect({ timeoutMs: 2000 });
       const wrong = await outcome(client.identity.getToken({ nonce: 'nonce-0123456789' }));
       const badParams = await outcome(client.identity.getToken({ nonce: 'short' }));
-      const unknown = await outcome(client.call('identity.steal' as never));
+      const unknown = await outcome(client.call('identity.steal' as never, {} as never));
       const recorded = structuredClone(host.calls);
       host.dispose();
       return { wrong, badParams, unknown, recorded };

@@ -1,5 +1,5 @@
 import type { PartnerCredentials } from '@citadel/node';
-import { createTestPlatform, type TestPlatform, type WebhookAnswer, type WebhookEventInput } from '@citadel/testing';
+import { createTestPlatform, type TestPlatform, type WebhookEventInput } from '@citadel/testing';
 import { afterAll, beforeAll } from 'vitest';
 import type { Database } from '../db/database.js';
 import { citizenCaller, type CallOptions, type CallResult } from './caller.js';
@@ -28,7 +28,7 @@ export interface TestBackend {
    * A webhook signed with `TEST_CREDENTIALS.webhookSecret` (or `secret`), posted to `/webhooks`. `data` is what the
    * test sends, documented or not, so a backend's refusal of a malformed event can be tested too.
    */
-  deliver(id: string, type: string, data: Record<string, unknown>, secret?: string): Promise<WebhookAnswer>;
+  deliver(id: string, type: string, data: Record<string, unknown>, secret?: string): Promise<{ readonly status: number; readonly body: any }>;
 }
 
 /**
