@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createPartnerClient, isPartnerApiError, verifyIdToken, verifyWebhook, type PartnerClient } from '@citadel/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testManifest } from './test-manifest.js';
 import { startWebhookInbox } from './webhook-inbox.js';
 
 /**
@@ -22,16 +23,8 @@ export interface ContractPlatform {
 
 /** The contract's app: identity, payments and notifications, a `status` topic, deep links under `/reports/`. */
 export const contractManifest = (id: string) => ({
-  id,
-  version: '1.0.0',
-  name: { vi: `Ứng dụng ${id}`, en: `App ${id}` },
-  description: { vi: 'Mô tả', en: 'Description' },
-  icons: [{ src: 'icon.svg', sizes: 'any' }],
-  entry: `http://${id}.apps.localhost/`,
-  category: 'utilities',
-  permissions: ['identity', 'payments', 'notifications'].map((name) => ({ name, reason: { vi: 'Lý do', en: 'Reason' } })),
+  ...testManifest(id, ['identity', 'payments', 'notifications']),
   notifications: { topics: [{ id: 'status', name: { vi: 'Trạng thái', en: 'Status' } }], deepLinks: ['/reports/'] },
-  minProtocol: '1.0',
 });
 
 /** The contract's notification quota per citizen and day: both platforms are started with it. */
