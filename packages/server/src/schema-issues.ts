@@ -1,18 +1,3 @@
-import { locales, type z } from 'zod/mini';
-
-// zod/mini ships without message texts ("Invalid input" for every issue): the server, which
-// answers developers, parses with zod's English texts, per call rather than by global config.
-/** zod's English messages, to pass as `{ error: englishErrors }` to `safeParse`. */
-export const englishErrors = locales.en().localeError;
-
-/** One schema issue as the server reports it: the dotted path and the message. */
-export interface SchemaIssue {
-  readonly path: string;
-  readonly message: string;
-}
-
-/** One issue as an error body or a report lists it; an unknown key is named in its path, not only in the message. */
-export const issueOf = (i: z.core.$ZodIssue): SchemaIssue => ({
-  path: [...i.path, ...(i.code === 'unrecognized_keys' ? i.keys.slice(0, 1) : [])].map(String).join('.'),
-  message: i.message,
-});
+// How the server words schema issues is declared once, in the protocol, so the test platform of @citadel/testing
+// answers with the same paths and messages.
+export { englishErrors, issueOf, type SchemaIssue } from '@citadel/protocol/api';
