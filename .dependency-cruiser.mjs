@@ -6,6 +6,10 @@
 const ours = '^(packages|host|console|miniapps|examples|tests|scripts)/';
 /** What a mini-app, a partner backend or a kit may import of ours: the SDK, the node package and the kits. */
 const partnerSurface = '^(packages/(sdk|node)|miniapps/(web-kit|backend-kit))/';
+/** What their tests, and the backend kit's test helpers, may import besides: the testing package partners test with. */
+const partnerTestSurface = '^packages/testing/';
+/** A mini-app's, a backend's or an example's test code (a `test/` folder), and the backend kit's test helpers. */
+const partnerTests = ['^(miniapps|examples)/[^/]+/(backend/)?test/', '^miniapps/backend-kit/src/testing/'];
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 export default {
@@ -54,6 +58,13 @@ export default {
       to: { path: ours, pathNot: '^packages/(cli|protocol|node|bundle-checks)/' },
     },
     {
+      name: 'testing-on-partner-packages',
+      severity: 'error',
+      comment: '`testing` stands in for the host and the platform with what partners have: `protocol`, `sdk` and `node` only.',
+      from: { path: '^packages/testing/src/' },
+      to: { path: ours, pathNot: '^packages/(testing|protocol|sdk|node)/' },
+    },
+    {
       name: 'ui-on-runtime-and-protocol',
       severity: 'error',
       comment: '`ui` (lit elements) builds on `runtime` and `protocol` only.',
@@ -85,15 +96,29 @@ export default {
       name: 'miniapps-on-partner-surface',
       severity: 'error',
       comment: 'A mini-app and its backend import only `@citadel/sdk`, `@citadel/node` and the kits, as a partner would.',
-      from: { path: '^(miniapps|examples)/([^/]+)/', pathNot: '^miniapps/(web-kit|backend-kit)/' },
+      from: { path: '^(miniapps|examples)/([^/]+)/', pathNot: ['^miniapps/(web-kit|backend-kit)/', ...partnerTests] },
       to: { path: ours, pathNot: [partnerSurface, '^$1/$2/'] },
+    },
+    {
+      name: 'miniapp-tests-on-partner-surface',
+      severity: 'error',
+      comment: 'Their tests import what a partner\'s tests would: the partner surface and `@citadel/testing`.',
+      from: { path: '^(miniapps|examples)/([^/]+)/(backend/)?test/', pathNot: '^miniapps/(web-kit|backend-kit)/' },
+      to: { path: ours, pathNot: [partnerSurface, partnerTestSurface, '^$1/$2/'] },
     },
     {
       name: 'kits-on-partner-surface',
       severity: 'error',
-      comment: 'The kits are what partners copy: they import only `@citadel/sdk`, `@citadel/node` and each other.',
-      from: { path: '^miniapps/(web-kit|backend-kit)/src/' },
+      comment: 'The kits are what partners copy: they import only `@citadel/sdk`, `@citadel/node` and each other (their test helpers `@citadel/testing` too).',
+      from: { path: '^miniapps/(web-kit|backend-kit)/src/', pathNot: '^miniapps/backend-kit/src/testing/' },
       to: { path: ours, pathNot: partnerSurface },
+    },
+    {
+      name: 'kit-test-helpers-on-partner-surface',
+      severity: 'error',
+      comment: 'The backend kit\'s test helpers build on `@citadel/testing`, as a partner\'s would.',
+      from: { path: '^miniapps/backend-kit/src/testing/' },
+      to: { path: ours, pathNot: [partnerSurface, partnerTestSurface] },
     },
     {
       name: 'resolvable',

@@ -5,11 +5,14 @@ import { relative } from 'node:path';
 import { BACKEND_PORTS, backendOrigin } from './lib/demo-ports.mjs';
 import { ensureDeps } from './lib/ensure-deps.mjs';
 import { miniappFrontends } from './lib/miniapps.mjs';
+import { removeOrphanedOutputs } from './lib/orphaned-outputs.mjs';
 import { bin, pnpm, pnpmAsync, root } from './lib/run.mjs';
 
 /** Builds everything; resolves when the last mini-app is built (two at a time, as the workspace builds). */
 export async function build() {
   ensureDeps();
+  const orphaned = removeOrphanedOutputs();
+  if (orphaned.length > 0) console.log(`› removed ${orphaned.length} compiled files whose source is gone`);
   console.log('› building packages (tsc -b)');
   bin('tsc', ['-b', 'tsconfig.json']);
   console.log('› building host, console, kits, backends and fixtures (vite, tsc)');

@@ -18,3 +18,14 @@ describe('docs/first-mini-app.md', () => {
     }
   });
 });
+
+describe('docs/testing-your-app.md', () => {
+  const blocks = namedBlocks('docs/testing-your-app.md');
+
+  it('shows each example word for word as packages/testing/test/examples has it (which the unit tests run)', () => {
+    expect(blocks.map(([path]) => path)).toEqual(['sign-in.test.ts', 'backend.test.ts']);
+    for (const [path, content] of blocks) {
+      expect(content, path).toBe(readFileSync(resolve(repo, 'packages/testing/test/examples', path), 'utf8'));
+    }
+  });
+});

@@ -30,6 +30,8 @@ const knownExports: Record<string, string> = {
   '@citadel/node': 'verifyIdToken',
   '@citadel/runtime': 'createHost',
   '@citadel/ui': 'CitadelAppView',
+  '@citadel/testing': 'createTestPlatform',
+  '@citadel/testing/browser': 'createMockHost',
 };
 
 /** Imports each specifier given on its command line and prints `{ specifier: names | { error } }` as JSON. */

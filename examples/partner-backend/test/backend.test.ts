@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPartnerBackend, type ListeningBackend } from '../src/server.js';
-import { startFakePlatform, type FakePlatform } from '@citadel-miniapp/backend-kit/testing';
+import { createTestPlatform, type TestPlatform } from '@citadel/testing';
 
 // The app's origin as the backend's CORS sees it: a name, never a listening server (`.example` is reserved).
 const appOrigin = 'https://kitchen-sink.apps.citadel.example';
-let platform: FakePlatform;
+let platform: TestPlatform;
 let backend: ListeningBackend;
 
 beforeAll(async () => {
-  platform = await startFakePlatform('kitchen-sink');
-  backend = await createPartnerBackend({ citadelUrl: platform.origin, appId: 'kitchen-sink', allowedOrigin: appOrigin, port: 0 }).listen();
+  platform = await createTestPlatform({ appId: 'kitchen-sink' });
+  backend = await createPartnerBackend({ citadelUrl: platform.url, appId: 'kitchen-sink', allowedOrigin: appOrigin, port: 0 }).listen();
 });
 afterAll(async () => {
   await backend.close();
@@ -21,24 +21,24 @@ const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
 describe('GET /hello', () => {
   it('greets the citizen by the name they granted, with their pairwise sub and verification level', async () => {
-    const response = await get('/hello', bearer(platform.issue({ name: 'Trần Thị Bình', verification_level: 'basic' })));
+    const response = await get('/hello', bearer(platform.signIdToken({ claims: { name: 'Trần Thị Bình', verification_level: 'basic' } })));
     expect(response.status).toBe(200);
     expect(response.headers.get('access-control-allow-origin')).toBe(appOrigin);
     expect(response.headers.get('cache-control')).toBe('no-store');
-    expect(await response.json()).toEqual({ greeting: 'Xin chào, Trần Thị Bình!', sub: 'pw-7c1e', verificationLevel: 'basic' });
+    expect(await response.json()).toEqual({ greeting: 'Xin chào, Trần Thị Bình!', sub: 'pw-test-citizen', verificationLevel: 'basic' });
   });
 
   it('greets without a name when the citizen did not grant it', async () => {
-    const response = await get('/hello', bearer(platform.issue()));
-    expect(await response.json()).toEqual({ greeting: 'Xin chào!', sub: 'pw-7c1e', verificationLevel: null });
+    const response = await get('/hello', bearer(platform.signIdToken()));
+    expect(await response.json()).toEqual({ greeting: 'Xin chào!', sub: 'pw-test-citizen', verificationLevel: null });
   });
 
   it('answers 401 with the refusal reason for a bad token', async () => {
     const cases: Array<[string, string]> = [
-      [platform.issue({ aud: 'another-app' }), 'WRONG_AUDIENCE'],
-      [platform.issue({ exp: Math.floor(Date.now() / 1000) - 60 }), 'EXPIRED'],
-      [platform.issue({ iss: 'https://evil.example' }), 'WRONG_ISSUER'],
-      [platform.issue().replace(/\.[^.]+$/, '.AAAA'), 'BAD_SIGNATURE'],
+      [platform.signIdToken({ aud: 'another-app' }), 'WRONG_AUDIENCE'],
+      [platform.signIdToken({ claims: { exp: Math.floor(Date.now() / 1000) - 60 } }), 'EXPIRED'],
+      [platform.signIdToken({ claims: { iss: 'https://evil.example' } }), 'WRONG_ISSUER'],
+      [platform.signIdToken().replace(/\.[^.]+$/, '.AAAA'), 'BAD_SIGNATURE'],
       ['not.a.token', 'MALFORMED'],
     ];
     for (const [token, code] of cases) {
@@ -59,10 +59,10 @@ describe('GET /hello', () => {
 
   it('answers 503 JWKS_UNAVAILABLE when the platform keys cannot be fetched', async () => {
     const cut = await createPartnerBackend({
-      citadelUrl: platform.origin, appId: 'kitchen-sink', allowedOrigin: appOrigin, port: 0, jwksUrl: `${platform.origin}/no-keys-here`,
+      citadelUrl: platform.url, appId: 'kitchen-sink', allowedOrigin: appOrigin, port: 0, jwksUrl: `${platform.url}/no-keys-here`,
     }).listen();
     try {
-      const response = await fetch(`${cut.url}/hello`, { headers: bearer(platform.issue()) });
+      const response = await fetch(`${cut.url}/hello`, { headers: bearer(platform.signIdToken()) });
       expect(response.status).toBe(503);
       expect(await response.json()).toMatchObject({ code: 'JWKS_UNAVAILABLE' });
     } finally {
@@ -87,7 +87,7 @@ describe('CORS', () => {
   it('refuses every other origin, preflight or not, without CORS headers', async () => {
     for (const origin of ['https://evil.apps.citadel.example', 'https://citadel.example', 'null', `${appOrigin}.evil.example`]) {
       for (const method of ['OPTIONS', 'GET']) {
-        const response = await fetch(`${backend.url}/hello`, { method, headers: { origin, ...bearer(platform.issue()) } });
+        const response = await fetch(`${backend.url}/hello`, { method, headers: { origin, ...bearer(platform.signIdToken()) } });
         expect(response.status, `${method} ${origin}`).toBe(403);
         expect(response.headers.get('access-control-allow-origin')).toBeNull();
       }
@@ -95,7 +95,7 @@ describe('CORS', () => {
   });
 
   it('serves a caller without Origin (curl, another server) with no CORS header', async () => {
-    const response = await fetch(`${backend.url}/hello`, { headers: bearer(platform.issue({ name: 'An' })) });
+    const response = await fetch(`${backend.url}/hello`, { headers: bearer(platform.signIdToken({ claims: { name: 'An' } })) });
     expect(response.status).toBe(200);
     expect(response.headers.get('access-control-allow-origin')).toBeNull();
   });

@@ -4,7 +4,8 @@ import {
   citizen, createBackendApp, createNonces, createSessions, handleWebhookOnce, HttpError, jsonBody, migrate, NONCES_TABLE, openDatabase, queryOf, serveBackend, signInRoutes, WEBHOOK_EVENTS_TABLE, WebhookMismatch,
   type Database, type DatabaseLocation, type ListeningHttp, type Migration, type Queryable,
 } from '../src/index.js';
-import { citizenCaller, startFakePlatform, testDatabases, type CallOptions, type FakePlatform } from '../src/testing/index.js';
+import { createTestPlatform, type TestPlatform } from '@citadel/testing';
+import { citizenCaller, testDatabases, type CallOptions } from '../src/testing/index.js';
 import * as z from 'zod';
 import { createSessionClient } from '@citadel-miniapp/web-kit';
 
@@ -19,15 +20,15 @@ const APP_ORIGIN = 'https://kit.apps.citadel.example';
 
 describe.each(testDatabases(open))('the backend kit on $name', (testDb) => {
   let db: Database;
-  let platform: FakePlatform;
+  let platform: TestPlatform;
   let http: ListeningHttp;
   let clock = Date.now();
 
   beforeAll(async () => {
     db = await testDb.open();
-    platform = await startFakePlatform('kit');
+    platform = await createTestPlatform({ appId: 'kit' });
     const nonces = createNonces(db, { open: 3 });
-    const tokens = { issuer: platform.origin, appId: 'kit' };
+    const tokens = { issuer: platform.url, appId: 'kit' };
     const auth = { tokens, nonces, sessions: await createSessions(db, { seconds: 600, now: () => new Date(clock) }) };
     const Note = z.strictObject({ text: z.string().min(1).max(20) });
     const Search = z.strictObject({ starts: z.string().max(5).default('') });
@@ -82,7 +83,7 @@ describe.each(testDatabases(open))('the backend kit on $name', (testDb) => {
   it('takes a nonce once: a replayed token is NONCE_UNKNOWN and stores nothing more', async () => {
     expect(await call('/notes', { sub: 'pw-1', body: { text: 'đèn hỏng' } })).toMatchObject({ status: 201, body: { saved: 'đèn hỏng' } });
     const { nonce } = (await call('/auth/nonce', { method: 'POST' })).body as { nonce: string };
-    const token = platform.issue({ sub: 'pw-1', nonce });
+    const token = platform.signIdToken({ sub: 'pw-1', nonce });
     const headers = { origin: APP_ORIGIN, authorization: `Bearer ${token}`, 'content-type': 'application/json' };
     const send = () => fetch(`${http.url}/notes`, { method: 'POST', headers, body: JSON.stringify({ text: 'một' }) });
     expect((await send()).status).toBe(201);
@@ -100,7 +101,7 @@ describe.each(testDatabases(open))('the backend kit on $name', (testDb) => {
     expect(await call('/notes', { sub: 'pw-1', body: { text: 'x'.repeat(80) } })).toMatchObject({ status: 413, body: { code: 'PAYLOAD_TOO_LARGE', limit: 64 } });
     const raw = async (contentType: string, body: string) => {
       const { nonce } = (await call('/auth/nonce', { method: 'POST' })).body as { nonce: string };
-      const headers = { origin: APP_ORIGIN, authorization: `Bearer ${platform.issue({ sub: 'pw-1', nonce })}`, 'content-type': contentType };
+      const headers = { origin: APP_ORIGIN, authorization: `Bearer ${platform.signIdToken({ sub: 'pw-1', nonce })}`, 'content-type': contentType };
       const response = await fetch(`${http.url}/notes`, { method: 'POST', headers, body });
       return { status: response.status, body: await response.json() };
     };
@@ -127,7 +128,7 @@ describe.each(testDatabases(open))('the backend kit on $name', (testDb) => {
     let tokens = 0;
     const client = createSessionClient({
       post, now: () => clock,
-      getToken: async (nonce) => { tokens += 1; return platform.issue({ sub: 'pw-s', nonce }); },
+      getToken: async (nonce) => { tokens += 1; return platform.signIdToken({ sub: 'pw-s', nonce }); },
     });
     const whoami = async (authorization: string) => {
       const response = await fetch(`${http.url}/whoami`, { headers: { origin: APP_ORIGIN, authorization } });

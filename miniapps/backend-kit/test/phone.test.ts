@@ -1,23 +1,23 @@
 import { verifyIdToken } from '@citadel/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nationalPhone, phoneClaim } from '../src/index.js';
-import { startFakePlatform, type FakePlatform } from '../src/testing/index.js';
+import { createTestPlatform, type TestPlatform } from '@citadel/testing';
 
 describe('the phone number of a token', () => {
-  let platform: FakePlatform;
+  let platform: TestPlatform;
   beforeAll(async () => {
-    platform = await startFakePlatform('kit');
+    platform = await createTestPlatform({ appId: 'kit' });
   });
   afterAll(() => platform?.close());
-  const claimsOf = (claims: Record<string, unknown>) => verifyIdToken(platform.issue(claims), { appId: 'kit', issuer: platform.origin });
+  const claimsOf = (claims: Record<string, unknown>) => verifyIdToken(platform.signIdToken({ claims }), { appId: 'kit', issuer: platform.url });
 
-  it('is verified only when the platform says the citizen confirmed it, as the fake platform mints by default', async () => {
+  it('is verified only when the platform says the citizen confirmed it, as the test platform mints by default', async () => {
     expect(phoneClaim(await claimsOf({ phone_number: '+84900000201' }))).toEqual({ state: 'verified', phone: '+84900000201' });
     expect(phoneClaim(await claimsOf({ phone_number: '+84900000201', phone_number_verified: false }))).toEqual({ state: 'unverified' });
     // A token without the claim, as a platform from before it issued: not verified.
     expect(phoneClaim(await claimsOf({ phone_number: '+84900000201', phone_number_verified: undefined }))).toEqual({ state: 'unverified' });
     expect(phoneClaim(await claimsOf({}))).toEqual({ state: 'missing' });
-    // The fake platform adds the claim only with a phone number.
+    // The test platform adds the claim only with a phone number.
     expect('phoneNumberVerified' in (await claimsOf({ name: 'An' }))).toBe(false);
   });
 

@@ -8,6 +8,5 @@ export { defaultBundleLimits, type BundleLimits } from './limits.js';
 export { bundleFileKinds, type FileKind } from './file-kinds.js';
 export { bundlePath } from './bundle-path.js';
 export { contentTypeOf } from './content-types.js';
-export { englishErrors, issueOf, type SchemaIssue } from './schema-issues.js';
 export type { BundleFile } from './bundle-file.js';
 export type { CheckReport, CheckedFile, Finding, FindingCheck } from './finding.js';

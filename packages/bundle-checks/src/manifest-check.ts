@@ -1,6 +1,6 @@
 import { Manifest } from '@citadel/protocol';
 import { isJsonBodyError, parseStrictJson } from '@citadel/node';
-import { englishErrors, issueOf } from './schema-issues.js';
+import { englishErrors, issueOf } from '@citadel/protocol/api';
 import type { BundleFile } from './bundle-file.js';
 import { bundlePath } from './bundle-path.js';
 import type { Finding } from './finding.js';

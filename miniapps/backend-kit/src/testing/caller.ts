@@ -1,11 +1,11 @@
-import type { FakePlatform } from './fake-platform.js';
+import type { TestPlatform } from '@citadel/testing';
 
 /** One call's options. */
 export interface CallOptions {
   /** Signs in as this pairwise sub: a fresh nonce from the backend, then a token carrying it. */
   readonly sub?: string;
   /**
-   * More claims for that token, such as `{ phone_number: '+84900000201' }` (confirmed by default: the fake platform adds
+   * More claims for that token, such as `{ phone_number: '+84900000201' }` (confirmed by default: the test platform adds
    * `phone_number_verified: true`; pass `phone_number_verified: false` for a number nobody confirmed).
    */
   readonly claims?: Readonly<Record<string, unknown>>;
@@ -27,13 +27,13 @@ export interface CallResult {
 }
 
 /** A `call(path, options)` for backend tests, making requests as the mini-app at `appOrigin` would. */
-export function citizenCaller(backendUrl: () => string, platform: FakePlatform, appOrigin: string) {
+export function citizenCaller(backendUrl: () => string, platform: TestPlatform, appOrigin: string) {
   return async function call(path: string, options: CallOptions = {}): Promise<CallResult> {
     const headers: Record<string, string> = { origin: options.origin ?? appOrigin };
     if (options.sub !== undefined || options.token !== undefined) {
       const issued = await fetch(`${backendUrl()}/auth/nonce`, { method: 'POST', headers: { origin: appOrigin } });
       const { nonce } = (await issued.json()) as { nonce: string };
-      headers['authorization'] = `Bearer ${options.token ?? platform.issue({ ...options.claims, sub: options.sub, nonce })}`;
+      headers['authorization'] = `Bearer ${options.token ?? platform.signIdToken({ nonce, ...(options.sub === undefined ? {} : { sub: options.sub }), ...(options.claims ? { claims: options.claims } : {}) })}`;
     }
     if (options.body !== undefined) headers['content-type'] = 'application/json';
     const response = await fetch(`${backendUrl()}${path}`, {

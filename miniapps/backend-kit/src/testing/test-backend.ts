@@ -1,10 +1,9 @@
 import type { PartnerCredentials } from '@citadel/node';
+import { createTestPlatform, type TestPlatform, type WebhookEventInput } from '@citadel/testing';
 import { afterAll, beforeAll } from 'vitest';
 import type { Database } from '../db/database.js';
 import { citizenCaller, type CallOptions, type CallResult } from './caller.js';
 import type { TestDatabase } from './databases.js';
-import { startFakePlatform, type FakePlatform } from './fake-platform.js';
-import { deliverWebhook } from './signed-webhook.js';
 
 /** The partner credentials a backend under test holds; `webhookSecret` signs what `deliver` sends. */
 export const TEST_CREDENTIALS = { clientId: 'cid', clientSecret: 'secret', webhookSecret: 'whsec_dGVzdHNlY3JldHRlc3RzZWNyZXQ=' } as const satisfies PartnerCredentials;
@@ -18,28 +17,36 @@ export interface TestBackendOptions {
   readonly credentials: PartnerCredentials;
 }
 
-/** The suite's backend, its fake platform and database; read them inside tests (they exist from `beforeAll` on). */
+/** The suite's backend, its test platform and database; read them inside tests (they exist from `beforeAll` on). */
 export interface TestBackend {
-  readonly platform: FakePlatform;
+  readonly platform: TestPlatform;
   readonly db: Database;
   readonly url: string;
   /** A request as the mini-app would make it (`citizenCaller`). */
   call(path: string, options?: CallOptions): Promise<CallResult>;
-  /** A webhook signed with `TEST_CREDENTIALS.webhookSecret` (or `secret`), posted to `/webhooks`. */
-  deliver(id: string, type: string, data: Record<string, unknown>, secret?: string): ReturnType<typeof deliverWebhook>;
+  /**
+   * A webhook signed with `TEST_CREDENTIALS.webhookSecret` (or `secret`), posted to `/webhooks`. `data` is what the
+   * test sends, documented or not, so a backend's refusal of a malformed event can be tested too.
+   */
+  deliver(id: string, type: string, data: Record<string, unknown>, secret?: string): Promise<{ readonly status: number; readonly body: any }>;
 }
 
 /**
- * Starts a fake platform, opens the suite's database and starts the backend on a free port before
- * the suite's tests, and closes all three after them (backend first).
+ * Starts a test platform (`createTestPlatform` of `@citadel/testing`, with `TEST_CREDENTIALS` and the app's
+ * manifest when given), opens the suite's database and starts the backend on a free port before the suite's tests,
+ * and closes all three after them (backend first).
  */
 export function useTestBackend(setup: {
   readonly appId: string;
+  /** The app's manifest: notifications are checked against its topics and deep links, as the platform checks them. */
+  readonly manifest?: unknown;
+  /** The platform's clock for orders and the notification quota (`createTestPlatform`'s `now`): the backend's test clock. */
+  readonly now?: () => Date;
   readonly appOrigin: string;
   readonly database: TestDatabase;
   readonly start: (options: TestBackendOptions) => Promise<{ readonly url: string; close(): Promise<void> }>;
 }): TestBackend {
-  let platform: FakePlatform | undefined;
+  let platform: TestPlatform | undefined;
   let db: Database | undefined;
   let backend: { readonly url: string; close(): Promise<void> } | undefined;
   const started = <T>(value: T | undefined): T => {
@@ -47,9 +54,9 @@ export function useTestBackend(setup: {
     return value;
   };
   beforeAll(async () => {
-    platform = await startFakePlatform(setup.appId);
+    platform = await createTestPlatform({ appId: setup.appId, manifest: setup.manifest, credentials: TEST_CREDENTIALS, ...(setup.now ? { now: setup.now } : {}) });
     db = await setup.database.open();
-    backend = await setup.start({ citadelUrl: platform.origin, allowedOrigin: setup.appOrigin, database: db, port: 0, credentials: TEST_CREDENTIALS });
+    backend = await setup.start({ citadelUrl: platform.url, allowedOrigin: setup.appOrigin, database: db, port: 0, credentials: TEST_CREDENTIALS });
   });
   afterAll(async () => {
     await backend?.close();
@@ -61,7 +68,8 @@ export function useTestBackend(setup: {
     get db() { return started(db); },
     get url() { return started(backend).url; },
     call: (path, options) => citizenCaller(() => test.url, test.platform, setup.appOrigin)(path, options),
-    deliver: (id, type, data, secret = TEST_CREDENTIALS.webhookSecret) => deliverWebhook(`${test.url}/webhooks`, secret, id, { type, data }),
+    deliver: (id, type, data, secret = TEST_CREDENTIALS.webhookSecret) =>
+      test.platform.deliverWebhook({ type, data } as unknown as WebhookEventInput, { url: `${test.url}/webhooks`, id, secret }),
   };
   return test;
 }

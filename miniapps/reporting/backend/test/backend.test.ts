@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases, useTestBackend } from '@citadel-miniapp/backend-kit/testing';
 import { openReportingDatabase } from '../src/db/open.js';
@@ -9,6 +10,9 @@ import { retryNotifications } from '../src/reports/notify.js';
 import { createReports } from '../src/reports/repository.js';
 import { loadKeywordModel } from '../src/routing/load-model.js';
 
+/** The app's own manifest: the test platform checks its notifications' topics and deep links against it, as the platform does. */
+const manifest: unknown = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8'));
+
 // The app's origin as the backend's CORS sees it: a name, never a listening server (`.example` is reserved).
 const appOrigin = 'https://reporting.apps.citadel.example';
 const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1]).toString('base64');
@@ -17,10 +21,10 @@ const LON = 107.5909;
 
 describe.each(testDatabases(openReportingDatabase))('the reporting backend on $name', (testDb) => {
   let clock = new Date('2026-03-06T03:00:00Z');
-  const t = useTestBackend({ appId: 'reporting', appOrigin, database: testDb, start: (options) => startReportingBackend({ ...options, now: () => clock }) });
+  const t = useTestBackend({ appId: 'reporting', appOrigin, database: testDb, manifest, now: () => clock, start: (options) => startReportingBackend({ ...options, now: () => clock }) });
   beforeAll(async () => {
     await createStaffList(t.db).add('staff-1', 'Cán bộ IOC');
-    t.platform.granted.add('citizen-a');
+    t.platform.grantNotifications('citizen-a');
   });
   const { call } = t;
   const file = (sub: string, body: Record<string, unknown>) => call('/reports', { sub, body });
@@ -35,7 +39,7 @@ describe.each(testDatabases(openReportingDatabase))('the reporting backend on $n
     expect(report.matched.map((m: { keyword: string }) => m.keyword)).toEqual(['đèn đường', 'tối om']);
     expect(report.deadlineAt).toBe('2026-03-07T03:00:00.000Z');
     expect(filed.body.notification).toBe('sent');
-    expect(t.platform.sent.at(-1)).toEqual({
+    expect(t.platform.notifications.at(-1)).toMatchObject({
       key: expect.stringMatching(new RegExp(`^report-${report.code}-received-\\d+$`)),
       body: { to: 'citizen-a', topic: 'status', title: { vi: 'Phản ánh đã được tiếp nhận', en: 'Your report was received' }, body: { vi: expect.stringContaining(report.code), en: expect.stringContaining(report.code) }, path: `/reports/${report.code}` },
     });
@@ -74,12 +78,12 @@ describe.each(testDatabases(openReportingDatabase))('the reporting backend on $n
 
   it('authenticates every private endpoint with a fresh identity token whose nonce it issued, once', async () => {
     expect((await call('/reports')).body.code).toBe('MISSING_TOKEN');
-    expect((await call('/reports', { token: t.platform.issue({ aud: 'kitchen-sink' }) })).body.code).toBe('WRONG_AUDIENCE');
+    expect((await call('/reports', { token: t.platform.signIdToken({ aud: 'kitchen-sink' }) })).body.code).toBe('WRONG_AUDIENCE');
     // A valid token whose nonce was never issued here, and one replayed.
-    const stray = t.platform.issue({ sub: 'citizen-a', nonce: 'never-issued-1234' });
+    const stray = t.platform.signIdToken({ sub: 'citizen-a', nonce: 'never-issued-1234' });
     expect((await fetch(`${t.url}/reports`, { headers: { authorization: `Bearer ${stray}` } })).status).toBe(401);
     const { nonce } = (await (await fetch(`${t.url}/auth/nonce`, { method: 'POST' })).json()) as { nonce: string };
-    const token = t.platform.issue({ sub: 'citizen-a', nonce });
+    const token = t.platform.signIdToken({ sub: 'citizen-a', nonce });
     expect((await fetch(`${t.url}/reports`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
     const replay = await fetch(`${t.url}/reports`, { headers: { authorization: `Bearer ${token}` } });
     expect(replay.status).toBe(401);
@@ -105,7 +109,7 @@ describe.each(testDatabases(openReportingDatabase))('the reporting backend on $n
     expect((await call(`/staff/reports/${code}/status`, { sub: 'staff-1', body: { status: 'resolved' } })).body.code).toBe('INVALID_PARAMS');
     const resolved = await call(`/staff/reports/${code}/status`, { sub: 'staff-1', body: { status: 'resolved', note: 'Đã thay bóng đèn mới.', photos: [{ data: jpeg }] } });
     expect(resolved.body).toMatchObject({ report: { status: 'resolved', response: 'Đã thay bóng đèn mới.', overdue: false }, notification: 'sent' });
-    expect(t.platform.sent.at(-1)!.body).toMatchObject({ title: { vi: 'Phản ánh đã được xử lý xong' }, path: `/reports/${code}` });
+    expect(t.platform.notifications.at(-1)!.body).toMatchObject({ title: { vi: 'Phản ánh đã được xử lý xong' }, path: `/reports/${code}` });
     expect((await call(`/staff/reports/${code}/status`, { sub: 'staff-1', body: { status: 'in_progress' } })).body).toMatchObject({ code: 'INVALID_TRANSITION', from: 'resolved' });
     const detail = await call(`/reports/${code}`, { sub: 'citizen-a' });
     expect(detail.body.report.events.map((e: { status: string }) => e.status)).toEqual(['received', 'assigned', 'resolved']);
@@ -136,25 +140,28 @@ describe.each(testDatabases(openReportingDatabase))('the reporting backend on $n
   });
 
   it('tries a send again when the quota resets or the platform failed, with the same key, and never one not allowed', async () => {
-    t.platform.granted.add('citizen-q');
-    t.platform.quotaPerSub = 0;
+    t.platform.grantNotifications('citizen-q');
+    t.platform.setNotificationQuota(0);
     const filed = await file('citizen-q', { ...good, description: 'Ổ gà lớn trên đường Hùng Vương, xe máy dễ ngã' });
     expect(filed.body.notification).toBe('quota');
     const [event] = await t.db.query<{ id: string; notify_attempts: number; notify_retry_at: Date }>(
       'SELECT e.id::text AS id, notify_attempts, notify_retry_at FROM status_events e JOIN reports r ON r.id = e.report_id WHERE r.code = $1', [filed.body.report.code]);
     expect(event!.notify_attempts).toBe(1);
-    // The fake platform names no reset time: the backend waits an hour.
-    expect(new Date(event!.notify_retry_at).getTime() - clock.getTime()).toBeGreaterThan(3_599_000);
+    // The platform names when the quota resets, the next midnight in Vietnam (UTC+7): the backend waits until then.
+    const resetAt = new Date(event!.notify_retry_at).getTime();
+    expect((resetAt + 7 * 3_600_000) % 86_400_000).toBe(0);
+    expect(resetAt - clock.getTime()).toBeGreaterThan(0);
+    expect(resetAt - clock.getTime()).toBeLessThanOrEqual(86_400_000);
 
     const reports = createReports(t.db, loadKeywordModel(), () => clock);
-    const citadel = createPartnerClient({ platformUrl: t.platform.origin, clientId: 'cid', clientSecret: 'secret' });
+    const citadel = createPartnerClient({ platformUrl: t.platform.url, clientId: 'cid', clientSecret: 'secret' });
     expect(await retryNotifications(citadel, reports, clock)).toBe(0);
-    t.platform.quotaPerSub = undefined;
-    const later = new Date(clock.getTime() + 3_700_000);
+    t.platform.setNotificationQuota(Infinity);
+    const later = new Date(resetAt + 1000);
     const laterReports = createReports(t.db, loadKeywordModel(), () => later);
-    const sentBefore = t.platform.sent.length;
+    const sentBefore = t.platform.notifications.length;
     expect(await retryNotifications(citadel, laterReports, later)).toBe(1);
-    expect(t.platform.sent.slice(sentBefore).map((s) => s.key)).toEqual([`report-${filed.body.report.code}-received-${event!.id}`]);
+    expect(t.platform.notifications.slice(sentBefore).map((s) => s.key)).toEqual([`report-${filed.body.report.code}-received-${event!.id}`]);
     expect((await call(`/reports/${filed.body.report.code}`, { sub: 'citizen-q' })).body.report.events[0].notify).toBe('sent');
     expect(await retryNotifications(citadel, laterReports, later)).toBe(0);
     // Not allowed is final: citizen-b's report from before is not tried again.

@@ -1,9 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { testDatabases, useTestBackend } from '@citadel-miniapp/backend-kit/testing';
 import { createPartnerClient } from '@citadel/node';
 import { openSchoolDatabase } from '../src/db/open.js';
 import { createOutbox } from '../src/notify/outbox.js';
 import { startSchoolBackend } from '../src/server.js';
+
+/** The app's own manifest: the test platform checks its notifications' topics and deep links against it, as the platform does. */
+const manifest: unknown = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8'));
 
 // The app's origin as the backend's CORS sees it: a name, never a listening server (`.example` is reserved).
 const appOrigin = 'https://school.apps.citadel.example';
@@ -19,11 +23,11 @@ const PHONE = {
 } as const;
 
 describe.each(testDatabases(openSchoolDatabase))('the school backend on $name', (testDb) => {
-  const t = useTestBackend({ appId: 'school', appOrigin, database: testDb, start: (options) => startSchoolBackend({ ...options, now: clock }) });
+  const t = useTestBackend({ appId: 'school', appOrigin, database: testDb, manifest, now: clock, start: (options) => startSchoolBackend({ ...options, now: clock }) });
   const { call, deliver } = t;
   /** Links `sub` from a token carrying `phone` (and a name), as the app does at start. */
   const link = (sub: string, phone: string) => call('/link', { sub, method: 'POST', claims: { phone_number: phone, name: 'Tên trong tài khoản' } });
-  const partner = () => createPartnerClient({ platformUrl: t.platform.origin, clientId: 'cid', clientSecret: 'secret' });
+  const partner = () => createPartnerClient({ platformUrl: t.platform.url, clientId: 'cid', clientSecret: 'secret' });
 
   describe('linking', () => {
     it('links a guardian to the children whose roster lists their phone number, and only from the phone claim', async () => {
@@ -77,10 +81,10 @@ describe.each(testDatabases(openSchoolDatabase))('the school backend on $name', 
       const nonceOf = async () => ((await (await fetch(`${t.url}/auth/nonce`, { method: 'POST' })).json()) as { nonce: string }).nonce;
       const as = (token: string, path = '/pupils/hs-301') => fetch(`${t.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
       const status = async (token: string) => { const r = await as(token); return [r.status, ((await r.json()) as { code: string }).code]; };
-      expect(await status(t.platform.issue({ sub: 'p-hoa', nonce: await nonceOf(), aud: 'tourism' }))).toEqual([401, 'WRONG_AUDIENCE']);
-      expect(await status(t.platform.issue({ sub: 'p-hoa', nonce: await nonceOf(), exp: Math.floor(Date.now() / 1000) - 60 }))).toEqual([401, 'EXPIRED']);
-      expect(await status(t.platform.issue({ sub: 'p-hoa', nonce: 'never-issued-here' }))).toEqual([401, 'NONCE_UNKNOWN']);
-      const token = t.platform.issue({ sub: 'p-hoa', nonce: await nonceOf() });
+      expect(await status(t.platform.signIdToken({ sub: 'p-hoa', nonce: await nonceOf(), aud: 'tourism' }))).toEqual([401, 'WRONG_AUDIENCE']);
+      expect(await status(t.platform.signIdToken({ sub: 'p-hoa', nonce: await nonceOf(), claims: { exp: Math.floor(Date.now() / 1000) - 60 } }))).toEqual([401, 'EXPIRED']);
+      expect(await status(t.platform.signIdToken({ sub: 'p-hoa', nonce: 'never-issued-here' }))).toEqual([401, 'NONCE_UNKNOWN']);
+      const token = t.platform.signIdToken({ sub: 'p-hoa', nonce: await nonceOf() });
       expect((await as(token)).status).toBe(200);
       expect(await status(token)).toEqual([401, 'NONCE_UNKNOWN']);
       expect((await call('/pupils/hs-301', { sub: 'p-hoa', origin: 'https://evil.example' })).body.code).toBe('ORIGIN_NOT_ALLOWED');
@@ -113,7 +117,7 @@ describe.each(testDatabases(openSchoolDatabase))('the school backend on $name', 
     });
 
     it('files a request, tells the homeroom teacher, and refuses an overlapping one', async () => {
-      t.platform.granted.add('t-minh');
+      t.platform.grantNotifications('t-minh');
       // Saturday counts at the lower secondary school.
       const made = await call('/pupils/hs-801/leave/new', { sub: 'p-hoa', body: { from: '2026-12-04', to: '2026-12-05', kind: 'family', reason: 'Về quê dự đám cưới' } });
       expect(made.status).toBe(201);
@@ -124,7 +128,7 @@ describe.each(testDatabases(openSchoolDatabase))('the school backend on $name', 
       expect(made.body.notified).toEqual(['sent']);
       requestId = made.body.request.id;
       expect(requestId).toMatch(/^NP-[A-Z2-9]{8}$/);
-      const sent = t.platform.sent.find((s) => s.key === `leave-new-${requestId}-t-minh`)!;
+      const sent = t.platform.notifications.find((s) => s.key === `leave-new-${requestId}-t-minh`)!;
       expect(sent.body).toMatchObject({ to: 't-minh', topic: 'leave', path: `/leave/${requestId}`, title: { vi: 'Đơn xin nghỉ học mới', en: 'New leave request' } });
       expect(JSON.stringify(sent.body)).not.toContain('Khang');
       const again = await call('/pupils/hs-801/leave/new', { sub: 'p-hoa', body: { from: '2026-12-05', to: '2026-12-07', kind: 'sick', reason: 'Ốm' } });
@@ -153,7 +157,7 @@ describe.each(testDatabases(openSchoolDatabase))('the school backend on $name', 
     });
 
     it('notifies the guardian of a decline, and lets only the guardian who asked withdraw a pending request', async () => {
-      t.platform.granted.add('p-hoa');
+      t.platform.grantNotifications('p-hoa');
       const a = (await call('/pupils/hs-301/leave/new', { sub: 'p-hoa', body: { from: '2026-12-07', to: '2026-12-07', kind: 'other', reason: 'Khám răng' } })).body.request;
       // Hân's teacher has not opened the app: nobody to tell.
       const b = await call('/pupils/hs-301/leave/new', { sub: 'p-hoa', body: { from: '2026-12-08', to: '2026-12-09', kind: 'sick', reason: 'Sốt' } });
@@ -169,7 +173,7 @@ describe.each(testDatabases(openSchoolDatabase))('the school backend on $name', 
       await link('t-linh', '+84900000302');
       const declined = await call(`/leave/${b.body.request.id}/decision`, { sub: 't-linh', body: { decision: 'declined', comment: 'Tuần này lớp kiểm tra định kỳ, phụ huynh liên hệ cô.' } });
       expect(declined.body).toMatchObject({ request: { status: 'declined' }, notified: ['sent'] });
-      expect(t.platform.sent.find((s) => s.key === `leave-declined-${b.body.request.id}`)!.body).toMatchObject({ to: 'p-hoa', topic: 'leave', path: `/leave/${b.body.request.id}` });
+      expect(t.platform.notifications.find((s) => s.key === `leave-declined-${b.body.request.id}`)!.body).toMatchObject({ to: 'p-hoa', topic: 'leave', path: `/leave/${b.body.request.id}` });
     });
 
     it('does not link an impostor whose token carries the teacher\'s number unconfirmed: no class list, sick note or messages', async () => {
@@ -267,13 +271,13 @@ describe.each(testDatabases(openSchoolDatabase))('the school backend on $name', 
       expect(paying.status).toBe(201);
       payment = paying.body.payment;
       expect(payment).toMatchObject({ amount: 690_000, orderId: expect.stringMatching(/^ord_/), reference: expect.stringMatching(/^HP-/) });
-      expect(t.platform.orders.get(payment.reference)!.body).toMatchObject({
+      expect(t.platform.orders.find((o) => o.key === payment.reference)!.body).toMatchObject({
         amount: 690_000, reference: payment.reference, metadata: { fee: lunches, pupil: 'hs-301' },
         description: 'Tiền ăn bán trú tháng 12/2026 (23 ngày) – Lê Ngọc Hân, lớp 3/2, Trường Tiểu học Lê Lợi',
       });
-      const orders = t.platform.orders.size;
+      const orders = t.platform.orders.length;
       expect((await call(`/fees/${lunches}/pay`, { sub: 'p-hoa', method: 'POST' })).body.payment).toEqual(payment);
-      expect(t.platform.orders.size).toBe(orders);
+      expect(t.platform.orders.length).toBe(orders);
       expect((await call(`/fees/${lunches}/pay`, { sub: 'p-tung', method: 'POST' })).body.code).toBe('PAYMENT_IN_PROGRESS');
       expect((await call('/fees/hs-301_2026-hk1_hoc-phi/pay', { sub: 'p-hoa', method: 'POST' })).body.code).toBe('NOTHING_TO_PAY');
       expect((await call(`/fees/${lunches}/pay`, { sub: 'p-binh', method: 'POST' })).status).toBe(404);
@@ -303,12 +307,12 @@ describe.each(testDatabases(openSchoolDatabase))('the school backend on $name', 
         });
       }
       expect((await call(`/fees/${lunches}/pay`, { sub: 'p-tung', method: 'POST' })).body.code).toBe('ALREADY_PAID');
-      const receipt = t.platform.sent.find((s) => s.key === `tuition-paid-${payment.reference}`)!;
+      const receipt = t.platform.notifications.find((s) => s.key === `tuition-paid-${payment.reference}`)!;
       expect(receipt.body).toMatchObject({ to: 'p-hoa', topic: 'tuition', path: `/tuition/${lunches}` });
     });
 
     it('answers 502 when the platform refuses the order, and lets the fee be paid afterwards', async () => {
-      t.platform.refuseNext = 'INVALID_PARAMS';
+      t.platform.refuseNext('createOrder', { status: 400, code: 'INVALID_PARAMS' });
       expect((await call('/fees/hs-301_2026-hk1_bhyt/pay', { sub: 'p-hoa', method: 'POST' })).body.code).toBe('PLATFORM_REFUSED');
       expect((await call('/fees/hs-301_2026-hk1_bhyt/pay', { sub: 'p-hoa', method: 'POST' })).body.payment.amount).toBe(884_520);
     });
@@ -317,7 +321,7 @@ describe.each(testDatabases(openSchoolDatabase))('the school backend on $name', 
   describe('announcements', () => {
     it('fans an announcement out to the linked guardians of the class, recording each outcome', async () => {
       for (const [sub, phone] of [['a-thang', PHONE.thang], ['a-loan', PHONE.loan], ['a-cuong', PHONE.cuong], ['a-yen', PHONE.yen]] as const) await link(sub, phone);
-      for (const sub of ['a-thang', 'a-loan', 'a-cuong']) t.platform.granted.add(sub);
+      for (const sub of ['a-thang', 'a-loan', 'a-cuong']) t.platform.grantNotifications(sub);
       const post = (clientKey: string, title = 'Họp phụ huynh cuối học kỳ I') => call('/classes/ntp-6-3/announcements/new', {
         sub: 't-oanh', body: { clientKey, title, body: 'Kính mời quý phụ huynh dự họp lúc 7 giờ 30 sáng Chủ nhật 13/12/2026 tại phòng học lớp 6/3.' },
       });
@@ -325,27 +329,27 @@ describe.each(testDatabases(openSchoolDatabase))('the school backend on $name', 
       expect((await post('bad key!')).body.code).toBe('INVALID_PARAMS');
       expect((await post('key-10001', 'x'.repeat(81))).body.code).toBe('INVALID_PARAMS');
 
-      const before = t.platform.sent.length;
+      const before = t.platform.notifications.length;
       const first = await post('key-10001');
       expect(first.status).toBe(201);
       const a = first.body.announcement;
       expect(a).toMatchObject({ className: '6/3', teacher: 'Lê Thị Kim Oanh', title: 'Họp phụ huynh cuối học kỳ I' });
       // 8 registered guardians in 6/3: 4 linked (3 allowed notifications), 4 never opened the app.
       expect(a.delivery).toEqual({ recipients: 4, unlinked: 4, counts: { pending: 0, sent: 3, muted: 0, not_granted: 1, quota: 0, failed: 0, skipped: 0 } });
-      const sends = t.platform.sent.slice(before);
+      const sends = t.platform.notifications.slice(before);
       expect(sends.map((s) => s.key).sort()).toEqual(['a-cuong', 'a-loan', 'a-thang'].map((sub) => `announcement-${a.id}-${sub}`));
       expect(sends[0]!.body).toMatchObject({ topic: 'announcements', path: `/announcements/${a.id}`, title: 'Họp phụ huynh cuối học kỳ I' });
 
       // The same post retried is the same announcement, and nobody is notified twice.
       const replay = await post('key-10001');
       expect(replay.body.announcement.id).toBe(a.id);
-      expect(t.platform.sent.length).toBe(before + 3);
+      expect(t.platform.notifications.length).toBe(before + 3);
 
       // The guardian who had not allowed notifications allows them; a resend reaches only her.
-      t.platform.granted.add('a-yen');
+      t.platform.grantNotifications('a-yen');
       const resent = await call(`/announcements/${a.id}/resend`, { sub: 't-oanh', method: 'POST' });
       expect(resent.body.announcement.delivery.counts).toMatchObject({ sent: 4, not_granted: 0 });
-      expect(t.platform.sent.length).toBe(before + 4);
+      expect(t.platform.notifications.length).toBe(before + 4);
       expect((await call(`/announcements/${a.id}/resend`, { sub: 't-minh', method: 'POST' })).status).toBe(404);
 
       // Every guardian of the class reads it in the app; a guardian of another class does not.
@@ -356,16 +360,16 @@ describe.each(testDatabases(openSchoolDatabase))('the school backend on $name', 
     });
 
     it('records guardians over their daily quota, and caps announcements per class per day', async () => {
-      t.platform.quotaPerSub = 1;
+      t.platform.setNotificationQuota(1);
       const post = (clientKey: string) => call('/classes/ntp-6-3/announcements/new', { sub: 't-oanh', body: { clientKey, title: 'Nghỉ học do mưa lớn', body: 'Ngày mai học sinh nghỉ học để đảm bảo an toàn.' } });
       const second = await post('key-10002');
       expect(second.body.announcement.delivery.counts).toMatchObject({ sent: 0, quota: 4 });
       // Tomorrow the background retry sends them, under the same keys.
-      t.platform.quotaPerSub = undefined;
-      const before = t.platform.sent.length;
+      t.platform.setNotificationQuota(Infinity);
+      const before = t.platform.notifications.length;
       const tomorrow = createOutbox(t.db, () => new Date(NOW.getTime() + 86_400_000));
       expect(await tomorrow.retryDue(partner())).toBe(4);
-      expect(t.platform.sent.length).toBe(before + 4);
+      expect(t.platform.notifications.length).toBe(before + 4);
       const seen = (await call('/classes/ntp-6-3/announcements', { sub: 't-oanh' })).body.announcements.find((x: any) => x.id === second.body.announcement.id);
       expect(seen.delivery.counts).toMatchObject({ sent: 4, quota: 0 });
       expect(await tomorrow.retryDue(partner())).toBe(0);
@@ -376,14 +380,14 @@ describe.each(testDatabases(openSchoolDatabase))('the school backend on $name', 
 
   describe('notification retries', () => {
     it('keeps a notification sent without credentials, and sends it later under the same key', async () => {
-      t.platform.granted.add('r-1');
+      t.platform.grantNotifications('r-1');
       const at = (minutes: number) => createOutbox(t.db, () => new Date(NOW.getTime() + minutes * 60_000));
       const message = { key: 'retry-test-1', input: { to: 'r-1', topic: 'leave', title: 'Thử', body: 'Thử lại', path: '/leave/NP-AAAAAAAA' } };
       expect(await at(0).notify(undefined, [message])).toEqual(['skipped']);
       // Not yet due a minute later… then sent, once, with the body it was stored with.
       expect(await at(0.5).retryDue(partner())).toBe(0);
       expect(await at(2).retryDue(partner())).toBe(1);
-      expect(t.platform.sent.filter((s) => s.key === 'retry-test-1').map((s) => s.body)).toEqual([message.input]);
+      expect(t.platform.notifications.filter((s) => s.key === 'retry-test-1').map((s) => s.body)).toEqual([message.input]);
       expect(await at(600).retryDue(partner())).toBe(0);
       // A citizen who has not allowed notifications is not asked again by the loop.
       expect(await at(0).notify(partner(), [{ ...message, key: 'retry-test-2', input: { ...message.input, to: 'r-2' } }])).toEqual(['not_granted']);

@@ -1,15 +1,19 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { TEST_CREDENTIALS, testDatabases, useTestBackend } from '@citadel-miniapp/backend-kit/testing';
 import { openTourismDatabase } from '../src/db/open.js';
 import { startTourismBackend } from '../src/server.js';
 import { parseGateKeys } from '../src/tickets/gates.js';
 
+/** The app's own manifest: the test platform checks its notifications' topics and deep links against it, as the platform does. */
+const manifest: unknown = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8'));
+
 // The app's origin as the backend's CORS sees it: a name, never a listening server (`.example` is reserved).
 const appOrigin = 'https://tourism.apps.citadel.example';
 const GATE_KEY = 'gate-key-ngo-mon-0001';
 
 describe.each(testDatabases(openTourismDatabase))('the tourism backend on $name', (testDb) => {
-  const t = useTestBackend({ appId: 'tourism', appOrigin, database: testDb, start: (options) => startTourismBackend({ ...options, gateKeys: parseGateKeys(`ngo-mon:${GATE_KEY},hien-nhon:${GATE_KEY}-2`) }) });
+  const t = useTestBackend({ appId: 'tourism', appOrigin, database: testDb, manifest, start: (options) => startTourismBackend({ ...options, gateKeys: parseGateKeys(`ngo-mon:${GATE_KEY},hien-nhon:${GATE_KEY}-2`) }) });
   const { call } = t;
   const deliver = (id: string, data: Record<string, unknown>, secret?: string) => t.deliver(id, 'payment.succeeded', data, secret);
 
@@ -46,7 +50,7 @@ describe.each(testDatabases(openTourismDatabase))('the tourism backend on $name'
     const ticket = bought.body.ticket;
     expect(ticket).toMatchObject({ placeId: 'dai-noi', quantity: 2, amount: 400_000, status: 'pending', code: null, orderId: expect.stringMatching(/^ord_/) });
     // The platform got the backend's price, with the ticket's own reference as the idempotency key.
-    expect(t.platform.orders.get(ticket.reference)!.body).toMatchObject({ amount: 400_000, reference: ticket.reference, description: 'Vé tham quan Đại Nội Huế × 2' });
+    expect(t.platform.orders.find((o) => o.key === ticket.reference)!.body).toMatchObject({ amount: 400_000, reference: ticket.reference, description: 'Vé tham quan Đại Nội Huế × 2' });
     expect((await call(`/tickets/${ticket.reference}`, { sub: 'citizen-b' })).status).toBe(404);
 
     const paid = { orderId: ticket.orderId, paymentId: 'pay_1', amount: 400_000, currency: 'VND', reference: ticket.reference, metadata: {}, sub: 'citizen-a', paidAt: new Date().toISOString() };
@@ -98,7 +102,7 @@ describe.each(testDatabases(openTourismDatabase))('the tourism backend on $name'
 
   it('refuses to admit when no gate is configured, and reads GATE_KEYS strictly', async () => {
     const bare = await startTourismBackend({
-      citadelUrl: t.platform.origin, allowedOrigin: appOrigin, database: t.db, port: 0,
+      citadelUrl: t.platform.url, allowedOrigin: appOrigin, database: t.db, port: 0,
       credentials: TEST_CREDENTIALS,
     });
     try {
@@ -114,7 +118,7 @@ describe.each(testDatabases(openTourismDatabase))('the tourism backend on $name'
   });
 
   it('answers 502 when the platform refuses the order, and lists no half-made ticket', async () => {
-    t.platform.refuseNext = 'INVALID_PARAMS';
+    t.platform.refuseNext('createOrder', { status: 400, code: 'INVALID_PARAMS' });
     expect((await call('/tickets', { sub: 'citizen-c', body: { placeId: 'lang-tu-duc' } })).body.code).toBe('PLATFORM_REFUSED');
     expect((await call('/tickets', { sub: 'citizen-c' })).body.tickets).toEqual([]);
   });
@@ -136,7 +140,7 @@ describe.each(testDatabases(openTourismDatabase))('the tourism backend on $name'
 
     // A token replayed with its nonce already used is refused.
     const { nonce } = (await (await fetch(`${t.url}/auth/nonce`, { method: 'POST' })).json()) as { nonce: string };
-    const token = t.platform.issue({ sub: 'citizen-d', nonce });
+    const token = t.platform.signIdToken({ sub: 'citizen-d', nonce });
     const send = () => fetch(`${t.url}/places/hue/reviews`.replace('hue', 'lang-khai-dinh'), {
       method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ stars: 3 }) });
     expect((await send()).status).toBe(201);

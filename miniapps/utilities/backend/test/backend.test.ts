@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { testDatabases, useTestBackend } from '@citadel-miniapp/backend-kit/testing';
 import { openUtilitiesDatabase } from '../src/db/open.js';
 import { startUtilitiesBackend } from '../src/server.js';
+
+/** The app's own manifest: the test platform checks its notifications' topics and deep links against it, as the platform does. */
+const manifest: unknown = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8'));
 
 // The app's origin as the backend's CORS sees it: a name, never a listening server (`.example` is reserved).
 const appOrigin = 'https://utilities.apps.citadel.example';
@@ -12,7 +16,7 @@ describe.each(testDatabases(openUtilitiesDatabase))('the utilities backend on $n
   const clock = new Date('2026-12-01T05:00:00Z');
   /** How far the backend's clock is ahead of `clock`: moved only to cross midnight in Huế. */
   let ahead = 0;
-  const t = useTestBackend({ appId: 'utilities', appOrigin, database: testDb, start: (options) => startUtilitiesBackend({ ...options, now: () => new Date(clock.getTime() + ahead) }) });
+  const t = useTestBackend({ appId: 'utilities', appOrigin, database: testDb, manifest, start: (options) => startUtilitiesBackend({ ...options, now: () => new Date(clock.getTime() + ahead) }) });
   const { call } = t;
   const deliver = (id: string, data: Record<string, unknown>, secret?: string) => t.deliver(id, 'payment.succeeded', data, secret);
   const paidData = (orderId: string, bill: { id: string; amount: number }, sub: string, paymentId: string) =>
@@ -156,7 +160,7 @@ describe.each(testDatabases(openUtilitiesDatabase))('the utilities backend on $n
     const again = await call(`/bills/${id}/pay`, { sub: 'citizen-a', body: {} });
     // Paying twice in a row offers the same open order.
     expect(again.body.orderId).toBe(first.body.orderId);
-    const order = [...t.platform.orders.values()].find((o) => o.id === first.body.orderId)!;
+    const order = t.platform.orders.find((o) => o.order.id === first.body.orderId)!;
     expect(order.body).toMatchObject({ amount: first.body.bill.amount, reference: id, description: `Tiền điện tháng 11/2026 · ${ELECTRICITY}` });
     expect((await call(`/bills/${id}/pay`, { sub: 'citizen-b', body: {} })).status).toBe(404);
 
@@ -168,11 +172,11 @@ describe.each(testDatabases(openUtilitiesDatabase))('the utilities backend on $n
     expect((await call(`/bills/${id}`, { sub: 'citizen-a' })).body.bill.status).toBe('unpaid');
     expect((await call(`/bills/${id}/receipt`, { sub: 'citizen-a' })).status).toBe(404);
 
-    t.platform.granted.add('citizen-a');
+    t.platform.grantNotifications('citizen-a');
     expect((await deliver('msg_3', data)).body).toMatchObject({ outcome: 'paid', notification: 'sent' });
     expect((await deliver('msg_3', data)).body).toMatchObject({ outcome: 'duplicate' });
     // The payer is told, in both languages, with the receipt a tap away; once.
-    expect(t.platform.sent.filter((s) => s.key === `receipt-${id}`)).toEqual([{ key: `receipt-${id}`, body: {
+    expect(t.platform.notifications.filter((s) => s.key === `receipt-${id}`).map(({ key, body }) => ({ key, body }))).toEqual([{ key: `receipt-${id}`, body: {
       to: 'citizen-a', topic: 'receipts', path: `/bills/${id}/receipt`,
       title: { vi: 'Đã thanh toán tiền điện tháng 11/2026', en: 'Electricity bill for 11/2026 paid' },
       body: { vi: expect.stringMatching(/^Biên nhận HD-202611-\d{6}\. Chạm để xem\.$/), en: expect.stringMatching(/^Receipt HD-202611-/) },
@@ -192,16 +196,20 @@ describe.each(testDatabases(openUtilitiesDatabase))('the utilities backend on $n
     const theirs = await call(`/bills/${id}/pay`, { sub: 'citizen-d', body: {} });
     expect(theirs.body.orderId).not.toBe(mine.body.orderId);
     const bill = mine.body.bill;
+    // Both citizens paid on the platform: it holds both payments, so the second can be refunded.
+    const first = (await t.platform.markPaid(mine.body.orderId, { sub: 'citizen-a' })).event;
+    const second = (await t.platform.markPaid(theirs.body.orderId, { sub: 'citizen-d' })).event;
     // citizen-a allowed notifications; a payer who did not still gets the bill marked paid.
-    expect((await deliver('msg_w1', paidData(mine.body.orderId, bill, 'citizen-a', 'pay_w1'))).body).toMatchObject({ outcome: 'paid', notification: 'sent' });
-    expect((await deliver('msg_w2', paidData(theirs.body.orderId, bill, 'citizen-d', 'pay_w2'))).body.outcome).toBe('refunded');
-    const refund = t.platform.refunds.get('extra-pay_w2');
+    expect((await deliver('msg_w1', { ...first, paidAt: clock.toISOString() })).body).toMatchObject({ outcome: 'paid', notification: 'sent' });
+    expect((await deliver('msg_w2', { ...second, paidAt: clock.toISOString() })).body.outcome).toBe('refunded');
+    const refund = t.platform.refunds.find((r) => r.key === `extra-${second.paymentId}`);
     expect(refund).toMatchObject({ orderId: theirs.body.orderId, body: { amount: bill.amount } });
+    expect(t.platform.orders.find((o) => o.order.id === theirs.body.orderId)!.order.payment).toMatchObject({ refunded: bill.amount });
     // The bill keeps the first payment; the receipt is the first payer's only.
-    expect((await call(`/bills/${id}/receipt`, { sub: 'citizen-a' })).body.receipt.paymentId).toBe('pay_w1');
+    expect((await call(`/bills/${id}/receipt`, { sub: 'citizen-a' })).body.receipt.paymentId).toBe(first.paymentId);
     expect((await call(`/bills/${id}/receipt`, { sub: 'citizen-d' })).status).toBe(404);
-    const [extra] = await t.db.query<{ refund_id: string }>('SELECT refund_id FROM extra_payments WHERE payment_id = $1', ['pay_w2']);
-    expect(extra!.refund_id).toBe(refund!.id);
+    const [extra] = await t.db.query<{ refund_id: string }>('SELECT refund_id FROM extra_payments WHERE payment_id = $1', [second.paymentId]);
+    expect(extra!.refund_id).toBe(refund!.refund.id);
   });
 
   it('lists planned outages, by ward without diacritics and by utility', async () => {
@@ -216,7 +224,7 @@ describe.each(testDatabases(openUtilitiesDatabase))('the utilities backend on $n
   it('answers only its own origin and refuses a reused token', async () => {
     expect((await call('/public/outages', { origin: 'https://evil.example' })).status).toBe(403);
     const { nonce } = (await call('/auth/nonce', { body: {} })).body;
-    const token = t.platform.issue({ sub: 'citizen-a', nonce });
+    const token = t.platform.signIdToken({ sub: 'citizen-a', nonce });
     const headers = { origin: appOrigin, authorization: `Bearer ${token}` };
     expect((await fetch(`${t.url}/accounts`, { headers })).status).toBe(200);
     expect(((await (await fetch(`${t.url}/accounts`, { headers })).json()) as { code: string }).code).toBe('NONCE_UNKNOWN');

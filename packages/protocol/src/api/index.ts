@@ -1,6 +1,7 @@
 export { IsoTime, Currency, NextCursor, NumericCursor, IdempotencyKey } from './common.js';
 export { ServerErrorCode, ErrorIssue, ErrorBody } from './errors.js';
 export { credentialFormat, unpaddedBase64Length } from './credential-format.js';
+export { englishErrors, issueOf, type SchemaIssue } from './schema-issues.js';
 export {
   PASSWORD_MIN, PASSWORD_MAX, NAME_MAX, Phone, Password, PersonName, PastDay, VerificationLevel, Role, Citizen, VerificationBody,
   CitizenAnswer, SessionInfo, SessionsAnswer, SessionParams,

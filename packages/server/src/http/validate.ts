@@ -3,7 +3,7 @@ import { validator } from 'hono/validator';
 import type { z } from 'zod/mini';
 import type { ApiRoute, RouteAnswer } from '@citadel/protocol/api';
 import { ApiError } from '../errors.js';
-import { englishErrors, issueOf } from '@citadel/bundle-checks';
+import { englishErrors, issueOf } from '@citadel/protocol/api';
 import { readJsonBody } from './body.js';
 import { idempotencyKeyOf, type KeyOf } from './idempotency-key.js';
 

@@ -5,6 +5,7 @@ import type { Database } from '../../src/db/database.js';
 import { createPlatformServer, type PlatformServerOptions } from '../../src/index.js';
 import { createEsmsSms } from '../../src/sms/esms-sms.js';
 import { startFakeSmsGateway } from './fake-sms-gateway.js';
+import { testManifest } from '../../../../tests/support/test-manifest.js';
 
 const root = mkdtempSync(join(tmpdir(), 'citadel-api-'));
 mkdirSync(join(root, 'host'), { recursive: true });
@@ -19,18 +20,8 @@ export const HOST_ORIGIN = 'http://localhost:8080';
 export const CONSOLE_HOST = 'console.localhost:8080';
 export const CONSOLE_ORIGIN = 'http://console.localhost:8080';
 
-/** A test manifest; `identity` declared unless `permissions` says otherwise. */
-export const testManifest = (id: string, permissions: string[] = ['identity']) => ({
-  id,
-  version: '1.0.0',
-  name: { vi: `Ứng dụng ${id}`, en: `App ${id}` },
-  description: { vi: 'Mô tả', en: 'Description' },
-  icons: [{ src: 'icon.svg', sizes: 'any' }],
-  entry: `http://${id}.apps.localhost/`,
-  category: 'utilities',
-  permissions: permissions.map((name) => ({ name, reason: { vi: 'Lý do', en: 'Reason' } })),
-  minProtocol: '1.0',
-});
+/** A test manifest, declared once with the partner contract's (tests/support/test-manifest.ts). */
+export { testManifest };
 
 /** One loopback eSMS gateway per test file: every test platform texts its codes there. */
 export const smsGateway = await startFakeSmsGateway();

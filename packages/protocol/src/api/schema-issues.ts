@@ -1,11 +1,11 @@
 import { locales, type z } from 'zod/mini';
 
-// zod/mini ships without message texts ("Invalid input" for every issue): the server, which
-// answers developers, parses with zod's English texts, per call rather than by global config.
+// zod/mini ships without message texts ("Invalid input" for every issue): a platform answering developers parses with
+// zod's English texts, per call rather than by global config.
 /** zod's English messages, to pass as `{ error: englishErrors }` to `safeParse`. */
 export const englishErrors = locales.en().localeError;
 
-/** One schema issue as the server reports it: the dotted path and the message. */
+/** One schema issue as an error body lists it: the dotted path and the message. */
 export interface SchemaIssue {
   readonly path: string;
   readonly message: string;
