@@ -34,9 +34,9 @@ const vi = {
   resent: 'Đã gửi mã mới.',
   codeExpired: 'Mã xác thực đã hết hạn hoặc đã được dùng. Hãy bấm "Gửi lại mã" để nhận mã mới.',
   codeDead: 'Bạn đã nhập sai mã 5 lần. Hãy bấm "Gửi lại mã" để nhận mã mới.',
-} as const;
+};
 
-const en: { readonly [K in keyof typeof vi]: (typeof vi)[K] extends string ? string : (typeof vi)[K] } = {
+const en: typeof vi = {
   noAccount: 'No account yet?',
   toSignUp: 'Create an account',
   toRecover: 'Forgot your password?',

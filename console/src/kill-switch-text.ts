@@ -19,9 +19,9 @@ const vi = {
   reinstatedDone: (name: string) => `${name} đã hoạt động lại.`,
   since: (when: string, reason: string) => `Từ ${when}: ${reason}`,
   banner: (when: string) => `Nhà vận hành nền tảng đã tạm ngừng ứng dụng này từ ${when}. Công dân không mở được ứng dụng cho đến khi được cho hoạt động lại. Lý do:`,
-} as const;
+};
 
-const en: { readonly [K in keyof typeof vi]: (typeof vi)[K] extends string ? string : (typeof vi)[K] } = {
+const en: typeof vi = {
   nav: 'Kill switch',
   title: 'Suspend apps',
   intro: 'A suspended app stops launching and being served at once. Its partner is told why in the console and by a signed webhook.',

@@ -14,9 +14,9 @@ const vi = {
   more: 'Xem thêm',
   financeOnly: 'Chỉ chủ sở hữu và bộ phận tài chính của tổ chức xem được thanh toán.',
   backToApp: 'Về ứng dụng',
-} as const;
+};
 
-const en: { readonly [K in keyof typeof vi]: (typeof vi)[K] extends string ? string : (typeof vi)[K] } = {
+const en: typeof vi = {
   link: 'Payments and refunds',
   title: (app) => `Payments to ${app}`,
   totals: (count, paid, refunded) => `${count} payments, ${paid} in all; ${refunded} refunded.`,

@@ -4,7 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { minimalBundle, minimalManifest, zipFiles } from '../../packages/bundle-checks/test/zip-fixtures.js';
 import { devSmsCode } from '../../host/test/support/journey.js';
-import { startReceiver } from '../../packages/server/test/support/webhook-receiver.js';
+import { startReceiver } from '../../tests/support/webhook-receiver.js';
 import { askForCode, focusedTestId, focusedText, registerCitizen, signInOnConsole, startConsolePlatform, type ConsolePlatform } from './support/console-platform.js';
 
 const OWNER = { phone: '0905 200 300', password: 'mật khẩu dài 1', name: 'Lê Thị Chủ' };

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createPartnerClient, isPartnerApiError, verifyIdToken, verifyWebhook, type PartnerClient } from '@citadel/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testManifest } from './test-manifest.js';
-import { startWebhookInbox } from './webhook-inbox.js';
+import { startReceiver } from './webhook-receiver.js';
 
 /**
  * One implementation of the platform a partner backend talks to: the real server (`packages/server`) or
@@ -47,7 +47,7 @@ export function partnerApiContract(name: string, start: () => Promise<ContractPl
   describe(`the partner platform contract: ${name}`, () => {
     let platform: ContractPlatform;
     let citadel: PartnerClient;
-    let inbox: Awaited<ReturnType<typeof startWebhookInbox>>;
+    let inbox: Awaited<ReturnType<typeof startReceiver>>;
     let webhookSecret: string;
     /** A raw call, for what the client hides: statuses and headers. */
     const raw = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
@@ -68,7 +68,7 @@ export function partnerApiContract(name: string, start: () => Promise<ContractPl
     beforeAll(async () => {
       platform = await start();
       citadel = createPartnerClient({ platformUrl: platform.url, clientId: platform.clientId, clientSecret: platform.clientSecret });
-      inbox = await startWebhookInbox();
+      inbox = await startReceiver();
       webhookSecret = (await citadel.webhook.set(inbox.url)).secret;
     });
     afterAll(async () => {

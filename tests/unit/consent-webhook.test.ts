@@ -1,11 +1,10 @@
-import { createServer, type IncomingHttpHeaders } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPartnerClient, verifyWebhook } from '@citadel/node';
 import type { Database } from '../../packages/server/src/db/database.js';
 import { testDatabases } from '../../packages/server/test/support/databases.js';
 import { BUILT_APP_DIR, citizenClient, smsGateway, testManifest, testPlatform } from '../../packages/server/test/support/platform.js';
 import { registerWithCode } from '../../packages/server/test/support/sign-up.js';
+import { startReceiver } from '../support/webhook-receiver.js';
 
 // A citizen withdraws notifications in the consent center: the partner's backend receives a
 // signed consent.revoked webhook it verifies with @citadel/node, naming the citizen by the same
@@ -13,24 +12,16 @@ import { registerWithCode } from '../../packages/server/test/support/sign-up.js'
 describe.each(testDatabases)('consent.revoked reaches the partner on $name', ({ open }) => {
   let db: Database;
   let server: Awaited<ReturnType<typeof testPlatform>>;
-  const received: Array<{ headers: IncomingHttpHeaders; body: string }> = [];
-  const receiver = createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => {
-      received.push({ headers: request.headers, body: Buffer.concat(chunks).toString('utf8') });
-      response.writeHead(204).end();
-    });
-  });
+  let receiver: Awaited<ReturnType<typeof startReceiver>>;
 
   beforeAll(async () => {
-    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    receiver = await startReceiver();
     db = await open();
     const manifest = { ...testManifest('reports', ['identity', 'notifications']), notifications: { topics: [], deepLinks: ['/'] } };
     server = await testPlatform(db, { apps: [{ manifest, dir: BUILT_APP_DIR }], deliverPushes: false });
   });
   afterAll(async () => {
-    receiver.close();
+    await receiver.close();
     await db.close();
   });
 
@@ -39,7 +30,7 @@ describe.each(testDatabases)('consent.revoked reaches the partner on $name', ({ 
     // The partner client over the in-process server: the real routes, no socket needed.
     const fetchIn: typeof fetch = async (input, init) => server.app.request(String(input), { ...init, headers: { ...Object.fromEntries(new Headers(init?.headers)), host: 'localhost:8080' } });
     const citadel = createPartnerClient({ platformUrl: 'http://localhost:8080', clientId: issued.clientId, clientSecret: issued.clientSecret, fetch: fetchIn });
-    const { secret } = await citadel.webhook.set(`http://127.0.0.1:${(receiver.address() as AddressInfo).port}/webhooks`);
+    const { secret } = await citadel.webhook.set(receiver.url);
 
     const citizen = citizenClient(server);
     await registerWithCode(citizen, smsGateway, { phone: '0907000001', password: 'mật khẩu dài', name: 'Công dân' });
@@ -52,8 +43,8 @@ describe.each(testDatabases)('consent.revoked reaches the partner on $name', ({ 
 
     expect((await citizen.post('/api/consents/reports/revoke', { permission: 'notifications' })).body).toEqual({ revoked: true });
     expect(await server.webhooks.deliverDue()).toBe(1);
-    expect(received).toHaveLength(1);
-    const event = await verifyWebhook({ secret, headers: received[0]!.headers, body: received[0]!.body });
+    expect(receiver.received).toHaveLength(1);
+    const event = await verifyWebhook({ secret, headers: receiver.received[0]!.headers, body: receiver.received[0]!.body });
     expect(event.type).toBe('consent.revoked');
     expect(event.data).toMatchObject({ sub, permission: 'notifications' });
     await expect(citadel.notifications.send({ to: sub, title: 'Lần hai', body: 'Mã HUE-2' }, { idempotencyKey: 'second' }))
@@ -61,7 +52,7 @@ describe.each(testDatabases)('consent.revoked reaches the partner on $name', ({ 
   });
 
   it('tells the partner which identity claims a citizen withdrew when they narrow a grant, and nothing when they widen it', async () => {
-    received.length = 0;
+    receiver.reset();
     const citizen = citizenClient(server);
     await registerWithCode(citizen, smsGateway, { phone: '0907000002', password: 'mật khẩu dài', name: 'Công dân' });
     await citizen.put('/api/identity/grants/reports', { claims: ['name', 'phone'] });
@@ -71,7 +62,7 @@ describe.each(testDatabases)('consent.revoked reaches the partner on $name', ({ 
     expect(await server.webhooks.deliverDue()).toBe(1);
     const [app] = await db.query<{ secret: string }>("SELECT webhook_secret AS secret FROM apps WHERE id = 'reports'");
     const secret = app!.secret;
-    const event = await verifyWebhook({ secret, headers: received[0]!.headers, body: received[0]!.body });
+    const event = await verifyWebhook({ secret, headers: receiver.received[0]!.headers, body: receiver.received[0]!.body });
     expect(event.type).toBe('consent.revoked');
     expect(event.data).toMatchObject({ permission: 'identity', claims: ['phone', 'ward'] });
   });

@@ -6,7 +6,7 @@ import { enqueueWebhook } from '../src/webhooks/outbox.js';
 import { testDatabases } from './support/databases.js';
 import { CONSOLE_HOST, CONSOLE_ORIGIN, HOST, citizenClient, partnerAuth, smsGateway, testPlatform } from './support/platform.js';
 import { registerWithCode } from './support/sign-up.js';
-import { startReceiver, type Received, type Receiver } from './support/webhook-receiver.js';
+import { startReceiver, type Received, type Receiver } from '../../../tests/support/webhook-receiver.js';
 
 const BASE = '/api/developer/v1';
 const WEBHOOK = `${BASE}/apps/meter/webhook`;

@@ -16,7 +16,7 @@ import { createWebhookDispatcher, type WebhookDispatcherOptions } from '../src/w
 import type { ResolveHost } from '../src/delivery/guarded-lookup.js';
 import { createOutboxStore } from '../src/webhooks/outbox-store.js';
 import { createPostgresDatabase, testDatabases } from './support/databases.js';
-import { startReceiver, type Received, type Receiver } from './support/webhook-receiver.js';
+import { startReceiver, type Received, type Receiver } from '../../../tests/support/webhook-receiver.js';
 import { testManifest } from './support/platform.js';
 
 /**

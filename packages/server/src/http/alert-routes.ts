@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { MiddlewareHandler } from 'hono';
 import { Hono } from 'hono';
-import { alertRoutes as routes, type Role } from '@citadel/protocol/api';
+import { alertRoutes as routes } from '@citadel/protocol/api';
 import type { createSessions } from '../accounts/sessions.js';
 import { parseCapAlert } from '../alerts/cap.js';
 import type { City } from '../alerts/city.js';
@@ -13,17 +12,12 @@ import { createSharedLocations } from '../alerts/shared-location.js';
 import type { Database } from '../db/database.js';
 import { ApiError } from '../errors.js';
 import type { PlatformEnv } from './env.js';
-import { requireCitizen } from './guards.js';
+import { requireCitizen, requireRole } from './guards.js';
 import { answer, jsonOf, paramsOf, queryOf } from './validate.js';
 
 
 const noSuchAlert = () => new ApiError(404, 'NOT_FOUND', 'No such alert');
 
-/** Refuses a citizen without `role` (403). Runs after `requireCitizen`. */
-const requireRole = (role: Role): MiddlewareHandler<PlatformEnv> => async (c, next) => {
-  if (!c.get('citizen').roles.includes(role)) throw new ApiError(403, 'FORBIDDEN', `Only an account with the ${role} role may do this`);
-  await next();
-};
 
 /**
  * Official alerts under `/api`: the public history (`GET /alerts`, `GET /alerts/:id`), the alerts

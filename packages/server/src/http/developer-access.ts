@@ -2,7 +2,6 @@ import type { Context, MiddlewareHandler } from 'hono';
 import type { OrgRole } from '@citadel/protocol/api';
 import type { createSessions } from '../accounts/sessions.js';
 import type { Database } from '../db/database.js';
-import { ApiError } from '../errors.js';
 import { createOrgs } from '../publishing/orgs.js';
 import type { createCredentials } from '../registry/credentials.js';
 import type { createPartnerAuthThrottle } from '../registry/partner-auth-throttle.js';
@@ -21,9 +20,6 @@ export interface DeveloperAccessDeps {
   readonly authThrottle: ReturnType<typeof createPartnerAuthThrottle>;
   readonly trustProxy: boolean;
 }
-
-/** 403 for a person whose role may not do `what` says. */
-export const forbidden = (what: string) => new ApiError(403, 'FORBIDDEN', what);
 
 /**
  * The developer API's guards (docs/publish-your-app.md): a signed-in person (`signedIn`), their role in an organisation

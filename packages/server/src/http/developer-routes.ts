@@ -10,9 +10,10 @@ import { newVerificationToken, verifyLinkedOrigin } from '../publishing/linked/i
 import { createReleases, type Release } from '../publishing/releases.js';
 import type { AppVersion } from '../publishing/version-types.js';
 import { createVersions } from '../publishing/versions.js';
-import { createDeveloperAccess, forbidden, noSuchApp, noSuchOrg, type DeveloperAccessDeps, type DeveloperEnv } from './developer-access.js';
+import { createDeveloperAccess, noSuchApp, noSuchOrg, type DeveloperAccessDeps, type DeveloperEnv } from './developer-access.js';
 import { developerCredentialRoutes } from './developer-credential-routes.js';
 import { developerWebhookRoutes } from './developer-webhook-routes.js';
+import { requireRole } from './guards.js';
 import { phoneOf } from './phone-param.js';
 import { answer, jsonOf, paramsOf } from './validate.js';
 
@@ -54,10 +55,7 @@ export function developerRoutes(deps: DeveloperAccessDeps & {
   };
   /** An app route: the app's own credentials, or a session of an owner or developer of the app's organisation. */
   const appAccess = appAccessFor(['owner', 'developer']);
-  const reviewer: MiddlewareHandler<DeveloperEnv> = (c, next) => signedIn(c, async () => {
-    if (!c.get('citizen').roles.includes('reviewer')) throw forbidden('Only a reviewer may do this');
-    await next();
-  });
+  const reviewer: MiddlewareHandler<DeveloperEnv> = (c, next) => signedIn(c, async () => { await requireRole('reviewer')(c, next); });
   const actor = (c: Context<DeveloperEnv>) => (c.get('partnerAppId') ? undefined : c.get('citizen')?.id);
   api.route('/', developerCredentialRoutes({ db, appAccess, actor }));
   api.route('/', developerWebhookRoutes({ db, appAccess, actor, development: deps.development, queued: deps.queued }));

@@ -1,7 +1,7 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { API_BASE } from '@citadel/protocol/api';
+import { API_BASE, type Role } from '@citadel/protocol/api';
 import type { createSessions } from '../accounts/sessions.js';
 import { ApiError } from '../errors.js';
 import type { Surface } from '../host-routing.js';
@@ -102,3 +102,9 @@ export function clientAddress(c: Context, trustProxy: boolean): string {
     return 'unknown';
   }
 }
+
+/** Refuses a citizen without the platform role `role` (403, naming it). Runs after `requireCitizen`. */
+export const requireRole = (role: Role): MiddlewareHandler<PlatformEnv> => async (c, next) => {
+  if (!c.get('citizen').roles.includes(role)) throw new ApiError(403, 'FORBIDDEN', `Only an account with the ${role} role may do this`);
+  await next();
+};

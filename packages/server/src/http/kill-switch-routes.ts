@@ -2,14 +2,12 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import { killSwitchRoutes as routes } from '@citadel/protocol/api';
 import type { createSessions } from '../accounts/sessions.js';
 import type { Database } from '../db/database.js';
-import { ApiError } from '../errors.js';
 import { developerApps } from '../publishing/developer-apps.js';
 import { createKillSwitch } from '../publishing/kill-switch.js';
 import type { PlatformEnv } from './env.js';
-import { requireCitizen } from './guards.js';
+import { requireCitizen, requireRole } from './guards.js';
+import { noSuchApp } from './org-access.js';
 import { answer, jsonOf, paramsOf } from './validate.js';
-
-const noSuchApp = () => new ApiError(404, 'NOT_FOUND', 'No such app');
 
 /**
  * The operator's kill switch in the developer API (docs/publish-your-app.md, "Suspension"), for people with the
@@ -25,10 +23,7 @@ export function killSwitchRoutes(deps: {
   const api = new Hono<PlatformEnv>();
   const killSwitch = createKillSwitch(deps.db);
   const signedIn = requireCitizen(deps.sessions);
-  const operator: MiddlewareHandler<PlatformEnv> = (c, next) => signedIn(c, async () => {
-    if (!c.get('citizen').roles.includes('operator')) throw new ApiError(403, 'FORBIDDEN', 'Only a platform operator may do this');
-    await next();
-  });
+  const operator: MiddlewareHandler<PlatformEnv> = (c, next) => signedIn(c, async () => { await requireRole('operator')(c, next); });
   const appNamed = async (appId: string) => {
     const [app] = await developerApps(deps.db, 'a.id = $1', [appId]);
     if (!app) throw noSuchApp();

@@ -14,6 +14,8 @@ export async function startReceiver() {
   const received: Received[] = [];
   const held: ServerResponse[] = [];
   const waiting: Array<{ count: number; done: () => void }> = [];
+  /** Those waiting for any new request (`next`). */
+  const watching: Array<() => void> = [];
   let connections = 0;
   let answer: (response: ServerResponse) => void = (response) => response.writeHead(204).end();
   const server: Server = createServer((request, response) => {
@@ -23,6 +25,7 @@ export async function startReceiver() {
       received.push({ method: request.method ?? '', url: request.url ?? '', headers: request.headers, body: Buffer.concat(chunks).toString('utf8') });
       answer(response);
       for (const waiter of waiting.filter((w) => received.length >= w.count)) waiter.done();
+      for (const wake of watching.splice(0)) wake();
     });
   });
   server.on('connection', () => void (connections += 1));
@@ -46,6 +49,14 @@ export async function startReceiver() {
     /** Resolves once `count` requests in all have arrived. */
     receivedCount(count: number) {
       return received.length >= count ? Promise.resolve() : new Promise<void>((done) => waiting.push({ count, done }));
+    },
+    /** Resolves with the first request whose JSON body satisfies `match`, now or when it arrives. */
+    async next(match: (body: { type: string; data: Record<string, unknown> }) => boolean): Promise<Received> {
+      for (;;) {
+        const found = received.find((request) => match(JSON.parse(request.body)));
+        if (found) return found;
+        await new Promise<void>((wake) => watching.push(wake));
+      }
     },
     reset() {
       received.length = 0;
