@@ -1,11 +1,10 @@
-import { LitElement, css, html, nothing } from 'lit';
-import type { Lang } from '@citadel/ui';
+import { css, html, nothing } from 'lit';
 import { hostStrings } from '../i18n.js';
 import { errorStrings } from '../shared/error-strings.js';
 import { errorText } from '../shared/error-text.js';
 import { formStyles } from '../shared/form-styles.js';
 import { navigate } from '../shared/navigate.js';
-import type { AccountStore, SignInState } from './account-store.js';
+import { CitizenPage } from './citizen-page.js';
 import { deviceName } from './device-name.js';
 import { accountStrings } from './i18n.js';
 import { accountPath, CONSENTS_PATH, type AccountRoute } from './routes.js';
@@ -18,12 +17,9 @@ import { trustStrings } from './trust-i18n.js';
  *
  * @fires citadel-navigate - to change route; the shell owns the history.
  */
-export class CitadelAccountPage extends LitElement {
+export class CitadelAccountPage extends CitizenPage {
   static override properties = {
-    account: { attribute: false },
-    citizen: { attribute: false },
     route: {},
-    lang: {},
     signOutFailure: { state: true },
     unreachable: { state: true },
   };
@@ -36,14 +32,8 @@ export class CitadelAccountPage extends LitElement {
     .signout { margin-top: 20px; display: grid; gap: 8px; justify-items: start; }
   `];
 
-  /** The account store every screen acts on. */
-  declare account: AccountStore | undefined;
-  /** Who is signed in (`undefined` while not known). */
-  declare citizen: SignInState;
   /** The screen to show. Default `profile`. */
   declare route: AccountRoute;
-  /** Language of the screens. Default `vi`. */
-  declare lang: Lang;
   declare signOutFailure: unknown;
   /** Whether asking who is signed in failed for want of a network. */
   declare unreachable: boolean;
@@ -51,7 +41,6 @@ export class CitadelAccountPage extends LitElement {
   constructor() {
     super();
     this.route = 'profile';
-    this.lang = 'vi';
     this.unreachable = false;
   }
 

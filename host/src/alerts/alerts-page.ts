@@ -1,6 +1,5 @@
-import { LitElement, css, html, nothing } from 'lit';
-import type { Lang } from '@citadel/ui';
-import type { AccountStore, SignInState } from '../account/account-store.js';
+import { css, html, nothing } from 'lit';
+import { CitizenPage } from '../account/citizen-page.js';
 import { navigate } from '../shared/navigate.js';
 import { createAlertsApi, type AlertsApi } from './api.js';
 import { alertStrings } from './i18n.js';
@@ -18,12 +17,9 @@ export const AUTHORITY_ROLE = 'authority';
  *
  * @fires citadel-navigate - to change route; the shell owns the history.
  */
-export class CitadelAlertsPage extends LitElement {
+export class CitadelAlertsPage extends CitizenPage {
   static override properties = {
-    account: { attribute: false },
-    citizen: { attribute: false },
     route: { attribute: false },
-    lang: {},
     api: { attribute: false },
   };
 
@@ -35,21 +31,14 @@ export class CitadelAlertsPage extends LitElement {
     citadel-alerts-wards { margin-bottom: 12px; }
   `];
 
-  /** The citizen's account (for signing in here). */
-  declare account: AccountStore | undefined;
-  /** Who is signed in (`undefined` while not known). */
-  declare citizen: SignInState;
   /** The screen to show. Default the history. */
   declare route: AlertsRoute;
-  /** Language. Default `vi`. */
-  declare lang: Lang;
   /** The alerts API. Default one on this page's origin. */
   declare api: AlertsApi;
 
   constructor() {
     super();
     this.route = { page: 'history' };
-    this.lang = 'vi';
     this.api = createAlertsApi();
   }
 
@@ -76,11 +65,8 @@ export class CitadelAlertsPage extends LitElement {
 
   #publish() {
     const s = alertStrings(this.lang);
-    if (this.citizen === undefined) return html`<p role="status">${s.loading}</p>`;
-    if (this.citizen === null) {
-      return html`<h2>${s.publishTitle}</h2><p class="hint">${s.publishOnly}</p>
-        <citadel-sign-in-form .account=${this.account} lang=${this.lang}></citadel-sign-in-form>`;
-    }
+    const gate = this.signInGate({ title: s.publishTitle, hint: s.publishOnly, loading: s.loading });
+    if (gate) return gate;
     if (!this.#authority) return html`<h2>${s.publishTitle}</h2><p class="error" role="alert" data-testid="publish-forbidden">${s.publishOnly}</p>`;
     return html`<h2>${s.publishTitle}</h2>
       <citadel-alert-publish .api=${this.api} .account=${this.account} lang=${this.lang}></citadel-alert-publish>`;

@@ -1,10 +1,10 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { LocalizedText, Manifest } from '@citadel/protocol';
-import { uiStrings, type Lang } from '@citadel/ui';
+import { uiStrings } from '@citadel/ui';
 import type { AppConsents, ConsentKind } from '@citadel/protocol/api';
 import { locationLogMaxPerApp } from '@citadel/runtime';
-import type { AccountStore, SignInState } from '../account/account-store.js';
+import { CitizenPage } from '../account/citizen-page.js';
 import { alertStyles } from '../alerts/styles.js';
 import { appIcon } from '../inbox/deep-link.js';
 import { isApiError } from '@citadel/api-client';
@@ -45,13 +45,10 @@ const shownReads = 5;
  *
  * @fires citadel-navigate - back to the account.
  */
-export class CitadelConsentPage extends LitElement {
+export class CitadelConsentPage extends CitizenPage {
   static override properties = {
-    account: { attribute: false },
-    citizen: { attribute: false },
     apps: { attribute: false },
     hostHeld: { attribute: false },
-    lang: {},
     api: { attribute: false },
     notificationsApi: { attribute: false },
     grants: { state: true },
@@ -79,16 +76,10 @@ export class CitadelConsentPage extends LitElement {
     .ask p { flex-basis: 100%; margin: 0; }
   `];
 
-  /** The citizen's account. */
-  declare account: AccountStore | undefined;
-  /** Who is signed in (`undefined` while not known). */
-  declare citizen: SignInState;
   /** The catalogue: apps whose host-held grants are looked up, and their topics and icons. */
   declare apps: readonly Manifest[] | undefined;
   /** What this host holds per app (the runtime's grant store and storage). */
   declare hostHeld: HostHeldConsents | undefined;
-  /** Language. Default `vi`. */
-  declare lang: Lang;
   /** The consent API. Default one on this page's origin. */
   declare api: ConsentApi;
   /** The notifications API, for topic mutes. Default one on this page's origin. */
@@ -106,14 +97,12 @@ export class CitadelConsentPage extends LitElement {
 
   constructor() {
     super();
-    this.lang = 'vi';
     this.api = createConsentApi();
     this.notificationsApi = createNotificationsApi();
   }
 
   override willUpdate(changed: PropertyValues<this>) {
-    const signedInNow = changed.has('citizen') && this.citizen && !changed.get('citizen');
-    if (signedInNow || (this.citizen && (changed.has('apps') || changed.has('hostHeld')))) void this.#load();
+    if (this.signedInNow(changed) || (this.citizen && (changed.has('apps') || changed.has('hostHeld')))) void this.#load();
   }
 
   async #load() {
@@ -338,9 +327,7 @@ export class CitadelConsentPage extends LitElement {
 
   #body() {
     const s = consentStrings(this.lang);
-    if (this.citizen === null) return html`<p class="hint">${s.signIn}</p><citadel-sign-in-form .account=${this.account} lang=${this.lang}></citadel-sign-in-form>`;
-    if (this.citizen === undefined) return html`<p role="status">${s.loading}</p>`;
-    return html`
+    return this.signInGate({ hint: s.signIn, loading: s.loading }) ?? html`
       <p class="hint">${s.intro}</p>
       ${this.done ? html`<p class="success" role="status" data-testid="consent-done">${this.done}</p>` : nothing}
       ${this.failure === undefined ? nothing : html`<p class="error" role="alert" data-testid="consent-error">${errorText(this.failure, this.lang)}

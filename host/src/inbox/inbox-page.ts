@@ -1,8 +1,7 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import type { Manifest } from '@citadel/protocol';
-import type { Lang } from '@citadel/ui';
 import type { InboxAlert, InboxEntry, InboxNotification } from '@citadel/protocol/api';
-import type { AccountStore, SignInState } from '../account/account-store.js';
+import { CitizenPage } from '../account/citizen-page.js';
 import { alertStrings, alertText } from '../alerts/i18n.js';
 import { ALERTS_PATH, alertPath } from '../alerts/routes.js';
 import { alertStyles } from '../alerts/styles.js';
@@ -26,12 +25,9 @@ import { inboxStrings } from './i18n.js';
  * @fires citadel-navigate - to an alert, or home.
  * @fires citadel-inbox-changed - after marking something read.
  */
-export class CitadelInboxPage extends LitElement {
+export class CitadelInboxPage extends CitizenPage {
   static override properties = {
-    account: { attribute: false },
-    citizen: { attribute: false },
     apps: { attribute: false },
-    lang: {},
     api: { attribute: false },
   };
 
@@ -52,26 +48,19 @@ export class CitadelInboxPage extends LitElement {
     .links { margin-top: 16px; }
   `];
 
-  /** The citizen's account (for signing in here). */
-  declare account: AccountStore | undefined;
-  /** Who is signed in (`undefined` while not known). */
-  declare citizen: SignInState;
   /** The catalogue: the registry's manifests, for each app's icon. */
   declare apps: readonly Manifest[] | undefined;
-  /** Language. Default `vi`. */
-  declare lang: Lang;
   /** The inbox API. Default one on this page's origin. */
   declare api: NotificationsApi;
   readonly #list = new PagedList<InboxEntry>(this, { load: (cursor) => this.api.inbox(cursor), onError: (error, list) => this.#fail(error, list) });
 
   constructor() {
     super();
-    this.lang = 'vi';
     this.api = createNotificationsApi();
   }
 
   override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('citizen') && this.citizen && !changed.get('citizen')) void this.reload();
+    if (this.signedInNow(changed)) void this.reload();
   }
 
   /** Loads the first page again; a page still loading is dropped. */
@@ -165,12 +154,7 @@ export class CitadelInboxPage extends LitElement {
 
   #body() {
     const s = inboxStrings(this.lang);
-    if (this.citizen === null) {
-      return html`<h2>${s.inbox}</h2><p class="hint">${s.signInToSeeInbox}</p>
-        <citadel-sign-in-form .account=${this.account} lang=${this.lang}></citadel-sign-in-form>`;
-    }
-    if (this.citizen === undefined) return html`<p role="status">${s.loading}</p>`;
-    return this.#inbox();
+    return this.signInGate({ title: s.inbox, hint: s.signInToSeeInbox, loading: s.loading }) ?? this.#inbox();
   }
 
   override render() {

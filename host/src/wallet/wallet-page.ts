@@ -1,7 +1,7 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-import { formatVnd, type Lang } from '@citadel/ui';
-import type { AccountStore, SignInState } from '../account/account-store.js';
+import { css, html, nothing, type PropertyValues } from 'lit';
+import { formatVnd } from '@citadel/ui';
 import { isApiError } from '@citadel/api-client';
+import { CitizenPage } from '../account/citizen-page.js';
 import { createPaymentsApi, type PaymentsApi } from '../payments/api.js';
 import { errorText } from '../shared/error-text.js';
 import { navigate } from '../shared/navigate.js';
@@ -16,12 +16,9 @@ import { walletStyles } from './styles.js';
  *
  * @fires citadel-navigate - to change route; the shell owns the history.
  */
-export class CitadelWalletPage extends LitElement {
+export class CitadelWalletPage extends CitizenPage {
   static override properties = {
-    account: { attribute: false },
-    citizen: { attribute: false },
     route: { attribute: false },
-    lang: {},
     api: { attribute: false },
     balance: { state: true },
     failure: { state: true },
@@ -36,14 +33,8 @@ export class CitadelWalletPage extends LitElement {
     section + section { margin-top: 24px; }
   `];
 
-  /** The citizen's account (for signing in here). */
-  declare account: AccountStore | undefined;
-  /** Who is signed in (`undefined` while not known). */
-  declare citizen: SignInState;
   /** The screen to show. Default the wallet. */
   declare route: WalletRoute;
-  /** Language. Default `vi`. */
-  declare lang: Lang;
   /** The wallet API. Default one on this page's origin. */
   declare api: PaymentsApi;
   declare balance: number | undefined;
@@ -52,13 +43,11 @@ export class CitadelWalletPage extends LitElement {
   constructor() {
     super();
     this.route = { page: 'wallet' };
-    this.lang = 'vi';
     this.api = createPaymentsApi();
   }
 
   override willUpdate(changed: PropertyValues<this>) {
-    const signedInNow = changed.has('citizen') && this.citizen && !changed.get('citizen');
-    if (signedInNow || (changed.has('route') && this.route.page === 'wallet' && this.citizen)) void this.#loadBalance();
+    if (this.signedInNow(changed) || (changed.has('route') && this.route.page === 'wallet' && this.citizen)) void this.#loadBalance();
   }
 
   async #loadBalance() {
@@ -97,11 +86,8 @@ export class CitadelWalletPage extends LitElement {
 
   #body() {
     const s = walletStrings(this.lang);
-    if (this.citizen === null) {
-      return html`<h2>${s.wallet}</h2><p class="hint">${s.signInToSeeWallet}</p>
-        <citadel-sign-in-form .account=${this.account} lang=${this.lang}></citadel-sign-in-form>`;
-    }
-    if (this.citizen === undefined) return html`<p role="status">${s.loading}</p>`;
+    const gate = this.signInGate({ title: s.wallet, hint: s.signInToSeeWallet, loading: s.loading });
+    if (gate) return gate;
     if (this.route.page === 'receipt') {
       return html`<button class="link" data-testid="receipt-back" @click=${() => navigate(this, WALLET_PATH)}>‹ ${s.backToWallet}</button>
         <citadel-wallet-receipt .api=${this.api} lang=${this.lang} payment-id=${this.route.paymentId}></citadel-wallet-receipt>`;
