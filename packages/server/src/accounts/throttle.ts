@@ -1,19 +1,16 @@
 import type { Queryable } from '../db/database.js';
 import { createFailureCounter } from '../throttle/failure-counter.js';
+import { defaultFailureLimits, type FailureLimits } from '../throttle/failure-limits.js';
 import { tooMany } from '../throttle/too-many.js';
 
-/** Limits on failed sign-ins. Every one is named in the error that enforces it. */
-export interface ThrottleLimits {
+/** Limits on failed sign-ins: the address and window limits, and one per phone number. */
+export interface ThrottleLimits extends FailureLimits {
   /** Failed sign-ins allowed per phone number in a window before it is locked. Default 5. */
   readonly perPhone: number;
-  /** Failed sign-ins (any phone) allowed per client address in a window. Default 30. */
-  readonly perIp: number;
-  /** The window, and the lockout once a limit is passed, in seconds. Default 900. */
-  readonly windowSeconds: number;
 }
 
-/** The default limits. */
-export const defaultThrottleLimits: ThrottleLimits = { perPhone: 5, perIp: 30, windowSeconds: 900 };
+/** The default limits: 5 per phone number, 30 per address, in 15 minutes. */
+export const defaultThrottleLimits: ThrottleLimits = { ...defaultFailureLimits, perPhone: 5 };
 
 /**
  * Sign-in throttling kept in the database, so every server process sees the same counts:

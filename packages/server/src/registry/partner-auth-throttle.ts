@@ -1,21 +1,18 @@
 import type { Queryable } from '../db/database.js';
 import type { ApiError } from '../errors.js';
 import { createFailureCounter } from '../throttle/failure-counter.js';
+import { defaultFailureLimits, type FailureLimits } from '../throttle/failure-limits.js';
 import { tooMany } from '../throttle/too-many.js';
 import { createSecurityEvents } from './security-events.js';
 
-/** Limits on failed partner authentication. Every one is named in the 429 that enforces it. */
-export interface PartnerAuthLimits {
+/** Limits on failed partner authentication: the address and window limits, and one per client id. */
+export interface PartnerAuthLimits extends FailureLimits {
   /** Failed attempts for one client id in a window before further wrong secrets for it get 429. Default 10. */
   readonly perClient: number;
-  /** Failed attempts from one address in a window before every partner request from it gets 429. Default 30. */
-  readonly perIp: number;
-  /** The window, and the lock once a limit is passed, in seconds. Default 900. */
-  readonly windowSeconds: number;
 }
 
-/** The default limits. */
-export const defaultPartnerAuthLimits: PartnerAuthLimits = { perClient: 10, perIp: 30, windowSeconds: 900 };
+/** The default limits: 10 per client id, 30 per address (past which every partner request from it gets 429), in 15 minutes. */
+export const defaultPartnerAuthLimits: PartnerAuthLimits = { ...defaultFailureLimits, perClient: 10 };
 
 /**
  * Throttles wrong partner credentials. An address past its limit is refused before any check.
