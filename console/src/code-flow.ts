@@ -1,5 +1,5 @@
 import { isApiError, type PlatformCall } from '@citadel/api-client';
-import { accountRoutes, type OtpPurpose } from '@citadel/protocol/api';
+import { accountRoutes, PASSWORD_MAX, type OtpPurpose } from '@citadel/protocol/api';
 import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { AccountProblem } from './account-checks.js';
 import { accountText, type AccountText } from './account-text.js';
@@ -177,6 +177,15 @@ export abstract class ConsoleCodeFlow extends LitElement {
     const t = strings(this.lang);
     const a = accountText(this.lang);
     return { required: t.required, phone: t.badPhone, code: t.badCode, name: a.badName, password: a.badPassword }[problem];
+  }
+
+  /** The new password's field (`password`), labelled `label`, with the platform's rule for it. */
+  protected newPasswordField(label: string): TemplateResult {
+    const a = accountText(this.lang);
+    return field({
+      name: 'password', label, testid: `${this.testids}-password`, type: 'password', autocomplete: 'new-password', maxlength: PASSWORD_MAX,
+      hint: a.passwordRule, problem: this.problemOf('password'),
+    });
   }
 
   /** The last refusal, announced; a dead code points at the resend button. */

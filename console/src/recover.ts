@@ -1,9 +1,8 @@
-import { accountRoutes, PASSWORD_MAX } from '@citadel/protocol/api';
+import { accountRoutes } from '@citadel/protocol/api';
 import { html } from 'lit';
 import { checkCode, checkNewPassword, codeOf } from './account-checks.js';
 import type { AccountText } from './account-text.js';
 import { ConsoleCodeFlow } from './code-flow.js';
-import { field } from './fields.js';
 
 /**
  * Forgot the password: the phone number, then the `recovery` code texted to it and a new password
@@ -23,7 +22,7 @@ export class ConsoleRecover extends ConsoleCodeFlow {
 
   protected override moreFields(a: AccountText) {
     return html`
-      ${field({ name: 'password', label: a.newPassword, testid: 'recover-password', type: 'password', autocomplete: 'new-password', maxlength: PASSWORD_MAX, hint: a.passwordRule, problem: this.problemOf('password') })}
+      ${this.newPasswordField(a.newPassword)}
       <p class="hint" data-testid="recover-note">${a.recoverNote}</p>`;
   }
 

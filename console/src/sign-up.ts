@@ -1,5 +1,5 @@
 import { isApiError } from '@citadel/api-client';
-import { accountRoutes, NAME_MAX, PASSWORD_MAX } from '@citadel/protocol/api';
+import { accountRoutes, NAME_MAX } from '@citadel/protocol/api';
 import { html, nothing } from 'lit';
 import { checkCode, checkName, checkNewPassword, codeOf } from './account-checks.js';
 import { accountText, type AccountText } from './account-text.js';
@@ -25,7 +25,7 @@ export class ConsoleSignUp extends ConsoleCodeFlow {
   protected override moreFields(a: AccountText) {
     return html`
       ${field({ name: 'name', label: a.name, testid: 'signup-name', autocomplete: 'name', maxlength: NAME_MAX, hint: a.nameRule, problem: this.problemOf('name') })}
-      ${field({ name: 'password', label: a.password, testid: 'signup-password', type: 'password', autocomplete: 'new-password', maxlength: PASSWORD_MAX, hint: a.passwordRule, problem: this.problemOf('password') })}`;
+      ${this.newPasswordField(a.password)}`;
   }
 
   protected override confirm(v: Readonly<Record<string, string>>, phone: string) {
