@@ -1,5 +1,13 @@
 import type { Migration } from './migration.js';
 
+/** Adds `event_seq` to `table` and numbers its existing rows from the sequence in the order they were created. */
+const numberExistingRows = (table: string) => [
+  `ALTER TABLE ${table} ADD COLUMN event_seq bigint`,
+  `UPDATE ${table} t SET event_seq = o.seq FROM (
+     SELECT id, nextval('citadel_event_seq') AS seq FROM (SELECT id FROM ${table} ORDER BY created_at, id) ordered
+   ) o WHERE o.id = t.id`,
+];
+
 /**
  * Alerts that reach everyone they are meant for (issue 12): the home and work wards a citizen
  * declares (unverified, apart from the eID-verified `citizens.ward`), and the order of the live
@@ -22,20 +30,14 @@ export const alertReach: Migration = {
     'CREATE INDEX citizen_wards_by_ward_key ON citizen_wards (ward_key)',
     'CREATE SEQUENCE citadel_event_seq',
     // Existing rows are numbered in the order they were created; new ones by their writer.
-    'ALTER TABLE notifications ADD COLUMN event_seq bigint',
-    `UPDATE notifications n SET event_seq = o.seq FROM (
-       SELECT id, nextval('citadel_event_seq') AS seq FROM (SELECT id FROM notifications ORDER BY created_at, id) ordered
-     ) o WHERE o.id = n.id`,
+    ...numberExistingRows('notifications'),
     "ALTER TABLE notifications ALTER COLUMN event_seq SET DEFAULT nextval('citadel_event_seq')",
     'ALTER TABLE notifications ALTER COLUMN event_seq SET NOT NULL',
     'CREATE INDEX notifications_by_event ON notifications (citizen_id, event_seq)',
     // An alert's number is drawn when its fan-out commits; a recipient row has its own only when the
     // alert reached that citizen later (a ward declared, a position shared), and is null otherwise, so
     // the 1.3-million-row fan-out writes nothing more per row.
-    'ALTER TABLE alerts ADD COLUMN event_seq bigint',
-    `UPDATE alerts a SET event_seq = o.seq FROM (
-       SELECT id, nextval('citadel_event_seq') AS seq FROM (SELECT id FROM alerts ORDER BY created_at, id) ordered
-     ) o WHERE o.id = a.id`,
+    ...numberExistingRows('alerts'),
     'ALTER TABLE alert_recipients ADD COLUMN event_seq bigint',
   ],
 };
