@@ -12,6 +12,7 @@ import { isApiError } from '@citadel/api-client';
 import { accountButton, accountButtonStyles } from './account/account-button.js';
 import { createAccountStore, type AccountStore, type SignInState } from './account/account-store.js';
 import { createAccountApi } from './account/api.js';
+import { drawFor } from './shared/draw-for.js';
 import type { NavigateDetail } from './shared/navigate.js';
 import { checkLaunch } from './account/launch-check.js';
 import { acceptPermissions, addedPermissions } from './account/permission-updates.js';
@@ -297,14 +298,7 @@ export class CitadelShell extends LitElement {
     this.#interrupting = true;
     try {
       await loadAlertDialog();
-      const dialog = document.createElement('citadel-alert-dialog');
-      dialog.lang = this.lang;
-      document.body.append(dialog);
-      try {
-        await dialog.open(alert);
-      } finally {
-        dialog.remove();
-      }
+      await drawFor(document.body, 'citadel-alert-dialog', this.lang, (dialog) => dialog.open(alert));
       this.#acknowledged.add(alert.id);
       const readAt = new Date().toISOString();
       this.myAlerts = this.myAlerts?.map((a) => (a.id === alert.id ? { ...a, readAt } : a));

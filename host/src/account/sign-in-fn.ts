@@ -1,6 +1,7 @@
 import type { AppIdentity } from '@citadel/runtime';
 import type { Lang } from '@citadel/ui';
 import type { Citizen } from '@citadel/protocol/api';
+import { drawFor } from '../shared/draw-for.js';
 import type { AccountStore } from './account-store.js';
 import { loadAccountScreens } from './load.js';
 
@@ -16,14 +17,9 @@ export function createSignInFn(root: HTMLElement, lang: () => Lang, account: Acc
     // Signed in meanwhile (on the account screen, in another tab): nothing to ask.
     if (account.citizen) return account.citizen;
     await loadAccountScreens();
-    const dialog = document.createElement('citadel-sign-in-dialog');
-    dialog.account = account;
-    dialog.lang = lang();
-    root.append(dialog);
-    try {
-      return await dialog.open(app, signal);
-    } finally {
-      dialog.remove();
-    }
+    return drawFor(root, 'citadel-sign-in-dialog', lang(), (dialog) => {
+      dialog.account = account;
+      return dialog.open(app, signal);
+    });
   };
 }

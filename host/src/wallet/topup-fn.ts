@@ -1,6 +1,7 @@
 import type { AppIdentity } from '@citadel/runtime';
 import type { Lang } from '@citadel/ui';
 import type { PaymentsApi } from '../payments/api.js';
+import { drawFor } from '../shared/draw-for.js';
 import { loadWalletScreens } from './load.js';
 
 /** Shows the top-up over the payment sheet for `app`; resolves once it closes. */
@@ -10,14 +11,9 @@ export type TopUpFn = (app: AppIdentity) => Promise<void>;
 export function createTopUpFn(root: HTMLElement, lang: () => Lang, api: PaymentsApi): TopUpFn {
   return async (app) => {
     await loadWalletScreens();
-    const dialog = document.createElement('citadel-topup-dialog');
-    dialog.api = api;
-    dialog.lang = lang();
-    root.append(dialog);
-    try {
-      await dialog.open(app);
-    } finally {
-      dialog.remove();
-    }
+    await drawFor(root, 'citadel-topup-dialog', lang(), (dialog) => {
+      dialog.api = api;
+      return dialog.open(app);
+    });
   };
 }
