@@ -4,17 +4,6 @@ import {
 } from '@citadel/protocol/api';
 import { createPlatformClient } from '@citadel/api-client';
 
-/** A top-up the platform recorded, with the balance after it. */
-export type TopUpResult = z.infer<typeof TopUpAnswer>;
-/** One page of the wallet's history, newest first; `next` is the cursor of the page after it, `null` at the end. */
-export type HistoryPage = z.infer<typeof HistoryAnswer>;
-/** The order as the payment sheet shows it, and the citizen's balance. */
-export type SheetView = z.infer<typeof SheetAnswer>;
-/** What `payments.pay` resolves with in the app: the payment and its signed receipt (a JWS). */
-export type PaymentDone = z.infer<typeof PayAnswer>;
-/** One of the citizen's payments and its signed form. */
-export type SignedReceipt = z.infer<typeof ReceiptAnswer>;
-
 /**
  * The citizen's wallet and payments APIs (`docs/platform-api.md`, Payments), typed by the contract.
  * Every method rejects with an `ApiError` (whose `body` keeps a refusal's other fields), never
@@ -24,21 +13,21 @@ export interface PaymentsApi {
   /** `GET /api/wallet`: the balance in whole đồng. */
   balance(): Promise<number>;
   /** `POST /api/wallet/topups` (development bank): the same `idempotencyKey` never tops up twice. */
-  topUp(amount: number, idempotencyKey: string): Promise<TopUpResult>;
+  topUp(amount: number, idempotencyKey: string): Promise<TopUpAnswer>;
   /** `GET /api/wallet/history`: the page before `cursor`, newest first (the first page without one). */
-  history(cursor?: string): Promise<HistoryPage>;
+  history(cursor?: string): Promise<HistoryAnswer>;
   /** `GET /api/payments/orders/:orderId?app=`: the order as the sheet shows it, and the balance. */
-  order(orderId: string, appId: string): Promise<SheetView>;
+  order(orderId: string, appId: string): Promise<SheetAnswer>;
   /** `POST /api/payments/orders/:orderId/pay`, confirmed with the citizen's step-up: the payment PIN, or a passkey's assertion. */
-  pay(orderId: string, appId: string, stepUp: StepUp): Promise<PaymentDone>;
+  pay(orderId: string, appId: string, stepUp: StepUp): Promise<PayAnswer>;
   /** `GET /api/me/pin`: whether a PIN is set or locked, and the citizen's anti-phishing words. */
   pinStatus(): Promise<PinStatus>;
   /** `POST /api/payments/orders/:orderId/passkey-options`: a passkey challenge bound to this order and citizen. */
   passkeyOptions(orderId: string, appId: string): Promise<z.infer<typeof CeremonyOptions>>;
   /** `POST /api/payments/orders/:orderId/pay`, confirmed with a passkey's assertion answering that challenge. */
-  payWithPasskey(orderId: string, appId: string, credential: z.input<typeof AssertionCredential>): Promise<PaymentDone>;
+  payWithPasskey(orderId: string, appId: string, credential: z.input<typeof AssertionCredential>): Promise<PayAnswer>;
   /** `GET /api/payments/:paymentId`: one of the citizen's own payments, and its signed receipt. */
-  payment(paymentId: string): Promise<SignedReceipt>;
+  payment(paymentId: string): Promise<ReceiptAnswer>;
 }
 
 /** Options of `createPaymentsApi`. */

@@ -1,12 +1,12 @@
 import { CitadelError, ErrorCode } from '@citadel/protocol';
 import type { AppIdentity, CallContext, Provider } from '@citadel/runtime';
 import type { PaymentSheetFn, PaymentStep } from '@citadel/ui';
-import type { Citizen } from '@citadel/protocol/api';
+import type { Citizen, PayAnswer } from '@citadel/protocol/api';
 import type { AccountStore } from '../account/account-store.js';
 import type { SignInFn } from '../account/sign-in-fn.js';
 import { ApiError, isApiError } from '@citadel/api-client';
 import { passkeysSupported, signWithPasskey } from '../passkeys/ceremony.js';
-import type { PaymentDone, PaymentsApi } from './api.js';
+import type { PaymentsApi } from './api.js';
 import { toCitadelError } from './to-citadel-error.js';
 import { toProblem } from './to-problem.js';
 
@@ -61,7 +61,7 @@ export function createPaymentsProvider({ account, api, signIn, sheet, topUp, set
   }
 
   /** Pays; when the answer was lost and a retry finds the order paid, checks whether the payment is this citizen's own. */
-  async function payOnce(orderId: string, appId: string, pay: () => Promise<PaymentDone>): Promise<PaymentDone> {
+  async function payOnce(orderId: string, appId: string, pay: () => Promise<PayAnswer>): Promise<PayAnswer> {
     try {
       return await pay();
     } catch (error) {
@@ -79,7 +79,7 @@ export function createPaymentsProvider({ account, api, signIn, sheet, topUp, set
     return (await account.passkeys.list().catch(() => [])).length > 0;
   }
 
-  async function run(orderId: string, context: CallContext, again: boolean): Promise<PaymentDone> {
+  async function run(orderId: string, context: CallContext, again: boolean): Promise<PayAnswer> {
     await signedIn(context);
     const appId = context.app.id;
     const passkey = await hasPasskey();

@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { formatVnd, type Lang } from '@citadel/ui';
-import type { PaymentsApi, TopUpResult } from '../payments/api.js';
+import type { TopUpAnswer } from '@citadel/protocol/api';
+import type { PaymentsApi } from '../payments/api.js';
 import { errorText } from '../shared/error-text.js';
 import { walletStrings } from './i18n.js';
 import { walletStyles } from './styles.js';
@@ -24,7 +25,7 @@ export function parseAmount(value: string): number | undefined {
  * intent gets one `Idempotency-Key`, kept while the same amount is retried after a failure,
  * so a second click, a retry after a lost answer or a slow network never tops up twice.
  *
- * @fires citadel-topped-up - with the `TopUpResult` (the new balance included).
+ * @fires citadel-topped-up - with the `TopUpAnswer` (the new balance included).
  */
 export class CitadelWalletTopUp extends LitElement {
   static override properties = {
@@ -95,7 +96,7 @@ export class CitadelWalletTopUp extends LitElement {
       const result = await this.api.topUp(amount, this.#intent.key);
       this.#intent = undefined;
       this.done = result.topup.amount;
-      this.dispatchEvent(new CustomEvent<TopUpResult>('citadel-topped-up', { detail: result, bubbles: true, composed: true }));
+      this.dispatchEvent(new CustomEvent<TopUpAnswer>('citadel-topped-up', { detail: result, bubbles: true, composed: true }));
     } catch (error) {
       this.failure = error;
     } finally {
@@ -141,6 +142,6 @@ export class CitadelWalletTopUp extends LitElement {
 
 declare global {
   interface HTMLElementEventMap {
-    'citadel-topped-up': CustomEvent<TopUpResult>;
+    'citadel-topped-up': CustomEvent<TopUpAnswer>;
   }
 }

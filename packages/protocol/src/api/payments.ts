@@ -25,6 +25,8 @@ export const SheetOrder = z.object({
 export type SheetOrder = z.infer<typeof SheetOrder>;
 /** `GET /api/payments/orders/:orderId?app=`: the order and the citizen's balance. */
 export const SheetAnswer = z.object({ order: SheetOrder, balance: z.int() });
+/** The order as the payment sheet shows it, and the citizen's balance. */
+export type SheetAnswer = z.infer<typeof SheetAnswer>;
 /** The app an order belongs to. */
 export const SheetQuery = z.object({ app: z.string().check(z.maxLength(64)) });
 /** A path naming one order. */
@@ -36,6 +38,8 @@ export const OrderPath = z.object({ orderId: OrderId });
 export const PayBody = z.strictObject({ appId: z.string().check(z.maxLength(64)), stepUp: StepUp });
 /** A settled payment and its signed receipt (a JWS the mini-app hands its backend). */
 export const PayAnswer = z.object({ status: z.literal('succeeded'), paymentId: z.string(), receipt: z.string() });
+/** A settled payment and its signed receipt: what `payments.pay` resolves with in the app. */
+export type PayAnswer = z.infer<typeof PayAnswer>;
 /** A path naming one payment. */
 export const PaymentPath = z.object({ paymentId: z.string().check(z.maxLength(64)) });
 /** A payment as the citizen's receipt shows it. */
@@ -55,3 +59,5 @@ export const Receipt = z.object({
 export type Receipt = z.infer<typeof Receipt>;
 /** `GET /api/payments/:paymentId`: the receipt and its signed form. */
 export const ReceiptAnswer = z.object({ receipt: Receipt, jws: z.string() });
+/** One of the citizen's payments and its signed form. */
+export type ReceiptAnswer = z.infer<typeof ReceiptAnswer>;

@@ -18,6 +18,8 @@ export const TopUp = z.object({ id: z.string(), amount: z.int(), source: z.strin
 export type TopUp = z.infer<typeof TopUp>;
 /** The answer to a top-up: it and the new balance. */
 export const TopUpAnswer = z.object({ topup: TopUp, balance: z.int() });
+/** The answer to a top-up: it and the new balance. */
+export type TopUpAnswer = z.infer<typeof TopUpAnswer>;
 
 /** What moved a wallet. */
 export const LedgerKind = z.enum(['topup', 'payment', 'refund']);
@@ -38,5 +40,7 @@ export const HistoryEntry = z.object({
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
 /** `GET /api/wallet/history`: a page, newest first. */
 export const HistoryAnswer = z.object({ entries: z.array(HistoryEntry), next: NextCursor });
+/** A page of a wallet's history, newest first; `next` is the cursor of the page after it, `null` at the end. */
+export type HistoryAnswer = z.infer<typeof HistoryAnswer>;
 /** A page cursor of the history or the audit log. */
 export const CursorQuery = z.object({ before: z.optional(NumericCursor) });
