@@ -32,6 +32,7 @@ const knownExports: Record<string, string> = {
   '@citadel/ui': 'CitadelAppView',
   '@citadel/testing': 'createTestPlatform',
   '@citadel/testing/browser': 'createMockHost',
+  'create-citadel-app': 'createApp',
 };
 
 /** Imports each specifier given on its command line and prints `{ specifier: names | { error } }` as JSON. */
