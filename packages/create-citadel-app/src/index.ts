@@ -8,4 +8,3 @@ export { readLocalPackages } from './local-packages.js';
 export { projectPackageJson, type ProjectPackageOptions } from './package-json.js';
 export { nextSteps } from './next-steps.js';
 export { runCreate, type CreateContext } from './program.js';
-export type { Output } from './output.js';

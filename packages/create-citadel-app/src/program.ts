@@ -6,7 +6,6 @@ import { appIdFromFolder, checkAppId } from './app-id.js';
 import { createApp } from './create-app.js';
 import { CreateAppError, isCreateAppError } from './create-error.js';
 import { nextSteps } from './next-steps.js';
-import type { Output } from './output.js';
 import { askAppId, askBackend, askFolder, askTemplate } from './questions.js';
 import { checkTemplate, TEMPLATES } from './templates.js';
 
@@ -23,7 +22,10 @@ interface Flags {
 
 /** How the command runs: where it prints, whether it may ask (a terminal on both ends), the folder it runs in. */
 export interface CreateContext {
-  readonly io: Output;
+  /** Prints a line of the command's answer (standard output). */
+  out(line: string): void;
+  /** Prints a line of why it failed (standard error). */
+  err(line: string): void;
   readonly interactive: boolean;
   readonly cwd: string;
 }
@@ -48,9 +50,9 @@ async function resolveAnswers(folderArgument: string | undefined, flags: Flags, 
   return { folder, id, template, backend };
 }
 
-/** Runs one `create-citadel-app` command line and answers its exit code: 0, or 1 after printing why on `io.err`. */
+/** Runs one `create-citadel-app` command line and answers its exit code: 0, or 1 after printing why with `context.err`. */
 export async function runCreate(argv: readonly string[], context: CreateContext): Promise<number> {
-  const { io } = context;
+  const io = context;
   let exitCode = 0;
   const program = new Command('create-citadel-app')
     .description('Create a Citadel mini-app: asks for what the flags do not give, unless --yes or not in a terminal.')
