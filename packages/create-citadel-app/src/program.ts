@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { intro, outro } from '@clack/prompts';
 import { Command } from 'commander';
 import { appIdFromFolder, checkAppId } from './app-id.js';
 import { createApp } from './create-app.js';
 import { CreateAppError, isCreateAppError } from './create-error.js';
 import { nextSteps } from './next-steps.js';
-import { askAppId, askBackend, askFolder, askTemplate } from './questions.js';
+import { askAppId, askBackend, askFolder, askTemplate, type Terminal } from './questions.js';
 import { checkTemplate, TEMPLATES } from './templates.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -21,7 +21,7 @@ interface Flags {
 }
 
 /** How the command runs: where it prints, whether it may ask (a terminal on both ends), the folder it runs in. */
-export interface CreateContext {
+export interface CreateContext extends Terminal {
   /** Prints a line of the command's answer (standard output). */
   out(line: string): void;
   /** Prints a line of why it failed (standard error). */
@@ -33,20 +33,21 @@ export interface CreateContext {
 /** The folder a project goes into when none is named and nothing may be asked. */
 const DEFAULT_FOLDER = 'citadel-app';
 
-/** Fills in what the flags leave out: asked when it may ask, else the defaults (vanilla, no backend). */
-async function resolveAnswers(folderArgument: string | undefined, flags: Flags, ask: boolean) {
+/** Fills in what the flags leave out: asked on `terminal` when it may ask, else the defaults (vanilla, no backend). */
+async function resolveAnswers(folderArgument: string | undefined, flags: Flags, terminal: Terminal | undefined) {
+  const ask = terminal !== undefined;
   // Flags are checked before any question, so a wrong one fails at once.
   if (flags.id !== undefined) checkAppId(flags.id);
   if (flags.template !== undefined) checkTemplate(flags.template);
-  const folder = folderArgument ?? (ask ? await askFolder(flags.id ?? 'my-app') : flags.id ?? DEFAULT_FOLDER);
+  const folder = folderArgument ?? (ask ? await askFolder(terminal, flags.id ?? 'my-app') : flags.id ?? DEFAULT_FOLDER);
   const suggested = appIdFromFolder(basename(folder));
-  let id = flags.id ?? (ask ? await askAppId(suggested) : suggested);
+  let id = flags.id ?? (ask ? await askAppId(terminal, suggested) : suggested);
   if (id === undefined) {
     throw new CreateAppError('INVALID_ID', `The folder name "${basename(folder)}" is not an app id: give one with --id (3 to 32 characters, lowercase letters, digits and dashes, starting with a letter)`);
   }
   id = checkAppId(id);
-  const template = flags.template ?? (ask ? await askTemplate() : 'vanilla');
-  const backend = flags.backend ?? (ask ? await askBackend() : false);
+  const template = flags.template ?? (ask ? await askTemplate(terminal) : 'vanilla');
+  const backend = flags.backend ?? (ask ? await askBackend(terminal) : false);
   return { folder, id, template, backend };
 }
 
@@ -69,11 +70,18 @@ export async function runCreate(argv: readonly string[], context: CreateContext)
     .showHelpAfterError()
     .action(async (folderArgument: string | undefined, flags: Flags) => {
       const ask = context.interactive && flags.yes !== true;
+      const terminal: Terminal = { ...(context.input ? { input: context.input } : {}), ...(context.output ? { output: context.output } : {}) };
       try {
-        if (ask) intro('create-citadel-app');
-        const answers = await resolveAnswers(folderArgument, flags, ask);
-        const app = await createApp({ dir: answers.folder, id: answers.id, template: answers.template, backend: answers.backend, packages: flags.packages });
-        if (ask) outro('Done.');
+        if (ask) intro('create-citadel-app', terminal);
+        const answers = await resolveAnswers(folderArgument, flags, ask ? terminal : undefined);
+        const app = await createApp({
+          dir: resolve(context.cwd, answers.folder),
+          id: answers.id,
+          template: answers.template,
+          backend: answers.backend,
+          packages: flags.packages === undefined ? undefined : resolve(context.cwd, flags.packages),
+        });
+        if (ask) outro('Done.', terminal);
         for (const line of nextSteps(app, context.cwd)) io.out(line);
       } catch (error) {
         if (!isCreateAppError(error)) throw error;

@@ -53,7 +53,7 @@ describe('create-citadel-app', () => {
     [['app', '--id', 'admin'], 'RESERVED_ID: "admin" is kept by the platform'],
     [['42'], 'INVALID_ID: The folder name "42" is not an app id: give one with --id'],
     [['app', '--template', 'svelte'], 'UNKNOWN_TEMPLATE: Unknown template "svelte": choose one of vanilla, lit'],
-    [['app', '--packages', 'nowhere'], 'NO_PACKAGES: --packages nowhere: no such folder'],
+    [['app', '--packages', '/nonexistent/citadel-packages'], 'NO_PACKAGES: --packages /nonexistent/citadel-packages: no such folder'],
   ])('refuses %j with exit 1 and the reason, writing nothing', async (args, reason) => {
     const cwd = tempFolder();
     const run = await runCreateBin(args, cwd);
