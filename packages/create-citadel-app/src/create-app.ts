@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { appNameOf, checkAppId } from './app-id.js';
-import { CreateAppError } from './create-error.js';
+import { checkEmptyFolder } from './empty-folder.js';
 import { readLocalPackages } from './local-packages.js';
 import { projectPackageJson } from './package-json.js';
 import { copyTemplate } from './template-files.js';
@@ -39,13 +39,6 @@ export interface CreatedApp {
 const packageRoot = fileURLToPath(new URL('..', import.meta.url));
 const { version } = JSON.parse(readFileSync(resolve(packageRoot, 'package.json'), 'utf8')) as { version: string };
 
-/** Refuses a folder that exists and holds anything (a file, a folder, even `.git`). */
-function checkEmpty(dir: string): void {
-  if (existsSync(dir) && readdirSync(dir).length > 0) {
-    throw new CreateAppError('NOT_EMPTY', `${dir} is not empty: choose a new folder, or empty this one first`);
-  }
-}
-
 /**
  * Writes a new mini-app project into `options.dir`: the `base` template, the front-end template, the `backend`
  * template when asked, each file with `__APP_ID__` and `__APP_NAME__` replaced, and its `package.json`. Rejects with
@@ -56,7 +49,7 @@ export async function createApp(options: CreateAppOptions): Promise<CreatedApp> 
   const template = checkTemplate(options.template);
   const backend = options.backend ?? false;
   const dir = resolve(options.dir);
-  checkEmpty(dir);
+  checkEmptyFolder(dir);
   const localPackages = options.packages === undefined ? undefined : readLocalPackages(options.packages);
   mkdirSync(dir, { recursive: true });
   const substitutions = { __APP_ID__: id, __APP_NAME__: appNameOf(id) };

@@ -4,6 +4,7 @@ import { intro, outro } from '@clack/prompts';
 import { Command } from 'commander';
 import { appIdFromFolder, checkAppId } from './app-id.js';
 import { createApp } from './create-app.js';
+import { checkEmptyFolder } from './empty-folder.js';
 import { CreateAppError, isCreateAppError } from './create-error.js';
 import { nextSteps } from './next-steps.js';
 import { askAppId, askBackend, askFolder, askTemplate, type Terminal } from './questions.js';
@@ -33,13 +34,17 @@ export interface CreateContext extends Terminal {
 /** The folder a project goes into when none is named and nothing may be asked. */
 const DEFAULT_FOLDER = 'citadel-app';
 
-/** Fills in what the flags leave out: asked on `terminal` when it may ask, else the defaults (vanilla, no backend). */
-async function resolveAnswers(folderArgument: string | undefined, flags: Flags, terminal: Terminal | undefined) {
+/**
+ * Fills in what the flags leave out: asked on `terminal` when it may ask, else the defaults (vanilla, no backend).
+ * The folder is resolved against `cwd` and refused before any question about the app when it is not empty.
+ */
+async function resolveAnswers(folderArgument: string | undefined, flags: Flags, cwd: string, terminal: Terminal | undefined) {
   const ask = terminal !== undefined;
   // Flags are checked before any question, so a wrong one fails at once.
   if (flags.id !== undefined) checkAppId(flags.id);
   if (flags.template !== undefined) checkTemplate(flags.template);
   const folder = folderArgument ?? (ask ? await askFolder(terminal, flags.id ?? 'my-app') : flags.id ?? DEFAULT_FOLDER);
+  checkEmptyFolder(resolve(cwd, folder));
   const suggested = appIdFromFolder(basename(folder));
   let id = flags.id ?? (ask ? await askAppId(terminal, suggested) : suggested);
   if (id === undefined) {
@@ -53,7 +58,6 @@ async function resolveAnswers(folderArgument: string | undefined, flags: Flags, 
 
 /** Runs one `create-citadel-app` command line and answers its exit code: 0, or 1 after printing why with `context.err`. */
 export async function runCreate(argv: readonly string[], context: CreateContext): Promise<number> {
-  const io = context;
   let exitCode = 0;
   const program = new Command('create-citadel-app')
     .description('Create a Citadel mini-app: asks for what the flags do not give, unless --yes or not in a terminal.')
@@ -65,7 +69,7 @@ export async function runCreate(argv: readonly string[], context: CreateContext)
     .option('--no-backend', 'no backend (the default)')
     .option('-y, --yes', 'ask nothing: the defaults for what the flags do not give')
     .option('--packages <folder>', 'take every @citadel package from the tarballs npm run pack-packages wrote in this folder')
-    .configureOutput({ writeOut: (text) => io.out(text.trimEnd()), writeErr: (text) => io.err(text.trimEnd()) })
+    .configureOutput({ writeOut: (text) => context.out(text.trimEnd()), writeErr: (text) => context.err(text.trimEnd()) })
     .exitOverride()
     .showHelpAfterError()
     .action(async (folderArgument: string | undefined, flags: Flags) => {
@@ -73,7 +77,7 @@ export async function runCreate(argv: readonly string[], context: CreateContext)
       const terminal: Terminal = { ...(context.input ? { input: context.input } : {}), ...(context.output ? { output: context.output } : {}) };
       try {
         if (ask) intro('create-citadel-app', terminal);
-        const answers = await resolveAnswers(folderArgument, flags, ask ? terminal : undefined);
+        const answers = await resolveAnswers(folderArgument, flags, context.cwd, ask ? terminal : undefined);
         const app = await createApp({
           dir: resolve(context.cwd, answers.folder),
           id: answers.id,
@@ -82,10 +86,10 @@ export async function runCreate(argv: readonly string[], context: CreateContext)
           packages: flags.packages === undefined ? undefined : resolve(context.cwd, flags.packages),
         });
         if (ask) outro('Done.', terminal);
-        for (const line of nextSteps(app, context.cwd)) io.out(line);
+        for (const line of nextSteps(app, context.cwd)) context.out(line);
       } catch (error) {
         if (!isCreateAppError(error)) throw error;
-        io.err(`✗ create-citadel-app: ${error.code}: ${error.message}`);
+        context.err(`✗ create-citadel-app: ${error.code}: ${error.message}`);
         exitCode = 1;
       }
     });

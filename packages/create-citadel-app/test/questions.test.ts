@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -29,6 +29,14 @@ function scriptedTerminal(answers: ReadonlyArray<readonly [question: string, key
   return { input, output, unanswered: () => pending.map(([question]) => question) };
 }
 
+/** Runs the command in `cwd` on `terminal`, as in a terminal; resolves its exit code and every line it printed. */
+async function runOn(terminal: ReturnType<typeof scriptedTerminal>, args: string[], cwd: string) {
+  const lines: string[] = [];
+  const push = (line: string) => lines.push(line);
+  const code = await runCreate(args, { out: push, err: push, interactive: true, cwd, input: terminal.input, output: terminal.output });
+  return { code, printed: lines.join('\n') };
+}
+
 const ENTER = '\r';
 const DOWN = '\x1b[B';
 
@@ -40,9 +48,8 @@ describe('the questions', () => {
       ['Template', `${DOWN}${ENTER}`],
       ['Add a backend', `y${ENTER}`],
     ]);
-    const lines: string[] = [];
-    const code = await runCreate(['bus'], { out: (line) => lines.push(line), err: (line) => lines.push(line), interactive: true, cwd, ...terminal });
-    expect(code, lines.join('\n')).toBe(0);
+    const { code, printed } = await runOn(terminal, ['bus'], cwd);
+    expect(code, printed).toBe(0);
     expect(terminal.unanswered()).toEqual([]);
     const manifest = JSON.parse(readFileSync(join(cwd, 'bus/manifest.json'), 'utf8')) as { id: string };
     expect(manifest.id).toBe('bus-times');
@@ -56,21 +63,29 @@ describe('the questions', () => {
       ['App id', `${'\x7f'.repeat(8)}Bad_Id${ENTER}`],
       ['is not an app id', `${'\x7f'.repeat(6)}good-id${ENTER}`],
     ]);
-    const lines: string[] = [];
-    const code = await runCreate(['folder', '--template', 'vanilla', '--no-backend'], { out: (line) => lines.push(line), err: (line) => lines.push(line), interactive: true, cwd, ...terminal });
-    expect(code, lines.join('\n')).toBe(0);
+    const { code, printed } = await runOn(terminal, ['folder', '--template', 'vanilla', '--no-backend'], cwd);
+    expect(code, printed).toBe(0);
     expect(terminal.unanswered()).toEqual([]);
     expect((JSON.parse(readFileSync(join(cwd, 'folder/manifest.json'), 'utf8')) as { id: string }).id).toBe('good-id');
     expect(existsSync(join(cwd, 'folder/server'))).toBe(false);
   });
 
+  it('refuses a folder that is not empty before asking about the app', async () => {
+    const cwd = tempFolder();
+    writeFileSync(join(cwd, 'notes.txt'), 'mine');
+    const terminal = scriptedTerminal([['App id', `bus-times${ENTER}`]]);
+    const { code, printed } = await runOn(terminal, ['.'], cwd);
+    expect(code).toBe(1);
+    expect(terminal.unanswered(), 'no question asked').toEqual(['App id']);
+    expect(printed).toContain(`✗ create-citadel-app: NOT_EMPTY: ${cwd} is not empty: choose a new folder, or empty this one first`);
+  });
+
   it('writes nothing when a question is dismissed, exit 1', async () => {
     const cwd = tempFolder();
     const terminal = scriptedTerminal([['App id', '\x03']]);
-    const lines: string[] = [];
-    const code = await runCreate(['bus'], { out: (line) => lines.push(line), err: (line) => lines.push(line), interactive: true, cwd, ...terminal });
+    const { code, printed } = await runOn(terminal, ['bus'], cwd);
     expect(code).toBe(1);
-    expect(lines).toContain('✗ create-citadel-app: CANCELLED: Cancelled: nothing was written');
+    expect(printed).toContain('✗ create-citadel-app: CANCELLED: Cancelled: nothing was written');
     expect(existsSync(join(cwd, 'bus'))).toBe(false);
   });
 });
