@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { packPackages } from '../../../scripts/lib/pack-packages.mjs';
+import { packedPackages } from '../../../tests/support/packed-packages.js';
 import { runIn, type StepResult } from './run-in.js';
 import { runCreateBin } from './run-create.js';
 import { removeTempFolders, tempFolder } from './temp-folder.js';
@@ -23,6 +23,7 @@ const steps = [
 ] as const;
 
 let root: string;
+let tarballs: string;
 const results = new Map<string, Map<string, StepResult>>();
 
 async function runSteps(dir: string): Promise<Map<string, StepResult>> {
@@ -37,8 +38,8 @@ async function runSteps(dir: string): Promise<Map<string, StepResult>> {
 
 beforeAll(async () => {
   root = tempFolder('create-citadel-app-e2e-');
-  const tarballs = join(root, 'tarballs');
-  packPackages(tarballs);
+  // The run's one pack, shared with tests/unit/packages-install.test.ts.
+  tarballs = dirname((await packedPackages())[0]!.tarball);
   for (const project of projects) {
     const created = await runCreateBin([project.name, ...project.args, '--packages', tarballs], root);
     if (created.code !== 0) throw new Error(`create-citadel-app ${project.name} failed:\n${created.stderr}`);
@@ -51,8 +52,10 @@ afterAll(removeTempFolders);
 describe('npm create citadel-app, then the project\'s own scripts, outside the repository', () => {
   it('works in a folder outside the repository, on the packed @citadel packages', () => {
     expect(relative(repo, root).startsWith('..')).toBe(true);
+    expect(relative(repo, tarballs).startsWith('..')).toBe(true);
     const manifest = JSON.parse(readFileSync(join(root, 'vanilla/package.json'), 'utf8')) as { overrides: Record<string, string> };
-    expect(Object.values(manifest.overrides).every((spec) => spec.startsWith(`file:${join(root, 'tarballs')}`))).toBe(true);
+    expect(Object.keys(manifest.overrides)).toContain('@citadel/protocol');
+    expect(Object.values(manifest.overrides).every((spec) => spec.startsWith(`file:${tarballs}/citadel-`))).toBe(true);
   });
 
   describe.each(projects.map((project) => project.name))('%s', (name) => {
