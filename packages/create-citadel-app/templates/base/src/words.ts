@@ -8,6 +8,7 @@ export const words = {
     signedInAs: 'Đã đăng nhập với mã',
     signInFailed: 'Chưa đăng nhập được. Hãy thử lại.',
     notHosted: 'Hãy mở trang này trong ứng dụng của thành phố.',
+    startFailed: 'Chưa mở được ứng dụng. Hãy thử lại.',
   },
   en: {
     hello: 'Hello',
@@ -17,6 +18,7 @@ export const words = {
     signedInAs: 'Signed in with the id',
     signInFailed: 'Could not sign in. Please try again.',
     notHosted: 'Open this page inside the city\'s app.',
+    startFailed: 'The app could not start. Please try again.',
   },
 } as const;
 
