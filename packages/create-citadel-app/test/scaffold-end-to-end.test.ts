@@ -3,10 +3,10 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packedPackages } from '../../../tests/support/packed-packages.js';
 import { runIn, type StepResult } from './run-in.js';
-import { runCreateBin } from './run-create.js';
 import { removeTempFolders, tempFolder } from './temp-folder.js';
 
-// Issue 15: a partner's first ten minutes, from the packed tarballs, in a folder outside the repository. The two
+// Issue 15: a partner's first ten minutes, from the packed tarballs (create-citadel-app's own too, run with npm exec as
+// npm create runs it), in a folder outside the repository. The two
 // projects run side by side: the slow part is npm install (warm cache), which waits on the network and the disk.
 
 const repo = resolve(import.meta.dirname, '../../..');
@@ -39,10 +39,13 @@ async function runSteps(dir: string): Promise<Map<string, StepResult>> {
 beforeAll(async () => {
   root = tempFolder('create-citadel-app-e2e-');
   // The run's one pack, shared with tests/unit/packages-install.test.ts.
-  tarballs = dirname((await packedPackages())[0]!.tarball);
+  const packed = await packedPackages();
+  tarballs = dirname(packed[0]!.tarball);
+  // The packed create-citadel-app, as `npm create` runs it, with the one @citadel package it needs from the tarballs.
+  const runner = ['create-citadel-app', '@citadel/protocol'].map((name) => `--package=${packed.find((pack) => pack.name === name)!.tarball}`);
   for (const project of projects) {
-    const created = await runCreateBin([project.name, ...project.args, '--packages', tarballs], root);
-    if (created.code !== 0) throw new Error(`create-citadel-app ${project.name} failed:\n${created.stderr}`);
+    const created = await runIn(root, 'npm', ['exec', '--yes', ...runner, '--', 'create-citadel-app', project.name, ...project.args, '--packages', tarballs]);
+    if (created.status !== 0) throw new Error(`create-citadel-app ${project.name} failed:\n${created.output}`);
   }
   await Promise.all(projects.map(async ({ name }) => results.set(name, await runSteps(join(root, name)))));
 }, 600_000);
