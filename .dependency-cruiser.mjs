@@ -58,6 +58,13 @@ export default {
       to: { path: ours, pathNot: '^packages/(cli|protocol|node|bundle-checks)/' },
     },
     {
+      name: 'create-app-on-protocol',
+      severity: 'error',
+      comment: '`create-citadel-app` runs on a partner\'s machine before anything is installed: of ours, it imports `protocol` only (the app id rule).',
+      from: { path: '^packages/create-citadel-app/src/' },
+      to: { path: ours, pathNot: '^packages/(create-citadel-app|protocol)/' },
+    },
+    {
       name: 'testing-on-partner-packages',
       severity: 'error',
       comment: '`testing` stands in for the host and the platform with what partners have: `protocol`, `sdk` and `node` only.',
@@ -131,6 +138,9 @@ export default {
   options: {
     // Built output is checked through its sources; dependencies are resolved but never crawled.
     doNotFollow: { path: '(^|/)(node_modules|dist|\\.cache|coverage)/' },
+    // The scaffold's templates are a partner project's files, type-checked and tested where they are written
+    // (packages/create-citadel-app/test/scaffold-end-to-end.test.ts); their imports resolve only there.
+    exclude: { path: '^packages/create-citadel-app/templates/' },
     tsPreCompilationDeps: true,
     enhancedResolveOptions: {
       exportsFields: ['exports'],

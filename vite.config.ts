@@ -11,7 +11,8 @@ export default defineConfig({
           include: ['packages/*/test/**/*.test.ts', 'examples/*/test/**/*.test.ts', 'miniapps/*/backend/test/**/*.test.ts', 'miniapps/backend-kit/test/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           environment: 'node',
           // A throwaway PostgreSQL: server suites run against it and against PGlite.
-          globalSetup: ['tests/support/postgres-setup.ts'],
+          // One pack of the public packages per run, for the tests that install them.
+          globalSetup: ['tests/support/postgres-setup.ts', 'tests/support/pack-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -1,8 +1,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { packPackages, publicPackages, type PackedPackage } from '../../scripts/lib/pack-packages.mjs';
+import { publicPackages, type PackedPackage } from '../../scripts/lib/pack-packages.mjs';
 import { createNpmProject, type NpmProject } from '../support/npm-project.js';
+import { packedPackages } from '../support/packed-packages.js';
 import {
   dependencyRanges, exportSpecifiers, filesBelow, installedManifest, missingSources, type InstalledManifest,
 } from '../support/package-files.js';
@@ -32,6 +33,7 @@ const knownExports: Record<string, string> = {
   '@citadel/ui': 'CitadelAppView',
   '@citadel/testing': 'createTestPlatform',
   '@citadel/testing/browser': 'createMockHost',
+  'create-citadel-app': 'createApp',
 };
 
 /** Imports each specifier given on its command line and prints `{ specifier: names | { error } }` as JSON. */
@@ -51,9 +53,9 @@ let entries: { name: string; specifier: string; file: string }[];
 /** What Node answered for each of `entries`: its export names, or why it could not be imported. */
 let imported: { status: number | null; stdout: string; output: string };
 
-beforeAll(() => {
+beforeAll(async () => {
   project = createNpmProject('citadel-packages-');
-  tarballs = packPackages(join(project.root, 'tarballs'));
+  tarballs = await packedPackages();
   const tools = ['typescript', '@types/node'].map((name) => `${name}@${rootManifest.devDependencies[name]}`);
   const install = project.run('npm', ['install', '--no-audit', '--no-fund', ...tarballs.map((pack) => pack.tarball), ...tools]);
   if (install.status !== 0) throw new Error(`npm install failed:\n${install.output}`);
