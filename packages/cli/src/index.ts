@@ -6,7 +6,7 @@ export { readDeveloperEnv, DEVELOPER_ENV_NAMES, type DeveloperEnv } from './deve
 export { triggerWebhook, type TriggerOptions, type TriggeredDelivery } from './trigger.js';
 export { sampleEventData } from './sample-events.js';
 export { listenForEvents, type ListenOptions } from './listen.js';
-export { readPartnerEnv, PARTNER_ENV_NAMES, type PartnerEnv } from './partner-env.js';
+export { readPartnerEnv, type PartnerEnv } from './partner-env.js';
 export type { Forwarded } from './forward.js';
 export { CliError, isCliError } from './cli-error.js';
 export { findingLine, countLine, type ReportedFinding } from './finding-lines.js';

@@ -54,8 +54,8 @@ export async function listenForEvents(options: ListenOptions): Promise<void> {
   signedHeaders(options.secret, '');
   const { env, signal } = options;
   const events = (query: Record<string, string>): Promise<RouteAnswer<typeof partnerRoutes.eventFeed, 200>> =>
-    callPlatformApi(env.platformUrl, env, { route: partnerRoutes.eventFeed, params: {}, query, signal });
-  const appOf = (): Promise<RouteAnswer<typeof partnerRoutes.app, 200>> => callPlatformApi(env.platformUrl, env, { route: partnerRoutes.app, params: {}, signal });
+    callPlatformApi(env.url, env, { route: partnerRoutes.eventFeed, params: {}, query, signal });
+  const appOf = (): Promise<RouteAnswer<typeof partnerRoutes.app, 200>> => callPlatformApi(env.url, env, { route: partnerRoutes.app, params: {}, signal });
   let backoff = 0;
   /** The answer of `work`, or `undefined` after a platform error worth trying again (reported, waited out). */
   const attempt = async <T>(work: () => Promise<T>): Promise<T | undefined> => {

@@ -1,22 +1,14 @@
-import { readCredentialEnv } from './credential-env.js';
-
-/** What `citadel webhooks listen` reads from the environment: the credentials `citadel publish` uses, and the platform. */
-export interface PartnerEnv {
-  readonly clientId: string;
-  readonly clientSecret: string;
-  /** The platform's origin, where the partner API answers, such as `http://localhost:8080`: `platformUrl` of `@citadel/node`. */
-  readonly platformUrl: URL;
-}
-
-/** The variables `citadel webhooks listen` needs, in the order it names missing ones. */
-export const PARTNER_ENV_NAMES = ['CITADEL_CLIENT_ID', 'CITADEL_CLIENT_SECRET', 'CITADEL_PLATFORM_URL'] as const;
+import { readCredentialEnv, type CredentialEnv } from './credential-env.js';
 
 /**
- * Reads the app's partner credentials and the platform's URL from `env`. Rejects with `CliError` `MISSING_ENV`
- * naming every variable that is unset or empty, or `INVALID_ENV` when `CITADEL_PLATFORM_URL` is not an `http:` or
- * `https:` URL.
+ * What `citadel webhooks listen` reads from the environment: the credentials `citadel publish` uses, and as `url` the
+ * platform's origin, where the partner API answers (`platformUrl` of `@citadel/node`), such as `http://localhost:8080`.
  */
-export function readPartnerEnv(env: NodeJS.ProcessEnv): PartnerEnv {
-  const { clientId, clientSecret, url } = readCredentialEnv(env, 'CITADEL_PLATFORM_URL', 'the platform\'s URL');
-  return { clientId, clientSecret, platformUrl: url };
-}
+export type PartnerEnv = CredentialEnv;
+
+/**
+ * Reads `CITADEL_CLIENT_ID`, `CITADEL_CLIENT_SECRET` and `CITADEL_PLATFORM_URL` from `env`. Rejects with `CliError`
+ * `MISSING_ENV` naming every one that is unset or empty, or `INVALID_ENV` when `CITADEL_PLATFORM_URL` is not an
+ * `http:` or `https:` URL.
+ */
+export const readPartnerEnv = (env: NodeJS.ProcessEnv): PartnerEnv => readCredentialEnv(env, 'CITADEL_PLATFORM_URL', 'the platform\'s URL');

@@ -1,47 +1,21 @@
-import { Hono } from 'hono';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { EVENT_FEED_LIMITS } from '@citadel/protocol/api';
 import type { WebhookData } from '@citadel/protocol/webhooks';
 import { createRegistryAdmin } from '../src/app-registry.js';
 import type { Database } from '../src/db/database.js';
-import { ApiError, jsonError } from '../src/errors.js';
-import type { PlatformEnv } from '../src/http/env.js';
-import { requirePartner } from '../src/http/guards.js';
 import { partnerEventRoutes } from '../src/http/partner-event-routes.js';
 import { partnerWebhookRoutes } from '../src/http/partner-webhook-routes.js';
 import { createCredentials } from '../src/registry/credentials.js';
-import { createPartnerAuthThrottle } from '../src/registry/partner-auth-throttle.js';
 import { createWebhookDispatcher } from '../src/webhooks/dispatcher.js';
 import { createEventWaiters, type EventWaiters } from '../src/webhooks/event-waiters.js';
 import { enqueueWebhook } from '../src/webhooks/outbox.js';
 import { startReceiver } from '../../../tests/support/webhook-receiver.js';
 import { testDatabases } from './support/databases.js';
+import { basic, partnerApiOf, registerPartners } from './support/partner-api.js';
 import { testManifest } from './support/platform.js';
 
-const basic = (credentials: { clientId: string; clientSecret: string }) =>
-  `Basic ${Buffer.from(`${credentials.clientId}:${credentials.clientSecret}`).toString('base64')}`;
-
 /** The partner API as the platform mounts it: `requirePartner`, then the webhook and event routes, errors as JSON. */
-function partnerApi(db: Database, waiters: EventWaiters) {
-  const app = new Hono<PlatformEnv>();
-  app.onError((error, c) => {
-    if (error instanceof ApiError) return jsonError(c, error.status, error.code, error.message, { ...error.extra });
-    throw error;
-  });
-  const api = new Hono<PlatformEnv>();
-  api.use('*', requirePartner(createCredentials(db), createPartnerAuthThrottle(db), false));
-  api.route('/', partnerWebhookRoutes({ db, development: true }));
-  api.route('/', partnerEventRoutes({ db, waiters }));
-  app.route('/api/partner/v1', api);
-  return async (authorization: string, method: string, path: string, body?: unknown) => {
-    const response = await app.request(`http://localhost:8080/api/partner/v1${path}`, {
-      method,
-      headers: { authorization, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    return { status: response.status, body: await response.json() as any, headers: response.headers };
-  };
-}
+const partnerApi = (db: Database, waiters: EventWaiters) => partnerApiOf(db, (api) => api.route('/', partnerWebhookRoutes({ db, development: true })).route('/', partnerEventRoutes({ db, waiters })));
 
 const paid = (n: number): WebhookData<'payment.succeeded'> => ({
   orderId: `ord_${n}`, paymentId: `pay_${n}`, amount: 150_000 + n, currency: 'VND', reference: `INV-${n}`,
@@ -63,12 +37,7 @@ describe.each(testDatabases)('the webhook event feed on $name', ({ open }) => {
 
   beforeAll(async () => {
     db = await open();
-    const admin = createRegistryAdmin(db);
-    await admin.register(testManifest('water'));
-    await admin.register(testManifest('school'));
-    const credentials = createCredentials(db);
-    water = basic(await credentials.issue('water'));
-    school = basic(await credentials.issue('school'));
+    ({ water, school } = await registerPartners(db, 'water', 'school'));
     waiters = createEventWaiters(db);
     call = partnerApi(db, waiters);
   });
