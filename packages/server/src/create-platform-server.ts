@@ -3,7 +3,7 @@ import { serve } from '@hono/node-server';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { PROTOCOL_VERSION } from '@citadel/protocol';
-import { apiRoutes, LIVE_LIMITS, openApiDocument, routePath, type ApiRoute } from '@citadel/protocol/api';
+import { apiRoutes, EVENT_FEED_LIMITS, LIVE_LIMITS, openApiDocument, routePath, type ApiRoute } from '@citadel/protocol/api';
 import { createCitizens } from './accounts/citizens.js';
 import { defaultOtpSendLimits, type OtpSendLimits } from './accounts/otp-limits.js';
 import { createPhoneCodes } from './accounts/phone-codes.js';
@@ -305,7 +305,7 @@ export async function createPlatformServer(options: PlatformServerOptions) {
   const authThrottle = createPartnerAuthThrottle(db, { ...defaultPartnerAuthLimits, ...options.partnerAuth });
   app.route('/api/partner/v1', partnerRoutes({ credentials, registry, db, moneyMoved: () => webhooks.kick(), authThrottle, trustProxy: options.trustProxy ?? false }));
   app.route('/api/partner/v1', partnerWebhookRoutes({ db, development }));
-  const eventWaiters = createEventWaiters(db);
+  const eventWaiters = createEventWaiters(db, { perApp: EVENT_FEED_LIMITS.waitingPerApp });
   app.route('/api/partner/v1', partnerEventRoutes({ db, waiters: eventWaiters }));
   const push = createPushDispatcher({ db, development, vapid: createVapid(db), appOrigin: (id) => origins.app(id) });
   const pacing = createPacedRelease(db);

@@ -38,7 +38,7 @@ describe.each(testDatabases)('the webhook event feed on $name', ({ open }) => {
   beforeAll(async () => {
     db = await open();
     ({ water, school } = await registerPartners(db, 'water', 'school'));
-    waiters = createEventWaiters(db);
+    waiters = createEventWaiters(db, { perApp: EVENT_FEED_LIMITS.waitingPerApp });
     call = partnerApi(db, waiters);
   });
   afterAll(async () => {
@@ -133,6 +133,27 @@ describe.each(testDatabases)('the webhook event feed on $name', ({ open }) => {
     }
   });
 
+  it('answers 429 naming the limit to one call more than an app may have waiting; another app\'s calls are not counted', async () => {
+    const cursor = await now(school);
+    const limit = EVENT_FEED_LIMITS.waitingPerApp;
+    let refused = 0;
+    const calls = Array.from({ length: limit + 1 }, () => feed(school, `after=${cursor}&wait=${EVENT_FEED_LIMITS.maxWaitSeconds}`)
+      .then((answer) => (answer.status === 429 && (refused += 1), answer)));
+    // Until `limit` calls wait and the one more is refused: no event may end a wait before then.
+    while (refused === 0 || waiters.watching('school') < limit) await new Promise((next) => setImmediate(next));
+    const watered = feed(water, `after=${await now(water)}&wait=${EVENT_FEED_LIMITS.maxWaitSeconds}`);
+    while (waiters.watching('water') === 0) await new Promise((next) => setImmediate(next));
+    const id = await record('school', 9);
+    const waterId = await record('water', 10);
+    const answers = await Promise.all(calls);
+    expect(answers.filter((answer) => answer.status === 429)).toEqual([expect.objectContaining({
+      body: expect.objectContaining({ code: 'RATE_LIMITED', limitName: 'event-waits-per-app', limit, retryAfterSeconds: 1 }),
+    })]);
+    expect(answers.find((answer) => answer.status === 429)!.headers.get('retry-after')).toBe('1');
+    for (const answer of answers.filter((a) => a.status === 200)) expect(answer.body.events.map((e: { id: string }) => e.id)).toEqual([id]);
+    expect((await watered).body.events.map((e: { id: string }) => e.id)).toEqual([waterId]);
+  });
+
   it('refuses a bad wait, limit or cursor with INVALID_PARAMS naming the bound, and strangers with 401', async () => {
     const refusals: Array<[string, string, string]> = [
       [`wait=${EVENT_FEED_LIMITS.maxWaitSeconds + 1}`, 'wait', 'at most 30 seconds'],
@@ -166,7 +187,7 @@ describe('the webhook event feed on postgres, with transactions committing out o
     db = await postgres.open();
     await createRegistryAdmin(db).register(testManifest('water'));
     water = basic(await createCredentials(db).issue('water'));
-    waiters = createEventWaiters(db);
+    waiters = createEventWaiters(db, { perApp: EVENT_FEED_LIMITS.waitingPerApp });
     call = partnerApi(db, waiters);
   });
   afterAll(async () => {

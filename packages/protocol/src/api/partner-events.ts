@@ -4,9 +4,10 @@ import { WebhookEventName } from './webhook-event-types.js';
 
 /**
  * The bounds of `GET /api/partner/v1/events` (docs/platform-api.md): a call waits at most `maxWaitSeconds` for an
- * event when there is none yet, and answers at most `maxPageSize` events (`defaultPageSize` unless it asks for fewer).
+ * event when there is none yet, and answers at most `maxPageSize` events (`defaultPageSize` unless it asks for fewer);
+ * an app may have `waitingPerApp` calls waiting at once on one server process (one more answers `429 RATE_LIMITED`).
  */
-export const EVENT_FEED_LIMITS = { maxWaitSeconds: 30, maxPageSize: 100, defaultPageSize: 100 } as const;
+export const EVENT_FEED_LIMITS = { maxWaitSeconds: 30, maxPageSize: 100, defaultPageSize: 100, waitingPerApp: 10 } as const;
 
 /** An event id, as the `webhook-id` of its deliveries: `msg_` and 22 base64url characters. */
 export const WebhookEventId = z.string().check(z.regex(/^msg_[A-Za-z0-9_-]{22}$/, 'not an event id'));

@@ -41,6 +41,10 @@ export function partnerEventRoutes(deps: { readonly db: Database; readonly waite
     let from = await startOf(appId, after);
     // Watching starts before the first read, so an event announced between a read and the wait still wakes it.
     const watch = wait > 0 ? await deps.waiters.watch(appId) : undefined;
+    if (wait > 0 && !watch) {
+      const limit = deps.waiters.perApp;
+      throw new ApiError(429, 'RATE_LIMITED', `An app may have at most ${limit} calls waiting for events at once`, { limitName: 'event-waits-per-app', limit, retryAfterSeconds: 1 });
+    }
     try {
       for (;;) {
         const page = await feed.page(appId, from, limit);

@@ -3,9 +3,10 @@ import { EVENT_FEED_CHANNEL } from './event-feed.js';
 
 /**
  * The event feed's long polls waiting in this server process, by app, woken by `NOTIFY` on `EVENT_FEED_CHANNEL`
- * from this process or any other sharing the database. Listens from the first wait until `close`.
+ * from this process or any other sharing the database, at most `perApp` for one app. Listens from the first wait until
+ * `close`.
  */
-export function createEventWaiters(db: Database) {
+export function createEventWaiters(db: Database, options: { readonly perApp: number }) {
   const waiting = new Map<string, Set<() => void>>();
   let listening: Promise<() => Promise<void>> | undefined;
   let closed = false;
@@ -17,7 +18,8 @@ export function createEventWaiters(db: Database) {
   return {
     /**
      * Starts watching for `appId`'s events, once listening: resolves with `wait(ms)`, which resolves when one is
-     * announced (any time after `watch` resolved), after `ms`, or at `close`, and `stop`, to call when done.
+     * announced (any time after `watch` resolved), after `ms`, or at `close`, and `stop`, to call when done; or with
+     * `undefined` when the app already has `perApp` watching here.
      */
     async watch(appId: string) {
       let announced = false;
@@ -27,6 +29,7 @@ export function createEventWaiters(db: Database) {
         wakeNow?.();
       };
       const set = waiting.get(appId) ?? new Set();
+      if (set.size >= options.perApp) return undefined;
       set.add(wake);
       waiting.set(appId, set);
       const stop = () => {
@@ -58,6 +61,10 @@ export function createEventWaiters(db: Database) {
       });
       return { wait, stop };
     },
+    /** How many watch for `appId`'s events in this process now. */
+    watching: (appId: string) => waiting.get(appId)?.size ?? 0,
+    /** How many may watch for one app at once. */
+    perApp: options.perApp,
     /** Whether `close` was called: a long poll answers at once. */
     get closed() {
       return closed;

@@ -14,13 +14,14 @@ export const basic = (credentials: { clientId: string; clientSecret: string }) =
 
 /**
  * Partner routes as the platform mounts them, without the rest of the server: `requirePartner`, then what `mount`
- * adds to the group, errors as JSON. Resolves a call with its status, JSON body and headers.
+ * adds to the group, errors as JSON (with `Retry-After` when they name one). Resolves a call with its status, JSON body and headers.
  */
 export function partnerApiOf(db: Database, mount: (api: Hono<PlatformEnv>) => void) {
   const app = new Hono<PlatformEnv>();
   app.onError((error, c) => {
-    if (error instanceof ApiError) return jsonError(c, error.status, error.code, error.message, { ...error.extra });
-    throw error;
+    if (!(error instanceof ApiError)) throw error;
+    if (typeof error.extra['retryAfterSeconds'] === 'number') c.header('Retry-After', String(error.extra['retryAfterSeconds']));
+    return jsonError(c, error.status, error.code, error.message, { ...error.extra });
   });
   const api = new Hono<PlatformEnv>();
   api.use('*', requirePartner(createCredentials(db), createPartnerAuthThrottle(db), false));
