@@ -116,7 +116,7 @@ describe.each(testDatabases)('the webhook event feed on $name', ({ open }) => {
   });
 
   it('wakes a waiting poll by NOTIFY when the event\'s transaction commits, not before', async () => {
-    const watch = await waiters.watch('water');
+    const watch = (await waiters.watch('water'))!;
     try {
       let woken = false;
       // Far longer than the test's time limit: only the announcement can end it in time.
