@@ -195,6 +195,28 @@ export function partnerApiContract(name: string, start: () => Promise<ContractPl
       expect(over.headers.get('retry-after')).toBe(String(over.body.retryAfterSeconds));
     });
 
+    it('lists the app\'s events after a cursor as they are delivered, long-polled, and refuses a bad wait or cursor', async () => {
+      const start = await raw('GET', '/events');
+      expect(start).toMatchObject({ status: 200, body: { events: [], next: expect.any(String) } });
+      expect(start.headers.get('cache-control')).toBe('no-store');
+      const made = await newOrder();
+      await platform.pay(made.id);
+      const paid = await raw('GET', `/events?after=${encodeURIComponent(start.body.next)}`);
+      const event = paid.body.events.find((e: { type: string }) => e.type === 'payment.succeeded');
+      expect(event).toEqual({ id: expect.stringMatching(/^msg_[\w-]{22}$/), type: 'payment.succeeded', timestamp: expect.any(String), data: expect.objectContaining({ orderId: made.id }) });
+      const delivery = await inbox.next((body) => body.type === 'payment.succeeded' && body.data['orderId'] === made.id);
+      expect(delivery.headers['webhook-id']).toBe(event.id);
+      expect(JSON.stringify({ type: event.type, timestamp: event.timestamp, data: event.data })).toBe(delivery.body);
+      const waiting = raw('GET', `/events?after=${encodeURIComponent(paid.body.next)}&wait=30`);
+      await citadel.orders.refund(made.id, { amount: 1_000 }, { idempotencyKey: randomUUID() });
+      expect((await waiting).body.events).toEqual([expect.objectContaining({ type: 'payment.refunded', data: expect.objectContaining({ orderId: made.id, amount: 1_000 }) })]);
+      expect((await raw('GET', `/events?after=${event.id}&limit=1`)).body.events).toEqual([expect.objectContaining({ type: 'payment.refunded' })]);
+      for (const [query, path, message] of [['wait=31', 'wait', 'at most 30 seconds'], ['limit=101', 'limit', 'at most 100 events'], ['after=yesterday', 'after', 'not a cursor'],
+        ['after=msg_AAAAAAAAAAAAAAAAAAAAAA', 'after', 'no event of this app has this id']] as const) {
+        expect(await raw('GET', `/events?${query}`), query).toMatchObject({ status: 400, body: { code: 'INVALID_PARAMS', issues: [{ path, message: expect.stringContaining(message) }] } });
+      }
+    });
+
     it('takes an https or loopback webhook URL with a new whsec_ secret each time, and refuses another', async () => {
       const set = await raw('PUT', '/webhook', { url: inbox.url });
       expect(set).toMatchObject({ status: 200, body: { url: inbox.url, secret: expect.stringMatching(/^whsec_/) } });

@@ -1,4 +1,4 @@
-import { CliError } from './cli-error.js';
+import { readCredentialEnv } from './credential-env.js';
 
 /** What `citadel publish` reads from the environment. */
 export interface DeveloperEnv {
@@ -17,18 +17,6 @@ export const DEVELOPER_ENV_NAMES = ['CITADEL_CLIENT_ID', 'CITADEL_CLIENT_SECRET'
  * `http:` or `https:` URL.
  */
 export function readDeveloperEnv(env: NodeJS.ProcessEnv): DeveloperEnv {
-  const missing = DEVELOPER_ENV_NAMES.filter((name) => !env[name]);
-  if (missing.length > 0) {
-    throw new CliError('MISSING_ENV', `Set ${missing.join(', ')}: the app's client id and secret (developer console, Credentials) and the console's URL`);
-  }
-  let consoleUrl: URL;
-  try {
-    consoleUrl = new URL(env.CITADEL_CONSOLE_URL!);
-  } catch {
-    throw new CliError('INVALID_ENV', `CITADEL_CONSOLE_URL is not a URL: ${env.CITADEL_CONSOLE_URL}`);
-  }
-  if (consoleUrl.protocol !== 'http:' && consoleUrl.protocol !== 'https:') {
-    throw new CliError('INVALID_ENV', `CITADEL_CONSOLE_URL must be an http: or https: URL, not ${consoleUrl.protocol}`);
-  }
-  return { clientId: env.CITADEL_CLIENT_ID!, clientSecret: env.CITADEL_CLIENT_SECRET!, consoleUrl };
+  const { clientId, clientSecret, url } = readCredentialEnv(env, 'CITADEL_CONSOLE_URL', 'the console\'s URL');
+  return { clientId, clientSecret, consoleUrl: url };
 }

@@ -12,6 +12,8 @@ export interface HttpRequest {
   readonly url: URL;
   readonly headers: Readonly<Record<string, string>>;
   readonly body?: Uint8Array | string;
+  /** Aborts the request: it then rejects with `NETWORK`. */
+  readonly signal?: AbortSignal;
 }
 
 /** The answer: its status, `Content-Type` and body as text. */
@@ -48,7 +50,7 @@ export function send(req: HttpRequest): Promise<HttpAnswer> {
   const request = req.url.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
     const fail = (error: Error) => reject(new CliError('NETWORK', `No answer from ${req.url.origin}: ${error.message}`));
-    const outgoing = request(req.url, { method: req.method, headers: req.headers, lookup: loopbackLookup, timeout: TIMEOUT_MS }, (incoming) => {
+    const outgoing = request(req.url, { method: req.method, headers: req.headers, lookup: loopbackLookup, timeout: TIMEOUT_MS, ...(req.signal ? { signal: req.signal } : {}) }, (incoming) => {
       const chunks: Buffer[] = [];
       incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
       incoming.on('error', fail);

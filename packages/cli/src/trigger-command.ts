@@ -1,6 +1,6 @@
-import { CliError } from './cli-error.js';
 import type { Output } from './output.js';
 import { triggerWebhook } from './trigger.js';
+import { webhookSecretOf } from './webhook-secret-option.js';
 
 /** `citadel webhooks trigger`'s options. */
 export interface TriggerCommandOptions {
@@ -17,8 +17,7 @@ const MAX_PRINTED = 2000;
  * exit code: 0 for a 2xx answer, 1 otherwise; rejects with `CliError` `MISSING_ENV` without a secret.
  */
 export async function triggerCommand(type: string, options: TriggerCommandOptions, env: NodeJS.ProcessEnv, io: Output): Promise<number> {
-  const secret = options.secret ?? env.CITADEL_WEBHOOK_SECRET;
-  if (!secret) throw new CliError('MISSING_ENV', 'Give the webhook secret your backend verifies with: --secret whsec_… or CITADEL_WEBHOOK_SECRET');
+  const secret = webhookSecretOf(options.secret, env);
   const { id, answer } = await triggerWebhook({ type, forwardTo: options.forwardTo, secret });
   const ok = answer.status >= 200 && answer.status <= 299;
   io.out(`${ok ? '✓' : '✗'} ${type} (${id}) → ${options.forwardTo}: HTTP ${answer.status}`);

@@ -1,7 +1,7 @@
-import { signWebhook } from '@citadel/node';
 import { webhookEventTypes, type WebhookEventType } from '@citadel/protocol/webhooks';
 import { CliError } from './cli-error.js';
-import { send, type HttpAnswer } from './http-send.js';
+import { forwardSigned, forwardTargetOf } from './forward.js';
+import type { HttpAnswer } from './http-send.js';
 import { sampleEventData } from './sample-events.js';
 
 /** What `triggerWebhook` sends, and where. */
@@ -22,17 +22,6 @@ export interface TriggeredDelivery {
 
 const isEventType = (type: string): type is WebhookEventType => (webhookEventTypes as readonly string[]).includes(type);
 
-function targetOf(forwardTo: string): URL {
-  let url: URL;
-  try {
-    url = new URL(forwardTo);
-  } catch {
-    throw new CliError('INVALID_URL', `--forward-to is not a URL: ${forwardTo}`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new CliError('INVALID_URL', `--forward-to must be an http: or https: URL, not ${url.protocol}`);
-  return url;
-}
-
 /**
  * Sends one test event of `type` to `forwardTo` as the platform delivers a webhook: a JSON body
  * `{ type, timestamp, data }` with a sample `data` that parses with the protocol's schema, signed by
@@ -42,15 +31,9 @@ function targetOf(forwardTo: string): URL {
  */
 export async function triggerWebhook(options: TriggerOptions): Promise<TriggeredDelivery> {
   if (!isEventType(options.type)) throw new CliError('UNKNOWN_EVENT', `Unknown event type "${options.type}": one of ${webhookEventTypes.join(', ')}`);
-  const url = targetOf(options.forwardTo);
+  const url = forwardTargetOf(options.forwardTo);
   const timestamp = new Date().toISOString();
   const body = JSON.stringify({ type: options.type, timestamp, data: sampleEventData[options.type](timestamp) });
-  let signature;
-  try {
-    signature = signWebhook({ secret: options.secret, body });
-  } catch (error) {
-    throw new CliError('INVALID_SECRET', `The webhook secret is not one the platform issues (whsec_…): ${(error as Error).message}`);
-  }
-  const answer = await send({ method: 'POST', url, headers: { 'content-type': 'application/json', ...signature }, body });
-  return { id: signature['webhook-id'], answer };
+  const { id, answer } = await forwardSigned({ url, secret: options.secret, body });
+  return { id, answer };
 }

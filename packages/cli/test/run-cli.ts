@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
 /** The built bin, run as a partner runs it: `node packages/cli/dist/bin.js …` in a child process. */
-const BIN = resolve(import.meta.dirname, '../dist/bin.js');
+export const BIN = resolve(import.meta.dirname, '../dist/bin.js');
 
 /** What one run of the CLI printed, and its exit code. */
 export interface CliRun {

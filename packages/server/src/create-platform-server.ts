@@ -3,7 +3,7 @@ import { serve } from '@hono/node-server';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { PROTOCOL_VERSION } from '@citadel/protocol';
-import { apiRoutes, LIVE_LIMITS, openApiDocument, routePath, type ApiRoute } from '@citadel/protocol/api';
+import { apiRoutes, EVENT_FEED_LIMITS, LIVE_LIMITS, openApiDocument, routePath, type ApiRoute } from '@citadel/protocol/api';
 import { createCitizens } from './accounts/citizens.js';
 import { defaultOtpSendLimits, type OtpSendLimits } from './accounts/otp-limits.js';
 import { createPhoneCodes } from './accounts/phone-codes.js';
@@ -37,6 +37,8 @@ import type { PlatformEnv } from './http/env.js';
 import { sameOriginOnly, sessionCookieName } from './http/guards.js';
 import { partnerRoutes } from './http/partner-routes.js';
 import { partnerWebhookRoutes } from './http/partner-webhook-routes.js';
+import { partnerEventRoutes } from './http/partner-event-routes.js';
+import { createEventWaiters } from './webhooks/event-waiters.js';
 import { alertRoutes } from './http/alert-routes.js';
 import { consentRoutes } from './http/consent-routes.js';
 import { abuseReportRoutes } from './http/abuse-report-routes.js';
@@ -303,6 +305,8 @@ export async function createPlatformServer(options: PlatformServerOptions) {
   const authThrottle = createPartnerAuthThrottle(db, { ...defaultPartnerAuthLimits, ...options.partnerAuth });
   app.route('/api/partner/v1', partnerRoutes({ credentials, registry, db, moneyMoved: () => webhooks.kick(), authThrottle, trustProxy: options.trustProxy ?? false }));
   app.route('/api/partner/v1', partnerWebhookRoutes({ db, development }));
+  const eventWaiters = createEventWaiters(db, { perApp: EVENT_FEED_LIMITS.waitingPerApp });
+  app.route('/api/partner/v1', partnerEventRoutes({ db, waiters: eventWaiters }));
   const push = createPushDispatcher({ db, development, vapid: createVapid(db), appOrigin: (id) => origins.app(id) });
   const pacing = createPacedRelease(db);
   app.route('/api/partner/v1', partnerNotificationRoutes({
@@ -408,6 +412,8 @@ export async function createPlatformServer(options: PlatformServerOptions) {
             url: `${origins.host}/`,
             port,
             close: async () => {
+              // First, so the event feed's long polls answer now rather than at their deadline.
+              await eventWaiters.close();
               await new Promise<void>((done) => {
                 server.close(() => done());
                 (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();

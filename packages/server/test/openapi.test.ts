@@ -20,7 +20,7 @@ const get = async (path: string) => {
 };
 
 describe.each([
-  ['/api/partner/v1/openapi.json', 'http://localhost:8080/api/partner/v1', 10],
+  ['/api/partner/v1/openapi.json', 'http://localhost:8080/api/partner/v1', 11],
   // The developer API and its document answer on the console's origin only.
   ['/api/developer/v1/openapi.json', 'http://console.localhost:8080/api/developer/v1', Object.values(apiRoutes).filter((r) => r.audience === 'developer').length],
   ['/api/openapi.json', 'http://localhost:8080/api', Object.values(apiRoutes).filter((r) => r.audience !== 'partner' && r.audience !== 'developer').length],

@@ -2,7 +2,8 @@ import { describe } from 'vitest';
 import { CONTRACT_NOTIFICATION_QUOTA, contractManifest, partnerApiContract } from '../../../tests/support/partner-api-contract.js';
 import { testDatabases } from './support/databases.js';
 import { BUILT_APP_DIR, citizenClient, smsGateway, testPlatform } from './support/platform.js';
-import { codeFor, registerWithCode } from './support/sign-up.js';
+import { citizenPayer } from './support/citizen-payer.js';
+import { registerWithCode } from './support/sign-up.js';
 
 // The same contract as createTestPlatform()'s of @citadel/testing (packages/testing/test/test-platform-contract.test.ts),
 // here against the listening server on each database: if either answers a partner backend differently, one run fails.
@@ -15,6 +16,7 @@ describe.each(testDatabases)('on $name', ({ open }) => {
     const listening = await server.listen();
     const host = `localhost:${listening.port}`;
     const issued = await server.credentials.issue('contract');
+    const pay = citizenPayer(server, host);
     let phones = 0;
     const signedUp = async () => {
       const phone = `0906${String(++phones).padStart(6, '0')}`;
@@ -34,13 +36,7 @@ describe.each(testDatabases)('on $name', ({ open }) => {
         const { token } = (await client.post('/api/identity/token', { appId: 'contract', nonce })).body;
         return { token, sub: JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()).sub };
       },
-      async pay(orderId) {
-        const { client, phone } = await signedUp();
-        await client.put('/api/me/pin', { code: await codeFor(client, smsGateway, phone, 'pin'), pin: '135790', words: 'mèo mướp' });
-        await client.post('/api/wallet/topups', { amount: 1_000_000, source: 'dev-bank' }, { 'idempotency-key': `topup-${phone}` });
-        const paid = await client.post(`/api/payments/orders/${orderId}/pay`, { appId: 'contract', stepUp: { method: 'pin', pin: '135790' } });
-        if (paid.status !== 200) throw new Error(`paying ${orderId}: ${paid.status} ${JSON.stringify(paid.body)}`);
-      },
+      pay: (orderId) => pay('contract', orderId),
       async close() {
         await listening.close();
         await db.close();

@@ -1,22 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { verifyWebhook } from '@citadel/node';
-import { Hono } from 'hono';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createRegistryAdmin } from '../src/app-registry.js';
 import type { Database } from '../src/db/database.js';
 import { migrate } from '../src/db/migrate.js';
 import { openPostgres } from '../src/db/postgres.js';
-import { ApiError, jsonError } from '../src/errors.js';
-import type { PlatformEnv } from '../src/http/env.js';
-import { requirePartner } from '../src/http/guards.js';
 import { partnerWebhookRoutes } from '../src/http/partner-webhook-routes.js';
-import { createCredentials } from '../src/registry/credentials.js';
-import { createPartnerAuthThrottle } from '../src/registry/partner-auth-throttle.js';
 import { createWebhookDispatcher, type WebhookDispatcherOptions } from '../src/webhooks/dispatcher.js';
 import type { ResolveHost } from '../src/delivery/guarded-lookup.js';
 import { createOutboxStore } from '../src/webhooks/outbox-store.js';
 import { createPostgresDatabase, testDatabases } from './support/databases.js';
 import { startReceiver, type Received, type Receiver } from '../../../tests/support/webhook-receiver.js';
+import { partnerApiOf, registerPartners } from './support/partner-api.js';
 import { testManifest } from './support/platform.js';
 
 /**
@@ -27,29 +22,8 @@ async function expectSigned(request: Received, secret: string) {
   await expect(verifyWebhook({ secret, headers: request.headers, body: request.body })).resolves.toMatchObject({ id: request.headers['webhook-id'] });
 }
 
-const basic = (credentials: { clientId: string; clientSecret: string }) =>
-  `Basic ${Buffer.from(`${credentials.clientId}:${credentials.clientSecret}`).toString('base64')}`;
-
 /** The partner API as the platform mounts it: `requirePartner`, then the webhook routes, errors as JSON. */
-function partnerApi(db: Database, development: boolean) {
-  const app = new Hono<PlatformEnv>();
-  app.onError((error, c) => {
-    if (error instanceof ApiError) return jsonError(c, error.status, error.code, error.message, { ...error.extra });
-    throw error;
-  });
-  const api = new Hono<PlatformEnv>();
-  api.use('*', requirePartner(createCredentials(db), createPartnerAuthThrottle(db), false));
-  api.route('/', partnerWebhookRoutes({ db, development }));
-  app.route('/api/partner/v1', api);
-  return async (authorization: string, method: string, path: string, body?: unknown) => {
-    const response = await app.request(`http://localhost:8080/api/partner/v1${path}`, {
-      method,
-      headers: { authorization, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
-    });
-    return { status: response.status, body: await response.json() as any, headers: response.headers };
-  };
-}
+const partnerApi = (db: Database, development: boolean) => partnerApiOf(db, (api) => api.route('/', partnerWebhookRoutes({ db, development })));
 
 const payment = (n: number) => ({
   orderId: `ord_${n}`, paymentId: `pay_${n}`, amount: 150_000, currency: 'VND', reference: `INV-${n}`,
@@ -87,12 +61,7 @@ describe.each(testDatabases)('webhook delivery on $name', ({ open }) => {
 
   beforeAll(async () => {
     db = await open();
-    const admin = createRegistryAdmin(db);
-    await admin.register(testManifest('water'));
-    await admin.register(testManifest('school'));
-    const credentials = createCredentials(db);
-    water = basic(await credentials.issue('water'));
-    school = basic(await credentials.issue('school'));
+    ({ water, school } = await registerPartners(db, 'water', 'school'));
     call = partnerApi(db, true);
     receiver = await startReceiver();
   });

@@ -27,7 +27,7 @@ export type ErrorIssue = z.infer<typeof ErrorIssue>;
  * Every error answer: `{ code, message }` and, depending on the code, `issues` (`INVALID_PARAMS`,
  * `INVALID_CAP`), `limit` (`PAYLOAD_TOO_LARGE`, `QUOTA_EXCEEDED`, `TOO_MANY_STREAMS`, `CREDENTIAL_LIMIT`), `refundable` (`REFUND_EXCEEDS_PAYMENT`),
  * `missing` (`CONSENT_REQUIRED`), `retryAfterSeconds` and `windowSeconds` (`RATE_LIMITED`, `LOCKED_OUT`, `QUOTA_EXCEEDED`,
- * `OTP_SEND_LIMITED`), `limitName` (`OTP_SEND_LIMITED`: which sending limit, e.g. `per-number-hour`; `RATE_LIMITED` of a test webhook: `webhook-tests-per-app-hour`), `window` and
+ * `OTP_SEND_LIMITED`), `limitName` (`OTP_SEND_LIMITED`: which sending limit, e.g. `per-number-hour`; `RATE_LIMITED` of a test webhook: `webhook-tests-per-app-hour`; of the event feed: `event-waits-per-app`), `window` and
  * `resetAt` (`QUOTA_EXCEEDED` of a notification send: `day` for the per-citizen quota, `app-day` for the operator's
  * cap on the app; when it resets) and `triesLeft` (`OTP_INVALID`, `STEP_UP_FAILED`: wrong codes or PINs still allowed).
  * An answer with `retryAfterSeconds` also carries the `Retry-After` header.

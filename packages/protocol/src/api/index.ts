@@ -43,6 +43,9 @@ export { SendBody, PartnerNotification, SendAnswer, NotificationAnswer, Notifica
 export {
   MAX_WEBHOOK_URL_LENGTH, WebhookBody, WebhookAnswer, DeliveryStatus, Delivery, DeliveriesQuery, DeliveriesAnswer, DeliveryAnswer, DeliveryPath,
 } from './partner-webhooks.js';
+export {
+  EVENT_FEED_LIMITS, WebhookEventId, EventCursor, WebhookEventsQuery, RecordedWebhookEvent, WebhookEventsAnswer,
+} from './partner-events.js';
 export { LINKED_APP_PROOF_PATH, MAX_LINKED_APP_PROOF_BYTES, LINKED_APP_TOKEN_PREFIX, LinkedAppProof } from './linked-app.js';
 export { API_BASE, MAX_BODY_BYTES, routePath, filledRoutePath, type Audience, type ApiRoute, type RouteAnswer, type RouteBody } from './route.js';
 export { accountRoutes } from './account-routes.js';

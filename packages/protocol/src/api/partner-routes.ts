@@ -1,4 +1,5 @@
 import { PartnerApp } from './partner-app.js';
+import { WebhookEventsAnswer, WebhookEventsQuery } from './partner-events.js';
 import { NotificationAnswer, NotificationPath, SendAnswer, SendBody } from './partner-notifications.js';
 import { CreateOrderBody, OrderAnswer, PartnerOrderPath, RefundAnswer, RefundBody } from './partner-orders.js';
 import {
@@ -42,5 +43,10 @@ export const partnerRoutes = {
   retryDelivery: {
     method: 'post', path: '/webhooks/:id/retry', audience: 'partner', summary: 'Sends a delivery again now.',
     params: DeliveryPath, responses: { 200: DeliveryAnswer },
+  },
+  eventFeed: {
+    method: 'get', path: '/events', audience: 'partner',
+    summary: 'The app\'s webhook events after a cursor, as they are delivered, waiting up to `wait` seconds for one; whether or not a webhook URL is set.',
+    query: WebhookEventsQuery, responses: { 200: WebhookEventsAnswer },
   },
 } as const satisfies Record<string, ApiRoute>;

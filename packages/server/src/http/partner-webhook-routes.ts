@@ -7,6 +7,7 @@ import { setWebhookEndpoint } from '../webhooks/endpoint.js';
 import { checkWebhookUrl } from '../delivery/url-policy.js';
 import { auditPartnerAction } from '../audit/partner-audit.js';
 import type { PlatformEnv } from './env.js';
+import { partnerAppOf as appOf } from './partner-app-of.js';
 import { answer, jsonOf, paramsOf, queryOf } from './validate.js';
 
 const noSuchDelivery = () => new ApiError(404, 'NOT_FOUND', 'No such webhook delivery for this app');
@@ -19,12 +20,6 @@ const noSuchDelivery = () => new ApiError(404, 'NOT_FOUND', 'No such webhook del
 export function partnerWebhookRoutes(deps: { readonly db: Database; readonly development: boolean }) {
   const api = new Hono<PlatformEnv>();
   const deliveries = createDeliveries(deps.db);
-  const appOf = (c: { get(key: 'partnerAppId'): string | undefined }) => {
-    const appId = c.get('partnerAppId');
-    // Mounted without `requirePartner` by mistake: refuse rather than act for no app.
-    if (!appId) throw new ApiError(401, 'UNAUTHENTICATED', 'Partner credentials are required');
-    return appId;
-  };
 
   api.put(routes.setWebhook.path, jsonOf(routes.setWebhook), async (c) => {
     const appId = appOf(c);

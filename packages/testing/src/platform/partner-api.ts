@@ -2,13 +2,14 @@ import { timingSafeEqual } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { isLoopbackHost } from '@citadel/protocol';
-import { partnerRoutes as routes, type PartnerApp } from '@citadel/protocol/api';
+import { EVENT_FEED_LIMITS, partnerRoutes as routes, type PartnerApp } from '@citadel/protocol/api';
 import type { PartnerCredentials } from '@citadel/node';
 import type { PaymentRefundedData } from '@citadel/protocol/webhooks';
+import type { EventLog } from './event-log.js';
 import type { NotificationDesk } from './notification-desk.js';
 import type { OrderBook } from './order-book.js';
 import { PlatformRefusal, noSuchOrder } from './refusal.js';
-import { bodyOf, idempotencyKeyOf } from './request-body.js';
+import { bodyOf, idempotencyKeyOf, parseOrRefuse } from './request-body.js';
 import type { PartnerRouteName } from './types.js';
 
 /** What the partner API of the test platform works on. */
@@ -17,6 +18,8 @@ export interface PartnerApiState {
   readonly credentials: () => PartnerCredentials;
   readonly orders: OrderBook;
   readonly notifications: NotificationDesk;
+  /** Every webhook event sent, or that would have been with no URL set: `GET /events`. */
+  readonly events: EventLog;
   /** A refusal the test scripted for the next call of `route`, taken once. */
   readonly scripted: (route: PartnerRouteName) => PlatformRefusal | undefined;
   /** `PUT /webhook`: stores the URL and answers a new signing secret. */
@@ -60,7 +63,8 @@ function webhookUrlOf(text: string): string {
 /**
  * The partner API under `/api/partner/v1`, as the platform serves it from the route table of
  * `@citadel/protocol/api`: HTTP Basic with the app's credentials (`401 UNAUTHENTICATED`), each body read and checked
- * with the route's schema, each answer the route's. The webhook delivery log (`GET /webhooks`, its retry) is not kept.
+ * with the route's schema, each answer the route's. The webhook delivery log (`GET /webhooks`, its retry) is not kept;
+ * the events are (`GET /events`, long-polled as the platform does).
  */
 export function partnerApi(state: PartnerApiState): Hono {
   const api = new Hono();
@@ -132,6 +136,18 @@ export function partnerApi(state: PartnerApiState): Hono {
     const href = webhookUrlOf(url);
     c.header('Cache-Control', 'no-store');
     return c.json({ url: href, secret: state.setWebhook(href) });
+  });
+  api.get(routes.eventFeed.path, async (c) => {
+    const { after, wait = 0, limit = EVENT_FEED_LIMITS.defaultPageSize } = parseOrRefuse(routes.eventFeed.query, c.req.query());
+    refuseIfScripted('eventFeed');
+    const seen = state.events.start(after);
+    let page = state.events.page(seen, limit);
+    if (page.events.length === 0 && wait > 0) {
+      await state.events.wait(wait * 1000);
+      page = state.events.page(seen, limit);
+    }
+    c.header('Cache-Control', 'no-store');
+    return c.json(page);
   });
   return api;
 }

@@ -6,6 +6,7 @@ import { createWebhookSecret } from '@citadel/node';
 import { Manifest } from '@citadel/protocol';
 import { routePath, type PartnerApp } from '@citadel/protocol/api';
 import { signIdToken } from './id-token.js';
+import { createEventLog } from './event-log.js';
 import { createJwsSigner } from './jws-signer.js';
 import { createNotificationDesk } from './notification-desk.js';
 import { createOrderBook } from './order-book.js';
@@ -30,7 +31,8 @@ function manifestOf(value: unknown): Manifest | undefined {
  * Starts an in-process Citadel platform on a free loopback port, for a partner backend's tests: it publishes a
  * signing key at `/.well-known/jwks.json` and signs identity tokens (`signIdToken`) and receipts with it, signs
  * webhooks with `@citadel/node`'s `signWebhook`, and serves the partner API (orders, refunds, notifications, the
- * webhook URL) from the route table of `@citadel/protocol/api`, recording what it was sent. The same contract suite
+ * webhook URL, the event feed of `citadel webhooks listen`) from the route table of `@citadel/protocol/api`, recording
+ * what it was sent. The same contract suite
  * runs against it and the real server, so the two answer alike. `close()` it after the tests.
  *
  * @example
@@ -55,7 +57,12 @@ export async function createTestPlatform(options: TestPlatformOptions = {}): Pro
   const scripted = new Map<PartnerRouteName, PlatformRefusal>();
   const app: PartnerApp = { id: appId, status: 'active', suspension: null, name: manifest?.name ?? { vi: appId, en: appId } };
 
-  const sendWebhook = (event: WebhookEventInput) => (webhookUrl ? postWebhook(webhookUrl, signedWebhook(webhookSecret, event)) : Promise.resolve(undefined));
+  const events = createEventLog();
+  /** Records `event` for `GET /events`, and sends it, under the same id, to the webhook URL when one is set. */
+  const sendWebhook = (event: WebhookEventInput) => {
+    const { id, timestamp } = events.record(event);
+    return webhookUrl ? postWebhook(webhookUrl, signedWebhook(webhookSecret, { ...event, timestamp }, { id })) : Promise.resolve(undefined);
+  };
 
   const server = new Hono();
   server.onError((error, c) => {
@@ -71,6 +78,7 @@ export async function createTestPlatform(options: TestPlatformOptions = {}): Pro
     credentials: () => credentials,
     orders,
     notifications,
+    events,
     scripted: (route) => {
       const refusal = scripted.get(route);
       scripted.delete(route);
@@ -88,6 +96,7 @@ export async function createTestPlatform(options: TestPlatformOptions = {}): Pro
     const node = serve({ fetch: server.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => resolve({
       port: info.port,
       close: () => new Promise<void>((done) => {
+        events.close();
         node.close(() => done());
         (node as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
       }),

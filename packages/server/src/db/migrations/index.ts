@@ -15,6 +15,7 @@ import { consoleSessions } from './015-console-sessions.js';
 import { killSwitch } from './016-kill-switch.js';
 import { credentialsWebhooksSelfService } from './017-credentials-webhooks-self-service.js';
 import { appAnalytics } from './018-app-analytics.js';
+import { webhookEventFeed } from './019-webhook-event-feed.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, oldest first. Never edit a released one: add the next. */
@@ -36,4 +37,5 @@ export const migrations: readonly Migration[] = [
   killSwitch,
   credentialsWebhooksSelfService,
   appAnalytics,
+  webhookEventFeed,
 ];
