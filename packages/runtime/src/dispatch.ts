@@ -95,7 +95,11 @@ export function createDispatcher(options: DispatcherOptions) {
     if (!options.onAnswer) return answer(method, params);
     const started = performance.now();
     const outcome = await answer(method, params);
-    options.onAnswer(method, params, outcome, performance.now() - started);
+    try {
+      options.onAnswer(method, params, outcome, performance.now() - started);
+    } catch {
+      // An observer's fault never changes what the app is answered.
+    }
     return outcome;
   };
 }
