@@ -72,6 +72,17 @@ describe('citadel dev', () => {
     await expect.poll(() => app.locator('#greeting').textContent()).toBe('Xin chào');
   });
 
+  it('mints tokens only for its own page: a write from the app\'s origin, or with no origin, is refused 403 CROSS_SITE', async () => {
+    const appOrigin = /^App \(Vite\): (http:\/\/[^/]+)\//m.exec(dev.output())![1]!;
+    for (const headers of [{ origin: appOrigin }, {}]) {
+      const response = await fetch(`${dev.simulator}__citadel/identity/token`, {
+        method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify({ nonce: 'nonce-from-elsewhere', claims: [] }),
+      });
+      expect(response.status).toBe(403);
+      expect(await response.json()).toMatchObject({ code: 'CROSS_SITE' });
+    }
+  });
+
   it('answers what it does not do with UNSUPPORTED, and supports() says false', async () => {
     await app.locator('#locate').click();
     await expect.poll(() => app.locator('#location').textContent()).toBe('supports false, error: UNSUPPORTED');
@@ -107,11 +118,19 @@ describe('citadel dev', () => {
     for (const width of [320, 768, 390]) {
       await page.locator(`[data-testid="viewport-${width}"]`).click();
       await expect.poll(() => page.locator('citadel-app-view iframe').evaluate((frame) => frame.getBoundingClientRect().width)).toBe(width);
+      // At a laptop's 1280 px the frame and the inspector fit side by side, without scrolling sideways.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
     }
   });
 
-  it('throttles: on "slow" each bridge answer the simulator gives waits at least 400 ms', async () => {
+  it('throttles: on "slow" the app\'s dev server and each bridge answer the simulator gives wait at least 400 ms', async () => {
+    const entry = /^App \(Vite\): (\S+)$/m.exec(dev.output())![1]!.replace(/\/\/[^.]+\.apps\.localhost/, '//127.0.0.1');
     await page.locator('[data-testid="throttle"]').selectOption('slow');
+    await expect.poll(async () => {
+      const started = performance.now();
+      await (await fetch(entry)).text();
+      return performance.now() - started;
+    }).toBeGreaterThanOrEqual(400);
     await page.locator('[data-testid="reset-grants"]').click();
     await app.locator('#sign-in').click();
     await page.locator('[data-testid="consent-allow"]').click();
