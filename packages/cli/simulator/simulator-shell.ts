@@ -140,7 +140,7 @@ export class CitadelSimulator extends LitElement {
 
   #fail(error: unknown) {
     const s = words(this.lang);
-    this.problem = error instanceof DevApiError && error.status !== 0 ? s.failed(error.code, error.message) : s.unreachable;
+    this.problem = error instanceof DevApiError && error.status !== 0 ? s.failed(error.code) : s.unreachable;
   }
 
   #relaunch() {

@@ -34,7 +34,7 @@ const strings = {
     platform: 'Nền tảng thử nghiệm',
     noBackend: 'Không có (package.json không có script backend)',
     unreachable: 'Không kết nối được với citadel dev. Lệnh còn chạy không?',
-    failed: (code: string, message: string) => `Lỗi ${code}: ${message}`,
+    failed: (code: string) => `citadel dev từ chối yêu cầu (${code}).`,
   },
   en: {
     title: 'Citadel simulator',
@@ -68,7 +68,7 @@ const strings = {
     platform: 'Test platform',
     noBackend: 'None (package.json has no backend script)',
     unreachable: 'citadel dev cannot be reached. Is it still running?',
-    failed: (code: string, message: string) => `Error ${code}: ${message}`,
+    failed: (code: string) => `citadel dev refused the request (${code}).`,
   },
 } as const;
 
