@@ -48,6 +48,8 @@ describe('citadel dev', () => {
     await expect.poll(() => app.locator('#greeting').textContent()).toBe('Xin chào');
     expect(await page.locator('citadel-app-view iframe').getAttribute('src')).toMatch(/^http:\/\/dev-fixture\.apps\.localhost:\d+\/$/);
     await expect.poll(() => call('app.ready').count()).toBe(1);
+    // The manifest's icon, relative to the entry, comes from the dev server too.
+    await expect.poll(() => page.locator('citadel-app-view header img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
   });
 
   it('signs in: the consent prompt, a token the backend verifies against the test platform, and the call in the inspector', async () => {

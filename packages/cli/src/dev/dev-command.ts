@@ -64,7 +64,9 @@ export async function startDev(dir: string, options: DevCommandOptions, io: Outp
       started.push(() => backend!.stop());
       platform.setWebhookUrl(`http://127.0.0.1:${backendPort}/webhooks`);
     }
-    const manifest = { ...project.manifest, entry: app.entry };
+    // The app as the simulator frames it: from the dev server, its icons too (a relative `src` is relative to the entry).
+    const icons = project.manifest.icons.map((icon) => ({ ...icon, src: new URL(icon.src, app.entry).href }));
+    const manifest = { ...project.manifest, entry: app.entry, icons };
     const simulator: SimulatorServer = await startSimulatorServer(port, {
       platform,
       throttle,
