@@ -64,6 +64,14 @@ describe('citadel dev', () => {
     expect(await page.locator('[data-testid="grants"]').textContent()).toContain('identity: cho phép');
   });
 
+  it('lets the app notify: the permission prompt, then the test platform\'s grant, so the backend\'s send goes through', async () => {
+    await app.locator('#notify').click();
+    await page.locator('[data-testid="prompt-allow"]').click();
+    await expect.poll(() => app.locator('#notification').textContent()).toMatch(/^granted true, notified \S+$/);
+    expect(await page.locator('[data-testid="decision"][data-permission="notifications"]').getAttribute('data-granted')).toBe('true');
+    expect(await call('notifications.requestPermission').getAttribute('data-outcome')).toBe('ok');
+  });
+
   it('sends host events to the app: hide and show, then back (no back button shown: the host closes it) and a relaunch', async () => {
     await page.locator('[data-testid="event-hide"]').click();
     await page.locator('[data-testid="event-show"]').click();
