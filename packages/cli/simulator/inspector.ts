@@ -83,7 +83,7 @@ export class CitadelDevInspector extends LitElement {
   override render() {
     const s = words(this.lang);
     return html`
-      <h2>${s.calls} (${this.calls.length})</h2>
+      <h2>${s.calls} (${this.calls.at(-1)?.n ?? 0})</h2>
       ${this.calls.length === 0 ? html`<p class="empty">${s.noCalls}</p>` : html`<ol>${[...this.calls].reverse().map((call) => this.#call(call))}</ol>`}
       <h2>${s.decisions}</h2>
       ${this.decisions.length === 0 ? html`<p class="empty">${s.noDecisions}</p>` : html`<ol>${this.decisions.map((d) => html`

@@ -14,6 +14,8 @@ import { words } from './strings.js';
 /** The viewport widths the simulator offers, px. */
 const viewports = [320, 390, 768] as const;
 const hostEvents = ['back', 'hide', 'show', 'close'] as const;
+/** The inspector keeps the latest calls only: an app flooding the bridge must not slow the page down with it. */
+const KEPT_CALLS = 500;
 
 /**
  * The simulator page: the app framed by the real runtime (`createHost`) in `<citadel-app-view>`, the switches
@@ -122,7 +124,8 @@ export class CitadelSimulator extends LitElement {
   }
 
   #called({ method, params, outcome, durationMs }: ObservedCall) {
-    this.calls = [...this.calls, { n: this.calls.length + 1, method: String(method).slice(0, 64), params, outcome, durationMs }];
+    const n = (this.calls.at(-1)?.n ?? 0) + 1;
+    this.calls = [...this.calls, { n, method: String(method).slice(0, 64), params, outcome, durationMs }].slice(-KEPT_CALLS);
   }
 
   #decided(decision: Decision) {
