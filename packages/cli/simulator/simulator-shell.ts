@@ -112,6 +112,8 @@ export class CitadelSimulator extends LitElement {
       context: () => ({ lang: this.lang, theme: { scheme: 'light', accent: '#b3261e' }, insets: { top: 0, right: 0, bottom: 0, left: 0 } }),
       onCall: (call) => this.#called(call),
     });
+    // A new page remembers nothing (its grants are in memory): the test platform forgets the notifications grant too.
+    this.#providers.reset().catch((error: unknown) => this.#fail(error));
   }
 
   override disconnectedCallback() {
