@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/chromium.js';
 import { copyFixture, startCitadelDev, type DevProcess } from '../support/citadel-dev.js';
 
@@ -29,8 +29,15 @@ beforeAll(async () => {
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(dev.simulator);
+  // A step that cannot happen fails within the test's time, naming the step, rather than waiting for ever.
+  page.setDefaultTimeout(20_000);
   app = page.frameLocator('citadel-app-view iframe');
 }, 120_000);
+
+afterEach((context) => {
+  // What citadel dev, Vite and the backend printed explains a failure better than the page does.
+  if (context.task.result?.state === 'fail') console.error(`citadel dev printed:\n${dev.output().slice(-4000)}`);
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -100,7 +107,7 @@ describe('citadel dev', () => {
   });
 
   it('pays an order the backend created on the test platform: the sheet, the receipt, the signed webhook the backend verified', async () => {
-    const verified = dev.line(/^\[backend\] webhook payment\.succeeded msg_\w+ verified$/);
+    const verified = dev.line(/^\[backend\] webhook payment\.succeeded msg_[\w-]+ verified$/);
     await app.locator('#pay').click();
     await page.locator('[data-testid="pay-pin"]').fill('123456');
     await page.locator('[data-testid="pay-confirm"]').click();
