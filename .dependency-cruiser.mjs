@@ -53,9 +53,16 @@ export default {
     {
       name: 'cli-on-public-packages',
       severity: 'error',
-      comment: '`cli` runs on a partner\'s machine: it imports `protocol`, `node` and `bundle-checks` only, never the private server.',
+      comment: '`cli` runs on a partner\'s machine: it imports `protocol`, `node`, `bundle-checks` and, for `citadel dev`\'s in-process test platform, `testing` only, never the private server.',
       from: { path: '^packages/cli/src/' },
-      to: { path: ours, pathNot: '^packages/(cli|protocol|node|bundle-checks)/' },
+      to: { path: ours, pathNot: '^packages/(cli|protocol|node|bundle-checks|testing)/' },
+    },
+    {
+      name: 'simulator-on-host-packages',
+      severity: 'error',
+      comment: '`citadel dev`\'s simulator page is a host like any other: `runtime`, `ui` and `protocol`, and the CLI\'s own shared words (`src/dev`).',
+      from: { path: '^packages/cli/simulator/' },
+      to: { path: ours, pathNot: '^packages/(cli/simulator|cli/src/dev|runtime|ui|protocol)/' },
     },
     {
       name: 'create-app-on-protocol',

@@ -15,10 +15,10 @@ export async function build() {
   if (orphaned.length > 0) console.log(`› removed ${orphaned.length} compiled files whose source is gone`);
   console.log('› building packages (tsc -b)');
   bin('tsc', ['-b', 'tsconfig.json']);
-  console.log('› building host, console, kits, backends and fixtures (vite, tsc)');
+  console.log('› building citadel dev\'s simulator, host, console, kits, backends and fixtures (esbuild, vite, tsc)');
   const apps = miniappFrontends().map((app) => ({ ...app, filter: `./${relative(root, app.dir)}` }));
   pnpm([
-    '-r', '--workspace-concurrency=2', '--filter', './host', '--filter', './console', '--filter', './miniapps/*', '--filter', './miniapps/*/backend', '--filter', './examples/*', '--filter', './tests',
+    '-r', '--workspace-concurrency=2', '--filter', './packages/cli', '--filter', './host', '--filter', './console', '--filter', './miniapps/*', '--filter', './miniapps/*/backend', '--filter', './examples/*', '--filter', './tests',
     ...apps.flatMap((app) => ['--filter', `!${app.filter}`]), '--reporter-hide-prefix', 'run', 'build',
   ]);
   // One build per app: each gets its own backend origin, a build-time value its vite.config.ts

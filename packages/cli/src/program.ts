@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { webhookEventTypes } from '@citadel/protocol/webhooks';
 import type { Output } from './output.js';
+import { devCommand, type DevCommandOptions } from './dev/dev-command.js';
 import { printError } from './print-error.js';
 import { publishCommand } from './publish-command.js';
 import { listenCommand, type ListenCommandOptions } from './listen-command.js';
@@ -21,12 +22,16 @@ async function exitWith(command: string, io: Output, work: () => Promise<number>
   }
 }
 
-/** The `citadel` command line (commander): `validate`, `publish`, `webhooks trigger` and `webhooks listen`, each with `--help`. */
+/** The `citadel` command line (commander): `dev`, `validate`, `publish`, `webhooks trigger` and `webhooks listen`, each with `--help`. */
 export function citadelProgram(env: NodeJS.ProcessEnv, io: Output): Command {
   const program = new Command('citadel')
-    .description('Citadel\'s command line for mini-app developers: check a bundle, publish it, test your webhooks.')
+    .description('Citadel\'s command line for mini-app developers: run your app in a local host simulator, check a bundle, publish it, test your webhooks.')
     .version(version)
     .showHelpAfterError();
+  program.command('dev')
+    .description('Run your app\'s Vite dev server (hot reload) framed by a local host simulator with a bridge inspector, an in-process test platform and your backend (npm run backend). Run it in the folder with manifest.json; Ctrl-C stops everything.')
+    .option('--port <n>', 'the simulator\'s port; 0 takes a free one', '5180')
+    .action((options: DevCommandOptions) => exitWith('dev', io, () => devCommand(options, io)));
   program.command('validate')
     .description('Run the platform\'s publishing checks on a built bundle, offline: budgets, file types, secrets, the manifest, permissions, remote scripts. Exit 1 on any error finding.')
     .argument('[bundle]', 'a built folder with manifest.json at its root, or a .zip of one', 'dist')

@@ -15,11 +15,11 @@ export interface CliRun {
 
 /**
  * Runs `citadel …args` in a child process with `env` added to this one's (asynchronously, so a platform server in
- * this process keeps answering) and resolves when it exits, whatever its code.
+ * this process keeps answering), in `cwd` when given, and resolves when it exits, whatever its code.
  */
-export function runCli(args: readonly string[], env: Record<string, string> = {}): Promise<CliRun> {
+export function runCli(args: readonly string[], env: Record<string, string> = {}, cwd?: string): Promise<CliRun> {
   return new Promise((done) => {
-    execFile(process.execPath, [BIN, ...args], { env: { ...process.env, ...env } }, (error, stdout, stderr) => {
+    execFile(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, ...(cwd === undefined ? {} : { cwd }) }, (error, stdout, stderr) => {
       const code = error === null ? 0 : typeof error.code === 'number' ? error.code : null;
       done({ code, stdout, stderr });
     });

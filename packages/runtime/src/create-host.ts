@@ -72,6 +72,7 @@ export function createHost(options: HostOptions = {}): Host {
         context,
         path,
         onClosed: () => instances.delete(instance),
+        onCall: options.onCall,
       });
       instances.add(instance);
       // Before the frame loads: a listener misses none of the instance's events.

@@ -27,6 +27,8 @@ export interface DispatcherOptions {
   readonly onAbuse: (error: CitadelError) => void;
   /** Called with every error a call is answered with, and the method when the call named a registry method. */
   readonly onError?: (code: ErrorCode, method: MethodName | undefined) => void;
+  /** Called with every call once answered: what was sent, the outcome and the milliseconds it took. */
+  readonly onAnswer?: (method: unknown, params: unknown, outcome: CallOutcome, durationMs: number) => void;
 }
 
 const toWire = (error: unknown) =>
@@ -47,7 +49,7 @@ export function createDispatcher(options: DispatcherOptions) {
   const declared = new Set(app.manifest.permissions.map((p) => p.name));
   let abused: CitadelError | undefined;
 
-  return async function call(method: unknown, params: unknown): Promise<CallOutcome> {
+  const answer = async (method: unknown, params: unknown): Promise<CallOutcome> => {
     try {
       if (abused) throw abused;
       if (!isMethodName(method)) {
@@ -87,5 +89,17 @@ export function createDispatcher(options: DispatcherOptions) {
       options.onError?.(wire.code, isMethodName(method) ? method : undefined);
       return { ok: false, error: wire };
     }
+  };
+
+  return async function call(method: unknown, params: unknown): Promise<CallOutcome> {
+    if (!options.onAnswer) return answer(method, params);
+    const started = performance.now();
+    const outcome = await answer(method, params);
+    try {
+      options.onAnswer(method, params, outcome, performance.now() - started);
+    } catch {
+      // An observer's fault never changes what the app is answered.
+    }
+    return outcome;
   };
 }

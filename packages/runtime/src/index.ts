@@ -14,6 +14,6 @@ export { createMemoryGrants } from './grants/memory.js';
 export { FRAME_SANDBOX } from './frame.js';
 export type {
   ActivityKind, AppIdentity, AppInstance, AppInstanceEvents, BridgeErrorEvent, CallContext, Grant, GrantStore, Handler,
-  Host, HostOptions, LaunchOptions, Limits, PromptAnswer, PromptFn, PromptRequest, Provider, ProviderNamespace, Providers,
+  Host, HostOptions, LaunchOptions, Limits, ObservedCall, PromptAnswer, PromptFn, PromptRequest, Provider, ProviderNamespace, Providers,
   QueuedPrompt, QueuePromptFn, RateAbuse,
 } from './types.js';

@@ -6,7 +6,9 @@ import { createDispatcher, type AnyHandler } from './dispatch.js';
 import { createEmitter } from './emitter.js';
 import { createGrantRequester } from './grants/request-grant.js';
 import { openSession, type Session } from './session.js';
-import type { AppIdentity, AppInstance, AppInstanceEvents, CallContext, GrantStore, Limits, PromptFn, QueuePromptFn, RateAbuse } from './types.js';
+import type {
+  AppIdentity, AppInstance, AppInstanceEvents, CallContext, GrantStore, Limits, ObservedCall, PromptFn, QueuePromptFn, RateAbuse,
+} from './types.js';
 import type { GestureTracker } from './gesture/gesture-tracker.js';
 import { createPromptGate } from './gesture/prompt-gate.js';
 
@@ -25,6 +27,8 @@ export interface InstanceDeps {
   readonly context: Omit<LaunchContext, 'path'>;
   readonly path: string;
   readonly onClosed: () => void;
+  /** `HostOptions.onCall`. */
+  readonly onCall: ((call: ObservedCall) => void) | undefined;
 }
 
 /** The host-side instance, with the hooks the handshake listener drives. */
@@ -136,6 +140,10 @@ export function createInstance(deps: InstanceDeps): InternalInstance {
       events.emit('abusive', error.data as unknown as RateAbuse);
     },
     onError: (code, method) => events.emit('bridgeError', { code, method }),
+    ...(deps.onCall ? {
+      onAnswer: (method: unknown, params: unknown, outcome: ObservedCall['outcome'], durationMs: number) =>
+        deps.onCall?.({ app, method, params, outcome, durationMs }),
+    } : {}),
   });
 
   const endSession = (error: SerializedError) => {

@@ -1,5 +1,5 @@
 import type {
-  Accuracy, ErrorCode, EventData, EventName, Insets, LocalizedText, Manifest, MethodName, MethodParams,
+  Accuracy, CallOutcome, ErrorCode, EventData, EventName, Insets, LocalizedText, Manifest, MethodName, MethodParams,
   MethodResult, Namespace, Permission, Theme,
 } from '@citadel/protocol';
 
@@ -157,6 +157,26 @@ export interface HostOptions {
   readonly context?: () => { lang: 'vi' | 'en'; theme: Theme; insets: Insets };
   /** The host page's origin. Default `location.origin`. */
   readonly origin?: string;
+  /**
+   * Called with every call an app made, once it is answered: the method, the params as the app sent them, the
+   * outcome sent back and how long the host took. For developer tools (`citadel dev`'s bridge inspector), never for
+   * decisions: the app gets its answer as always. Default none.
+   */
+  readonly onCall?: (call: ObservedCall) => void;
+}
+
+/** One answered call of an app, as `HostOptions.onCall` sees it. */
+export interface ObservedCall {
+  /** The app that called, from its frame. */
+  readonly app: AppIdentity;
+  /** The method the call named: a registry method, or anything else the app sent (answered `UNKNOWN_METHOD`). */
+  readonly method: unknown;
+  /** The params as the app sent them, before any check. */
+  readonly params: unknown;
+  /** What the app was answered: `{ ok: true, value }` or `{ ok: false, error: { code, message, data? } }`. */
+  readonly outcome: CallOutcome;
+  /** Milliseconds from the call's arrival to its answer (prompts and sheets included), from `performance.now()`. */
+  readonly durationMs: number;
 }
 
 /** Options of `host.launch`. */
