@@ -11,7 +11,7 @@ const pgbench = ensurePgbench();
 await build();
 const env = { ...process.env, CHROMIUM_PATH: chromium, PGBENCH_PATH: pgbench };
 // Each bench runs whatever another's fate: one failure does not hide the others' figures.
-const benches = ['bridge', 'identity', 'payments', 'pin-payments', 'passkey-payments', 'alerts', 'push'].map((name) => `tests/bench/${name}.bench.ts`);
+const benches = ['bridge', 'create-app', 'identity', 'payments', 'pin-payments', 'passkey-payments', 'alerts', 'push'].map((name) => `tests/bench/${name}.bench.ts`);
 const failed = await runEach(benches, (file) => bin('tsx', [file], { env, allowFailure: true }).status);
 if (failed.length > 0) {
   console.error(`\n✗ ${failed.length} bench${failed.length === 1 ? '' : 'es'} failed: ${failed.join(', ')} (the others' figures are above)`);

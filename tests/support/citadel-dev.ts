@@ -34,9 +34,18 @@ export interface DevProcess {
   stop(): Promise<number | null>;
 }
 
-/** Runs `node packages/cli/dist/bin.js dev …args` in `dir`, as `npx citadel dev` would, and waits for its simulator. */
-export async function startCitadelDev(dir: string, args: readonly string[] = ['--port', '0']): Promise<DevProcess> {
-  const child: ChildProcess = spawn(process.execPath, [join(cli, 'dist/bin.js'), 'dev', ...args], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+/** Where `citadel` comes from, and the environment it runs in. */
+export interface DevStartOptions {
+  /** The CLI's `bin.js`: by default this repository's build; a scaffolded project's installed one to test a tarball. */
+  readonly bin?: string;
+  /** The environment: by default this process's. */
+  readonly env?: NodeJS.ProcessEnv;
+}
+
+/** Runs `node <bin> dev …args` in `dir` (by default this repository's CLI), as `npx citadel dev` would, and waits for its simulator. */
+export async function startCitadelDev(dir: string, args: readonly string[] = ['--port', '0'], options: DevStartOptions = {}): Promise<DevProcess> {
+  const bin = options.bin ?? join(cli, 'dist/bin.js');
+  const child: ChildProcess = spawn(process.execPath, [bin, 'dev', ...args], { cwd: dir, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
   let printed = '';
   const waiting: Array<{ pattern: RegExp; found: (line: string) => void }> = [];
   const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));

@@ -31,7 +31,7 @@ export function citadelProgram(env: NodeJS.ProcessEnv, io: Output): Command {
   program.command('dev')
     .description('Run your app\'s Vite dev server (hot reload) framed by a local host simulator with a bridge inspector, an in-process test platform and your backend (npm run backend). Run it in the folder with manifest.json; Ctrl-C stops everything.')
     .option('--port <n>', 'the simulator\'s port; 0 takes a free one', '5180')
-    .action((options: DevCommandOptions) => exitWith('dev', io, () => devCommand(options, io)));
+    .action((options: DevCommandOptions) => exitWith('dev', io, () => devCommand(options, env, io)));
   program.command('validate')
     .description('Run the platform\'s publishing checks on a built bundle, offline: budgets, file types, secrets, the manifest, permissions, remote scripts. Exit 1 on any error finding.')
     .argument('[bundle]', 'a built folder with manifest.json at its root, or a .zip of one', 'dist')

@@ -40,4 +40,10 @@ describe('citadel dev refuses', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('INVALID_PORT: --port must be a whole number from 0 to 65535, not 70000');
   });
+
+  it('a CITADEL_WEBHOOK_SECRET that is not a webhook secret (INVALID_ENV), before starting anything', async () => {
+    const run = await runCli(['dev', '--port', '0'], { CITADEL_WEBHOOK_SECRET: 'whsec_short' }, folderOf({ 'manifest.json': JSON.stringify(manifest), 'package.json': '{}' }));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('INVALID_ENV: CITADEL_WEBHOOK_SECRET must be whsec_ and the base64 of at least 16 bytes');
+  });
 });

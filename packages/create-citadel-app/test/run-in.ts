@@ -11,7 +11,7 @@ export interface StepResult {
  * The environment a partner's shell would have: without what npm, pnpm (`cleanEnv`) and this Vitest run set, so the
  * project's own Vitest and Vite start as they would on the partner's machine.
  */
-function partnerEnv(): NodeJS.ProcessEnv {
+export function partnerEnv(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(cleanEnv()).filter(([key]) => !/^(VITEST|NODE_ENV$|TEST$|FORCE_COLOR$)/.test(key)));
 }
 

@@ -1,3 +1,4 @@
+import { WebhookSecret } from '@citadel/protocol/webhooks';
 import { createTestPlatform, type TestPlatform } from '@citadel/testing';
 import { CliError } from '../cli-error.js';
 import type { Output } from '../output.js';
@@ -20,6 +21,17 @@ export interface DevRun {
   stop(): Promise<void>;
 }
 
+/**
+ * The test platform's webhook secret: `CITADEL_WEBHOOK_SECRET` when set (so `citadel webhooks trigger`, run with the
+ * same variable, signs as the platform does), else a new one. A malformed one is refused before anything starts.
+ */
+function webhookSecretOf(env: NodeJS.ProcessEnv): string | undefined {
+  const secret = env.CITADEL_WEBHOOK_SECRET;
+  if (secret === undefined || secret === '') return undefined;
+  if (!WebhookSecret.safeParse(secret).success) throw new CliError('INVALID_ENV', 'CITADEL_WEBHOOK_SECRET must be whsec_ and the base64 of at least 16 bytes; leave it unset for a new one');
+  return secret;
+}
+
 function portOf(value: string): number {
   const port = Number(value);
   if (!/^\d+$/.test(value) || port > 65_535) throw new CliError('INVALID_PORT', `--port must be a whole number from 0 to 65535, not ${value}`);
@@ -31,8 +43,9 @@ function portOf(value: string): number {
  * (`npm run backend`, when there is such a script) on a free port, the project's Vite dev server and the simulator.
  * Whatever started is stopped again when a later step fails.
  */
-export async function startDev(dir: string, options: DevCommandOptions, io: Output): Promise<DevRun> {
+export async function startDev(dir: string, options: DevCommandOptions, io: Output, env: NodeJS.ProcessEnv = process.env): Promise<DevRun> {
   const port = portOf(options.port);
+  const webhookSecret = webhookSecretOf(env);
   const project = await readDevProject(dir);
   const appId = project.manifest.id;
   const throttle = createThrottle();
@@ -42,7 +55,7 @@ export async function startDev(dir: string, options: DevCommandOptions, io: Outp
     started.length = 0;
   };
   try {
-    const platform: TestPlatform = await createTestPlatform({ manifest: project.manifest });
+    const platform: TestPlatform = await createTestPlatform({ manifest: project.manifest, credentials: webhookSecret === undefined ? {} : { webhookSecret } });
     started.push(() => platform.close());
     const backendPort = project.hasBackend ? await freePort() : undefined;
     const backendOrigin = backendPort === undefined ? null : `http://localhost:${backendPort}`;
@@ -77,6 +90,8 @@ export async function startDev(dir: string, options: DevCommandOptions, io: Outp
     io.out(`Test platform: ${platform.url}`);
     if (backend) {
       io.out(`Backend: ${backendOrigin} (npm run backend)`);
+      // As `stripe listen` prints its secret: a throwaway of this run's test platform, for `citadel webhooks trigger`.
+      io.out(`Webhook secret: ${platform.webhookSecret} (CITADEL_WEBHOOK_SECRET=… npx citadel webhooks trigger <event> --forward-to ${backendOrigin}/webhooks)`);
       if (!(await backend.listening)) io.err(`[backend] nothing listens on port ${backendPort} yet: the app's calls to it will fail until it does`);
     }
     io.out(`Simulator: ${simulator.origin}/`);
@@ -88,8 +103,8 @@ export async function startDev(dir: string, options: DevCommandOptions, io: Outp
 }
 
 /** Runs `citadel dev` until the process is interrupted (Ctrl-C or SIGTERM), then stops everything and resolves 0. */
-export async function devCommand(options: DevCommandOptions, io: Output): Promise<number> {
-  const run = await startDev(process.cwd(), options, io);
+export async function devCommand(options: DevCommandOptions, env: NodeJS.ProcessEnv, io: Output): Promise<number> {
+  const run = await startDev(process.cwd(), options, io, env);
   await new Promise<void>((resolve) => {
     const end = () => resolve();
     process.once('SIGINT', end);
