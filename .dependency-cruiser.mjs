@@ -11,6 +11,11 @@ const partnerTestSurface = '^packages/testing/';
 /** A mini-app's, a backend's or an example's test code (a `test/` folder), and the backend kit's test helpers. */
 const partnerTests = ['^(miniapps|examples)/[^/]+/(backend/)?test/', '^miniapps/backend-kit/src/testing/'];
 
+/** A layer rule: code under `from` may import, of ours, only what `allowed` matches (a pattern or a list of them). */
+const importsOnly = (name, comment, from, allowed) => ({ name, severity: 'error', comment, from, to: { path: ours, pathNot: allowed } });
+/** A layer rule: code under `from` never imports what `to` matches. */
+const never = (name, comment, from, to) => ({ name, severity: 'error', comment, from: { path: from }, to: { path: to } });
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 export default {
   forbidden: [
@@ -29,111 +34,96 @@ export default {
       from: {},
       to: { circular: true },
     },
-    {
-      name: 'protocol-stands-alone',
-      severity: 'error',
-      comment: '`protocol` holds schemas, the registry and error codes: it depends on nothing of ours.',
-      from: { path: '^packages/protocol/src/' },
-      to: { path: ours, pathNot: '^packages/protocol/' },
-    },
-    {
-      name: 'edge-packages-on-protocol-only',
-      severity: 'error',
-      comment: '`sdk`, `runtime`, `node` and `api-client` depend on `protocol` only.',
-      from: { path: '^packages/(sdk|runtime|node|api-client)/src/' },
-      to: { path: ours, pathNot: '^packages/(protocol|$1)/' },
-    },
-    {
-      name: 'bundle-checks-on-protocol-and-node',
-      severity: 'error',
-      comment: '`bundle-checks` (the publishing checks the server and the CLI share) depends on `protocol` and, for its strict JSON parser, `node` only.',
-      from: { path: '^packages/bundle-checks/src/' },
-      to: { path: ours, pathNot: '^packages/(bundle-checks|protocol|node)/' },
-    },
-    {
-      name: 'cli-on-public-packages',
-      severity: 'error',
-      comment: '`cli` runs on a partner\'s machine: it imports `protocol`, `node`, `bundle-checks` and, for `citadel dev`\'s in-process test platform, `testing` only, never the private server.',
-      from: { path: '^packages/cli/src/' },
-      to: { path: ours, pathNot: '^packages/(cli|protocol|node|bundle-checks|testing)/' },
-    },
-    {
-      name: 'simulator-on-host-packages',
-      severity: 'error',
-      comment: '`citadel dev`\'s simulator page is a host like any other: `runtime`, `ui` and `protocol`, and the CLI\'s own shared words (`src/dev`).',
-      from: { path: '^packages/cli/simulator/' },
-      to: { path: ours, pathNot: '^packages/(cli/simulator|cli/src/dev|runtime|ui|protocol)/' },
-    },
-    {
-      name: 'create-app-on-protocol',
-      severity: 'error',
-      comment: '`create-citadel-app` runs on a partner\'s machine before anything is installed: of ours, it imports `protocol` only (the app id rule).',
-      from: { path: '^packages/create-citadel-app/src/' },
-      to: { path: ours, pathNot: '^packages/(create-citadel-app|protocol)/' },
-    },
-    {
-      name: 'testing-on-partner-packages',
-      severity: 'error',
-      comment: '`testing` stands in for the host and the platform with what partners have: `protocol`, `sdk` and `node` only.',
-      from: { path: '^packages/testing/src/' },
-      to: { path: ours, pathNot: '^packages/(testing|protocol|sdk|node)/' },
-    },
-    {
-      name: 'ui-on-runtime-and-protocol',
-      severity: 'error',
-      comment: '`ui` (lit elements) builds on `runtime` and `protocol` only.',
-      from: { path: '^packages/ui/src/' },
-      to: { path: ours, pathNot: '^packages/(ui|runtime|protocol)/' },
-    },
-    {
-      name: 'host-never-imports-server',
-      severity: 'error',
-      comment: 'The PWA reaches the server over HTTP only; its browser tests may start one (host/test).',
-      from: { path: '^host/src/' },
-      to: { path: '^packages/server/' },
-    },
-    {
-      name: 'console-on-protocol-and-client',
-      severity: 'error',
-      comment: 'The developer console imports only `@citadel/protocol` and `@citadel/api-client`, through which it reaches the server over HTTP (its browser tests may start the server: console/test).',
-      from: { path: '^console/src/' },
-      to: { path: ours, pathNot: '^(console/src/|packages/(protocol|api-client)/)' },
-    },
-    {
-      name: 'host-never-imports-console',
-      severity: 'error',
-      comment: 'The citizen PWA and the developer console are two sites: neither imports the other.',
-      from: { path: '^host/' },
-      to: { path: '^console/' },
-    },
-    {
-      name: 'miniapps-on-partner-surface',
-      severity: 'error',
-      comment: 'A mini-app and its backend import only `@citadel/sdk`, `@citadel/node` and the kits, as a partner would.',
-      from: { path: '^(miniapps|examples)/([^/]+)/', pathNot: ['^miniapps/(web-kit|backend-kit)/', ...partnerTests] },
-      to: { path: ours, pathNot: [partnerSurface, '^$1/$2/'] },
-    },
-    {
-      name: 'miniapp-tests-on-partner-surface',
-      severity: 'error',
-      comment: 'Their tests import what a partner\'s tests would: the partner surface and `@citadel/testing`.',
-      from: { path: '^(miniapps|examples)/([^/]+)/(backend/)?test/', pathNot: '^miniapps/(web-kit|backend-kit)/' },
-      to: { path: ours, pathNot: [partnerSurface, partnerTestSurface, '^$1/$2/'] },
-    },
-    {
-      name: 'kits-on-partner-surface',
-      severity: 'error',
-      comment: 'The kits are what partners copy: they import only `@citadel/sdk`, `@citadel/node` and each other (their test helpers `@citadel/testing` too).',
-      from: { path: '^miniapps/(web-kit|backend-kit)/src/', pathNot: '^miniapps/backend-kit/src/testing/' },
-      to: { path: ours, pathNot: partnerSurface },
-    },
-    {
-      name: 'kit-test-helpers-on-partner-surface',
-      severity: 'error',
-      comment: 'The backend kit\'s test helpers build on `@citadel/testing`, as a partner\'s would.',
-      from: { path: '^miniapps/backend-kit/src/testing/' },
-      to: { path: ours, pathNot: [partnerSurface, partnerTestSurface] },
-    },
+    importsOnly(
+      'protocol-stands-alone',
+      '`protocol` holds schemas, the registry and error codes: it depends on nothing of ours.',
+      { path: '^packages/protocol/src/' },
+      '^packages/protocol/',
+    ),
+    importsOnly(
+      'edge-packages-on-protocol-only',
+      '`sdk`, `runtime`, `node` and `api-client` depend on `protocol` only.',
+      { path: '^packages/(sdk|runtime|node|api-client)/src/' },
+      '^packages/(protocol|$1)/',
+    ),
+    importsOnly(
+      'bundle-checks-on-protocol-and-node',
+      '`bundle-checks` (the publishing checks the server and the CLI share) depends on `protocol` and, for its strict JSON parser, `node` only.',
+      { path: '^packages/bundle-checks/src/' },
+      '^packages/(bundle-checks|protocol|node)/',
+    ),
+    importsOnly(
+      'cli-on-public-packages',
+      '`cli` runs on a partner\'s machine: it imports `protocol`, `node`, `bundle-checks` and, for `citadel dev`\'s in-process test platform, `testing` only, never the private server.',
+      { path: '^packages/cli/src/' },
+      '^packages/(cli|protocol|node|bundle-checks|testing)/',
+    ),
+    importsOnly(
+      'simulator-on-host-packages',
+      '`citadel dev`\'s simulator page is a host like any other: `runtime`, `ui` and `protocol`, and the CLI\'s own shared words (`src/dev`).',
+      { path: '^packages/cli/simulator/' },
+      '^packages/(cli/simulator|cli/src/dev|runtime|ui|protocol)/',
+    ),
+    importsOnly(
+      'create-app-on-protocol',
+      '`create-citadel-app` runs on a partner\'s machine before anything is installed: of ours, it imports `protocol` only (the app id rule).',
+      { path: '^packages/create-citadel-app/src/' },
+      '^packages/(create-citadel-app|protocol)/',
+    ),
+    importsOnly(
+      'testing-on-partner-packages',
+      '`testing` stands in for the host and the platform with what partners have: `protocol`, `sdk` and `node` only.',
+      { path: '^packages/testing/src/' },
+      '^packages/(testing|protocol|sdk|node)/',
+    ),
+    importsOnly(
+      'ui-on-runtime-and-protocol',
+      '`ui` (lit elements) builds on `runtime` and `protocol` only.',
+      { path: '^packages/ui/src/' },
+      '^packages/(ui|runtime|protocol)/',
+    ),
+    never(
+      'host-never-imports-server',
+      'The PWA reaches the server over HTTP only; its browser tests may start one (host/test).',
+      '^host/src/',
+      '^packages/server/',
+    ),
+    importsOnly(
+      'console-on-protocol-and-client',
+      'The developer console imports only `@citadel/protocol` and `@citadel/api-client`, through which it reaches the server over HTTP (its browser tests may start the server: console/test).',
+      { path: '^console/src/' },
+      '^(console/src/|packages/(protocol|api-client)/)',
+    ),
+    never(
+      'host-never-imports-console',
+      'The citizen PWA and the developer console are two sites: neither imports the other.',
+      '^host/',
+      '^console/',
+    ),
+    importsOnly(
+      'miniapps-on-partner-surface',
+      'A mini-app and its backend import only `@citadel/sdk`, `@citadel/node` and the kits, as a partner would.',
+      { path: '^(miniapps|examples)/([^/]+)/', pathNot: ['^miniapps/(web-kit|backend-kit)/', ...partnerTests] },
+      [partnerSurface, '^$1/$2/'],
+    ),
+    importsOnly(
+      'miniapp-tests-on-partner-surface',
+      'Their tests import what a partner\'s tests would: the partner surface and `@citadel/testing`.',
+      { path: '^(miniapps|examples)/([^/]+)/(backend/)?test/', pathNot: '^miniapps/(web-kit|backend-kit)/' },
+      [partnerSurface, partnerTestSurface, '^$1/$2/'],
+    ),
+    importsOnly(
+      'kits-on-partner-surface',
+      'The kits are what partners copy: they import only `@citadel/sdk`, `@citadel/node` and each other (their test helpers `@citadel/testing` too).',
+      { path: '^miniapps/(web-kit|backend-kit)/src/', pathNot: '^miniapps/backend-kit/src/testing/' },
+      partnerSurface,
+    ),
+    importsOnly(
+      'kit-test-helpers-on-partner-surface',
+      'The backend kit\'s test helpers build on `@citadel/testing`, as a partner\'s would.',
+      { path: '^miniapps/backend-kit/src/testing/' },
+      [partnerSurface, partnerTestSurface],
+    ),
     {
       name: 'resolvable',
       severity: 'error',
