@@ -36,7 +36,13 @@ describe('the tourism mini-app, end to end through the real host, platform and i
     expect(await frame.getByTestId('near-place').first().getByTestId('distance').textContent()).toMatch(/^\d+ m$/);
     expect(await frame.getByTestId('near-toilet').count()).toBe(5);
     expect(await frame.getByTestId('near-toilet').first().textContent()).toMatch(/Ngọ Môn.*\d+ m/);
-    expect(await frame.locator('[data-testid="near-map"] [data-kind]').count()).toBe(11);
+    // On the map: the citizen's position and a labelled pin for each place and toilet listed.
+    const map = frame.getByTestId('near-map');
+    await expect.poll(() => map.locator('[data-kind]').count()).toBe(10);
+    expect(await map.locator('path.kit-here').count()).toBe(1);
+    expect(await map.locator('.kit-here-label').textContent()).toBe('Bạn');
+    expect(await map.locator('.kit-pin-label').allTextContents()).toEqual(expect.arrayContaining(['Đại Nội Huế']));
+    expect(await map.locator('.kit-pin-label').count()).toBe(10);
     expect(await noSideScroll(frame)).toBe(true);
 
     // The Imperial City: hours, price; one ticket bought at the backend's price.

@@ -1,5 +1,6 @@
 import { defineElements, type TagsOf } from '../shared/define-elements.js';
 import { CitadelAlertsPage } from './alerts-page.js';
+import { CitadelAreaMap } from './area-map.js';
 import { CitadelAlertDetail } from './detail-view.js';
 import { CitadelAlertsHistory } from './history-view.js';
 import { CitadelAlertsLocation } from './location-switch.js';
@@ -10,6 +11,7 @@ const elements = {
   'citadel-alerts-page': CitadelAlertsPage,
   'citadel-alerts-history': CitadelAlertsHistory,
   'citadel-alert-detail': CitadelAlertDetail,
+  'citadel-area-map': CitadelAreaMap,
   'citadel-alerts-location': CitadelAlertsLocation,
   'citadel-alert-publish': CitadelAlertPublish,
   'citadel-alerts-wards': CitadelAlertsWards,

@@ -88,6 +88,7 @@ export class CitadelAlertDetail extends LitElement {
         <dt>${s.description}</dt><dd data-testid="alert-description">${alertText(a.description, this.lang)}</dd>
         ${a.instruction ? html`<dt>${s.instruction}</dt><dd class="instruction" data-testid="alert-instruction">${alertText(a.instruction, this.lang)}</dd>` : nothing}
         ${a.area.description ? html`<dt>${s.area}</dt><dd data-testid="alert-area">${a.area.description}</dd>` : nothing}
+        ${a.area.polygons.length ? html`<dd><citadel-area-map .polygons=${a.area.polygons} label=${s.areaMap}></citadel-area-map></dd>` : nothing}
         ${a.area.wards.length ? html`<dt>${s.wards}</dt><dd data-testid="alert-wards">${a.area.wards.join(', ')}</dd>` : nothing}
       </dl>
       ${this.authority && !expired ? html`<button data-testid="alert-withdraw" @click=${() => void this.#withdraw()}>${s.withdraw}</button>` : nothing}

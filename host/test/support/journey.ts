@@ -38,12 +38,12 @@ export interface Journey<B> {
 /**
  * Starts the platform on a free port over PGlite, the `miniapps/<appId>` backend on another free
  * port with `appId`'s partner credentials and its webhook, builds the app for that backend's
- * origin into a temporary folder the platform serves it from (the other apps are served from
+ * origin (and `buildEnv`, such as `VITE_MAP_TILE_URL`) into a temporary folder the platform serves it from (the other apps are served from
  * their `dist/`), and launches Chromium. Nothing is bound to a fixed port or written in the
  * checkout, so journeys run beside `npm start` and beside each other.
  */
 export async function startJourney<B extends { readonly url: string; close(): Promise<void> }>(
-  appId: string, start: (options: BackendStart) => Promise<B>,
+  appId: string, start: (options: BackendStart) => Promise<B>, buildEnv: Readonly<Record<string, string>> = {},
 ): Promise<Journey<B>> {
   const appDir = resolve(repo, 'miniapps', appId);
   const manifest = JSON.parse(readFileSync(resolve(appDir, 'manifest.json'), 'utf8')) as { id?: unknown };
@@ -75,7 +75,7 @@ export async function startJourney<B extends { readonly url: string; close(): Pr
     const backendOrigin = `http://localhost:${new URL(backend.url).port}`;
     const partner = createPartnerClient({ platformUrl: origin, clientId: issued.clientId, clientSecret: issued.clientSecret });
     writeCredentials((await partner.webhook.set(`${backendOrigin}/webhooks`)).secret);
-    await buildApp(appDir, { outDir: appDist, envDir: work, backendOrigin });
+    await buildApp(appDir, { outDir: appDist, envDir: work, backendOrigin, env: buildEnv });
     await platform.publish({ manifest: JSON.parse(readFileSync(join(appDist, 'manifest.json'), 'utf8')) as unknown, dir: appDist });
     return { browser, database, platform, server, backend, origin, close, appFrame: (page) => host.appFrame(page, appId) };
   } catch (error) {

@@ -1,5 +1,6 @@
 import type { Client } from '@citadel/sdk';
 import { backendOrigin, createBackend } from '@citadel-miniapp/web-kit';
+import type { Address } from '../backend/src/geocode/reverse-geocoder.js';
 import type { KeywordModel } from '../backend/src/routing/keyword-model.js';
 import type { PublicReport, Report, ReportDetail, Statistics } from '../backend/src/reports/report.js';
 
@@ -8,7 +9,7 @@ export const BACKEND = backendOrigin(import.meta.env.VITE_BACKEND_ORIGIN);
 
 export { BackendError } from '@citadel-miniapp/web-kit';
 
-export type { KeywordModel, PublicReport, Report, ReportDetail, Statistics };
+export type { Address, KeywordModel, PublicReport, Report, ReportDetail, Statistics };
 
 /** A new report as the app sends it; photos are base64 JPEG, already resized. */
 export interface NewReport {
@@ -27,6 +28,7 @@ export function createApi(client: Client) {
     model: () => request<KeywordModel>('/model'),
     me: () => signed<{ sub: string; staff: boolean }>('/me'),
     file: (report: NewReport) => signed<{ report: Report; notification: string }>('/reports', { body: report }),
+    address: async (lat: number, lon: number) => (await signed<{ address: Address }>(`/address?${new URLSearchParams({ lat: String(lat), lon: String(lon) })}`)).address,
     mine: async () => (await signed<{ reports: Report[] }>('/reports')).reports,
     report: async (c: string) => (await signed<{ report: ReportDetail }>(`/reports/${code(c)}`)).report,
     rate: (c: string, stars: number, comment: string) =>

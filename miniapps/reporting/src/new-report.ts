@@ -3,7 +3,7 @@ import type { AppContext } from './app-context.js';
 import { describeError, names } from './app-context.js';
 import { button, el, section } from '@citadel-miniapp/web-kit';
 import { fill } from './i18n.js';
-import { createMapPad } from './map-pad.js';
+import { createLocationMap } from './location-map.js';
 import { MAX_PHOTOS, resizePhoto } from './photos.js';
 import { suggest } from './suggest.js';
 
@@ -58,17 +58,18 @@ export function newReportView(ctx: AppContext): HTMLElement {
   };
   description.addEventListener('input', update);
 
-  const pad = createMapPad((lat, lon) => { position = { lat, lon }; });
+  const map = createLocationMap(ctx, (lat, lon) => { position = { lat, lon }; });
   const locationOut = el('p', { class: 'hint', 'data-testid': 'location-state' }, t.noPosition);
   const locate = button(t.locate, 'locate', async () => {
     try {
       const where = await ctx.client.location.getCurrent({ accuracy: 'precise' });
-      pad.set(where.latitude, where.longitude);
       locationOut.textContent = `±${Math.round(where.accuracy)} m`;
       locationOut.classList.remove('error');
+      await map.here(where.latitude, where.longitude);
     } catch (error) {
       locationOut.textContent = isCitadelError(error) && error.code === 'PERMISSION_DENIED' ? t.locationDenied : describeError(error);
       locationOut.classList.add('error');
+      await map.chooseByHand();
     }
   }, true);
 
@@ -113,7 +114,7 @@ export function newReportView(ctx: AppContext): HTMLElement {
   return el('div', {},
     section(t.category, chips),
     section(t.description, description, hint),
-    section(t.position, locate, locationOut, pad.element, el('p', { class: 'hint' }, t.locateHint)),
+    section(t.position, locate, locationOut, map.element, el('p', { class: 'hint' }, t.locateHint)),
     section(fill(t.photos, { n: MAX_PHOTOS }), picker, thumbs),
     submit, out, after,
   );

@@ -2,9 +2,9 @@ import { describeError, type AppContext } from './app-context.js';
 import { el, button, section } from '@citadel-miniapp/web-kit';
 import { distance } from './i18n.js';
 import { placeCard } from './places-view.js';
-import { sketchMap, type MapPoint } from './sketch-map.js';
+import { nearMap } from './near-map.js';
 
-/** "Near me": the host's position, then the nearest places and free toilets, listed and sketched. */
+/** "Near me": the host's position, then the nearest places and free toilets, listed and on a map. */
 export function nearView(ctx: AppContext): HTMLElement {
   const result = el('div', { 'data-testid': 'near-result' });
   const locate = button(ctx.t.locate, 'locate', async () => {
@@ -13,14 +13,12 @@ export function nearView(ctx: AppContext): HTMLElement {
       const here = await ctx.client.location.getCurrent({ accuracy: 'precise' });
       const near = await ctx.api.near(here.latitude, here.longitude, 5);
       const rated = new Map(ctx.places.map((p) => [p.id, p.rating]));
-      const points: MapPoint[] = [
-        { latitude: here.latitude, longitude: here.longitude, kind: 'you', label: ctx.t.you },
-        ...near.places.map((p) => ({ latitude: p.latitude, longitude: p.longitude, kind: 'place' as const, label: p.name[ctx.lang] })),
-        ...near.toilets.map((w) => ({ latitude: w.latitude, longitude: w.longitude, kind: 'toilet' as const, label: w.name[ctx.lang] })),
-      ];
       result.replaceChildren(
         el('p', { class: 'hint', 'data-testid': 'here' }, `${here.latitude.toFixed(5)}, ${here.longitude.toFixed(5)}`),
-        sketchMap(points, ctx.t.map) as unknown as HTMLElement,
+        nearMap(ctx, here, [
+          ...near.places.map((p) => ({ latitude: p.latitude, longitude: p.longitude, kind: 'place', label: p.name[ctx.lang] })),
+          ...near.toilets.map((w) => ({ latitude: w.latitude, longitude: w.longitude, kind: 'toilet', label: w.name[ctx.lang] })),
+        ]),
         section(ctx.t.nearPlaces, ...near.places.map((p) => {
           const card = placeCard(ctx, { ...p, rating: rated.get(p.id) ?? null }, distance(p.distanceM, ctx.lang));
           card.dataset['testid'] = 'near-place';

@@ -3,6 +3,8 @@
  * `https://api.partner.example.vn`. Vite hands `VITE_`-prefixed variables to app code as
  * `import.meta.env.VITE_BACKEND_ORIGIN` and writes their values into the bundle.
  */
+import { MAP_TILE_URL_VARIABLE, mapTileOrigin } from './map/tile-url.js';
+
 export const BACKEND_ORIGIN_VARIABLE = 'VITE_BACKEND_ORIGIN';
 
 /** A missing or malformed `VITE_BACKEND_ORIGIN`, at build (the Vite plugin) or at start (the app). */
@@ -38,18 +40,22 @@ export function backendOrigin(value: unknown): string {
  * bundle ships that would fail in the citizen's browser. Reads the environment Vite resolved
  * (the process environment and `.env` files of the env folder). Given the app's manifest, it also
  * writes the bundle's `manifest.json`: that manifest with `backends` set to the backend's origin,
- * the one origin the platform then lets the app's pages connect to besides its own (docs/manifest.md).
+ * an origin the platform then lets the app's pages connect to besides their own (docs/manifest.md), and the
+ * origin of the map tiles (`VITE_MAP_TILE_URL`, checked by `mapTileUrl`) when one is set: the platform's policy for
+ * the app lets its pages load images from its `backends`, so the map's tiles load and nothing else does.
  */
 export function requireBackendOrigin(manifest?: Readonly<Record<string, unknown>>) {
-  let origin = '';
+  let origins: string[] = [];
   return {
     name: 'citadel-backend-origin',
     configResolved(config: { readonly env: Readonly<Record<string, unknown>> }): void {
-      origin = backendOrigin(config.env[BACKEND_ORIGIN_VARIABLE]);
+      const tiles = mapTileOrigin(config.env[MAP_TILE_URL_VARIABLE]);
+      const backend = backendOrigin(config.env[BACKEND_ORIGIN_VARIABLE]);
+      origins = tiles === undefined || tiles === backend ? [backend] : [backend, tiles];
     },
     generateBundle(this: { emitFile(file: { type: 'asset'; fileName: string; source: string }): string }): void {
       if (!manifest) return;
-      this.emitFile({ type: 'asset', fileName: 'manifest.json', source: `${JSON.stringify({ ...manifest, backends: [origin] }, null, 2)}\n` });
+      this.emitFile({ type: 'asset', fileName: 'manifest.json', source: `${JSON.stringify({ ...manifest, backends: origins }, null, 2)}\n` });
     },
   };
 }

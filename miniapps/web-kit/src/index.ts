@@ -8,3 +8,5 @@ export { dayOf, fill, vnd, when, type Lang } from './format.js';
 export { createScreens, type Screen, type ScreensOptions } from './screens.js';
 export { defineWords, type Words } from './words.js';
 export type { ViewContext } from './view-context.js';
+export { MAP_TILE_URL_VARIABLE, MapTileUrlError, mapTileOrigin, mapTileUrl } from './map/tile-url.js';
+export { openMap, type KitMap, type MapOptions, type MapPin } from './map/open-map.js';

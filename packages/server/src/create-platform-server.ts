@@ -142,6 +142,12 @@ export interface PlatformServerOptions {
    * (256 versions' file lists in 8 MiB, 4,096 files' bytes in 32 MiB, none over 1 MiB).
    */
   readonly hostedCache?: Partial<HostedCacheLimits>;
+  /**
+   * The tile URL template the host was built with (`VITE_MAP_TILE_URL`, such as `https://tiles.example.vn/{z}/{x}/{y}.png`):
+   * the host's `img-src` allows its origin, so alert maps load their tiles and no other image origin. Default none
+   * (the host draws alert areas without tiles).
+   */
+  readonly mapTileUrl?: string | undefined;
 }
 
 /** A running platform server. */
@@ -164,6 +170,7 @@ export async function createPlatformServer(options: PlatformServerOptions) {
   const db = options.database;
   const hostedApps = validateManifests(options.apps ?? []);
   const publicHost = options.publicHost ?? 'localhost';
+  const mapOrigins = options.mapTileUrl ? [new URL(options.mapTileUrl).origin] : [];
   let port = options.port ?? 8080;
   const origins = createOrigins(publicHost, () => port);
   const admin = createRegistryAdmin(db);
@@ -246,7 +253,7 @@ export async function createPlatformServer(options: PlatformServerOptions) {
       return sendStatic(c, options.consoleDir, headers);
     }
     c.set('surface', 'host');
-    const headers = hostHeaders(await activeOrigins());
+    const headers = hostHeaders(await activeOrigins(), mapOrigins);
     for (const [name, value] of Object.entries(headers)) c.header(name, value);
     // The developer API answers on the console's origin only (docs/publish-your-app.md).
     if (consoleOnly(c.req.path)) {

@@ -36,6 +36,8 @@ const server = await createPlatformServer({
   port,
   development: !production,
   sms: sms.sender,
+  // The same variable the host was built with (npm start builds first): its map tiles' origin joins the host's img-src.
+  mapTileUrl: process.env.VITE_MAP_TILE_URL || undefined,
   ...(process.env.HOST ? { hostname: process.env.HOST } : {}),
 });
 // `npm start` only: each demo partner backend gets working credentials and its webhook URL.

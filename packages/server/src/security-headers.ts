@@ -23,10 +23,13 @@ function ownPageHeaders(directives: readonly string[], more: Record<string, stri
   };
 }
 
-/** Headers on every host response: a strict CSP whose frame-src lists exactly the registered app origins, so the host frames nothing else. */
-export function hostHeaders(appOrigins: readonly string[]): Record<string, string> {
+/**
+ * Headers on every host response: a strict CSP whose frame-src lists exactly the registered app origins, so the host
+ * frames nothing else; its images come from itself, the apps (their icons) and `mapOrigins` (the map tiles' origin).
+ */
+export function hostHeaders(appOrigins: readonly string[], mapOrigins: readonly string[] = []): Record<string, string> {
   const apps = appOrigins.join(' ');
-  return ownPageHeaders(["style-src 'self' 'unsafe-inline'", `img-src 'self' data: blob: ${apps}`.trim(), `frame-src ${apps || "'none'"}`, "worker-src 'self'"], {
+  return ownPageHeaders(["style-src 'self' 'unsafe-inline'", `img-src 'self' data: blob: ${[...appOrigins, ...mapOrigins].join(' ')}`.trim(), `frame-src ${apps || "'none'"}`, "worker-src 'self'"], {
     'Referrer-Policy': 'strict-origin-when-cross-origin',
     // The host itself may ask for location (it does, for apps, after its own prompt); nothing else.
     'Permissions-Policy': 'geolocation=(self), camera=(), microphone=(), payment=(), usb=(), serial=()',

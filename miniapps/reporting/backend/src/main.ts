@@ -8,6 +8,7 @@ const env = process.env;
 const backend = await startReportingBackend({
   ...backendOptionsFromEnv(env, { appId: 'reporting' }),
   staffSubs: parseStaffSubs(env['STAFF_SUBS']),
+  geocoderUrl: env['GEOCODER_URL'],
   ...(env['KEYWORD_MODEL_FILE'] ? { model: loadKeywordModel(env['KEYWORD_MODEL_FILE']) } : {}),
 });
 runUntilStopped('Reporting backend', backend);

@@ -1,5 +1,6 @@
 import { startBackend, type BackendOptions, type ListeningBackend } from '@citadel-miniapp/backend-kit';
 import { openReportingDatabase } from './db/open.js';
+import { createReverseGeocoder } from './geocode/reverse-geocoder.js';
 import { createCitizens } from './citizens/citizens.js';
 import { reportingRoutes } from './http/routes.js';
 import { retryNotifications } from './reports/notify.js';
@@ -17,6 +18,8 @@ export interface ReportingBackendOptions extends BackendOptions {
   readonly model?: KeywordModel;
   /** Subs made staff at start (`STAFF_SUBS`). Default none. */
   readonly staffSubs?: readonly string[];
+  /** A Nominatim-compatible reverse geocoding endpoint (`GEOCODER_URL`); default none, the ward centres only. */
+  readonly geocoderUrl?: string | undefined;
 }
 
 /** The reporting mini-app's backend: the kit's Hono app over its own database. */
@@ -28,7 +31,8 @@ export function startReportingBackend(options: ReportingBackendOptions): Promise
       const staff = createStaffList(parts.db);
       for (const sub of options.staffSubs ?? []) await staff.add(sub, 'STAFF_SUBS');
       const reports = createReports(parts.db, model, parts.now);
-      return { ...parts, staff, model, reports, citizens: createCitizens(parts.db) };
+      const geocoder = createReverseGeocoder({ url: options.geocoderUrl });
+      return { ...parts, staff, model, reports, geocoder, citizens: createCitizens(parts.db) };
     },
     // Sends that failed, waited for credentials or hit the quota are tried again in the background.
     background: ({ reports, now }) => [{ label: 'notification retry', seconds: LIMITS.notifyRetrySeconds, run: (citadel) => retryNotifications(citadel, reports, now()) }],

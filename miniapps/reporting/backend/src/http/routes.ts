@@ -4,12 +4,13 @@ import { createMiddleware } from 'hono/factory';
 import type { Citizens } from '../citizens/citizens.js';
 import { receiveWebhook } from '../consent.js';
 import { ReportingError } from '../errors.js';
+import type { ReverseGeocoder } from '../geocode/reverse-geocoder.js';
 import { LIMITS } from '../limits.js';
 import { notifyStatus } from '../reports/notify.js';
 import { decodePhotos } from '../reports/photos.js';
 import type { RecordedEvent, Reports } from '../reports/repository.js';
 import { TRACKING_CODE } from '../reports/tracking-code.js';
-import { checkArea, FeedQuery, NewReportInput, QueueFilter, RatingInput, TransitionInput } from '../reports/validate.js';
+import { AddressQuery, checkArea, FeedQuery, NewReportInput, QueueFilter, RatingInput, TransitionInput } from '../reports/validate.js';
 import type { KeywordModel } from '../routing/keyword-model.js';
 import type { StaffList } from '../staff/staff-list.js';
 
@@ -19,6 +20,7 @@ export interface RouteContext extends BackendParts {
   readonly staff: StaffList;
   readonly citizens: Citizens;
   readonly model: KeywordModel;
+  readonly geocoder: ReverseGeocoder;
 }
 
 const REPORT = '/reports/:code{[^/]+}';
@@ -49,6 +51,11 @@ export function reportingRoutes(ctx: RouteContext): Hono {
       return c.body(found.bytes, 200, { 'content-type': found.type, 'cache-control': 'public, max-age=3600', 'cross-origin-resource-policy': 'cross-origin' });
     })
     .get('/me', signedIn, async (c) => c.json({ sub: c.var.sub, staff: await ctx.staff.has(c.var.sub) }))
+    .get('/address', signedIn, queryOf(AddressQuery), async (c) => {
+      const { lat, lon } = c.req.valid('query');
+      checkArea(lat, lon);
+      return c.json({ address: await ctx.geocoder.reverse(lat, lon) });
+    })
     .get('/reports', signedIn, async (c) => c.json({ reports: await ctx.reports.mine(c.var.sub) }))
     .post('/reports', signedIn, jsonBody(NewReportInput, LIMITS.reportBody), async (c) => {
       const input = c.req.valid('json');

@@ -42,6 +42,12 @@ export const FeedQuery = z.strictObject({
   before: z.coerce.date('before: an ISO 8601 time').optional(),
 });
 
+/** `GET /address?lat=&lon=`: the street and ward of a position. */
+export const AddressQuery = z.strictObject({
+  lat: z.coerce.number('lat: degrees of latitude').min(-90).max(90),
+  lon: z.coerce.number('lon: degrees of longitude').min(-180).max(180),
+});
+
 /** Refuses a position outside the city's service area. */
 export function checkArea(latitude: number, longitude: number): void {
   const a = SERVICE_AREA;
