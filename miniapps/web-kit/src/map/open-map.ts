@@ -56,8 +56,9 @@ export async function openMap(container: HTMLElement, options: MapOptions): Prom
     center: [options.center.latitude, options.center.longitude], zoom: options.zoom ?? 15, zoomAnimation: !still, fadeAnimation: !still, markerZoomAnimation: !still,
   });
   if (options.tileUrl === undefined) {
-    const Fixture = L.TileLayer.extend({ getTileUrl: (c: { x: number; y: number; z: number }) => fixtureTileUrl(c.z, c.x, c.y) });
-    (new Fixture('', { attribution: FIXTURE_ATTRIBUTION, maxZoom: 19 }) as InstanceType<typeof L.TileLayer>).addTo(map);
+    const fixture = L.tileLayer('', { attribution: FIXTURE_ATTRIBUTION, maxZoom: 19 });
+    fixture.getTileUrl = (c) => fixtureTileUrl(c.z, c.x, c.y);
+    fixture.addTo(map);
   } else {
     L.tileLayer(options.tileUrl, { maxZoom: 19, ...(options.attribution ? { attribution: options.attribution } : {}) }).addTo(map);
   }
