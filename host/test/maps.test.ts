@@ -55,7 +55,7 @@ describe('maps: the report map with configured tiles and reverse geocoding, and 
     await expect.poll(() => map.locator('img.leaflet-tile-loaded').count()).toBeGreaterThan(0);
     expect(await map.locator('img.leaflet-tile-loaded').first().getAttribute('src')).toMatch(new RegExp(`^${suite.tiles.url}/17/\\d+/\\d+\\.svg$`));
     expect(suite.tiles.requests.length).toBeGreaterThan(0);
-    await map.scrollIntoViewIfNeeded();
+    await map.evaluate((element) => element.scrollIntoView({ block: 'center' }));
     mkdirSync(screenshots, { recursive: true });
     await page.screenshot({ path: resolve(screenshots, 'map-390.png') });
 

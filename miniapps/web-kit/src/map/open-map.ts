@@ -71,7 +71,9 @@ export async function openMap(container: HTMLElement, options: MapOptions): Prom
     dot.dataset['testid'] = 'map-pin';
     return L.divIcon({ html: dot, className: 'kit-pin-box', iconSize: [18, 18], iconAnchor: [9, 9] });
   };
-  const label = (text: string, kind: string) => L.tooltip({ permanent: true, direction: 'top', offset: [0, -8], className: `kit-map-label ${kind}` }).setContent(text);
+  // Pins' labels above them, the position's below it: a pin on the citizen's position keeps both readable.
+  const label = (text: string, kind: string, below = false) =>
+    L.tooltip({ permanent: true, direction: below ? 'bottom' : 'top', offset: [0, below ? 8 : -8], className: `kit-map-label ${kind}` }).setContent(text);
   return {
     pin({ latitude, longitude, label: text, kind = 'place' }) {
       const marker = L.marker([latitude, longitude], { icon: icon(kind), keyboard: false, interactive: false, title: text }).bindTooltip(label(text, 'kit-pin-label')).addTo(map);
@@ -88,7 +90,7 @@ export async function openMap(container: HTMLElement, options: MapOptions): Prom
         return;
       }
       here = L.circleMarker([latitude, longitude], { radius: 8, color: '#fff', weight: 3, fillColor: '#1a73e8', fillOpacity: 1, interactive: false, className: 'kit-here' })
-        .bindTooltip(label(text, 'kit-here-label')).addTo(map);
+        .bindTooltip(label(text, 'kit-here-label', true)).addTo(map);
     },
     centre: (latitude, longitude) => { map.panTo([latitude, longitude], { animate: false }); },
     fit() {
