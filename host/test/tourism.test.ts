@@ -43,6 +43,9 @@ describe('the tourism mini-app, end to end through the real host, platform and i
     expect(await map.locator('.kit-here-label').textContent()).toBe('Bạn');
     expect(await map.locator('.kit-pin-label').allTextContents()).toEqual(expect.arrayContaining(['Đại Nội Huế']));
     expect(await map.locator('.kit-pin-label').count()).toBe(10);
+    // Built without VITE_MAP_TILE_URL: the web kit's offline fixture tiles, drawn in the page, no tile server asked.
+    await expect.poll(() => map.locator('img.leaflet-tile-loaded').count()).toBeGreaterThan(0);
+    expect(await map.locator('img.leaflet-tile').evaluateAll((tiles) => tiles.every((t) => (t as HTMLImageElement).src.startsWith('data:image/svg+xml,')))).toBe(true);
     expect(await noSideScroll(frame)).toBe(true);
 
     // The Imperial City: hours, price; one ticket bought at the backend's price.

@@ -10,3 +10,4 @@ export { defineWords, type Words } from './words.js';
 export type { ViewContext } from './view-context.js';
 export { MAP_TILE_URL_VARIABLE, MapTileUrlError, mapTileOrigin, mapTileUrl } from './map/tile-url.js';
 export { openMap, type KitMap, type MapOptions, type MapPin } from './map/open-map.js';
+export { FIXTURE_ATTRIBUTION, fixtureTileUrl } from './map/fixture-tiles.js';
