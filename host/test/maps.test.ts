@@ -87,6 +87,40 @@ describe('maps: the report map with configured tiles and reverse geocoding, and 
     await context.close();
   });
 
+  it('lets a citizen who keeps their location to themselves tap the spot on a map of the city', async () => {
+    suite.geocoder.state.failing = false;
+    const { context, page } = await signedUpCitizen(suite, { name: 'Hồ Văn Minh', phone: '0905 444 666', password: 'mật khẩu bản đồ' },
+      { context: { viewport: { width: 390, height: 844 } } });
+    await page.goto(`${suite.origin}/app/${APP}`);
+    const frame = await suite.appFrame(page);
+    await page.getByTestId('prompt-chip').click();
+    await page.getByTestId('consent-allow').click();
+    await expect.poll(() => frame.getByTestId('who').getAttribute('data-staff')).toBe('false');
+    await frame.getByTestId('description').fill('Cây đổ chắn ngang vỉa hè');
+    await frame.getByTestId('locate').click();
+    await page.getByTestId('prompt-deny').click();
+    await expect.poll(() => frame.getByTestId('location-state').textContent()).toBe('Bạn chưa cho phép dùng vị trí.');
+    // The map opens on the city, with no position yet and no blue dot: sending now would have no position.
+    const map = frame.getByTestId('report-map');
+    await map.locator('[data-kind="report"]').waitFor();
+    expect(await map.locator('path.kit-here').count()).toBe(0);
+    expect(await frame.getByTestId('position').textContent()).toBe('');
+    const box = (await map.boundingBox())!;
+    await map.click({ position: { x: box.width / 2 - 50, y: box.height / 2 + 30 } });
+    await expect.poll(() => frame.getByTestId('position').textContent()).toMatch(/^16\.46\d{3}, 107\.59\d{3}$/);
+    await expect.poll(() => frame.getByTestId('address').textContent()).toBe('Lê Lợi, Phường Vĩnh Ninh');
+    const [lat, lon] = (await frame.getByTestId('position').textContent())!.split(', ').map(Number) as [number, number];
+    // West and south of the city centre the map opened on.
+    expect(lat).toBeLessThan(16.4637);
+    expect(lon).toBeLessThan(107.5909);
+    await frame.getByTestId('submit').click();
+    await expect.poll(() => frame.getByTestId('tracking-code').count(), { timeout: 15_000 }).toBe(1);
+    const code = (await frame.getByTestId('tracking-code').textContent())!;
+    const [stored] = await suite.backend.database.query<{ latitude: number; longitude: number }>('SELECT latitude, longitude FROM reports WHERE code = $1', [code]);
+    expect([stored!.latitude, stored!.longitude].map((n) => n.toFixed(5))).toEqual([lat.toFixed(5), lon.toFixed(5)]);
+    await context.close();
+  });
+
   it('draws an alert\'s polygon on the map of its detail page', async () => {
     const authority = await signedUpCitizen(suite, { name: 'Ban Chỉ huy PCTT', phone: '0905 777 999', password: 'mật khẩu cảnh báo' },
       { context: { viewport: { width: 390, height: 844 } } });
