@@ -24,17 +24,24 @@ describe('maps: the report map with configured tiles and reverse geocoding, and 
     return { ...journey, tiles, geocoder, close: () => journey.close().then(() => Promise.all([tiles.close(), geocoder.close()])).then(() => undefined) };
   });
 
-  it('shows the position and a labelled pin, moves the pin on a tap, names street and ward, and files the moved position', async () => {
-    const { context, page } = await signedUpCitizen(suite, { name: 'Phạm Thị Lan', phone: '0905 444 555', password: 'mật khẩu bản đồ' },
-      { context: { viewport: { width: 390, height: 844 } } });
-    await context.grantPermissions(['geolocation'], { origin: suite.origin });
-    await context.setGeolocation({ latitude: 16.4637, longitude: 107.5909 });
+  /** A new citizen at 390 px (at `position` when given) in the app, signed in to its backend, with a description typed. */
+  const newReport = async (name: string, phone: string, description: string, position?: { latitude: number; longitude: number }) => {
+    const { context, page } = await signedUpCitizen(suite, { name, phone, password: 'mật khẩu bản đồ' }, { context: { viewport: { width: 390, height: 844 } } });
+    if (position) {
+      await context.grantPermissions(['geolocation'], { origin: suite.origin });
+      await context.setGeolocation(position);
+    }
     await page.goto(`${suite.origin}/app/${APP}`);
     const frame = await suite.appFrame(page);
     await page.getByTestId('prompt-chip').click();
     await page.getByTestId('consent-allow').click();
     await expect.poll(() => frame.getByTestId('who').getAttribute('data-staff')).toBe('false');
-    await frame.getByTestId('description').fill('Ổ gà lớn giữa đường, xe máy dễ ngã');
+    await frame.getByTestId('description').fill(description);
+    return { context, page, frame };
+  };
+
+  it('shows the position and a labelled pin, moves the pin on a tap, names street and ward, and files the moved position', async () => {
+    const { context, page, frame } = await newReport('Phạm Thị Lan', '0905 444 555', 'Ổ gà lớn giữa đường, xe máy dễ ngã', { latitude: 16.4637, longitude: 107.5909 });
 
     await frame.getByTestId('locate').click();
     await page.getByTestId('prompt-precise').check();
@@ -89,14 +96,7 @@ describe('maps: the report map with configured tiles and reverse geocoding, and 
 
   it('lets a citizen who keeps their location to themselves tap the spot on a map of the city', async () => {
     suite.geocoder.state.failing = false;
-    const { context, page } = await signedUpCitizen(suite, { name: 'Hồ Văn Minh', phone: '0905 444 666', password: 'mật khẩu bản đồ' },
-      { context: { viewport: { width: 390, height: 844 } } });
-    await page.goto(`${suite.origin}/app/${APP}`);
-    const frame = await suite.appFrame(page);
-    await page.getByTestId('prompt-chip').click();
-    await page.getByTestId('consent-allow').click();
-    await expect.poll(() => frame.getByTestId('who').getAttribute('data-staff')).toBe('false');
-    await frame.getByTestId('description').fill('Cây đổ chắn ngang vỉa hè');
+    const { context, page, frame } = await newReport('Hồ Văn Minh', '0905 444 666', 'Cây đổ chắn ngang vỉa hè');
     await frame.getByTestId('locate').click();
     await page.getByTestId('prompt-deny').click();
     await expect.poll(() => frame.getByTestId('location-state').textContent()).toBe('Bạn chưa cho phép dùng vị trí.');
