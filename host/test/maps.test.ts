@@ -149,6 +149,8 @@ describe('maps: the report map with configured tiles and reverse geocoding, and 
     expect(shape.x).toBeGreaterThanOrEqual(frame.x);
     expect(shape.x + shape.width).toBeLessThanOrEqual(frame.x + frame.width + 1);
     expect(await noSideScroll(authority.page)).toBe(true);
+    await area.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    await authority.page.screenshot({ path: resolve(screenshots, 'alert-area-390.png') });
     await authority.context.close();
   });
 });
