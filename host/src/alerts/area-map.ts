@@ -5,7 +5,7 @@ type Ring = PublishedAlert['area']['polygons'][number];
 
 /**
  * An alert's polygons on a Leaflet map, loaded with its stylesheet when the first area is drawn (the alert screens'
- * chunk stays small). Tiles come from `VITE_MAP_TILE_URL`; without it the polygons are drawn on a plain grid, so the
+ * chunk stays small). Tiles come from `VITE_MAP_TILE_URL`; without it the polygons are drawn on a plain grid (a Leaflet grid layer), so the
  * host needs no tile server and no internet. Leaflet's styles go into this element's shadow root, where its map is.
  */
 export class CitadelAreaMap extends LitElement {
@@ -15,9 +15,9 @@ export class CitadelAreaMap extends LitElement {
     :host { display: block; }
     /* The alert's severity colour (set on the detail card) over Leaflet's stroke and fill attributes. */
     path.alert-polygon { stroke: var(--sev, #b3261e); fill: var(--sev, #b3261e); }
-    .map { height: 240px; border-radius: 12px; overflow: hidden; z-index: 0;
-      background: repeating-linear-gradient(0deg, transparent 0 31px, rgb(128 128 128 / 18%) 31px 32px),
-        repeating-linear-gradient(90deg, transparent 0 31px, rgb(128 128 128 / 18%) 31px 32px), color-mix(in srgb, CanvasText 4%, Canvas); }
+    .map { height: 240px; border-radius: 12px; overflow: hidden; z-index: 0; background: color-mix(in srgb, CanvasText 4%, Canvas); }
+    /* Without tiles: a square grid that pans and zooms with the map, so moving it still reads as moving. */
+    .grid-tile { box-sizing: border-box; border-right: 1px solid rgb(128 128 128 / 22%); border-bottom: 1px solid rgb(128 128 128 / 22%); }
   `;
 
   /** The rings to draw, `[latitude, longitude]` points as CAP writes them. */
@@ -61,7 +61,15 @@ export class CitadelAreaMap extends LitElement {
     const map = L.map(box, { zoomAnimation: !still, fadeAnimation: !still, attributionControl: Boolean(import.meta.env.VITE_MAP_TILE_URL) });
     this.#drawn = map;
     const tiles = import.meta.env.VITE_MAP_TILE_URL;
-    if (tiles) L.tileLayer(tiles, { maxZoom: 19, attribution: import.meta.env.VITE_MAP_ATTRIBUTION ?? '' }).addTo(map);
+    if (tiles) {
+      L.tileLayer(tiles, { maxZoom: 19, attribution: import.meta.env.VITE_MAP_ATTRIBUTION ?? '' }).addTo(map);
+    } else {
+      new (class extends L.GridLayer {
+        protected override createTile(): HTMLElement {
+          return Object.assign(document.createElement('div'), { className: 'grid-tile' });
+        }
+      })({ tileSize: 64 }).addTo(map);
+    }
     const shapes = rings.map((ring) => L.polygon(ring.map(([lat, lon]) => L.latLng(lat, lon)), {
       color: '#b3261e', weight: 2, fillOpacity: 0.25, interactive: false, className: 'alert-polygon',
     }).addTo(map));
