@@ -170,6 +170,9 @@ export async function createPlatformServer(options: PlatformServerOptions) {
   const db = options.database;
   const hostedApps = validateManifests(options.apps ?? []);
   const publicHost = options.publicHost ?? 'localhost';
+  if (options.mapTileUrl && !URL.canParse(options.mapTileUrl)) {
+    throw new Error(`mapTileUrl (VITE_MAP_TILE_URL) must be an absolute URL template, such as https://tiles.example.vn/{z}/{x}/{y}.png: got ${JSON.stringify(options.mapTileUrl)}`);
+  }
   const mapOrigins = options.mapTileUrl ? [new URL(options.mapTileUrl).origin] : [];
   let port = options.port ?? 8080;
   const origins = createOrigins(publicHost, () => port);

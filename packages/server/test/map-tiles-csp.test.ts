@@ -23,7 +23,8 @@ describe('the host\'s img-src and the map tiles', () => {
     expect(await imageSources('https://tiles.example.vn/hue/{z}/{x}/{y}.png')).toBe("img-src 'self' data: blob: https://tiles.example.vn");
   });
 
-  it('allows no other origin without tiles configured', async () => {
+  it('allows no other origin without tiles configured, and refuses to start with a template that is not a URL', async () => {
     expect(await imageSources()).toBe("img-src 'self' data: blob:");
+    await expect(imageSources('tiles/{z}/{x}/{y}.png')).rejects.toThrow(/VITE_MAP_TILE_URL/);
   });
 });
