@@ -22,7 +22,7 @@ import { alertBannerStyles } from './alerts/alert-banner.js';
 import { gravestFirst } from './alerts/gravest-first.js';
 import { createAlertsApi, type AlertsApi } from './alerts/api.js';
 import { loadAlertDialog, loadAlertScreens } from './alerts/load.js';
-import { ALERTS_PATH, alertPath, parseAlertsPath, type AlertsRoute } from './alerts/routes.js';
+import { parseAlertsPath, type AlertsRoute } from './alerts/routes.js';
 import type { MyAlert } from './alerts/api.js';
 import type { PublishedAlert } from '@citadel/protocol/api';
 import { loadCatalogue, parseAppPath } from './catalogue.js';

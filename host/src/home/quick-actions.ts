@@ -25,7 +25,7 @@ export const QUICK_ACTIONS: readonly QuickAction[] = [
 
 /** Where each quick action leads in this catalogue: an app, a path, or nothing (no app of its category, left out). */
 export function resolveQuickActions(apps: readonly Manifest[]): Array<{ action: QuickAction; app?: Manifest; path?: string }> {
-  return QUICK_ACTIONS.flatMap((action) => {
+  return QUICK_ACTIONS.flatMap((action): Array<{ action: QuickAction; app?: Manifest; path?: string }> => {
     if ('path' in action.target) return [{ action, path: action.target.path }];
     const { category } = action.target;
     const app = apps.find((a) => a.category === category);
