@@ -66,8 +66,14 @@ describe('the citizen app\'s shell and home', () => {
         expect(bar.sideScroll, `${width} px`).toBe(false);
       }
     }
-    // The language button's visible text is its accessible name, in the language it switches to.
+    // The language button's visible text is its accessible name, in the language it switches to; in English too.
     expect(await page.getByRole('button', { name: 'English', exact: true }).getAttribute('lang')).toBe('en');
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.getByTestId('lang').click();
+    expect(await page.getByRole('button', { name: 'Tiếng Việt', exact: true }).getAttribute('lang')).toBe('vi');
+    const english = await appBar(page);
+    expect(english.height).toBeLessThanOrEqual(APP_BAR_MAX_PX);
+    expect(english.name).toEqual({ text: 'Huế-S', whole: true, oneLine: true, clear: true });
     await context.close();
     await signedIn.context.close();
   });
