@@ -96,6 +96,8 @@ export class CitadelShell extends LitElement {
     .app-bar img { width: 32px; height: 32px; flex: none; }
     .app-bar h1 { flex: 1 0 auto; margin: 0; font-size: 1.25rem; line-height: 1.2; white-space: nowrap; }
     main { display: block; padding-top: 12px; }
+    /* Read by screen readers, not shown: the home's heading, the unread count in words. */
+    .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0; }
     main:focus { outline: none; }
     h2[tabindex="-1"]:focus { outline: none; }
     button { font: inherit; cursor: pointer; }

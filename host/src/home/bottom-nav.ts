@@ -13,7 +13,10 @@ export type Tab = 'home' | 'inbox' | 'wallet' | 'account';
 /** The first letter of the citizen's given name (the last word of a Vietnamese name), shown on the account tab. */
 const initial = (name: string) => [...(name.trim().split(/\s+/).pop() ?? '')][0]?.toLocaleUpperCase('vi') ?? '?';
 
-/** Styles of the bottom navigation: fixed to the bottom, four equal tabs of at least 56 px, above the safe area. */
+/**
+ * Styles of the bottom navigation: fixed to the bottom, four equal tabs of at least 56 px, above the safe area (the
+ * unread count in words uses the shell's `.visually-hidden`).
+ */
 export const bottomNavStyles = css`
   .bottom-nav { position: fixed; inset: auto 0 0; z-index: 5; background: Canvas; border-top: 1px solid color-mix(in srgb, CanvasText 14%, transparent);
     padding-bottom: env(safe-area-inset-bottom); }
@@ -26,7 +29,6 @@ export const bottomNavStyles = css`
   .bottom-nav [data-signed-in=true] .glyph { background: var(--accent); color: #fff; font-weight: 700; font-size: .9rem; }
   .bottom-nav .count { position: absolute; top: -4px; left: 18px; min-width: 20px; height: 20px; padding: 0 5px; box-sizing: border-box; border-radius: 999px;
     background: var(--accent); color: #fff; font-size: .72rem; font-weight: 700; line-height: 16px; text-align: center; border: 2px solid Canvas; }
-  .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0; }
 `;
 
 /** What the bottom navigation shows and where its tabs go. */
