@@ -1,7 +1,14 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRegistryAdmin } from '../src/app-registry.js';
 import type { Database } from '../src/db/database.js';
+import { openDatabase, type DatabaseConfig } from '../src/db/open.js';
 import { showDemoAppsFromEnv } from '../src/demo-visibility.js';
-import { testDatabases } from './support/databases.js';
+import { createPostgresDatabase, testDatabases } from './support/databases.js';
 import { BUILT_APP_DIR, HOST, testManifest, testPlatform } from './support/platform.js';
 
 // Issue 16: the developer demo (the kitchen sink) is not a citizen's service; the registry flags it, and the citizen
@@ -56,5 +63,50 @@ describe('CITADEL_DEMO_APPS', () => {
     expect(showDemoAppsFromEnv({ NODE_ENV: 'production', CITADEL_DEMO_APPS: 'show' })).toBe(true);
     expect(showDemoAppsFromEnv({ CITADEL_DEMO_APPS: 'hide' })).toBe(false);
     expect(() => showDemoAppsFromEnv({ CITADEL_DEMO_APPS: 'yes' })).toThrow('CITADEL_DEMO_APPS must be "show" or "hide", not "yes"');
+  });
+});
+
+// The operator flags an app a demo from the command line (`npm run operator -- apps demo <id> on|off`), the built CLI
+// run as a process against a database of its own, as an operator runs it with the server stopped.
+describe.each(['pglite', 'postgres'] as const)('npm run operator -- apps demo on %s', (kind) => {
+  const cli = resolve(import.meta.dirname, '../dist/cli.js');
+  let config: DatabaseConfig;
+  let env: NodeJS.ProcessEnv;
+  let dataDir: string | undefined;
+  beforeAll(async () => {
+    if (kind === 'pglite') {
+      dataDir = mkdtempSync(join(tmpdir(), 'citadel-operator-'));
+      config = { kind, dataDir: join(dataDir, 'pglite') };
+      env = { ...process.env, CITADEL_DATA_DIR: dataDir, DATABASE_URL: '' };
+    } else {
+      const url = await createPostgresDatabase();
+      config = { kind, url };
+      env = { ...process.env, DATABASE_URL: url };
+    }
+    // PGlite has one owner at a time: the database is closed before each run of the command.
+    const db = await openDatabase(config);
+    await createRegistryAdmin(db).register(testManifest('water'));
+    await db.close();
+  });
+  afterAll(() => {
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+  const operator = (...args: string[]) => promisify(execFile)(process.execPath, [cli, ...args], { env })
+    .then(({ stdout }) => ({ code: 0, out: stdout }), (error: { code: number; stderr: string }) => ({ code: error.code, out: error.stderr }));
+  const flag = async () => {
+    const db = await openDatabase(config);
+    try {
+      return (await db.query<{ demo: boolean }>("SELECT demo FROM apps WHERE id = 'water'"))[0]?.demo;
+    } finally {
+      await db.close();
+    }
+  };
+
+  it('sets and clears the flag, and names an app it does not know', async () => {
+    expect(await operator('apps', 'demo', 'water', 'on')).toEqual({ code: 0, out: expect.stringContaining('water: a demo app') });
+    expect(await flag()).toBe(true);
+    expect(await operator('apps', 'demo', 'water', 'off')).toEqual({ code: 0, out: expect.stringContaining('water: a citizen service') });
+    expect(await flag()).toBe(false);
+    expect(await operator('apps', 'demo', 'nope', 'on')).toEqual({ code: 1, out: expect.stringContaining('No app "nope"') });
   });
 });
