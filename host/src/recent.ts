@@ -1,11 +1,11 @@
 const KEY = 'citadel.recent';
 const MAX = 8;
 
-/** The ids of recently opened apps, newest first. */
+/** The ids of recently opened apps, newest first, each once (a list an older host wrote may repeat one). */
 export function readRecent(): string[] {
   try {
     const value = JSON.parse(localStorage.getItem(KEY) ?? '[]') as unknown;
-    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string').slice(0, MAX) : [];
+    return Array.isArray(value) ? [...new Set(value.filter((v): v is string => typeof v === 'string'))].slice(0, MAX) : [];
   } catch {
     return [];
   }

@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import type { LocalizedText, Manifest, Permission } from '@citadel/protocol';
 import {
   createBrowserLocation, createHost, createIndexedDbBackend, createIndexedDbGrants, createIndexedDbLocationLog, createStorageProvider, type Host,
@@ -9,7 +9,6 @@ import { createAnalyticsApi } from './analytics/api.js';
 import { createLaunchAnalytics, type LaunchAnalytics } from './analytics/launch-analytics.js';
 import { abuseStrings } from './abuse/i18n.js';
 import { isApiError } from '@citadel/api-client';
-import { accountButton, accountButtonStyles } from './account/account-button.js';
 import { createAccountStore, type AccountStore, type SignInState } from './account/account-store.js';
 import { createAccountApi } from './account/api.js';
 import { drawFor } from './shared/draw-for.js';
@@ -19,21 +18,22 @@ import { acceptPermissions, addedPermissions } from './account/permission-update
 import { defineLaunchNotice, type LaunchStatus } from './account/launch-notice.js';
 import { loadAccountScreens } from './account/load.js';
 import { isConsentsPath, parseAccountPath, type AccountRoute } from './account/routes.js';
-import { alertBanner, alertBannerStyles } from './alerts/alert-banner.js';
+import { alertBannerStyles } from './alerts/alert-banner.js';
+import { gravestFirst } from './alerts/gravest-first.js';
 import { createAlertsApi, type AlertsApi } from './alerts/api.js';
 import { loadAlertDialog, loadAlertScreens } from './alerts/load.js';
-import { ALERTS_PATH, alertPath, parseAlertsPath, type AlertsRoute } from './alerts/routes.js';
+import { parseAlertsPath, type AlertsRoute } from './alerts/routes.js';
 import type { MyAlert } from './alerts/api.js';
-import { byCategory, loadCatalogue, parseAppPath } from './catalogue.js';
+import type { PublishedAlert } from '@citadel/protocol/api';
+import { loadCatalogue, parseAppPath } from './catalogue.js';
 import { createHostHeldConsents, type HostHeldConsents } from './consent/host-held.js';
 import { loadConsentScreens } from './consent/load.js';
 import { hostStrings } from './i18n.js';
 import { createHostIdentity } from './identity/host-identity.js';
-import { bellButton, bellButtonStyles } from './inbox/bell-button.js';
 import { launchPath } from './inbox/deep-link.js';
 import type { OpenAppDetail } from './inbox/events.js';
 import { loadInboxScreens } from './inbox/load.js';
-import { INBOX_PATH, isInboxPath } from './inbox/routes.js';
+import { isInboxPath } from './inbox/routes.js';
 import { createUnreadPoller, type UnreadPoller } from './inbox/unread-poller.js';
 import { liveStrings } from './live/i18n.js';
 import { createLiveEvents, type LiveAlert, type LiveEvents } from './live/live-events.js';
@@ -42,10 +42,11 @@ import { createHostNotifications } from './notifications/host-notifications.js';
 import { createHostPayments } from './wallet/host-payments.js';
 import { saveLang } from './push/lang-pref.js';
 import { pushRecent, readRecent } from './recent.js';
-import { searchApps } from './search.js';
+import { focusScreen } from './focus.js';
+import { bottomNav, bottomNavStyles, type Tab } from './home/bottom-nav.js';
+import { homeStyles, homeView } from './home/home-view.js';
 import { loadWalletScreens } from './wallet/load.js';
-import { parseWalletPath, WALLET_PATH, type WalletRoute } from './wallet/routes.js';
-import { walletButton } from './wallet/wallet-button.js';
+import { parseWalletPath, type WalletRoute } from './wallet/routes.js';
 
 const LANG_KEY = 'citadel.lang';
 const dark = matchMedia('(prefers-color-scheme: dark)');
@@ -62,9 +63,9 @@ interface OpenApp {
 }
 
 /**
- * The citizen app: catalogue (with the banner of active alerts), search, recents, account,
- * wallet, inbox, alerts and consent screens, the open mini-app, and the extreme alert that
- * interrupts whatever is open.
+ * The citizen app: the app bar, the bottom navigation (home, inbox, wallet, account), the home (the city's alerts,
+ * search, quick actions, recents and the services by category), the account, wallet, inbox, alerts and consent
+ * screens, the open mini-app (the screens behind it inert), and the extreme alert that interrupts whatever is open.
  */
 export class CitadelShell extends LitElement {
   static override properties = {
@@ -82,34 +83,30 @@ export class CitadelShell extends LitElement {
     consents: { state: true },
     unread: { state: true },
     myAlerts: { state: true },
+    cityAlerts: { state: true },
     liveLost: { state: true },
     shutOut: { state: true },
   };
 
-  static override styles = [accountButtonStyles, bellButtonStyles, alertBannerStyles, css`
-    :host { display: block; max-width: 720px; margin: 0 auto; padding: 0 16px 32px; --accent: #b3261e; }
-    header { display: flex; align-items: center; gap: 12px; padding: max(12px, env(safe-area-inset-top)) 0 8px; }
-    header img { width: 40px; height: 40px; }
-    header h1 { margin: 0; font-size: 1.25rem; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
-    header p { margin: 0; font-size: .85rem; color: color-mix(in srgb, CanvasText 65%, transparent); }
-    header .grow { flex: 1; min-width: 0; }
+  static override styles = [bottomNavStyles, homeStyles, alertBannerStyles, css`
+    :host { display: block; max-width: 720px; margin: 0 auto; padding: 0 16px calc(80px + env(safe-area-inset-bottom)); --accent: #b3261e; }
+    /* The app bar: one line at every width from 320 px, the city's name never cut (issue 16). */
+    .app-bar { position: sticky; top: 0; z-index: 4; display: flex; align-items: center; gap: 10px; min-height: 56px; box-sizing: border-box;
+      margin: 0 -16px; padding: env(safe-area-inset-top) 16px 0; background: Canvas; border-bottom: 1px solid color-mix(in srgb, CanvasText 10%, transparent); }
+    .app-bar img { width: 32px; height: 32px; flex: none; }
+    .app-bar h1 { flex: 1 0 auto; margin: 0; font-size: 1.25rem; line-height: 1.2; white-space: nowrap; }
+    main { display: block; padding-top: 12px; }
+    /* Read by screen readers, not shown: the home's heading, the unread count in words. */
+    .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0; }
+    main:focus { outline: none; }
+    h2[tabindex="-1"]:focus { outline: none; }
     button { font: inherit; cursor: pointer; }
-    .lang .short { display: none; }
-    .lang { min-height: 40px; border-radius: 999px; padding: 0 14px; border: 1px solid color-mix(in srgb, CanvasText 25%, transparent); background: transparent; color: CanvasText; }
-    input[type=search] { width: 100%; box-sizing: border-box; min-height: 44px; padding: 0 16px; border-radius: 999px; font: inherit;
-      border: 1px solid color-mix(in srgb, CanvasText 25%, transparent); background: color-mix(in srgb, CanvasText 4%, Canvas); color: CanvasText; }
-    h2 { font-size: .95rem; margin: 20px 0 8px; }
-    .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(84px, 1fr)); gap: 12px 8px; }
-    .tile { display: flex; flex-direction: column; align-items: center; gap: 6px; padding: 8px 4px; border: 0; background: transparent; color: CanvasText; border-radius: 14px; text-align: center; font-size: .82rem; }
-    .tile:hover, .tile:focus-visible { background: color-mix(in srgb, var(--accent) 10%, transparent); }
-    .tile img { width: 52px; height: 52px; border-radius: 14px; }
-    .notice { padding: 16px; border-radius: 12px; background: color-mix(in srgb, CanvasText 5%, transparent); }
-    .links { margin: 24px 0 0; }
-    .live-lost { margin: 0 0 8px; padding: 8px 12px; border-radius: 10px; font-size: .85rem; background: color-mix(in srgb, #f9ab00 22%, transparent); }
-    .links button { min-height: 44px; border: 0; background: transparent; color: var(--accent); text-decoration: underline; padding: 0 4px; }
+    .lang { flex: none; min-height: 40px; border-radius: 999px; padding: 0 14px; border: 1px solid color-mix(in srgb, CanvasText 25%, transparent);
+      background: transparent; color: CanvasText; }
+    .lang:focus-visible { outline: 3px solid color-mix(in srgb, var(--accent) 60%, white); outline-offset: 2px; }
+    .live-lost { margin: 8px 0 0; padding: 8px 12px; border-radius: 10px; font-size: .85rem; background: color-mix(in srgb, #f9ab00 22%, transparent); }
     citadel-app-view, citadel-launch-notice { position: fixed; inset: 0; z-index: 10; }
-    @media (max-width: 360px) { header p, header > img { display: none; } header { gap: 6px; } .lang { padding: 0 10px; }
-      .lang .long { display: none; } .lang .short { display: inline; } }
+    @media (max-width: 359px) { :host { padding-inline: 12px; } .app-bar { margin-inline: -12px; padding-inline: 12px; gap: 8px; } .lang { padding: 0 10px; } }
   `];
 
   declare lang: Lang;
@@ -133,12 +130,20 @@ export class CitadelShell extends LitElement {
   declare unread: number;
   /** The unexpired alerts that reached the citizen, gravest first; `undefined` until read (or signed out). */
   declare myAlerts: MyAlert[] | undefined;
+  /** Signed out: the city's alerts in effect, gravest first, for the home; `undefined` until read. */
+  declare cityAlerts: PublishedAlert[] | undefined;
   /** Whether the live connection has been failing for a while (a status says so; polling stands in). */
   declare liveLost: boolean;
   /** The name of the app the runtime last shut out for flooding the bridge, until the citizen dismisses the notice. */
   declare shutOut: LocalizedText | undefined;
 
   #pushed = false;
+  /** The control that opened the app shown (a tile, a quick action): it gets the focus back when the app closes. */
+  #opener: HTMLElement | undefined;
+  /** Set by a navigation or a sign-in: once drawn, the focus moves to the new screen's heading (`focusScreen`). */
+  #focusScreenNext = false;
+  /** Set while the history steps back from a closed app's entry, which is no navigation of the citizen's. */
+  #closedBack = false;
 
   /** The runtime engine running every mini-app this page opens. */
   readonly host: Host;
@@ -235,6 +240,8 @@ export class CitadelShell extends LitElement {
 
   /** Who is signed in changed: the inbox badge and the alerts follow the session. */
   #onCitizen(citizen: SignInState) {
+    // Signed in here (not a page opening signed in): the focus goes to the screen's heading, not the page's body.
+    if (this.citizen === null && citizen && !this.open) this.#focusScreenNext = true;
     this.citizen = citizen;
     if (citizen) {
       this.#live.start();
@@ -243,6 +250,16 @@ export class CitadelShell extends LitElement {
       this.#poller.stop();
       this.unread = 0;
       this.myAlerts = undefined;
+      void this.#readCityAlerts();
+    }
+  }
+
+  /** Signed out, the home shows the city's alerts in effect (the public history's `active=1`). */
+  async #readCityAlerts() {
+    try {
+      this.cityAlerts = gravestFirst(await this.#alertsApi.history({ activeOnly: true }));
+    } catch {
+      // Offline: the home shows no alerts rather than an error; the alerts screen says why.
     }
   }
 
@@ -257,10 +274,9 @@ export class CitadelShell extends LitElement {
 
   /** An alert arrived live: listed at once (gravest first, and atop an open inbox), and an extreme one interrupts now. */
   #onLiveAlert(alert: LiveAlert) {
-    const order = ['extreme', 'severe', 'moderate', 'minor'];
     const known = this.myAlerts?.some((a) => a.id === alert.id) ?? false;
     const others = (this.myAlerts ?? []).filter((a) => a.id !== alert.id);
-    this.myAlerts = [alert, ...others].sort((x, y) => order.indexOf(x.severity) - order.indexOf(y.severity) || y.sentAt.localeCompare(x.sentAt));
+    this.myAlerts = gravestFirst([alert, ...others]);
     if (alert.readAt === null && !known) this.unread += 1;
     const { id, sender, severity, category, headline, sentAt: at, expiresAt, readAt } = alert;
     this.#inboxPage()?.received({ kind: 'alert', id, sender, severity, category, headline, at, expiresAt, readAt });
@@ -321,6 +337,33 @@ export class CitadelShell extends LitElement {
     void this.#load();
   }
 
+  override updated(changed: PropertyValues<this>) {
+    const main = this.renderRoot.querySelector<HTMLElement>('main');
+    if (this.#focusScreenNext && !this.open && main) {
+      this.#focusScreenNext = false;
+      this.#opener = undefined;
+      void focusScreen(main);
+      return;
+    }
+    if (!changed.has('open')) return;
+    const before = changed.get('open') as OpenApp | undefined;
+    if (this.open && this.open.status !== 'checking' && this.open.status !== before?.status) {
+      // Into the app (its title, then its controls and frame); the screens behind it are inert meanwhile.
+      const view = this.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('citadel-app-view, citadel-launch-notice');
+      void view?.updateComplete?.then(() => view.focus());
+    } else if (!this.open && before) {
+      this.#focusOpener(before.id, main);
+    }
+  }
+
+  /** Back to the control that opened app `id` (or its tile, or the screen's heading) once it closed. */
+  #focusOpener(id: string, main: HTMLElement | null) {
+    const opener = this.#opener?.isConnected ? this.#opener : this.renderRoot.querySelector<HTMLElement>(`main [data-testid="app-${id}"]`);
+    this.#opener = undefined;
+    if (opener) opener.focus();
+    else if (main) void focusScreen(main);
+  }
+
   override disconnectedCallback() {
     super.disconnectedCallback();
     removeEventListener('popstate', this.#onPopState);
@@ -379,6 +422,7 @@ export class CitadelShell extends LitElement {
 
   /** Closes the open app and shows `path` in its place (the payment sheet's PIN set-up): the app's history entry becomes that page. */
   #leaveAppFor(path: string) {
+    this.#opener = undefined;
     this.open = undefined;
     this.#pushed = false;
     this.#navigate({ path, replace: true });
@@ -403,6 +447,7 @@ export class CitadelShell extends LitElement {
   #closeApp() {
     this.open = undefined;
     // Closing undoes the history entry the launch pushed; an app opened from a link just leaves it.
+    this.#closedBack = this.#pushed;
     if (this.#pushed) window.history.back();
     else window.history.replaceState(null, '', '/');
     this.#pushed = false;
@@ -424,6 +469,11 @@ export class CitadelShell extends LitElement {
     const id = (event.state as { app?: string } | null)?.app;
     const manifest = id && this.apps?.find((a) => a.id === id);
     if (manifest) this.#openApp(manifest.id, manifest, '', 'none');
+    else if (this.#closedBack) this.#closedBack = false; // the close's own step back: the focus is on the app's opener
+    else {
+      this.#focusScreenNext = true;
+      this.requestUpdate();
+    }
   };
 
   #onVisibility = () => {
@@ -440,6 +490,8 @@ export class CitadelShell extends LitElement {
     if (detail.path !== location.pathname) window.history[detail.replace ? 'replaceState' : 'pushState'](null, '', detail.path);
     if (!detail.replace) window.scrollTo(0, 0);
     this.#route(detail.path);
+    this.#focusScreenNext = true;
+    this.requestUpdate();
   }
 
   #toggleLang() {
@@ -449,27 +501,31 @@ export class CitadelShell extends LitElement {
     void saveLang(this.lang);
   }
 
-  #tile(app: Manifest) {
-    return html`<button class="tile" data-testid="app-${app.id}" @click=${() => this.#openApp(app.id, app, '', 'push')}>
-      <img src=${app.icons[0]?.src ?? ''} alt="" loading="lazy" width="52" height="52" />
-      <span>${app.name[this.lang]}</span>
-    </button>`;
+  /** The bottom navigation's tab of the screen shown; none for the alerts, which no tab names. */
+  #tab(): Tab | undefined {
+    if (this.route || this.consents) return 'account';
+    if (this.wallet) return 'wallet';
+    if (this.inbox) return 'inbox';
+    return this.alerts ? undefined : 'home';
   }
 
   override render() {
     const s = hostStrings(this.lang);
+    const other = this.lang === 'vi' ? 'en' : 'vi';
+    const go = (path: string) => this.#navigate({ path });
+    // While an app is open, everything behind it is inert: out of the Tab order and of the accessibility tree.
     return html`
-      <header>
-        <img src="/icons/icon.svg" alt="" width="40" height="40" />
-        <div class="grow"><h1>${s.appName}</h1><p>${s.tagline}</p></div>
-        <button class="lang" data-testid="lang" aria-label=${s.languageLabel} @click=${() => this.#toggleLang()}><span class="long">${s.language}</span><span class="short" aria-hidden="true">${s.languageShort}</span></button>
-        ${this.citizen ? bellButton(this.unread, this.lang, () => this.#navigate({ path: INBOX_PATH })) : nothing}
-        ${this.citizen ? walletButton(this.lang, () => this.#navigate({ path: WALLET_PATH })) : nothing}
-        ${accountButton(this.citizen, this.lang, () => this.#navigate({ path: this.citizen === null ? '/account/signin' : '/account' }))}
-      </header>
-      ${this.liveLost ? html`<p class="live-lost" role="status" data-testid="live-status">${liveStrings(this.lang).lost}</p>` : nothing}
-      ${this.shutOut ? this.#shutOutNotice(this.shutOut) : nothing}
-      ${this.#page()}
+      <div class="screens" ?inert=${this.open !== undefined}>
+        <header class="app-bar" data-testid="app-bar">
+          <img src="/icons/icon.svg" alt="" width="32" height="32" />
+          <h1 data-testid="city-name">${s.appName}</h1>
+          <button class="lang" data-testid="lang" lang=${other} title=${s.languageLabel} @click=${() => this.#toggleLang()}>${s.language}</button>
+        </header>
+        ${this.liveLost ? html`<p class="live-lost" role="status" data-testid="live-status">${liveStrings(this.lang).lost}</p>` : nothing}
+        ${this.shutOut ? this.#shutOutNotice(this.shutOut) : nothing}
+        <main data-testid="main">${this.#page()}</main>
+        ${bottomNav({ lang: this.lang, current: this.#tab(), citizen: this.citizen, unread: this.unread, go })}
+      </div>
       ${this.#openView()}
     `;
   }
@@ -497,7 +553,7 @@ export class CitadelShell extends LitElement {
       return html`<citadel-consent-page .account=${this.account} .citizen=${this.citizen} .apps=${this.apps} .hostHeld=${this.hostHeld}
         lang=${this.lang} @citadel-navigate=${onNavigate}></citadel-consent-page>`;
     }
-    return this.#catalogue();
+    return this.#home();
   }
 
   #openView() {
@@ -514,26 +570,22 @@ export class CitadelShell extends LitElement {
       @citadel-accept=${() => { this.#analytics.tapped(open.id); if (open.manifest) this.#ready({ ...open, manifest: open.manifest }); }}></citadel-launch-notice>`;
   }
 
-  #catalogue() {
-    const s = hostStrings(this.lang);
-    const apps = this.apps ?? [];
-    const found = searchApps(apps, this.query);
-    const recent = this.recent.map((id) => apps.find((a) => a.id === id)).filter((a): a is Manifest => a !== undefined);
-    return html`
-      ${alertBanner(this.myAlerts, this.lang, (id) => this.#navigate({ path: alertPath(id) }), () => this.#navigate({ path: ALERTS_PATH }))}
-      <input type="search" data-testid="search" placeholder=${s.search} aria-label=${s.search} .value=${this.query}
-        @input=${(e: InputEvent) => { this.query = (e.target as HTMLInputElement).value; }} />
-      ${this.error ? html`<p class="notice" role="alert">${s.offline} <button @click=${() => void this.#load()}>${s.retry}</button></p>` : nothing}
-      ${this.apps === undefined && !this.error ? html`<p class="notice" role="status">${s.loading}</p>` : nothing}
-      ${recent.length && !this.query ? html`<h2>${s.recent}</h2><div class="grid" data-testid="recent">${recent.map((a) => this.#tile(a))}</div>` : nothing}
-      ${this.apps && found.length === 0 ? html`<p class="notice">${s.noResults}</p>` : nothing}
-      ${byCategory(found).map(([category, list]) => html`
-        <section data-testid="category-${category}">
-          <h2>${s.categories[category]}</h2>
-          <div class="grid">${list.map((a) => this.#tile(a))}</div>
-        </section>`)}
-      <p class="links"><button data-testid="alerts-link" @click=${() => this.#navigate({ path: ALERTS_PATH })}>${s.alerts}</button></p>
-    `;
+  #home() {
+    return homeView({
+      lang: this.lang,
+      apps: this.apps,
+      failed: this.error,
+      query: this.query,
+      recent: this.recent,
+      alerts: this.citizen ? this.myAlerts : this.cityAlerts,
+      onQuery: (query) => { this.query = query; },
+      onRetry: () => void this.#load(),
+      openApp: (app, from) => {
+        this.#opener = from;
+        this.#openApp(app.id, app, '', 'push');
+      },
+      go: (path) => this.#navigate({ path }),
+    });
   }
 }
 

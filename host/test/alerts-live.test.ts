@@ -19,7 +19,7 @@ describe('alerts that reach a newly signed-up citizen, live', () => {
     // A new citizen: no verified ward. They declare where they live on the alerts page.
     const { page: citizen } = await signedUpCitizen(env, { name: 'Hồ Thị Lan', phone: '0905121212', password: 'mật khẩu dài 1' });
     await citizen.goto(`${env.origin}/`);
-    await citizen.getByTestId('alerts-link').click();
+    await citizen.getByTestId('quick-alerts').click();
     await citizen.getByTestId('alerts-wards').waitFor();
     expect(await citizen.getByTestId('alerts-ward-verified').count()).toBe(0);
     // Sharing a coarse position is offered next to it.

@@ -1,7 +1,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createPartnerBackend } from '../../examples/partner-backend/src/server.js';
-import { paymentSheet as sheet, signedUpCitizen, topUp, useJourney } from './support/journey.js';
+import { demoPaymentReady, paymentSheet as sheet, signedUpCitizen, useJourney } from './support/journey.js';
 
 /** Chromium's virtual authenticator (DevTools protocol): a platform authenticator with user verification, as a phone's. */
 async function virtualAuthenticator(page: Page): Promise<{ cdp: CDPSession; id: string; verifies(yes: boolean): Promise<void> }> {
@@ -41,12 +41,7 @@ describe('passkeys, end to end through the real host, platform and partner backe
     expect(await page.getByTestId('passkey-last-used').textContent()).not.toContain('Chưa dùng');
 
     // Pay a partner order in the app with the passkey.
-    await topUp(page, journey.origin, 50_000);
-    await page.goto(`${journey.origin}/app/kitchen-sink`);
-    const frame = await journey.appFrame(page);
-    await frame.getByTestId('tab-citizen').click();
-    await frame.getByTestId('pay').click();
-    await sheet(page, 'ready').waitFor();
+    const frame = await demoPaymentReady(page, journey);
     // The device refuses (no user verification): a note in the citizen's language, the sheet stays open, nothing is charged.
     await authenticator.verifies(false);
     await page.getByTestId('pay-passkey').click();

@@ -31,6 +31,7 @@ export class CitadelLaunchNotice extends LitElement {
       border-bottom: 1px solid color-mix(in srgb, CanvasText 12%, transparent); }
     header img { width: 28px; height: 28px; border-radius: 8px; }
     h1 { flex: 1; font-size: 1rem; margin: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+    h1:focus { outline: none; }
     button { font: inherit; cursor: pointer; min-height: 44px; min-width: 44px; border-radius: 999px; border: 0; padding: 0 16px;
       background: color-mix(in srgb, var(--accent) 12%, Canvas); color: CanvasText; }
     button:focus-visible { outline: 3px solid color-mix(in srgb, var(--accent) 60%, white); outline-offset: 2px; }
@@ -56,6 +57,11 @@ export class CitadelLaunchNotice extends LitElement {
     this.status = 'checking';
     this.lang = 'vi';
     this.added = [];
+  }
+
+  /** Moves the focus to the app's name, which the notice's reason and buttons follow (the shell calls it as the notice opens). */
+  override focus(options?: FocusOptions) {
+    this.renderRoot.querySelector<HTMLElement>('h1')?.focus(options);
   }
 
   #fire(name: 'citadel-close' | 'citadel-retry' | 'citadel-accept') {
@@ -89,7 +95,7 @@ export class CitadelLaunchNotice extends LitElement {
     return html`
       <header>
         ${icon ? html`<img src=${icon} alt="" />` : nothing}
-        <h1>${this.manifest?.name[this.lang] ?? ''}</h1>
+        <h1 tabindex="-1">${this.manifest?.name[this.lang] ?? ''}</h1>
         <button class="icon" data-testid="app-close" aria-label=${s.close} @click=${() => this.#fire('citadel-close')}>✕</button>
       </header>
       <main data-testid="app-${this.status}" role=${ifDefined(this.status === 'checking' ? undefined : 'alert')}>${this.#body()}</main>

@@ -4,6 +4,9 @@ import type { MyAlert } from './api.js';
 import { alertStrings, alertText } from './i18n.js';
 import { severityStyles } from './severity.js';
 
+/** An alert the banner lists: one that reached the citizen (with `readAt`), or a public one in effect (without). */
+export type BannerAlert = Pick<MyAlert, 'id' | 'severity' | 'sender' | 'headline'> & { readonly readAt?: string | null };
+
 /** How many alerts the banner lists before "and N more". */
 const SHOWN = 3;
 
@@ -19,10 +22,10 @@ export const alertBannerStyles = [severityStyles, css`
 `];
 
 /**
- * The banner at the top of the catalogue: the unexpired alerts that reached the citizen, gravest
- * first (the platform's order), each opening its detail.
+ * The banner at the top of the home: the unexpired alerts that reached the citizen (or, signed out, the city's
+ * alerts in effect), gravest first (the platform's order), each opening its detail.
  */
-export function alertBanner(alerts: readonly MyAlert[] | undefined, lang: Lang, open: (id: string) => void, all: () => void) {
+export function alertBanner(alerts: readonly BannerAlert[] | undefined, lang: Lang, open: (id: string) => void, all: () => void) {
   if (!alerts?.length) return nothing;
   const s = alertStrings(lang);
   return html`<div class="alerts" role="region" aria-label=${s.alerts} data-testid="alert-banner">

@@ -2,6 +2,7 @@ import type { GrantStore, Provider } from '@citadel/runtime';
 import { createConsentFn, type Lang } from '@citadel/ui';
 import type { AccountStore } from '../account/account-store.js';
 import { createSignInFn } from '../account/sign-in-fn.js';
+import { withKeptFocus } from '../shared/keep-focus.js';
 import { createIdentityProvider } from './provider.js';
 
 /**
@@ -10,5 +11,8 @@ import { createIdentityProvider } from './provider.js';
  * prompt is remembered in `grants`, the runtime's grant store.
  */
 export function createHostIdentity(account: AccountStore, lang: () => Lang, grants: GrantStore, root: HTMLElement = document.body): Provider<'identity'> {
-  return createIdentityProvider({ account, signIn: createSignInFn(root, lang, account), consent: createConsentFn(root, lang), grants });
+  // Each dialog gives the focus back to the app's frame when it closes, not to the page's body.
+  return createIdentityProvider({
+    account, signIn: withKeptFocus(createSignInFn(root, lang, account)), consent: withKeptFocus(createConsentFn(root, lang)), grants,
+  });
 }

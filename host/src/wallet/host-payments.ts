@@ -5,6 +5,7 @@ import { accountPath } from '../account/routes.js';
 import { createSignInFn } from '../account/sign-in-fn.js';
 import { createPaymentsApi, type PaymentsApi } from '../payments/api.js';
 import { createPaymentsProvider } from '../payments/provider.js';
+import { keepFocus, withKeptFocus } from '../shared/keep-focus.js';
 import { createTopUpFn } from './topup-fn.js';
 
 /**
@@ -16,10 +17,12 @@ export function createHostPayments(
   account: AccountStore, lang: () => Lang, goTo: (path: string) => void, root: HTMLElement = document.body, api: PaymentsApi = createPaymentsApi(),
 ): Provider<'payments'> {
   const topUp = createTopUpFn(root, lang, api);
+  const sheet = createPaymentSheetFn(root, lang);
+  // Each dialog gives the focus back to the app's frame when it closes, not to the page's body.
   return createPaymentsProvider({
     account, api,
-    signIn: createSignInFn(root, lang, account),
-    sheet: createPaymentSheetFn(root, lang),
+    signIn: withKeptFocus(createSignInFn(root, lang, account)),
+    sheet: (request, signal) => keepFocus(() => sheet(request, signal)),
     topUp: (app: AppIdentity) => topUp(app),
     // No PIN yet, or a locked one: the sheet closes and the account's security page opens.
     setUpPin: () => goTo(accountPath('security')),

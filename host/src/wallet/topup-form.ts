@@ -97,6 +97,8 @@ export class CitadelWalletTopUp extends LitElement {
       this.#intent = undefined;
       this.done = result.topup.amount;
       this.dispatchEvent(new CustomEvent<TopUpAnswer>('citadel-topped-up', { detail: result, bubbles: true, composed: true }));
+      // The result takes the focus the busy (disabled) button lost, instead of the page's body (issue 16).
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-testid="topup-done"]')?.focus());
     } catch (error) {
       this.failure = error;
     } finally {
@@ -133,7 +135,7 @@ export class CitadelWalletTopUp extends LitElement {
         </div>
       </fieldset>
       ${this.failure === undefined ? nothing : html`<p class="error" role="alert" data-testid="topup-error">${errorText(this.failure, this.lang)}</p>`}
-      ${this.done === undefined ? nothing : html`<p class="success" role="status" data-testid="topup-done">${s.toppedUp(formatVnd(this.done, this.lang))}</p>`}
+      ${this.done === undefined ? nothing : html`<p class="success" role="status" tabindex="-1" data-testid="topup-done">${s.toppedUp(formatVnd(this.done, this.lang))}</p>`}
       <button class="primary" type="submit" data-testid="topup-submit" ?disabled=${this.busy} aria-busy=${this.busy ? 'true' : 'false'}>
         ${this.busy ? s.working : amount === undefined ? s.topUpPick : s.topUpSubmit(formatVnd(amount, this.lang))}</button>
     </form>`;

@@ -185,3 +185,17 @@ export async function topUp(page: Page, origin: string, amount: 50_000 | 200_000
   await page.getByTestId('topup-submit').click();
   await expect.poll(() => page.getByTestId('wallet-balance').getAttribute('data-amount')).toBe(String(before + amount));
 }
+
+/**
+ * Tops the signed-in citizen's wallet up by 50 000 ₫, opens the demo app (the kitchen sink, with its partner backend)
+ * at `journey.origin`, asks it for a payment and waits for the host's sheet to be ready; resolves with the app's frame.
+ */
+export async function demoPaymentReady(page: Page, journey: { readonly origin: string; appFrame(page: Page): Promise<Frame> }): Promise<Frame> {
+  await topUp(page, journey.origin, 50_000);
+  await page.goto(`${journey.origin}/app/kitchen-sink`);
+  const frame = await journey.appFrame(page);
+  await frame.getByTestId('tab-citizen').click();
+  await frame.getByTestId('pay').click();
+  await paymentSheet(page, 'ready').waitFor();
+  return frame;
+}

@@ -14,7 +14,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * only when the platform's signed webhook arrives, which this section waits for.
  */
 export function paymentsSection(client: Client, t: Strings): HTMLElement {
-  const result = el('output', { 'data-testid': 'pay-result', 'aria-live': 'polite' });
+  // Focusable by script: the outcome takes the focus the busy button dropped (issue 16).
+  const result = el('output', { 'data-testid': 'pay-result', 'aria-live': 'polite', tabindex: '-1' });
   const state = el('output', { 'data-testid': 'order-state', 'aria-live': 'polite' });
   const button = el('button', { type: 'button', 'data-testid': 'pay' }, t.pay);
 
@@ -67,6 +68,7 @@ export function paymentsSection(client: Client, t: Strings): HTMLElement {
       show(result, why(error), true);
     } finally {
       button.disabled = false;
+      if (document.activeElement === document.body) result.focus();
     }
   });
 

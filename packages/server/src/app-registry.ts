@@ -19,12 +19,23 @@ export interface RegisteredApp {
   readonly kind: 'hosted' | 'linked';
   /** The served version's number, for an app released through publishing. */
   readonly version?: number | undefined;
+  /** A demo for developers (the registry's `demo` flag), not a citizen's service: left out of the catalogue unless shown. */
+  readonly demo: boolean;
+}
+
+/** Options of `AppRegistry.list`. */
+export interface ListOptions {
+  /** List the apps flagged `demo` too. Default false. */
+  readonly demo?: boolean;
 }
 
 /** The app registry the catalogue, the router and the partner API read. */
 export interface AppRegistry {
-  /** Every active, released app (its stable version), with `entry` and icons on the app's real origin. */
-  list(): Promise<Manifest[]>;
+  /**
+   * Every active, released app (its stable version), with `entry` and icons on the app's real origin; the apps flagged
+   * `demo` only with `{ demo: true }`.
+   */
+  list(options?: ListOptions): Promise<Manifest[]>;
   /** One app by id (its stable version), whatever its status, or undefined (also before its first release). */
   get(id: string): Promise<RegisteredApp | undefined>;
   /**
@@ -64,7 +75,7 @@ export function rewriteManifest(manifest: Manifest, origin: string): Manifest {
   return { ...manifest, entry, icons: manifest.icons.map((icon) => ({ ...icon, src: new URL(icon.src, entry).href })) };
 }
 
-type RegistryRow = { id: string; manifest: Manifest; status: AppStatus; kind: 'hosted' | 'linked'; number: number | null; bundle_hash: string | null };
+type RegistryRow = { id: string; manifest: Manifest; status: AppStatus; kind: 'hosted' | 'linked'; demo: boolean; number: number | null; bundle_hash: string | null };
 
 /**
  * The registry in the database. Hosted apps live on their platform origin, their entry naming the version served
@@ -75,19 +86,19 @@ export function createDatabaseRegistry(db: Queryable, origins: Origins): AppRegi
   const place = (row: RegistryRow): RegisteredApp => {
     if (row.kind === 'linked') {
       const origin = new URL(row.manifest.entry).origin;
-      return { manifest: rewriteManifest(row.manifest, origin), status: row.status, origin, kind: row.kind, version: row.number ?? undefined };
+      return { manifest: rewriteManifest(row.manifest, origin), status: row.status, origin, kind: row.kind, version: row.number ?? undefined, demo: row.demo };
     }
     const origin = origins.app(row.id);
     const manifest = rewriteManifest(row.manifest, origin);
     if (row.bundle_hash) {
       const entry = new URL(manifest.entry);
       entry.searchParams.set(VERSION_PARAM, row.bundle_hash.slice(0, VERSION_KEY_LENGTH));
-      return { manifest: { ...manifest, entry: entry.href }, status: row.status, origin, kind: row.kind, version: row.number ?? undefined };
+      return { manifest: { ...manifest, entry: entry.href }, status: row.status, origin, kind: row.kind, version: row.number ?? undefined, demo: row.demo };
     }
-    return { manifest, status: row.status, origin, kind: row.kind };
+    return { manifest, status: row.status, origin, kind: row.kind, demo: row.demo };
   };
   const select = (where: string, params: unknown[], version = 'r.stable_version') => db.query<RegistryRow>(
-    `SELECT a.id, coalesce(v.manifest, a.manifest) AS manifest, a.status, a.kind, v.number, v.bundle_hash
+    `SELECT a.id, coalesce(v.manifest, a.manifest) AS manifest, a.status, a.kind, a.demo, v.number, v.bundle_hash
      FROM apps a LEFT JOIN app_releases r ON r.app_id = a.id LEFT JOIN app_versions v ON v.app_id = a.id AND v.number = ${version}
      WHERE a.manifest IS NOT NULL AND ${where} ORDER BY a.id`, params);
   const active = async () => (await select("a.status = 'active'", [])).map(place);
@@ -96,7 +107,7 @@ export function createDatabaseRegistry(db: Queryable, origins: Origins): AppRegi
     return row && place(row);
   };
   return {
-    list: async () => (await active()).map((a) => a.manifest),
+    list: async (options = {}) => (await active()).filter((a) => options.demo === true || !a.demo).map((a) => a.manifest),
     activeOrigins: async () => [...new Set((await active()).map((a) => a.origin))],
     get,
     async forCitizen(id, subject) {
@@ -126,6 +137,10 @@ export function createRegistryAdmin(db: Database) {
          RETURNING (xmax = 0) AS created`,
         [manifest.id, JSON.stringify(manifest), foldedNames(manifest.id, manifest.name)]);
       return { id: manifest.id, created: rows[0]?.created ?? false };
+    },
+    /** Flags app `id` as a demo for developers (`true`) or a citizen's service (`false`); false when there is no such app. */
+    async setDemo(id: string, demo: boolean): Promise<boolean> {
+      return (await db.query('UPDATE apps SET demo = $2 WHERE id = $1 RETURNING id', [id, demo])).length > 0;
     },
     /**
      * Sets an app's status through the kill switch (`suspended` with the reason its partner is told); false when there

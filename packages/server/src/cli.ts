@@ -28,6 +28,9 @@ const usage = `Usage: npm run operator -- <command>
   apps cap <id> <n|off>         notifications the app may send in all in a day (Vietnam time), or no cap; past it,
                                 sends answer 429 QUOTA_EXCEEDED until the day ends
   apps official <id> on|off     an app the city runs: it may use the protected words in notifications
+  apps demo <id> on|off         a demo for developers: the citizen catalogue leaves it out unless the server shows
+                                demo apps (CITADEL_DEMO_APPS; development); the server's start sets it again for
+                                the demo apps it publishes (the kitchen sink)
   words                         the protected words: a notification from any other app that uses one is refused
   words add|remove <word>       edits the list (compared folded: case, diacritics, look-alike letters and
                                 punctuation do not matter)
@@ -84,6 +87,9 @@ try {
   } else if (group === 'apps' && action === 'official' && id && (extra === 'on' || extra === 'off')) {
     if ((await db.query('UPDATE apps SET official = $2 WHERE id = $1 RETURNING id', [id, extra === 'on'])).length === 0) fail(`No app "${id}"`);
     else console.log(`${id}: ${extra === 'on' ? 'official: may use the protected words' : 'not official'}`);
+  } else if (group === 'apps' && action === 'demo' && id && (extra === 'on' || extra === 'off')) {
+    if (!(await admin.setDemo(id, extra === 'on'))) fail(`No app "${id}"`);
+    else console.log(`${id}: ${extra === 'on' ? 'a demo app: listed to citizens only where the server shows demo apps' : 'a citizen service: listed in the catalogue'}`);
   } else if (group === 'words' && !action) {
     for (const word of await createProtectedWords(db).list()) console.log(word);
   } else if (group === 'words' && (action === 'add' || action === 'remove') && id) {

@@ -84,9 +84,10 @@ export interface PlatformServerOptions {
    * Apps the operator publishes at start, each manifest validated first (a bad one stops the server, naming the
    * field). With `dir`, the folder of its built files: published as a partner's hosted bundle is (checked,
    * approved and released to everyone; the same files again change nothing; a refused bundle stops the server,
-   * naming each finding). Without, a linked app registered as its manifest says, on its entry's origin.
+   * naming each finding). Without, a linked app registered as its manifest says, on its entry's origin. `demo` sets
+   * the registry's flag of a demo for developers (see `showDemoApps`); left out, the flag stays as it is (new: false).
    */
-  readonly apps?: ReadonlyArray<{ readonly manifest: unknown; readonly dir?: string }>;
+  readonly apps?: ReadonlyArray<{ readonly manifest: unknown; readonly dir?: string; readonly demo?: boolean }>;
   /** Port to listen on; `0` picks a free one. Default 8080. */
   readonly port?: number;
   /** Address to listen on. Default `127.0.0.1`. */
@@ -113,6 +114,11 @@ export interface PlatformServerOptions {
    * off when `NODE_ENV=production`.
    */
   readonly development?: boolean;
+  /**
+   * Lists the apps flagged `demo` (the kitchen sink) in the citizen catalogue, `GET /api/apps`; a link to one opens
+   * it either way. Default: `development` (`main` reads `CITADEL_DEMO_APPS`, else hides them when `NODE_ENV=production`).
+   */
+  readonly showDemoApps?: boolean;
   /** Delivers the webhook outbox while listening. Default true. */
   readonly deliverWebhooks?: boolean;
   /** Delivers the Web Push queue while listening. Default true. */
@@ -180,6 +186,7 @@ export async function createPlatformServer(options: PlatformServerOptions) {
   for (const given of hostedApps) {
     if (given.dir === undefined) await admin.register(given.manifest);
     else await publishDirectory(db, { manifest: given.manifest, dir: given.dir });
+    if (given.demo !== undefined) await admin.setDemo(given.manifest.id, given.demo);
   }
   const registry = createDatabaseRegistry(db, origins);
   const hostedFiles = createHostedFiles(db, options.hostedCache);
@@ -359,6 +366,7 @@ export async function createPlatformServer(options: PlatformServerOptions) {
     sessions,
     verifier: options.verifier ?? createDevelopmentVerifier(),
     registry,
+    showDemoApps: options.showDemoApps ?? development,
     identity,
     secureCookies,
     wardChanged: alertsInEffectFor,

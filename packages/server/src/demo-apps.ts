@@ -5,12 +5,18 @@ import { resolve } from 'node:path';
 export const DEMO_APP_FOLDERS = ['kitchen-sink', 'reporting', 'utilities', 'school', 'tourism'] as const;
 
 /**
- * The demo apps of `miniappsDir` as `createPlatformServer`'s `apps`: each one's built `dist/` and the manifest its
- * build wrote there (`dist/manifest.json`, with its backend's origin), else its source `manifest.json`. Throws,
- * naming the folder, when one is not built: nothing is skipped without a word.
+ * The demo apps that show developers the platform rather than serve citizens: flagged `demo` in the registry, so the
+ * citizen catalogue lists them only when the server shows demo apps (`showDemoApps`, `CITADEL_DEMO_APPS`).
  */
-export function demoApps(miniappsDir: string, folders: readonly string[] = DEMO_APP_FOLDERS): Array<{ manifest: unknown; dir: string }> {
-  return folders.map((folder) => builtApp(resolve(miniappsDir, folder)));
+export const DEVELOPER_DEMO_FOLDERS: readonly string[] = ['kitchen-sink'];
+
+/**
+ * The demo apps of `miniappsDir` as `createPlatformServer`'s `apps`: each one's built `dist/` and the manifest its
+ * build wrote there (`dist/manifest.json`, with its backend's origin), else its source `manifest.json`, and `demo`
+ * for those of `DEVELOPER_DEMO_FOLDERS`. Throws, naming the folder, when one is not built: nothing is skipped without a word.
+ */
+export function demoApps(miniappsDir: string, folders: readonly string[] = DEMO_APP_FOLDERS): Array<{ manifest: unknown; dir: string; demo: boolean }> {
+  return folders.map((folder) => ({ ...builtApp(resolve(miniappsDir, folder)), demo: DEVELOPER_DEMO_FOLDERS.includes(folder) }));
 }
 
 /**

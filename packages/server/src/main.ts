@@ -6,6 +6,7 @@ import { createPlatformServer } from './create-platform-server.js';
 import { databaseConfigFromEnv, openDatabase } from './db/open.js';
 import { DEMO_AUTHORITY, parseDemoPartners, seedDemoAccounts, seedDemoAuthority, seedDemoPartner } from './dev-seed.js';
 import { demoApps } from './demo-apps.js';
+import { showDemoAppsFromEnv } from './demo-visibility.js';
 import { smsSenderFromEnv } from './sms/sms-from-env.js';
 
 const repo = resolve(import.meta.dirname, '../../..');
@@ -27,6 +28,13 @@ if (production && sms.development) {
   console.error('NODE_ENV=production needs an SMS gateway for one-time codes: set CITADEL_SMS_GATEWAY=esms and CITADEL_SMS_API_KEY, CITADEL_SMS_SECRET_KEY, CITADEL_SMS_BRANDNAME (docs/security-model.md).');
   process.exit(1);
 }
+let showDemoApps: boolean;
+try {
+  showDemoApps = showDemoAppsFromEnv(process.env);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
 const server = await createPlatformServer({
   hostDir,
   consoleDir,
@@ -35,6 +43,7 @@ const server = await createPlatformServer({
   apps: demoApps(resolve(repo, 'miniapps')),
   port,
   development: !production,
+  showDemoApps,
   sms: sms.sender,
   // The same variable the host was built with (npm start builds first): its map tiles' origin joins the host's img-src.
   mapTileUrl: process.env.VITE_MAP_TILE_URL || undefined,
@@ -51,7 +60,10 @@ if (development) {
 const listening = await server.listen();
 console.log(`\nCitadel is running at ${listening.url}  (database: ${config.kind === 'postgres' ? 'PostgreSQL, DATABASE_URL' : `PGlite, ${config.dataDir}`})\n`);
 console.log(`  Developer console: ${server.origins.console}/\n`);
-for (const manifest of await server.registry.list()) console.log(`  ${manifest.name.vi.padEnd(28)} ${manifest.entry}`);
+const listed = new Set((await server.registry.list({ demo: showDemoApps })).map((manifest) => manifest.id));
+for (const manifest of await server.registry.list({ demo: true })) {
+  console.log(`  ${manifest.name.vi.padEnd(28)} ${manifest.entry}${listed.has(manifest.id) ? '' : '  (demo app: not in the citizen catalogue)'}`);
+}
 if (development) {
   console.log(`\n  Official alerts console (demo authority): sign in as ${DEMO_AUTHORITY.phone} / ${DEMO_AUTHORITY.password}, then open ${listening.url}alerts/publish`);
   for (const partner of demoPartners) {

@@ -43,6 +43,7 @@ export class CitadelAppView extends LitElement {
     }
     header img { width: 28px; height: 28px; border-radius: 8px; }
     h1 { flex: 1; font-size: 1rem; margin: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+    h1:focus { outline: none; }
     .icon-button { padding: 0; width: 44px; background: transparent; font-size: 1.3rem; }
     .badge { display: inline-flex; align-items: center; gap: 4px; font-size: .8rem; padding: 4px 8px; border-radius: 999px;
       background: color-mix(in srgb, #1a73e8 16%, var(--citadel-surface)); color: CanvasText; }
@@ -112,6 +113,14 @@ export class CitadelAppView extends LitElement {
     if (!this.#instance?.back()) this.close();
   }
 
+  /**
+   * Moves the focus to the app's title: a screen reader names the app, and the next Tab reaches the close button, then
+   * the app's frame. A host calls it when the view opens, as a dialog focuses its heading.
+   */
+  override focus(options?: FocusOptions) {
+    this.renderRoot.querySelector<HTMLElement>('h1')?.focus(options);
+  }
+
   /** Closes the app and tells the host page. */
   close() {
     this.#stop();
@@ -164,7 +173,7 @@ export class CitadelAppView extends LitElement {
       <header>
         <button class="icon-button" data-testid="app-back" aria-label=${s.back} @click=${() => this.back()}>‹</button>
         ${icon ? html`<img src=${icon} alt="" />` : nothing}
-        <h1 data-testid="app-title">${this.appTitle || name}</h1>
+        <h1 data-testid="app-title" tabindex="-1">${this.appTitle || name}</h1>
         ${this.locating ? html`<span class="badge" data-testid="activity-location" role="status">📍 ${s.usingLocation}</span>` : nothing}
         <button class="icon-button" data-testid="app-close" aria-label=${s.close} @click=${() => this.close()}>✕</button>
       </header>

@@ -44,7 +44,7 @@ export const accountRoutes = {
   },
   sessions: { method: 'get', path: '/sessions', audience: 'citizen', summary: 'The citizen\'s live sessions, most recently used first.', responses: { 200: SessionsAnswer } },
   endSession: { method: 'delete', path: '/sessions/:id', audience: 'citizen', summary: 'Revokes one of the citizen\'s sessions.', params: SessionParams, responses: { 204: null } },
-  apps: { method: 'get', path: '/apps', audience: 'public', summary: 'The catalogue: every active app\'s manifest.', responses: { 200: AppsAnswer } },
+  apps: { method: 'get', path: '/apps', audience: 'public', summary: 'The catalogue: every active app\'s manifest (apps flagged `demo` only where the server shows them).', responses: { 200: AppsAnswer } },
   launch: {
     method: 'get', path: '/apps/:id/launch', audience: 'public', summary: 'The kill switch: the host asks before every launch.',
     params: AppPath, responses: { 200: LaunchAnswer },

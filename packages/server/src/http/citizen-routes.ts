@@ -18,6 +18,8 @@ export interface CitizenRouteDeps {
   readonly sessions: ReturnType<typeof createSessions>;
   readonly verifier: IdentityVerifier;
   readonly registry: AppRegistry;
+  /** Lists the apps flagged `demo` in the catalogue (`GET /api/apps`). */
+  readonly showDemoApps: boolean;
   readonly identity: ReturnType<typeof createIdentity>;
   readonly secureCookies: boolean;
   /** Called after a citizen's registered ward changed (active alerts for it reach them). Default: nothing. */
@@ -71,7 +73,7 @@ export function citizenRoutes(deps: CitizenRouteDeps) {
 
   api.get(routes.apps.path, async (c) => {
     c.header('Cache-Control', 'no-cache');
-    return answer(c, routes.apps, 200, { apps: await deps.registry.list() });
+    return answer(c, routes.apps, 200, { apps: await deps.registry.list({ demo: deps.showDemoApps }) });
   });
 
   /** The kill switch: the host asks before every launch. */

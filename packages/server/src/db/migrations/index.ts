@@ -16,6 +16,7 @@ import { killSwitch } from './016-kill-switch.js';
 import { credentialsWebhooksSelfService } from './017-credentials-webhooks-self-service.js';
 import { appAnalytics } from './018-app-analytics.js';
 import { webhookEventFeed } from './019-webhook-event-feed.js';
+import { demoAppFlag } from './020-demo-apps.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, oldest first. Never edit a released one: add the next. */
@@ -38,4 +39,5 @@ export const migrations: readonly Migration[] = [
   credentialsWebhooksSelfService,
   appAnalytics,
   webhookEventFeed,
+  demoAppFlag,
 ];

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { createPartnerBackend } from '../../examples/partner-backend/src/server.js';
+import { demoPaymentReady, signedUpCitizen, useJourney } from './support/journey.js';
+import { focusPath } from './support/shell.js';
+
+// Issue 16: after paying, the focus fell to the page's body (the sheet's busy button dropped it, so the closing dialog
+// did not restore it). The host gives it back to the app's frame, and the demo app puts it on the payment's result.
+describe('the focus after paying in an app, through the real host, platform and partner backend', () => {
+  const journey = useJourney('kitchen-sink', (options) => createPartnerBackend(options).listen());
+
+  it('is back in the app\'s frame, on the result, once the sheet closes', async () => {
+    const { context, page } = await signedUpCitizen(journey, { name: 'Phan Văn Đức', phone: '0987 654 329', password: 'mật khẩu đúng' }, { pin: true });
+    const frame = await demoPaymentReady(page, journey);
+    expect((await focusPath(page)).path).toEqual(['citadel-payment-sheet', 'pay-pin']);
+    await page.getByTestId('pay-pin').fill('246810');
+    await page.getByTestId('pay-confirm').click();
+    await expect.poll(() => frame.getByTestId('pay-result').textContent()).toContain('succeeded');
+    // The host: the focus is on the app's frame inside the app view, not on the body.
+    expect((await focusPath(page)).path).toEqual(['citadel-shell', 'citadel-app-view', 'iframe']);
+    // The app: on the result, which a screen reader reads.
+    await expect.poll(() => frame.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('pay-result');
+    await context.close();
+  });
+});
