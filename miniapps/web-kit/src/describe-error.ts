@@ -32,7 +32,7 @@ function fieldSentence(issues: unknown, fields: Readonly<Record<string, string>>
   for (const issue of issues as Issue[]) {
     const field = typeof issue?.path === 'string' ? own(fields, issue.path) ?? own(fields, issue.path.split('.')[0]!) : undefined;
     if (field === undefined) continue;
-    const text = issue.origin === 'string' ? { too_small: w.fieldShort, too_big: w.fieldLong }
+    const text = issue.origin === 'string' ? { too_small: issue.minimum === 1 ? w.fieldEmpty : w.fieldShort, too_big: w.fieldLong }
       : issue.origin === 'number' || issue.origin === 'array' ? { too_small: w.fieldFew, too_big: w.fieldMany } : {};
     const ruled = issue.code === 'too_small' ? text.too_small : issue.code === 'too_big' ? text.too_big : undefined;
     return fill(ruled ?? w.fieldInvalid, { field, min: String(issue.minimum), max: String(issue.maximum) });
