@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { Database } from '../db/database.js';
 import { HttpError } from '../http-error.js';
@@ -32,7 +32,7 @@ const KEY = new RegExp(`^[\\x21-\\x7e]{1,${IDEMPOTENCY_LIMITS.keyMaxLength}}$`);
  * IDEMPOTENCY_KEY_IN_USE` (with `retry-after: 1`) while its first request still runs. Without the header the request
  * runs as before. Keys live in `IDEMPOTENCY_KEYS_TABLE`; those past `keepHours` are deleted when a new key arrives.
  */
-export function idempotent(db: Database, options: IdempotentOptions = {}) {
+export function idempotent(db: Database, options: IdempotentOptions = {}): MiddlewareHandler {
   const now = options.now ?? (() => new Date());
   const scopeOf = options.scope ?? ((c: Context) => String(c.get('sub')));
   return createMiddleware(async (c, next) => {
