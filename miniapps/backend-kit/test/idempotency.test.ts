@@ -108,7 +108,7 @@ describe.each(testDatabases(open))('idempotent writes on $name', (testDb) => {
   it('refuses a malformed key naming the longest, and forgets keys after keepHours', async () => {
     const long = 'k'.repeat(IDEMPOTENCY_LIMITS.keyMaxLength + 1);
     expect(await post('pw-h', long, 'x')).toMatchObject({ status: 400, body: { code: 'INVALID_PARAMS', limit: IDEMPOTENCY_LIMITS.keyMaxLength } });
-    expect(await post('pw-h', 'có dấu', 'x')).toMatchObject({ status: 400, body: { code: 'INVALID_PARAMS' } });
+    expect(await post('pw-h', 'two words', 'x')).toMatchObject({ status: 400, body: { code: 'INVALID_PARAMS' } });
     expect(await notes('pw-h')).toEqual([]);
     expect((await post('pw-h', 'old', 'trước')).status).toBe(201);
     clock += (IDEMPOTENCY_LIMITS.keepHours + 1) * 3_600_000;
