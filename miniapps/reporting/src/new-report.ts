@@ -129,7 +129,8 @@ export function newReportView(ctx: AppContext): HTMLElement {
     section(t.category, chips),
     section(t.description, description, hint),
     section(t.position, locate, locationOut, pad.element, el('p', { class: 'hint' }, t.locateHint)),
-    section(fill(t.photos, { n: MAX_PHOTOS }), picker, photos.element),
+    // The file input inside a label drawn as a button in the app's words: the browser's own "Choose Files" is in the phone's language, not the app's.
+    section(fill(t.photos, { n: MAX_PHOTOS }), el('label', { class: 'pick' }, t.addPhotos, picker), photos.element),
     submit, out, after,
   );
 }
