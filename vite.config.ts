@@ -8,7 +8,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['packages/*/test/**/*.test.ts', 'examples/*/test/**/*.test.ts', 'miniapps/*/backend/test/**/*.test.ts', 'miniapps/backend-kit/test/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          include: ['packages/*/test/**/*.test.ts', 'examples/*/test/**/*.test.ts', 'miniapps/*/backend/test/**/*.test.ts', 'miniapps/backend-kit/test/**/*.test.ts', 'miniapps/web-kit/test/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           environment: 'node',
           // A throwaway PostgreSQL: server suites run against it and against PGlite.
           // One pack of the public packages per run, for the tests that install them.

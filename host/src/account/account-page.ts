@@ -21,6 +21,7 @@ export class CitadelAccountPage extends CitizenPage {
   static override properties = {
     route: {},
     signOutFailure: { state: true },
+    signingOut: { state: true },
     unreachable: { state: true },
   };
 
@@ -35,6 +36,8 @@ export class CitadelAccountPage extends CitizenPage {
   /** The screen to show. Default `profile`. */
   declare route: AccountRoute;
   declare signOutFailure: unknown;
+  /** While signing out: its button is disabled, so a second tap sends nothing. */
+  declare signingOut: boolean;
   /** Whether asking who is signed in failed for want of a network. */
   declare unreachable: boolean;
 
@@ -42,6 +45,7 @@ export class CitadelAccountPage extends CitizenPage {
     super();
     this.route = 'profile';
     this.unreachable = false;
+    this.signingOut = false;
   }
 
   override firstUpdated() {
@@ -58,12 +62,16 @@ export class CitadelAccountPage extends CitizenPage {
   }
 
   async #signOut() {
+    if (this.signingOut) return;
     this.signOutFailure = undefined;
+    this.signingOut = true;
     try {
       await this.account?.signOut();
       navigate(this, '/');
     } catch (error) {
       this.signOutFailure = error;
+    } finally {
+      this.signingOut = false;
     }
   }
 
@@ -85,7 +93,7 @@ export class CitadelAccountPage extends CitizenPage {
       <p><button class="link" data-testid="account-consents" @click=${() => navigate(this, CONSENTS_PATH)}>${hostStrings(this.lang).consents}</button></p>
       <div class="signout">
         ${this.signOutFailure === undefined ? nothing : html`<p class="error" role="alert" data-testid="signout-error">${errorText(this.signOutFailure, this.lang)}</p>`}
-        <button data-testid="signout" @click=${() => void this.#signOut()}>${s.signOut}</button>
+        <button data-testid="signout" ?disabled=${this.signingOut} @click=${() => void this.#signOut()}>${s.signOut}</button>
       </div>`;
   }
 

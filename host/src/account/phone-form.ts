@@ -27,6 +27,19 @@ export class CitadelPhoneForm extends AccountForm<'phone' | 'code'> {
     this.saved = false;
   }
 
+  /** Sends a code to the number the account has, the button disabled while it is asked for. */
+  async #confirmOwn(phone: string) {
+    if (this.busy) return;
+    this.busy = true;
+    try {
+      await this.#send(phone);
+    } catch (error) {
+      this.failure = error;
+    } finally {
+      this.busy = false;
+    }
+  }
+
   override render() {
     const c = this.citizen;
     if (!c) return nothing;
@@ -50,7 +63,7 @@ export class CitadelPhoneForm extends AccountForm<'phone' | 'code'> {
     return html`<h3>${t.phoneTitle}</h3>
       <p data-testid="phone-state" data-verified=${String(c.phoneVerified)}>${formatPhone(c.phone)}: ${c.phoneVerified ? t.phoneVerified : t.phoneUnverified}</p>
       ${this.saved ? html`<p class="success" role="status" data-testid="phone-saved">${t.phoneSaved}</p>` : nothing}
-      ${c.phoneVerified ? nothing : html`<p><button data-testid="phone-confirm-own" @click=${() => void this.#send(c.phone).catch((e: unknown) => { this.failure = e; })}>${t.confirmOwn}</button></p>`}
+      ${c.phoneVerified ? nothing : html`<p><button data-testid="phone-confirm-own" ?disabled=${this.busy} @click=${() => void this.#confirmOwn(c.phone)}>${t.confirmOwn}</button></p>`}
       <form novalidate data-testid="phone-form" @submit=${(e: SubmitEvent) => this.submit(e,
         (v) => ({ phone: checkPhone(v.phone), code: undefined }), (v) => this.#send(normalisePhone(v.phone)))}>
         ${field({ name: 'phone', label: t.newPhone, testid: 'phone-new', type: 'tel', inputmode: 'tel', autocomplete: 'tel', maxlength: 24, problem: this.problemText('phone') })}

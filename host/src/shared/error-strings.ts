@@ -9,9 +9,7 @@ const strings = {
     RATE_LIMITED: (m: number | undefined) => `Bạn đã thử quá nhiều lần. Vui lòng thử lại sau ${viMinutes(m)}.`,
     LOCKED_OUT: (m: number | undefined) => `Tài khoản tạm khoá vì nhập sai nhiều lần. Vui lòng thử lại sau ${viMinutes(m)}.`,
     PHONE_TAKEN: 'Số điện thoại này đã có tài khoản. Hãy đăng nhập.',
-    INVALID_PARAMS: 'Thông tin chưa hợp lệ. Vui lòng kiểm tra lại các mục đã điền.',
     UNAUTHENTICATED: 'Phiên đăng nhập đã kết thúc. Vui lòng đăng nhập lại.',
-    PAYLOAD_TOO_LARGE: 'Thông tin bạn nhập quá dài.',
     FORBIDDEN: 'Yêu cầu bị từ chối. Hãy tải lại trang rồi thử lại.',
     CROSS_SITE: 'Yêu cầu bị từ chối. Hãy tải lại trang rồi thử lại.',
     ALREADY_VERIFIED: 'Số định danh này đã được dùng để xác thực một tài khoản khác.',
@@ -24,16 +22,13 @@ const strings = {
     OTP_SEND_LIMITED: (s: number | undefined) => `Đã gửi quá nhiều mã tới số này hoặc từ mạng này. Vui lòng thử lại sau ${s === undefined ? 'ít phút' : s < 120 ? `${s} giây` : `${Math.ceil(s / 60)} phút`}.`,
     PIN_LOCKED: 'Mã PIN đã bị khoá vì nhập sai 5 lần. Hãy đặt lại mã PIN bằng mã xác thực gửi tới điện thoại.',
     PIN_NOT_SET: 'Bạn chưa có mã PIN thanh toán. Hãy tạo mã PIN trong mục Bảo mật thanh toán.',
-    other: (code: string) => `Đã có lỗi (mã ${code}). Vui lòng thử lại.`,
   },
   en: {
     INVALID_CREDENTIALS: 'Wrong phone number or password.',
     RATE_LIMITED: (m: number | undefined) => `Too many attempts. Please try again in ${enMinutes(m)}.`,
     LOCKED_OUT: (m: number | undefined) => `The account is locked after too many wrong passwords. Please try again in ${enMinutes(m)}.`,
     PHONE_TAKEN: 'This phone number already has an account. Sign in instead.',
-    INVALID_PARAMS: 'Some details are not valid. Please check what you entered.',
     UNAUTHENTICATED: 'Your session has ended. Please sign in again.',
-    PAYLOAD_TOO_LARGE: 'What you entered is too long.',
     FORBIDDEN: 'The request was refused. Reload the page and try again.',
     CROSS_SITE: 'The request was refused. Reload the page and try again.',
     ALREADY_VERIFIED: 'This ID number has already verified another account.',
@@ -46,9 +41,12 @@ const strings = {
     OTP_SEND_LIMITED: (s: number | undefined) => `Too many codes were sent to this number or from this network. Please try again in ${s === undefined ? 'a few minutes' : s < 120 ? `${s} seconds` : `${Math.ceil(s / 60)} minutes`}.`,
     PIN_LOCKED: 'The PIN is locked after 5 wrong tries. Reset it with a code sent to your phone.',
     PIN_NOT_SET: 'You have no payment PIN yet. Set one up under Payment security.',
-    other: (code: string) => `Something went wrong (code ${code}). Please try again.`,
   },
 } as const;
 
-/** What the host tells the citizen about a failed platform call, by the error's `code`, in `lang`. */
+/**
+ * What the host tells the citizen about a failed platform call, by the error's `code`, in `lang`, for the server's own
+ * codes; a code the bridge has too (`INVALID_PARAMS`, `INSUFFICIENT_FUNDS`, …) and anything else reads as
+ * `@citadel/sdk/messages` says, the sentences the apps show too.
+ */
 export const errorStrings = (lang: Lang) => strings[lang];

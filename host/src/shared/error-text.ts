@@ -1,16 +1,19 @@
 import type { Lang } from '@citadel/ui';
 import { isApiError } from '@citadel/api-client';
+import { isCitadelError } from '@citadel/protocol';
+import { errorMessage } from '@citadel/sdk/messages';
 import { errorStrings } from './error-strings.js';
 
 const minutes = (seconds: number | undefined) => (seconds === undefined ? undefined : Math.max(1, Math.ceil(seconds / 60)));
 
 /**
- * What to tell the citizen about a failed platform call, in their language, chosen by the
- * error's `code` (the server's message is for developers and is never shown).
+ * What to tell the citizen about a failed platform or bridge call, in their language, chosen by the error's `code`
+ * (the server's message is for developers and is never shown, nor is the code): the host's sentences for the server's
+ * own codes, else `@citadel/sdk/messages`' for bridge codes, else its "something went wrong".
  */
 export function errorText(error: unknown, lang: Lang): string {
   const e = errorStrings(lang);
-  if (!isApiError(error)) return e.other('CLIENT');
+  if (!isApiError(error)) return errorMessage(isCitadelError(error) ? error.code : 'INTERNAL', lang);
   switch (error.code) {
     case 'RATE_LIMITED':
     case 'LOCKED_OUT':
@@ -27,9 +30,7 @@ export function errorText(error: unknown, lang: Lang): string {
     case 'PIN_NOT_SET':
     case 'INVALID_CREDENTIALS':
     case 'PHONE_TAKEN':
-    case 'INVALID_PARAMS':
     case 'UNAUTHENTICATED':
-    case 'PAYLOAD_TOO_LARGE':
     case 'FORBIDDEN':
     case 'CROSS_SITE':
     case 'ALREADY_VERIFIED':
@@ -38,6 +39,6 @@ export function errorText(error: unknown, lang: Lang): string {
     case 'NETWORK':
       return e[error.code];
     default:
-      return e.other(error.code);
+      return errorMessage(error.code, lang);
   }
 }

@@ -27,7 +27,8 @@ export function createApi(client: Client) {
   return {
     model: () => request<KeywordModel>('/model'),
     me: () => signed<{ sub: string; staff: boolean }>('/me'),
-    file: (report: NewReport) => signed<{ report: Report; notification: string }>('/reports', { body: report }),
+    /** `key`: one `newIdempotencyKey()` per report the citizen means to send, so a second tap or a retry files one. */
+    file: (report: NewReport, key: string) => signed<{ report: Report; notification: string }>('/reports', { body: report, idempotencyKey: key }),
     address: async (lat: number, lon: number) => (await signed<{ address: Address }>(`/address?${new URLSearchParams({ lat: String(lat), lon: String(lon) })}`)).address,
     mine: async () => (await signed<{ reports: Report[] }>('/reports')).reports,
     report: async (c: string) => (await signed<{ report: ReportDetail }>(`/reports/${code(c)}`)).report,

@@ -27,5 +27,5 @@ export function routeFromPath(path: string): Route {
   return match ? { view: 'report', code: match[1]! } : { view: 'new' };
 }
 
-export { describeError } from '@citadel-miniapp/web-kit';
+export { describeError } from './error-words.js';
 export { when } from '@citadel-miniapp/web-kit';

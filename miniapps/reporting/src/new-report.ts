@@ -1,9 +1,11 @@
 import { isCitadelError } from '@citadel/sdk';
 import type { AppContext } from './app-context.js';
 import { describeError, names } from './app-context.js';
-import { button, el, section } from '@citadel-miniapp/web-kit';
+import { button, el, newIdempotencyKey, section } from '@citadel-miniapp/web-kit';
+import { formWords } from './form-words.js';
 import { fill } from './i18n.js';
 import { createLocationMap } from './location-map.js';
+import { createPhotoList } from './photo-list.js';
 import { MAX_PHOTOS, resizePhoto } from './photos.js';
 import { suggest } from './suggest.js';
 
@@ -12,16 +14,18 @@ let askedToNotify = false;
 
 /**
  * The new report form: category chips, description with the keyword model's live suggestion
- * and the words that matched, position from the host (with a pad to adjust it), up to four
- * photos resized in the browser, then the tracking code.
+ * and the words that matched, position from the host (on a map, tap to adjust it), up to four
+ * photos resized in the browser (each removable before sending), then the tracking code and a cleared form. One
+ * idempotency key per report: a second tap or a retry files it once; the next report gets a new key.
  */
 export function newReportView(ctx: AppContext): HTMLElement {
   const { t } = ctx;
+  const w = formWords(ctx.lang);
   const n = names(ctx);
   let category: string | undefined;
   let chosenByHand = false;
   let position: { lat: number; lon: number } | undefined;
-  const photos: Array<{ data: string; preview: string }> = [];
+  let key = newIdempotencyKey();
 
   const chips = el('div', { class: 'chips', role: 'group' });
   const paint = () => chips.querySelectorAll<HTMLButtonElement>('button').forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.category === category)));
@@ -73,16 +77,16 @@ export function newReportView(ctx: AppContext): HTMLElement {
     }
   }, true);
 
-  const thumbs = el('div', { class: 'thumbs', 'data-testid': 'thumbs' });
+  const photos = createPhotoList(w, MAX_PHOTOS);
   const picker = el('input', { type: 'file', accept: 'image/jpeg,image/webp,image/png,image/heic', multiple: '', 'data-testid': 'photo-input' });
   picker.addEventListener('change', async () => {
-    for (const file of Array.from(picker.files ?? []).slice(0, MAX_PHOTOS - photos.length)) {
+    for (const file of Array.from(picker.files ?? []).slice(0, photos.room())) {
       try {
-        const photo = await resizePhoto(file);
-        photos.push(photo);
-        thumbs.append(el('img', { src: photo.preview, alt: '' }));
-      } catch (error) {
-        out.textContent = describeError(error);
+        photos.add(await resizePhoto(file));
+      } catch {
+        // The browser could not decode it (createImageBitmap's DOMException): say so in the citizen's words.
+        out.classList.add('error');
+        out.textContent = w.photoUnreadable;
       }
     }
     picker.value = '';
@@ -92,12 +96,23 @@ export function newReportView(ctx: AppContext): HTMLElement {
   const after = el('div');
   const submit = button(t.submit, 'submit', async () => {
     out.classList.remove('error');
+    if (!position) {
+      out.classList.add('error');
+      out.textContent = w.needPosition;
+      return;
+    }
     out.textContent = t.sending;
     try {
-      if (!position) throw Object.assign(new Error(t.noPosition), { code: 'NO_POSITION' });
       const { report } = await ctx.api.file({
-        category: category ?? 'other', description: description.value, latitude: position.lat, longitude: position.lon, photos: photos.map((p) => ({ data: p.data })),
-      });
+        category: category ?? 'other', description: description.value, latitude: position.lat, longitude: position.lon, photos: photos.photos(),
+      }, key);
+      key = newIdempotencyKey();
+      category = undefined;
+      chosenByHand = false;
+      description.value = '';
+      photos.clear();
+      paint();
+      update();
       const code = el('a', { href: `/reports/${report.code}`, class: 'code', 'data-testid': 'tracking-code' }, report.code);
       code.addEventListener('click', (e) => { e.preventDefault(); ctx.go({ view: 'report', code: report.code }); });
       out.replaceChildren(t.sent, ' ', code);
@@ -115,7 +130,8 @@ export function newReportView(ctx: AppContext): HTMLElement {
     section(t.category, chips),
     section(t.description, description, hint),
     section(t.position, locate, locationOut, map.element, el('p', { class: 'hint' }, t.locateHint)),
-    section(fill(t.photos, { n: MAX_PHOTOS }), picker, thumbs),
+    // The file input inside a label drawn as a button in the app's words: the browser's own "Choose Files" is in the phone's language, not the app's.
+    section(fill(t.photos, { n: MAX_PHOTOS }), el('label', { class: 'pick' }, t.addPhotos, picker), photos.element),
     submit, out, after,
   );
 }

@@ -1,4 +1,5 @@
-import { describeError, el, section } from '@citadel-miniapp/web-kit';
+import { el, section } from '@citadel-miniapp/web-kit';
+import { describeError } from './error-words.js';
 import type { AppContext } from './app-context.js';
 import type { Announcement } from './api.js';
 import { fill, when } from './i18n.js';

@@ -27,8 +27,9 @@ export function createApi(client: Client) {
     child: async (pupil: string) => (await get<{ child: ChildView }>(`/pupils/${id(pupil)}`)).child,
     leaveDays: (pupil: string) => get<{ days: string[]; maxSchoolDays: number; maxDaysAhead: number }>(`/pupils/${id(pupil)}/leave-days`),
     leaveOf: async (pupil: string) => (await get<{ requests: LeaveRequest[] }>(`/pupils/${id(pupil)}/leave`)).requests,
-    askLeave: (pupil: string, input: { from: string; to: string; kind: LeaveKind; reason: string }) =>
-      post<{ request: LeaveRequest; notified: Outcome[] }>(`/pupils/${id(pupil)}/leave/new`, input),
+    /** `key`: one `newIdempotencyKey()` per request the guardian means to send, so a second tap or a retry makes one. */
+    askLeave: (pupil: string, input: { from: string; to: string; kind: LeaveKind; reason: string }, key: string) =>
+      backend.signed<{ request: LeaveRequest; notified: Outcome[] }>(`/pupils/${id(pupil)}/leave/new`, { body: input, idempotencyKey: key }),
     leave: async (leaveId: string) => (await get<{ request: LeaveRequest }>(`/leave/${id(leaveId)}`)).request,
     withdraw: async (leaveId: string) => (await post<{ request: LeaveRequest }>(`/leave/${id(leaveId)}/withdraw`)).request,
     decide: (leaveId: string, decision: 'approved' | 'declined', comment: string) =>

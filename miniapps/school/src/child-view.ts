@@ -1,4 +1,5 @@
-import { describeError, el } from '@citadel-miniapp/web-kit';
+import { el } from '@citadel-miniapp/web-kit';
+import { describeError } from './error-words.js';
 import type { AppContext, ChildTab } from './app-context.js';
 import { feesList } from './fees-view.js';
 import { date, fill } from './i18n.js';

@@ -1,4 +1,5 @@
-import { button, describeError, el, section } from '@citadel-miniapp/web-kit';
+import { button, el, section } from '@citadel-miniapp/web-kit';
+import { describeError } from './error-words.js';
 import type { AppContext } from './app-context.js';
 import type { AnnouncementWithDelivery, LeaveRequest } from './api.js';
 import { announcementCard } from './announcements-view.js';

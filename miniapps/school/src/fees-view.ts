@@ -1,5 +1,6 @@
 import { isCitadelError } from '@citadel/sdk';
-import { button, describeError, el, section } from '@citadel-miniapp/web-kit';
+import { button, el, section } from '@citadel-miniapp/web-kit';
+import { describeError } from './error-words.js';
 import type { AppContext } from './app-context.js';
 import type { ChildView, Fee } from './api.js';
 import { date, fill, label, vnd, when } from './i18n.js';

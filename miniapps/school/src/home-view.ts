@@ -1,5 +1,6 @@
 import { isCitadelError } from '@citadel/sdk';
-import { button, describeError, el, hideWhenNotifying, section } from '@citadel-miniapp/web-kit';
+import { button, el, hideWhenNotifying, section } from '@citadel-miniapp/web-kit';
+import { describeError } from './error-words.js';
 import type { AppContext } from './app-context.js';
 import { fill } from './i18n.js';
 

@@ -1,4 +1,5 @@
-import { button, describeError, el, section } from '@citadel-miniapp/web-kit';
+import { button, el, newIdempotencyKey, section } from '@citadel-miniapp/web-kit';
+import { describeError } from './error-words.js';
 import type { AppContext } from './app-context.js';
 import type { ChildView, LeaveKind, LeaveRequest } from './api.js';
 import { day, fill, label, when } from './i18n.js';
@@ -53,7 +54,10 @@ export function leaveTab(ctx: AppContext, child: ChildView): HTMLElement {
 
 const options = (ctx: AppContext, days: readonly string[]) => days.map((d) => el('option', { value: d }, day(d, ctx.lang)));
 
-/** The form: dates among the school days the backend offers, a kind, a reason. */
+/**
+ * The form: dates among the school days the backend offers, a kind, a reason. Its one idempotency key makes a second
+ * tap or a retry send one request; on success it moves on to the request.
+ */
 async function leaveForm(ctx: AppContext, child: ChildView): Promise<HTMLElement> {
   const { t } = ctx;
   const offer = await ctx.api.leaveDays(child.id);
@@ -69,10 +73,11 @@ async function leaveForm(ctx: AppContext, child: ChildView): Promise<HTMLElement
   const kind = el('select', { 'data-testid': 'leave-kind', 'aria-label': t.leaveKind }, ...KINDS.map((k) => el('option', { value: k }, label('kind', k, ctx.lang))));
   const reason = el('textarea', { 'data-testid': 'leave-reason', maxlength: '500', placeholder: t.leaveReason, 'aria-label': t.leaveReason });
   const note = el('p', { 'data-testid': 'leave-result' });
+  const key = newIdempotencyKey();
   const send = button(t.leaveSend, 'leave-submit', async () => {
     note.className = 'hint';
     try {
-      const { request } = await ctx.api.askLeave(child.id, { from: from.value, to: to.value, kind: kind.value as LeaveKind, reason: reason.value });
+      const { request } = await ctx.api.askLeave(child.id, { from: from.value, to: to.value, kind: kind.value as LeaveKind, reason: reason.value }, key);
       ctx.go({ view: 'leave', id: request.id });
     } catch (error) {
       note.className = 'error';

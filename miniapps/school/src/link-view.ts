@@ -1,5 +1,6 @@
 import { isCitadelError, type Client } from '@citadel/sdk';
-import { describeError, el } from '@citadel-miniapp/web-kit';
+import { el } from '@citadel-miniapp/web-kit';
+import { describeError } from './error-words.js';
 import type { Api, LinkAnswer } from './api.js';
 import type { Strings } from './i18n.js';
 

@@ -24,7 +24,9 @@ export function createApi(client: Client) {
     place: (placeId: string) => request<{ place: Place; reviews: ReviewSummary }>(`/public/places/${id(placeId)}`),
     near: (latitude: number, longitude: number, limit = 5) =>
       request<{ places: Array<Near<Place>>; toilets: Array<Near<Toilet>> }>(`/public/near?${new URLSearchParams({ lat: String(latitude), lon: String(longitude), limit: String(limit) })}`),
-    buy: async (placeId: string, quantity: number) => (await signed<{ ticket: Ticket }>('/tickets', { placeId, quantity })).ticket,
+    /** `key`: one `newIdempotencyKey()` per ticket the citizen means to buy, so a second tap or a retry makes one. */
+    buy: async (placeId: string, quantity: number, key: string) =>
+      (await call<{ ticket: Ticket }>('/tickets', { body: { placeId, quantity }, idempotencyKey: key })).ticket,
     ticket: async (reference: string) => (await signed<{ ticket: Ticket }>(`/tickets/${id(reference)}`)).ticket,
     tickets: async () => (await signed<{ tickets: Ticket[] }>('/tickets')).tickets,
     review: async (placeId: string, stars: number, comment: string) =>

@@ -31,4 +31,5 @@ export function facts(ctx: AppContext, place: Place) {
 /** Lowercase without diacritics, so "dai noi" finds "Đại Nội". */
 export const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase();
 
-export { describeError, when } from '@citadel-miniapp/web-kit';
+export { when } from '@citadel-miniapp/web-kit';
+export { describeError } from './error-words.js';

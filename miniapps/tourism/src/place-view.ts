@@ -1,7 +1,7 @@
 import { isCitadelError } from '@citadel/sdk';
 import { describeError, facts, when, type AppContext } from './app-context.js';
 import type { ReviewSummary } from './api.js';
-import { button, el, section } from '@citadel-miniapp/web-kit';
+import { button, el, newIdempotencyKey, section } from '@citadel-miniapp/web-kit';
 import { fill, vnd } from './i18n.js';
 
 const stars = (n: number) => '★'.repeat(n) + '☆'.repeat(5 - n);
@@ -34,14 +34,16 @@ export function placeView(ctx: AppContext, id: string): HTMLElement {
         ...Array.from({ length: 10 }, (_, i) => el('option', { value: String(i + 1) }, String(i + 1))));
       const total = el('p', { class: 'hint', 'data-testid': 'total' });
       const drawTotal = () => { total.textContent = `${ctx.t.total}: ${vnd(place.ticketVnd * Number(quantity.value), ctx.lang)}`; };
-      quantity.addEventListener('change', drawTotal);
+      // One key per ticket the visitor means to buy: a second tap or a retry orders it once; another quantity is another ticket.
+      let key = newIdempotencyKey();
+      quantity.addEventListener('change', () => { key = newIdempotencyKey(); drawTotal(); });
       drawTotal();
       const note = el('p', { 'data-testid': 'buy-result' });
       const buy = button(ctx.t.buy, 'buy', async () => {
         note.textContent = ctx.t.buying;
         note.className = 'hint';
         try {
-          const ticket = await ctx.api.buy(place.id, Number(quantity.value));
+          const ticket = await ctx.api.buy(place.id, Number(quantity.value), key);
           await ctx.client.payments.pay({ orderId: ticket.orderId! });
           ctx.go({ view: 'ticket', reference: ticket.reference });
         } catch (error) {

@@ -23,4 +23,4 @@ export function routeFromPath(path: string): Route {
   return path === '/outages' ? { view: 'outages' } : { view: 'accounts' };
 }
 
-export { describeError } from '@citadel-miniapp/web-kit';
+export { describeError } from './error-words.js';

@@ -16,7 +16,8 @@ export function proofError(ctx: AppContext, error: unknown): string {
     case 'PHONE_UNVERIFIED': return t.phoneUnverified;
     case 'PHONE_REQUIRED': return t.phoneRequired;
     case 'TOO_MANY_ACCOUNTS': return fill(t.tooManyAccounts, { limit: String(data['limit']) });
-    case 'INVALID_PARAMS': return t.amountNeeded;
+    // The field the backend refused, named in the citizen's words (a customer code that is not 6 to 20 letters and digits).
+    case 'INVALID_PARAMS': return describeError(error);
     default: return describeError(error);
   }
 }

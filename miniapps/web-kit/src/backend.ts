@@ -16,7 +16,15 @@ export type ClaimName = NonNullable<Parameters<Client['identity']['getToken']>[0
 export interface CallInit {
   readonly method?: string;
   readonly body?: unknown;
+  /**
+   * Sent as `Idempotency-Key`: the backend answers a repeat of the same key and body with the first answer instead
+   * of writing twice. Make one per thing the citizen means to create (`newIdempotencyKey()`), keep it across retries.
+   */
+  readonly idempotencyKey?: string;
 }
+
+/** A fresh idempotency key: a random UUID (`crypto.randomUUID`). */
+export const newIdempotencyKey = (): string => crypto.randomUUID();
 
 /**
  * Calls to the app's own backend at `url`: `open` for public endpoints, `signed` as the citizen,
@@ -44,7 +52,11 @@ export function createBackend(url: string, client: Client) {
   });
   const initOf = (init: CallInit, headers: Record<string, string> = {}): RequestInit => ({
     method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
-    headers: { ...headers, ...(init.body === undefined ? {} : { 'content-type': 'application/json' }) },
+    headers: {
+      ...headers,
+      ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(init.idempotencyKey === undefined ? {} : { 'idempotency-key': init.idempotencyKey }),
+    },
     ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
   });
   return {

@@ -1,4 +1,5 @@
 import { connect, isCitadelError, type Client } from '@citadel/sdk';
+import { describeError } from './describe-error.js';
 
 /** The words `boot` shows before the app draws itself. */
 export interface BootStrings {
@@ -6,12 +7,6 @@ export interface BootStrings {
   readonly connecting: string;
   readonly notHosted: string;
 }
-
-/** An error as the citizen reads it: the backend's or host's code, and its message. */
-export const describeError = (error: unknown): string => {
-  const e = error as { code?: string; message?: string };
-  return `${e.code ?? 'ERROR'}: ${e.message ?? String(error)}`;
-};
 
 /** Follows the host's theme: its accent colour and light or dark scheme. */
 function applyTheme(theme: Client['context']['theme']): void {

@@ -1,7 +1,8 @@
 export { appShell } from './app-shell.js';
-export { boot, describeError, hideWhenNotifying, type BootStrings } from './boot.js';
+export { boot, hideWhenNotifying, type BootStrings } from './boot.js';
+export { createDescribeError, describeError, type ErrorWords } from './describe-error.js';
 export { BACKEND_ORIGIN_VARIABLE, BackendOriginError, backendOrigin, requireBackendOrigin } from './backend-origin.js';
-export { BackendError, createBackend, type Backend, type CallInit, type ClaimName } from './backend.js';
+export { BackendError, createBackend, newIdempotencyKey, type Backend, type CallInit, type ClaimName } from './backend.js';
 export { button, el, section } from './dom.js';
 export { createSessionClient, type SessionClient, type SessionClientOptions } from './session-client.js';
 export { dayOf, fill, vnd, when, type Lang } from './format.js';

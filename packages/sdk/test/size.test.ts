@@ -34,6 +34,14 @@ describe('SDK bundle budget', () => {
     expect(gzipped).toBeGreaterThan(500); // a bundle this small would mean the SDK was not bundled at all
   });
 
+  it('leaves the citizens\' error sentences to their own entry point, @citadel/sdk/messages', async () => {
+    const main = await bundle(`export * from '../dist/index.js';`);
+    const messages = await bundle(`export * from '../dist/messages.js';`);
+    // Minified, the Vietnamese sentences are escaped: an English one marks the table.
+    expect(messages).toContain('Top up and try again');
+    expect(main).not.toContain('Top up and try again');
+  });
+
   it('contains no zod, no host runtime code', async () => {
     const code = await bundle(`export * from '../dist/index.js';`);
     for (const name of forbidden) expect(code, `bundle contains ${name}`).not.toContain(name);

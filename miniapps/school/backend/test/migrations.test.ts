@@ -11,7 +11,7 @@ describe.each(firstRelease)('the school database upgraded on $name', (testDb) =>
     const db = await testDb.open();
     try {
       await db.query('INSERT INTO links (sub, person_id, linked_at) VALUES ($1, $2, now()), ($3, $4, now())', ['impostor', 'gv-minh', 'p-hoa', 'ph-hoa']);
-      expect(await migrate(db, migrations, 'school')).toEqual([2]);
+      expect(await migrate(db, migrations.slice(0, 2), 'school')).toEqual([2]);
       expect(await db.query('SELECT * FROM links')).toEqual([]);
     } finally {
       await db.close();

@@ -1,4 +1,4 @@
-import { NONCES_TABLE, type Migration } from '@citadel-miniapp/backend-kit';
+import { NONCES_TABLE, idempotencyKeysMigration, type Migration } from '@citadel-miniapp/backend-kit';
 
 export const migrations: readonly Migration[] = [
   {
@@ -61,4 +61,6 @@ export const migrations: readonly Migration[] = [
       'CREATE INDEX status_events_retry ON status_events (notify_retry_at) WHERE notify_retry_at IS NOT NULL',
     ],
   },
+  // The citizen's double tap or retry sends the same Idempotency-Key: a report is written once.
+  idempotencyKeysMigration(3),
 ];

@@ -1,4 +1,4 @@
-import { citizen, jsonBody, queryOf, verifiedWebhook, type BackendParts } from '@citadel-miniapp/backend-kit';
+import { citizen, idempotent, jsonBody, queryOf, verifiedWebhook, type BackendParts } from '@citadel-miniapp/backend-kit';
 import { Hono } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { Citizens } from '../citizens/citizens.js';
@@ -57,7 +57,7 @@ export function reportingRoutes(ctx: RouteContext): Hono {
       return c.json({ address: await ctx.geocoder.reverse(lat, lon) });
     })
     .get('/reports', signedIn, async (c) => c.json({ reports: await ctx.reports.mine(c.var.sub) }))
-    .post('/reports', signedIn, jsonBody(NewReportInput, LIMITS.reportBody), async (c) => {
+    .post('/reports', signedIn, jsonBody(NewReportInput, LIMITS.reportBody), idempotent(ctx.db, { now: ctx.now }), async (c) => {
       const input = c.req.valid('json');
       checkArea(input.latitude, input.longitude);
       const photos = decodePhotos(input.photos);

@@ -1,4 +1,4 @@
-import { NONCES_TABLE, WEBHOOK_EVENTS_TABLE, type Migration } from '@citadel-miniapp/backend-kit';
+import { NONCES_TABLE, WEBHOOK_EVENTS_TABLE, idempotencyKeysMigration, type Migration } from '@citadel-miniapp/backend-kit';
 
 export const migrations: readonly Migration[] = [
   {
@@ -103,4 +103,6 @@ export const migrations: readonly Migration[] = [
       'DELETE FROM links',
     ],
   },
+  // The citizen's double tap or retry sends the same Idempotency-Key: a leave request is written once (announcements have their own client key).
+  idempotencyKeysMigration(3),
 ];

@@ -1,4 +1,4 @@
-import { authenticateCitizen, citizenOf, jsonBody, queryOf, requireAccess, verifiedWebhook, type BackendParts } from '@citadel-miniapp/backend-kit';
+import { authenticateCitizen, citizenOf, idempotent, jsonBody, queryOf, requireAccess, verifiedWebhook, type BackendParts } from '@citadel-miniapp/backend-kit';
 import { Hono } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { childOf, childrenOf, classesOf, taughtClass, type Links, type Member } from '../accounts/links.js';
@@ -39,6 +39,8 @@ export function schoolRoutes(ctx: RouteContext): Hono {
     c.set('member', await ctx.links.member(await citizenOf(c.req.raw, ctx)));
     await next();
   });
+  /** A double tap or a retry of a leave request with the same `Idempotency-Key` writes once (the caller's keys, by `sub`). */
+  const once = idempotent(ctx.db, { now: ctx.now, scope: (c) => (c.get('member') as Member).sub });
   const today = () => vietnamDate(ctx.now());
   const citadel = async () => (await ctx.access.current())?.citadel;
   const schoolOf = (classId: string) => ctx.roster.school(ctx.roster.schoolClass(classId)!.schoolId)!;
@@ -69,7 +71,7 @@ export function schoolRoutes(ctx: RouteContext): Hono {
       childOf(ctx.roster, c.var.member, id);
       return c.json({ requests: await ctx.leave.ofPupil(id, c.var.member) });
     })
-    .post(`${PUPIL}/leave/new`, member, jsonBody(LeaveInput, LIMITS.smallBody), async (c) => {
+    .post(`${PUPIL}/leave/new`, member, jsonBody(LeaveInput, LIMITS.smallBody), once, async (c) => {
       const input = c.req.valid('json');
       const { pupil, guardianId } = childOf(ctx.roster, c.var.member, c.req.param('id'));
       const days = checkLeaveDates(schoolOf(pupil.classId), input.from, input.to, today());

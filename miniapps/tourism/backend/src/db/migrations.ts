@@ -1,4 +1,4 @@
-import { NONCES_TABLE, WEBHOOK_EVENTS_TABLE, type Migration } from '@citadel-miniapp/backend-kit';
+import { NONCES_TABLE, WEBHOOK_EVENTS_TABLE, idempotencyKeysMigration, type Migration } from '@citadel-miniapp/backend-kit';
 
 export const migrations: readonly Migration[] = [
   {
@@ -37,4 +37,6 @@ export const migrations: readonly Migration[] = [
     // A paid ticket admits once: the gate records when, and which gate.
     statements: ['ALTER TABLE tickets ADD COLUMN used_at timestamptz', 'ALTER TABLE tickets ADD COLUMN used_by text'],
   },
+  // The citizen's double tap or retry sends the same Idempotency-Key: a ticket is written once.
+  idempotencyKeysMigration(3),
 ];

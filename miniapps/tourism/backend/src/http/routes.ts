@@ -1,4 +1,4 @@
-import { citizen, jsonBody, queryOf, requireAccess, verifiedWebhook, type BackendParts } from '@citadel-miniapp/backend-kit';
+import { citizen, idempotent, jsonBody, queryOf, requireAccess, verifiedWebhook, type BackendParts } from '@citadel-miniapp/backend-kit';
 import { Hono } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type * as z from 'zod';
@@ -70,7 +70,7 @@ export function tourismRoutes(ctx: RouteContext): Hono {
     })
     .get(`/places/${PLACE}/my-review`, signedIn, async (c) => c.json({ review: await ctx.reviews.mine(known(c.req.param('id')).id, c.var.sub) }))
     .get('/tickets', signedIn, async (c) => c.json({ tickets: await ctx.tickets.mine(c.var.sub) }))
-    .post('/tickets', signedIn, small(BuyInput), async (c) => {
+    .post('/tickets', signedIn, small(BuyInput), idempotent(ctx.db, { now: ctx.now }), async (c) => {
       const input = c.req.valid('json');
       const { citadel } = await requireAccess(ctx.access);
       return c.json({ ticket: await ctx.tickets.buy(citadel, c.var.sub, input.placeId, input.quantity) }, 201);
