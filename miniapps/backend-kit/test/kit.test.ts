@@ -192,7 +192,7 @@ describe.each(testDatabases(open))('the backend kit on $name', (testDb) => {
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-methods')).toBe('GET,POST');
     expect(preflight.headers.get('access-control-allow-origin')).toBe(APP_ORIGIN);
-    expect(preflight.headers.get('access-control-allow-headers')).toBe('Authorization,Content-Type');
+    expect(preflight.headers.get('access-control-allow-headers')).toBe('Authorization,Content-Type,Idempotency-Key');
     expect((await fetch(`${http.url}/nowhere`, { method: 'OPTIONS', headers: { origin: APP_ORIGIN } })).status).toBe(404);
     expect((await call('/whoami', { sub: 'pw-1' })).headers.get('vary')).toContain('Origin');
     const teapot = await call('/teapot');

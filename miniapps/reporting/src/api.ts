@@ -26,7 +26,8 @@ export function createApi(client: Client) {
   return {
     model: () => request<KeywordModel>('/model'),
     me: () => signed<{ sub: string; staff: boolean }>('/me'),
-    file: (report: NewReport) => signed<{ report: Report; notification: string }>('/reports', { body: report }),
+    /** Files `report`; the same `key` (its `Idempotency-Key`) files it once, however often it is sent. */
+    file: (report: NewReport, key: string) => signed<{ report: Report; notification: string }>('/reports', { body: report, headers: { 'idempotency-key': key } }),
     mine: async () => (await signed<{ reports: Report[] }>('/reports')).reports,
     report: async (c: string) => (await signed<{ report: ReportDetail }>(`/reports/${code(c)}`)).report,
     rate: (c: string, stars: number, comment: string) =>

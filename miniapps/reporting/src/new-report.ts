@@ -1,10 +1,13 @@
 import { isCitadelError } from '@citadel/sdk';
+import { BackendError } from './api.js';
 import type { AppContext } from './app-context.js';
 import { describeError, names } from './app-context.js';
 import { button, el, section } from '@citadel-miniapp/web-kit';
 import { fill } from './i18n.js';
 import { createMapPad } from './map-pad.js';
 import { MAX_PHOTOS, resizePhoto } from './photos.js';
+import { outboxWordsFor } from './offline/words.js';
+import { syncWhenOnline } from './offline/worker.js';
 import { suggest } from './suggest.js';
 
 /** Once per app session: after the first report, ask whether the citizen wants progress notifications. */
@@ -94,9 +97,25 @@ export function newReportView(ctx: AppContext): HTMLElement {
     out.textContent = t.sending;
     try {
       if (!position) throw Object.assign(new Error(t.noPosition), { code: 'NO_POSITION' });
-      const { report } = await ctx.api.file({
+      // Stored on the phone first, then sent: offline it waits in the outbox and leaves once back online.
+      const queued = await ctx.outbox.add({
         category: category ?? 'other', description: description.value, latitude: position.lat, longitude: position.lon, photos: photos.map((p) => ({ data: p.data })),
       });
+      const sent = await ctx.outbox.send();
+      const refusal = sent.refused.find((r) => r.key === queued.key);
+      if (refusal) {
+        // Refused while the citizen is here: they read why and correct the form; nothing is left waiting.
+        await ctx.outbox.remove(queued.key);
+        throw refusal.error;
+      }
+      const report = sent.filed.find((f) => f.key === queued.key)?.report;
+      if (!report) {
+        // Kept either way; a cause other than the connection (a declined sign-in…) is shown as it is.
+        if (sent.stoppedBy !== undefined && navigator.onLine && !(sent.stoppedBy instanceof BackendError && sent.stoppedBy.code === 'UNREACHABLE')) throw sent.stoppedBy;
+        out.textContent = outboxWordsFor(ctx.lang).savedOffline;
+        void syncWhenOnline();
+        return;
+      }
       const code = el('a', { href: `/reports/${report.code}`, class: 'code', 'data-testid': 'tracking-code' }, report.code);
       code.addEventListener('click', (e) => { e.preventDefault(); ctx.go({ view: 'report', code: report.code }); });
       out.replaceChildren(t.sent, ' ', code);

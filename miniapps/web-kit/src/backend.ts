@@ -16,6 +16,8 @@ export type ClaimName = NonNullable<Parameters<Client['identity']['getToken']>[0
 export interface CallInit {
   readonly method?: string;
   readonly body?: unknown;
+  /** Extra headers, such as `Idempotency-Key`. Default none. */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -44,7 +46,7 @@ export function createBackend(url: string, client: Client) {
   });
   const initOf = (init: CallInit, headers: Record<string, string> = {}): RequestInit => ({
     method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
-    headers: { ...headers, ...(init.body === undefined ? {} : { 'content-type': 'application/json' }) },
+    headers: { ...init.headers, ...headers, ...(init.body === undefined ? {} : { 'content-type': 'application/json' }) },
     ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
   });
   return {

@@ -58,7 +58,7 @@ export function createBackendApp(options: BackendAppOptions): Hono {
   app.use(cors({
     origin: options.allowedOrigin,
     allowMethods: (_origin, c) => methodsOf(c.req.path),
-    allowHeaders: ['Authorization', 'Content-Type'],
+    allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key'],
     maxAge: 600,
   }));
   return app;

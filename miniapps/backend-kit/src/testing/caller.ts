@@ -17,6 +17,8 @@ export interface CallOptions {
   readonly body?: unknown;
   /** Default: the app's origin. */
   readonly origin?: string;
+  /** More request headers, such as `idempotency-key`. Default none. */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 export interface CallResult {
@@ -29,7 +31,7 @@ export interface CallResult {
 /** A `call(path, options)` for backend tests, making requests as the mini-app at `appOrigin` would. */
 export function citizenCaller(backendUrl: () => string, platform: TestPlatform, appOrigin: string) {
   return async function call(path: string, options: CallOptions = {}): Promise<CallResult> {
-    const headers: Record<string, string> = { origin: options.origin ?? appOrigin };
+    const headers: Record<string, string> = { ...options.headers, origin: options.origin ?? appOrigin };
     if (options.sub !== undefined || options.token !== undefined) {
       const issued = await fetch(`${backendUrl()}/auth/nonce`, { method: 'POST', headers: { origin: appOrigin } });
       const { nonce } = (await issued.json()) as { nonce: string };

@@ -8,7 +8,7 @@ import { HttpError } from '@citadel-miniapp/backend-kit';
  */
 export type ReportingErrorCode =
   | 'INVALID_PARAMS' | 'TOO_MANY_PHOTOS' | 'PHOTO_TOO_LARGE' | 'PHOTO_NOT_IMAGE' | 'OUT_OF_AREA' | 'NOT_STAFF' | 'NOT_FOUND'
-  | 'INVALID_TRANSITION' | 'NOT_RESOLVED' | 'ALREADY_RATED' | 'UNKNOWN_AGENCY';
+  | 'INVALID_TRANSITION' | 'NOT_RESOLVED' | 'ALREADY_RATED' | 'UNKNOWN_AGENCY' | 'INVALID_IDEMPOTENCY_KEY';
 
 /** A refusal of this backend: serialises as `{ code, message, ...data }`, `data` naming the limit that was hit. */
 export class ReportingError extends HttpError<ReportingErrorCode> {

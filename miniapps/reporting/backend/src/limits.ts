@@ -20,6 +20,8 @@ export const LIMITS = {
   /** Notifications retried per pass of the retry loop, which runs every `notifyRetrySeconds`. */
   notifyRetryBatch: 50,
   notifyRetrySeconds: 30,
+  /** Characters of an `Idempotency-Key` header. */
+  idempotencyKey: 255,
   /** Reports per page of the queue, the feed and "my reports". */
   page: 50,
 } as const;

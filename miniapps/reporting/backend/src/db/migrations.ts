@@ -61,4 +61,13 @@ export const migrations: readonly Migration[] = [
       'CREATE INDEX status_events_retry ON status_events (notify_retry_at) WHERE notify_retry_at IS NOT NULL',
     ],
   },
+  {
+    version: 3,
+    name: 'report-idempotency',
+    // A report sent again with the same Idempotency-Key (the app's offline outbox retrying) is filed once per citizen.
+    statements: [
+      'ALTER TABLE reports ADD COLUMN idempotency_key text',
+      'CREATE UNIQUE INDEX reports_idempotency ON reports (sub, idempotency_key) WHERE idempotency_key IS NOT NULL',
+    ],
+  },
 ];

@@ -8,6 +8,7 @@ import { LIMITS } from '../limits.js';
 import { notifyStatus } from '../reports/notify.js';
 import { decodePhotos } from '../reports/photos.js';
 import type { RecordedEvent, Reports } from '../reports/repository.js';
+import { idempotencyKeyOf } from '../reports/idempotency-key.js';
 import { TRACKING_CODE } from '../reports/tracking-code.js';
 import { checkArea, FeedQuery, NewReportInput, QueueFilter, RatingInput, TransitionInput } from '../reports/validate.js';
 import type { KeywordModel } from '../routing/keyword-model.js';
@@ -52,9 +53,12 @@ export function reportingRoutes(ctx: RouteContext): Hono {
     .get('/reports', signedIn, async (c) => c.json({ reports: await ctx.reports.mine(c.var.sub) }))
     .post('/reports', signedIn, jsonBody(NewReportInput, LIMITS.reportBody), async (c) => {
       const input = c.req.valid('json');
+      const idempotencyKey = idempotencyKeyOf(c.req.header('idempotency-key'));
       checkArea(input.latitude, input.longitude);
       const photos = decodePhotos(input.photos);
-      const { report, event } = await ctx.reports.create({ sub: c.var.sub, ...input, photos });
+      const { report, event } = await ctx.reports.create({ sub: c.var.sub, ...input, photos, idempotencyKey });
+      // A repeated key answers the report it filed, 200 instead of 201, and notifies nothing again.
+      if (!event) return c.json({ report, notification: 'replayed' }, 200);
       return c.json({ report, notification: await notify(event) }, 201);
     })
     .get(REPORT, signedIn, async (c) => {

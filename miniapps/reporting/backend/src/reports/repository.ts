@@ -28,6 +28,8 @@ export interface NewReport {
   readonly latitude: number;
   readonly longitude: number;
   readonly photos: readonly Photo[];
+  /** The client's `Idempotency-Key`: the same key of the same citizen files one report. */
+  readonly idempotencyKey?: string | undefined;
 }
 
 /** A staff decision on a report. */
@@ -80,20 +82,29 @@ export function createReports(db: Database, model: KeywordModel, now: () => Date
 
   return {
     /** Files a report: routes it with the keyword model, sets its deadline, records `received`. */
-    async create(input: NewReport): Promise<{ report: Report; event: RecordedEvent }> {
+    /** Files a report; with a key this citizen used before, answers that report and no event (`event` undefined). */
+    async create(input: NewReport): Promise<{ report: Report; event: RecordedEvent | undefined }> {
       const at = now();
       const suggestion = suggest(model, input.description);
       // The citizen's category stands; the agency is the model's best within it.
       const routed = suggest(model, input.description, input.category);
       const group = findAgency(model, routed.agency)!.group;
+      const key = input.idempotencyKey ?? null;
+      const earlier = async (q: Queryable) => key === null ? undefined
+        : (await q.query<ReportRow>(`${SELECT} WHERE r.sub = $1 AND r.idempotency_key = $2`, [input.sub, key]))[0];
       return db.transaction(async (tx) => {
+        const filed = await earlier(tx);
+        if (filed) return { report: toReport(filed, at), event: undefined };
         const [{ n }] = (await tx.query<{ n: string }>("SELECT nextval('report_number')::text AS n")) as [{ n: string }];
         const code = trackingCode(vietnamYear(at), Number(n));
-        await tx.query(
-          `INSERT INTO reports (id, code, sub, category, description, latitude, longitude, suggested_category, suggested_agency, matched, agency, process_group, status, created_at, deadline_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, NULL, $11, 'received', $12, $13)`,
+        // Two sends of one key at once: the second waits for the first's commit, inserts nothing and answers its report.
+        const inserted = await tx.query(
+          `INSERT INTO reports (id, code, sub, category, description, latitude, longitude, suggested_category, suggested_agency, matched, agency, process_group, status, created_at, deadline_at, idempotency_key)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, NULL, $11, 'received', $12, $13, $14)
+           ON CONFLICT (sub, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING RETURNING id`,
           [n, code, input.sub, input.category, input.description, input.latitude, input.longitude, suggestion.category, routed.agency,
-            JSON.stringify(routed.matched.length > 0 ? routed.matched : suggestion.matched), group, at, deadlineFor(group, at)]);
+            JSON.stringify(routed.matched.length > 0 ? routed.matched : suggestion.matched), group, at, deadlineFor(group, at), key]);
+        if (inserted.length === 0) return { report: toReport((await earlier(tx))!, at), event: undefined };
         await addPhotos(tx, n, 'report', input.photos);
         const id = await addEvent(tx, n, 'received', null, at);
         const row = (await byCode(tx, code))!;

@@ -1,0 +1,46 @@
+/** The Cache Storage cache holding the platform's last answers the host reads offline. */
+export const API_CACHE = 'host-api';
+
+/**
+ * The platform's `GET` answers kept for reading offline: the catalogue, who is signed in, the inbox, the alerts and
+ * the wallet, what the home, inbox, alerts, wallet and account screens show. Never the live stream, the launch check
+ * (an app that cannot load offline is not framed offline) or anything another screen writes through.
+ */
+const KEPT = [
+  /^\/api\/apps$/,
+  /^\/api\/me$/,
+  /^\/api\/me\/(alerts|wards|location)$/,
+  /^\/api\/inbox(\/unread)?$/,
+  /^\/api\/wallet(\/history)?$/,
+  /^\/api\/alerts(\/[A-Za-z0-9_-]+)?$/,
+  /^\/api\/city$/,
+];
+
+/** Whether the answer to a `GET` of `pathname` is kept for reading offline. */
+export const isKeptAnswer = (pathname: string): boolean => KEPT.some((path) => path.test(pathname));
+
+/** What the service worker tells a page when it answered one of its calls from the cache. */
+export interface StaleAnswer {
+  readonly type: 'citadel-stale-answer';
+  /** The path it answered, `/api/me/alerts`. */
+  readonly path: string;
+  /** When the platform sent that answer (its `Date` header), an HTTP date; `null` when it had none. */
+  readonly sentAt: string | null;
+}
+
+/** Whether a message from the service worker is a `StaleAnswer`. */
+export const isStaleAnswer = (data: unknown): data is StaleAnswer =>
+  typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'citadel-stale-answer'
+  && typeof (data as { path?: unknown }).path === 'string';
+
+/**
+ * Forgets every kept answer: called when the citizen signs out (or the platform says the session ended), so the
+ * next person on this phone never reads the last one's inbox or wallet offline. Never rejects.
+ */
+export async function forgetKeptAnswers(): Promise<void> {
+  try {
+    await caches.delete(API_CACHE);
+  } catch {
+    // No Cache Storage here (an old browser, a private window): nothing was kept either.
+  }
+}
