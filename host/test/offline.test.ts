@@ -37,7 +37,7 @@ describe('the host offline: catalogue, alerts, wallet and account from the last 
       const response = await fetch('/api/alerts', {
         method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
         body: JSON.stringify({
-          sender: 'UBND thành phố Huế', severity: 'moderate', category: 'met',
+          sender: 'UBND thành phố Huế', severity: 'moderate', category: 'weather',
           headline: { vi: 'Mưa lớn chiều nay ở Huế', en: 'Heavy rain in Huế this afternoon' },
           description: { vi: 'Mưa to đến rất to từ 14 giờ.' },
           area: { description: 'Toàn thành phố', wholeCity: true, wards: [], polygons: [] },
