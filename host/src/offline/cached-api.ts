@@ -26,12 +26,14 @@ export interface StaleAnswer {
   readonly path: string;
   /** When the platform sent that answer (its `Date` header), an HTTP date; `null` when it had none. */
   readonly sentAt: string | null;
+  /** When the worker answered from the cache (ms since the epoch): a message sent before the page was back online is stale news. */
+  readonly servedAt: number;
 }
 
 /** Whether a message from the service worker is a `StaleAnswer`. */
 export const isStaleAnswer = (data: unknown): data is StaleAnswer =>
   typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'citadel-stale-answer'
-  && typeof (data as { path?: unknown }).path === 'string';
+  && typeof (data as { path?: unknown }).path === 'string' && typeof (data as { servedAt?: unknown }).servedAt === 'number';
 
 /**
  * Forgets every kept answer: called when the citizen signs out (or the platform says the session ended), so the

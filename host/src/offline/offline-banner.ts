@@ -26,6 +26,8 @@ export class CitadelOfflineBanner extends LitElement {
   declare asOf: number | undefined;
   declare lang: Lang;
   readonly #langObserver = new MutationObserver(() => { this.lang = pageLang(); });
+  /** When the browser last came back online: answers the worker served from the cache before that are old news. */
+  #onlineAt = 0;
 
   constructor() {
     super();
@@ -35,12 +37,13 @@ export class CitadelOfflineBanner extends LitElement {
 
   readonly #onOffline = () => { this.offline = true; };
   readonly #onOnline = () => {
+    this.#onlineAt = Date.now();
     this.offline = false;
     this.asOf = undefined;
   };
 
   readonly #onMessage = (event: MessageEvent) => {
-    if (!isStaleAnswer(event.data)) return;
+    if (!isStaleAnswer(event.data) || event.data.servedAt < this.#onlineAt) return;
     const sent = event.data.sentAt === null ? Number.NaN : Date.parse(event.data.sentAt);
     if (Number.isNaN(sent)) return;
     this.asOf = this.asOf === undefined ? sent : Math.min(this.asOf, sent);

@@ -24,7 +24,9 @@ export function registerOfflineRoutes(sw: ServiceWorkerGlobalScope): void {
       cachedResponseWillBeUsed: async ({ cachedResponse, event, request }) => {
         const clientId = (event as FetchEvent | undefined)?.clientId;
         if (cachedResponse && clientId) {
-          const message: StaleAnswer = { type: 'citadel-stale-answer', path: new URL(request.url).pathname, sentAt: cachedResponse.headers.get('date') };
+          const message: StaleAnswer = {
+            type: 'citadel-stale-answer', path: new URL(request.url).pathname, sentAt: cachedResponse.headers.get('date'), servedAt: Date.now(),
+          };
           (await sw.clients.get(clientId))?.postMessage(message);
         }
         return cachedResponse;
