@@ -55,9 +55,14 @@ describe('the host offline: catalogue, alerts, wallet and account from the last 
     await page.locator('[data-testid^="app-"]').first().waitFor();
     await page.goto(`${env.origin}/wallet`);
     await expect.poll(() => page.getByTestId('wallet-balance').getAttribute('data-amount')).toBe('200000');
+    await page.goto(`${env.origin}/inbox`);
+    await page.locator('[data-testid="inbox-entry"][data-kind="alert"]').waitFor();
     await page.goto(`${env.origin}/`);
     await page.getByTestId('alert-banner-item').first().waitFor();
     expect(await page.getByTestId('offline-banner').count()).toBe(0);
+    // The apps' icons (other origins) were kept by the worker, not only by the browser's HTTP cache.
+    const reportingIcon = await page.locator('[data-testid="app-reporting"] img').evaluate((img: HTMLImageElement) => img.src);
+    await expect.poll(() => page.evaluate(async (src) => (await (await caches.open('host-icons')).match(src)) !== undefined, reportingIcon)).toBe(true);
 
     const wentOffline = Date.now();
     await context.setOffline(true);
@@ -90,6 +95,12 @@ describe('the host offline: catalogue, alerts, wallet and account from the last 
     await expect.poll(() => page.getByTestId('topup-error').textContent()).toContain('Không kết nối được');
     expect(await page.getByTestId('wallet-balance').getAttribute('data-amount')).toBe('200000');
     await page.screenshot({ path: join(repo, 'tests/screenshots/offline-wallet-390.png') });
+
+    // The inbox reads its last page, with the alert, "as of" its time.
+    await page.goto(`${env.origin}/inbox`);
+    await page.locator('[data-testid="inbox-entry"][data-kind="alert"]').waitFor();
+    expect(await page.locator('[data-testid="inbox-entry"][data-kind="alert"]').textContent()).toContain('Mưa lớn chiều nay ở Huế');
+    await expect.poll(() => page.getByTestId('offline-as-of').textContent()).toMatch(/^Dữ liệu lúc /);
 
     // The alerts screen and an app's address open the host too (never the browser's offline page).
     await page.goto(`${env.origin}/alerts`);
