@@ -115,7 +115,7 @@ describe('the host offline: catalogue, alerts, wallet and account from the last 
     await context.close();
   });
 
-  it('forgets the kept answers when the citizen signs out: offline, the next person sees no account', async () => {
+  it('forgets the citizen\'s kept answers when they sign out: offline, the next person sees the catalogue but no account', async () => {
     const { context, page } = await signedUpCitizen(env, { name: 'Phạm Văn Rời', phone: '0905 171 717', password: 'mật khẩu dài 17' }, { context: { viewport: PHONE } });
     await page.goto(`${env.origin}/`);
     await controlled(page);
@@ -125,10 +125,12 @@ describe('the host offline: catalogue, alerts, wallet and account from the last 
     await page.getByTestId('signout').click();
     await expect.poll(() => page.getByTestId('account-button').getAttribute('data-signed-in')).toBe('false');
     await expect.poll(() => page.evaluate(async () => (await (await caches.open('host-api')).match('/api/me')) === undefined)).toBe(true);
+    expect(await page.evaluate(async () => (await (await caches.open('host-api')).match('/api/inbox/unread')) === undefined)).toBe(true);
     await context.setOffline(true);
     await page.goto(`${env.origin}/`);
     await page.locator('citadel-shell').waitFor();
     await page.getByTestId('offline-banner').waitFor();
+    await page.locator('[data-testid="app-reporting"]').waitFor();
     expect(await page.getByTestId('account-button').getAttribute('data-signed-in')).toBe('false');
     await context.close();
   });

@@ -6,18 +6,12 @@ export const API_CACHE = 'host-api';
  * the wallet, what the home, inbox, alerts, wallet and account screens show. Never the live stream, the launch check
  * (an app that cannot load offline is not framed offline) or anything another screen writes through.
  */
-const KEPT = [
-  /^\/api\/apps$/,
-  /^\/api\/me$/,
-  /^\/api\/me\/(alerts|wards|location)$/,
-  /^\/api\/inbox(\/unread)?$/,
-  /^\/api\/wallet(\/history)?$/,
-  /^\/api\/alerts(\/[A-Za-z0-9_-]+)?$/,
-  /^\/api\/city$/,
-];
+const PUBLIC = [/^\/api\/apps$/, /^\/api\/alerts(\/[A-Za-z0-9_-]+)?$/, /^\/api\/city$/];
+/** The signed-in citizen's own answers among them. */
+const PERSONAL = [/^\/api\/me$/, /^\/api\/me\/(alerts|wards|location)$/, /^\/api\/inbox(\/unread)?$/, /^\/api\/wallet(\/history)?$/];
 
 /** Whether the answer to a `GET` of `pathname` is kept for reading offline. */
-export const isKeptAnswer = (pathname: string): boolean => KEPT.some((path) => path.test(pathname));
+export const isKeptAnswer = (pathname: string): boolean => [...PUBLIC, ...PERSONAL].some((path) => path.test(pathname));
 
 /** What the service worker tells a page when it answered one of its calls from the cache. */
 export interface StaleAnswer {
@@ -36,12 +30,17 @@ export const isStaleAnswer = (data: unknown): data is StaleAnswer =>
   && typeof (data as { path?: unknown }).path === 'string' && typeof (data as { servedAt?: unknown }).servedAt === 'number';
 
 /**
- * Forgets every kept answer: called when the citizen signs out (or the platform says the session ended), so the
- * next person on this phone never reads the last one's inbox or wallet offline. Never rejects.
+ * Forgets the citizen's own kept answers (the catalogue and the public alerts stay): called when the citizen signs
+ * out (or the platform says the session ended), so the next person on this phone never reads the last one's
+ * account, inbox or wallet offline. Never rejects.
  */
 export async function forgetKeptAnswers(): Promise<void> {
   try {
-    await caches.delete(API_CACHE);
+    const cache = await caches.open(API_CACHE);
+    for (const request of await cache.keys()) {
+      const { pathname } = new URL(request.url);
+      if (PERSONAL.some((path) => path.test(pathname))) await cache.delete(request);
+    }
   } catch {
     // No Cache Storage here (an old browser, a private window): nothing was kept either.
   }
