@@ -96,6 +96,10 @@ describe('the host offline: catalogue, alerts, wallet and account from the last 
     expect(await page.getByTestId('wallet-balance').getAttribute('data-amount')).toBe('200000');
     await page.screenshot({ path: join(repo, 'tests/screenshots/offline-wallet-390.png') });
 
+    // The account screen shows who is signed in, from the last answer.
+    await page.goto(`${env.origin}/account`);
+    await page.locator('citadel-account-page').getByText('Trần Thị Ngoại').first().waitFor();
+
     // The inbox reads its last page, with the alert, "as of" its time.
     await page.goto(`${env.origin}/inbox`);
     await page.locator('[data-testid="inbox-entry"][data-kind="alert"]').waitFor();
