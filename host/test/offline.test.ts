@@ -156,6 +156,10 @@ describe('the host offline: catalogue, alerts, wallet and account from the last 
     await prompt.waitFor();
     expect(await prompt.getAttribute('role')).toBe('status');
     expect(await prompt.textContent()).toContain('Có phiên bản mới');
+    await page.getByTestId('lang').click();
+    await expect.poll(() => prompt.textContent()).toContain('A new version of Huế-S is ready');
+    expect(await page.getByTestId('update-reload').textContent()).toBe('Reload');
+    await page.getByTestId('lang').click();
     const waiting = await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.waiting !== null));
     expect(waiting).toBe(true);
     await page.screenshot({ path: join(repo, 'tests/screenshots/update-prompt-390.png') });

@@ -20,3 +20,10 @@ export const offlineStrings = (lang: Lang) => strings[lang];
 
 /** The page's language, as the shell keeps it on `<html lang>`. */
 export const pageLang = (): Lang => (document.documentElement.lang === 'en' ? 'en' : 'vi');
+
+/** Calls `onChange` with the page's language each time the shell switches it; returns the unsubscribe function. */
+export function onPageLang(onChange: (lang: Lang) => void): () => void {
+  const observer = new MutationObserver(() => onChange(pageLang()));
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  return () => observer.disconnect();
+}

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import type { Lang } from '@citadel/ui';
 import { formatMoment } from '../shared/format.js';
 import { isStaleAnswer } from './cached-api.js';
-import { offlineStrings, pageLang } from './i18n.js';
+import { offlineStrings, onPageLang, pageLang } from './i18n.js';
 
 /**
  * The "offline" banner: shown while the browser is offline or the platform's answers come from the service
@@ -25,7 +25,7 @@ export class CitadelOfflineBanner extends LitElement {
   /** When the platform sent the oldest answer a screen read from the cache since the page went offline (ms). */
   declare asOf: number | undefined;
   declare lang: Lang;
-  readonly #langObserver = new MutationObserver(() => { this.lang = pageLang(); });
+  #offLang: (() => void) | undefined;
   /** When the browser last came back online: answers the worker served from the cache before that are old news. */
   #onlineAt = 0;
 
@@ -56,7 +56,7 @@ export class CitadelOfflineBanner extends LitElement {
     navigator.serviceWorker?.addEventListener('message', this.#onMessage);
     // Messages the worker sent before this listener existed were held until now.
     navigator.serviceWorker?.startMessages();
-    this.#langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    this.#offLang = onPageLang((lang) => { this.lang = lang; });
   }
 
   override disconnectedCallback() {
@@ -64,7 +64,7 @@ export class CitadelOfflineBanner extends LitElement {
     removeEventListener('offline', this.#onOffline);
     removeEventListener('online', this.#onOnline);
     navigator.serviceWorker?.removeEventListener('message', this.#onMessage);
-    this.#langObserver.disconnect();
+    this.#offLang?.();
   }
 
   override render() {

@@ -1,6 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import type { Lang } from '@citadel/ui';
-import { offlineStrings, pageLang } from './i18n.js';
+import { offlineStrings, onPageLang, pageLang } from './i18n.js';
 
 /**
  * "New version, reload": shown when a new service worker (a new build of the host) waits. Reloading hands the page
@@ -24,11 +24,22 @@ export class CitadelUpdatePrompt extends LitElement {
 
   declare lang: Lang;
   declare busy: boolean;
+  #offLang: (() => void) | undefined;
 
   constructor() {
     super();
     this.lang = pageLang();
     this.busy = false;
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.#offLang = onPageLang((lang) => { this.lang = lang; });
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.#offLang?.();
   }
 
   override render() {
