@@ -113,8 +113,10 @@ describe('the host offline: catalogue, alerts, wallet and account from the last 
     await page.goto(`${env.origin}/app/school`);
     await expect.poll(() => page.locator('citadel-launch-notice').getAttribute('status')).toBe('offline');
 
-    // Back online, the banner goes.
+    // Back online, the platform answers again and the banner goes.
     await context.setOffline(false);
+    await page.goto(`${env.origin}/`);
+    await page.getByTestId('alert-banner-item').first().waitFor();
     await expect.poll(() => page.getByTestId('offline-banner').count()).toBe(0);
     await context.close();
   });

@@ -24,6 +24,15 @@ export interface StaleAnswer {
   readonly servedAt: number;
 }
 
+/** What the service worker tells a page when the platform answered one of its kept calls: what it shows is fresh again. */
+export interface FreshAnswer {
+  readonly type: 'citadel-fresh-answer';
+}
+
+/** Whether a message from the service worker is a `FreshAnswer`. */
+export const isFreshAnswer = (data: unknown): data is FreshAnswer =>
+  typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'citadel-fresh-answer';
+
 /** Whether a message from the service worker is a `StaleAnswer`. */
 export const isStaleAnswer = (data: unknown): data is StaleAnswer =>
   typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'citadel-stale-answer'

@@ -1,12 +1,12 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { Lang } from '@citadel/ui';
 import { formatMoment } from '../shared/format.js';
-import { isStaleAnswer } from './cached-api.js';
+import { isFreshAnswer, isStaleAnswer } from './cached-api.js';
 import { offlineStrings, onPageLang, pageLang } from './i18n.js';
 
 /**
  * The "offline" banner: shown while the browser is offline or the platform's answers come from the service
- * worker's cache, with how old the oldest answer on screen is ("as of …"). Mounted once above the shell; it follows
+ * worker's cache (until it answers again), with how old the oldest answer on screen is ("as of …"). Mounted once above the shell; it follows
  * the page's language (`<html lang>`, which the shell sets).
  */
 export class CitadelOfflineBanner extends LitElement {
@@ -43,6 +43,8 @@ export class CitadelOfflineBanner extends LitElement {
   };
 
   readonly #onMessage = (event: MessageEvent) => {
+    // The platform answered again: what the screens read from now on is fresh.
+    if (isFreshAnswer(event.data)) this.asOf = undefined;
     if (!isStaleAnswer(event.data) || event.data.servedAt < this.#onlineAt) return;
     const sent = event.data.sentAt === null ? Number.NaN : Date.parse(event.data.sentAt);
     if (Number.isNaN(sent)) return;

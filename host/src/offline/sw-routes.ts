@@ -2,7 +2,7 @@
 import { ExpirationPlugin } from 'workbox-expiration';
 import { registerRoute } from 'workbox-routing';
 import { NetworkFirst, StaleWhileRevalidate, type StrategyOptions } from 'workbox-strategies';
-import { API_CACHE, isKeptAnswer, type StaleAnswer } from './cached-api.js';
+import { API_CACHE, isKeptAnswer, type FreshAnswer, type StaleAnswer } from './cached-api.js';
 
 /** App icons kept for the catalogue offline; icons are small, opaque answers count large against the quota. */
 const ICON_ENTRIES = 80;
@@ -21,6 +21,12 @@ export function registerOfflineRoutes(sw: ServiceWorkerGlobalScope): void {
   registerRoute(({ url, request, sameOrigin }) => sameOrigin && request.method === 'GET' && isKeptAnswer(url.pathname), new NetworkFirst({
     cacheName: API_CACHE,
     plugins: [{
+      fetchDidSucceed: async ({ event, response }) => {
+        const clientId = (event as FetchEvent | undefined)?.clientId;
+        const message: FreshAnswer = { type: 'citadel-fresh-answer' };
+        if (clientId && response.ok) (await sw.clients.get(clientId))?.postMessage(message);
+        return response;
+      },
       cachedResponseWillBeUsed: async ({ cachedResponse, event, request }) => {
         const clientId = (event as FetchEvent | undefined)?.clientId;
         if (cachedResponse && clientId) {
@@ -33,7 +39,9 @@ export function registerOfflineRoutes(sw: ServiceWorkerGlobalScope): void {
       },
     }],
   }));
-  registerRoute(({ url, request, sameOrigin }) => !sameOrigin && request.destination === 'image' && !url.searchParams.has(DIRECT), new StaleWhileRevalidate({
+  // Hosted apps' icons only (`<id>.apps.<host>`): not map tiles or other images, which would push the icons out.
+  const hostedApp = (url: URL) => url.hostname.endsWith(`.apps.${sw.location.hostname}`);
+  registerRoute(({ url, request }) => request.destination === 'image' && hostedApp(url) && !url.searchParams.has(DIRECT), new StaleWhileRevalidate({
     cacheName: 'host-icons',
     plugins: [
       // Its optional callbacks are declared `?:` without `| undefined`, which exactOptionalPropertyTypes tells apart.
