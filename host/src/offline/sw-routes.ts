@@ -14,8 +14,8 @@ const DIRECT = 'citadel-direct';
 
 /**
  * The service worker's offline reading (docs/architecture.md, "Offline"): the platform's kept answers go to the
- * network first and, when it cannot be reached, come from the cache, and the page is told how old they are; the
- * apps' icons (other origins) come from the cache while a fresh copy is fetched.
+ * network first and, when it cannot be reached, come from the cache, and the page is told how old they are (and
+ * when they are fresh again); hosted apps' icons come from the cache while a fresh copy is fetched.
  */
 export function registerOfflineRoutes(sw: ServiceWorkerGlobalScope): void {
   registerRoute(({ url, request, sameOrigin }) => sameOrigin && request.method === 'GET' && isKeptAnswer(url.pathname), new NetworkFirst({
