@@ -39,6 +39,7 @@ import { liveStrings } from './live/i18n.js';
 import { createLiveEvents, type LiveAlert, type LiveEvents } from './live/live-events.js';
 import { createNotificationsApi, type NotificationsApi } from './notifications/api.js';
 import { createHostNotifications } from './notifications/host-notifications.js';
+import { forgetKeptAnswers } from './offline/cached-api.js';
 import { createHostPayments } from './wallet/host-payments.js';
 import { saveLang } from './push/lang-pref.js';
 import { pushRecent, readRecent } from './recent.js';
@@ -250,6 +251,8 @@ export class CitadelShell extends LitElement {
       this.#poller.stop();
       this.unread = 0;
       this.myAlerts = undefined;
+      // Signed out (here or elsewhere): nothing of this account stays readable offline.
+      if (citizen === null) void forgetKeptAnswers();
       void this.#readCityAlerts();
     }
   }
@@ -406,6 +409,9 @@ export class CitadelShell extends LitElement {
       const added = addedPermissions(result.manifest);
       if (added.length > 0) this.open = { ...opening, manifest: result.manifest, status: 'updated', added };
       else this.#ready({ ...opening, manifest: result.manifest });
+    } else if (result.reason === 'offline' && opening.manifest?.offline === true) {
+      // An app that declares it works offline (docs/manifest.md) opens from the catalogue's manifest and its own cache.
+      this.#ready({ ...opening, manifest: opening.manifest });
     } else if (result.reason === 'missing') {
       this.#closeApp();
     } else {

@@ -2,13 +2,15 @@
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { NetworkFirst } from 'workbox-strategies';
+import { registerOfflineRoutes } from './offline/sw-routes.js';
 import { readLang } from './push/lang-pref.js';
 import { notificationFor, safeUrl } from './push/show.js';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
 
-// The app shell (HTML, JS, CSS, icons) is precached at install, so a second visit on a slow
-// network loads its scripts and styles from the cache. API calls and mini-apps (other origins) are not touched.
+// The app shell (HTML, JS, CSS, icons) is precached at install, so a second visit on a slow network, or offline,
+// loads its scripts and styles from the cache. The platform's answers the screens read offline and the apps' icons
+// are kept as they are fetched (offline/sw-routes.ts); mini-apps' pages (other origins) are not touched.
 cleanupOutdatedCaches();
 // Pages go to the network first: a page's headers carry the host's policy, whose frame-src lists the apps released
 // since the shell was cached (docs/publish-your-app.md); a page cached at install would frame none of them. Offline,
@@ -19,6 +21,7 @@ registerRoute(new NavigationRoute(new NetworkFirst({
   plugins: [{ handlerDidError: async () => (await matchPrecache('/index.html')) ?? Response.error() }],
 })));
 precacheAndRoute(self.__WB_MANIFEST);
+registerOfflineRoutes(self);
 self.addEventListener('message', (event) => {
   if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
 });

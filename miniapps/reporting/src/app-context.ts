@@ -1,6 +1,7 @@
 import type { ViewContext } from '@citadel-miniapp/web-kit';
 import type { Api, KeywordModel } from './api.js';
 import type { Strings } from './i18n.js';
+import type { Outbox } from './offline/outbox.js';
 
 /** Where the app can be: its tabs, and one report (also the deep link `/reports/<code>`). */
 export type Route = { readonly view: 'new' | 'mine' | 'feed' | 'stats' | 'staff' } | { readonly view: 'report'; readonly code: string };
@@ -8,6 +9,8 @@ export type Route = { readonly view: 'new' | 'mine' | 'feed' | 'stats' | 'staff'
 /** What every view needs. */
 export interface AppContext extends ViewContext<Api, Strings, Route> {
   readonly model: KeywordModel;
+  /** The reports written here that wait to send. */
+  readonly outbox: Outbox;
 }
 
 /** The category's and agency's names in the app's language. */

@@ -1,12 +1,15 @@
 import { isCitadelError } from '@citadel/sdk';
+import { BackendError } from './api.js';
 import type { AppContext } from './app-context.js';
 import { describeError, names } from './app-context.js';
-import { button, el, newIdempotencyKey, section } from '@citadel-miniapp/web-kit';
+import { button, el, section } from '@citadel-miniapp/web-kit';
 import { formWords } from './form-words.js';
 import { fill } from './i18n.js';
 import { createLocationMap } from './location-map.js';
 import { createPhotoList } from './photo-list.js';
 import { MAX_PHOTOS, resizePhoto } from './photos.js';
+import { outboxWordsFor } from './offline/words.js';
+import { syncWhenOnline } from './offline/worker.js';
 import { suggest } from './suggest.js';
 
 /** Once per app session: after the first report, ask whether the citizen wants progress notifications. */
@@ -16,7 +19,7 @@ let askedToNotify = false;
  * The new report form: category chips, description with the keyword model's live suggestion
  * and the words that matched, position from the host (on a map, tap to adjust it), up to four
  * photos resized in the browser (each removable before sending), then the tracking code and a cleared form. One
- * idempotency key per report: a second tap or a retry files it once; the next report gets a new key.
+ * idempotency key per report (kept by the outbox with it): a second tap or a retry files it once; the next report gets a new key.
  */
 export function newReportView(ctx: AppContext): HTMLElement {
   const { t } = ctx;
@@ -25,7 +28,6 @@ export function newReportView(ctx: AppContext): HTMLElement {
   let category: string | undefined;
   let chosenByHand = false;
   let position: { lat: number; lon: number } | undefined;
-  let key = newIdempotencyKey();
 
   const chips = el('div', { class: 'chips', role: 'group' });
   const paint = () => chips.querySelectorAll<HTMLButtonElement>('button').forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.category === category)));
@@ -103,16 +105,35 @@ export function newReportView(ctx: AppContext): HTMLElement {
     }
     out.textContent = t.sending;
     try {
-      const { report } = await ctx.api.file({
+      // Stored on the phone first, then sent: offline it waits in the outbox and leaves once back online. The outbox
+      // keeps one idempotency key per report for every try, so a retry or a second send files it once.
+      const queued = await ctx.outbox.add({
         category: category ?? 'other', description: description.value, latitude: position.lat, longitude: position.lon, photos: photos.photos(),
-      }, key);
-      key = newIdempotencyKey();
+      });
+      const sent = await ctx.outbox.send();
+      const refusal = sent.refused.find((r) => r.key === queued.key);
+      if (refusal) {
+        // Refused while the citizen is here: they read why and correct the form; nothing is left waiting.
+        await ctx.outbox.remove(queued.key);
+        throw refusal.error;
+      }
+      const report = sent.filed.find((f) => f.key === queued.key)?.report;
+      if (!report && sent.stoppedBy !== undefined && navigator.onLine && !(sent.stoppedBy instanceof BackendError && sent.stoppedBy.code === 'UNREACHABLE')) {
+        // Kept either way; a cause other than the connection (a declined sign-in…) is shown as it is.
+        throw sent.stoppedBy;
+      }
+      // Filed or waiting to send: either way the form is done with and clears for the next report.
       category = undefined;
       chosenByHand = false;
       description.value = '';
       photos.clear();
       paint();
       update();
+      if (!report) {
+        out.textContent = outboxWordsFor(ctx.lang).savedOffline;
+        void syncWhenOnline();
+        return;
+      }
       const code = el('a', { href: `/reports/${report.code}`, class: 'code', 'data-testid': 'tracking-code' }, report.code);
       code.addEventListener('click', (e) => { e.preventDefault(); ctx.go({ view: 'report', code: report.code }); });
       out.replaceChildren(t.sent, ' ', code);

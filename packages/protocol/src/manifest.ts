@@ -99,6 +99,12 @@ export const Manifest = z.strictObject({
     const url = parsed(value);
     return url === undefined || url.origin === value;
   }, 'must be an origin: scheme, host and port, without a path or trailing slash'))).check(z.maxLength(8))),
+  /**
+   * Whether the app works offline. Default false. An app that says so keeps its own pages with a service worker on
+   * its own origin; the host then frames it when the platform cannot be reached, from the manifest of the catalogue
+   * it last read, where it would otherwise show its offline notice (docs/manifest.md, "Offline").
+   */
+  offline: z.optional(z.boolean()),
   /** The oldest protocol version the app works with, `major.minor`. */
   minProtocol: z.string().check(z.regex(/^\d+\.\d+$/)),
 });

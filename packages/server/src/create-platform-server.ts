@@ -263,7 +263,7 @@ export async function createPlatformServer(options: PlatformServerOptions) {
       return sendStatic(c, options.consoleDir, headers);
     }
     c.set('surface', 'host');
-    const headers = hostHeaders(await activeOrigins(), mapOrigins);
+    const headers = hostHeaders(await activeOrigins(), mapOrigins, { worker: c.req.path === '/sw.js' });
     for (const [name, value] of Object.entries(headers)) c.header(name, value);
     // The developer API answers on the console's origin only (docs/publish-your-app.md).
     if (consoleOnly(c.req.path)) {

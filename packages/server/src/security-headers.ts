@@ -2,12 +2,12 @@
  * What the platform's own pages (the host, the developer console) share: their own scripts only, connections to their
  * own origin only, framed by no one, no cross-origin window or resource access.
  */
-function ownPageHeaders(directives: readonly string[], more: Record<string, string>): Record<string, string> {
+function ownPageHeaders(directives: readonly string[], more: Record<string, string>, connectSrc = "connect-src 'self'"): Record<string, string> {
   return {
     'Content-Security-Policy': [
       "default-src 'self'",
       "script-src 'self'",
-      "connect-src 'self'",
+      connectSrc,
       "manifest-src 'self'",
       "object-src 'none'",
       "base-uri 'none'",
@@ -26,14 +26,16 @@ function ownPageHeaders(directives: readonly string[], more: Record<string, stri
 /**
  * Headers on every host response: a strict CSP whose frame-src lists exactly the registered app origins, so the host
  * frames nothing else; its images come from itself, the apps (their icons) and `mapOrigins` (the map tiles' origin).
+ * With `worker` (the service worker's script, `/sw.js`), its connect-src lists the apps too: the worker fetches the
+ * catalogue's icons from the apps' origins to keep them for offline (docs/architecture.md, "Offline").
  */
-export function hostHeaders(appOrigins: readonly string[], mapOrigins: readonly string[] = []): Record<string, string> {
+export function hostHeaders(appOrigins: readonly string[], mapOrigins: readonly string[] = [], { worker = false }: { readonly worker?: boolean } = {}): Record<string, string> {
   const apps = appOrigins.join(' ');
   return ownPageHeaders(["style-src 'self' 'unsafe-inline'", `img-src 'self' data: blob: ${[...appOrigins, ...mapOrigins].join(' ')}`.trim(), `frame-src ${apps || "'none'"}`, "worker-src 'self'"], {
     'Referrer-Policy': 'strict-origin-when-cross-origin',
     // The host itself may ask for location (it does, for apps, after its own prompt); nothing else.
     'Permissions-Policy': 'geolocation=(self), camera=(), microphone=(), payment=(), usb=(), serial=()',
-  });
+  }, worker ? `connect-src 'self' ${apps}`.trim() : undefined);
 }
 
 /**

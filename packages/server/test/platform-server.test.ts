@@ -115,6 +115,13 @@ describe('security headers', () => {
     expect(response.headers.get('cross-origin-opener-policy')).toBe('same-origin');
   });
 
+  it('the host\'s service worker may fetch from the app origins (their icons); the host\'s pages may not', async () => {
+    const worker = (await get('/sw.js', 'localhost:8080')).headers.get('content-security-policy')!;
+    expect(worker).toContain("connect-src 'self' http://demo.apps.localhost:8080 http://water.apps.localhost:8080;");
+    const page = (await get('/', 'localhost:8080')).headers.get('content-security-policy')!;
+    expect(page).toContain("connect-src 'self';");
+  });
+
   it('app origins: only the host (and the app\'s own pages) may frame them, only their own scripts run, powerful features off, never a cookie', async () => {
     const response = await get('/', 'demo.apps.localhost:8080');
     expect(response.headers.get('content-security-policy')).toContain("frame-ancestors http://localhost:8080 'self';");
