@@ -1,4 +1,5 @@
 import '@citadel/ui/define';
+import { LANG_KEY, startingLang } from './shared/starting-lang.js';
 import { CitadelShell } from './shell.js';
 import { registerServiceWorker } from './sw-register.js';
 import { recordVitals, type VitalRecord } from './vitals.js';
@@ -8,5 +9,5 @@ Object.assign(window, { __citadelVitals: vitals });
 recordVitals(vitals);
 
 customElements.define('citadel-shell', CitadelShell);
-document.documentElement.lang = localStorage.getItem('citadel.lang') === 'en' ? 'en' : 'vi';
+document.documentElement.lang = startingLang(localStorage.getItem(LANG_KEY), navigator.languages);
 registerServiceWorker();

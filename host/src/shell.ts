@@ -41,13 +41,13 @@ import { createNotificationsApi, type NotificationsApi } from './notifications/a
 import { createHostNotifications } from './notifications/host-notifications.js';
 import { createHostPayments } from './wallet/host-payments.js';
 import { saveLang } from './push/lang-pref.js';
+import { LANG_KEY, startingLang } from './shared/starting-lang.js';
 import { pushRecent, readRecent } from './recent.js';
 import { searchApps } from './search.js';
 import { loadWalletScreens } from './wallet/load.js';
 import { parseWalletPath, WALLET_PATH, type WalletRoute } from './wallet/routes.js';
 import { walletButton } from './wallet/wallet-button.js';
 
-const LANG_KEY = 'citadel.lang';
 const dark = matchMedia('(prefers-color-scheme: dark)');
 
 /** An app the citizen opened: checked with the platform first, then framed once `ready`. */
@@ -162,8 +162,7 @@ export class CitadelShell extends LitElement {
 
   constructor() {
     super();
-    const saved = localStorage.getItem(LANG_KEY);
-    this.lang = saved === 'en' ? 'en' : 'vi';
+    this.lang = startingLang(localStorage.getItem(LANG_KEY), navigator.languages);
     this.query = '';
     this.recent = readRecent();
     this.error = false;

@@ -28,6 +28,7 @@ const knownExports: Record<string, string> = {
   '@citadel/protocol/webhooks': 'webhookEvents',
   '@citadel/protocol/tokens': 'ID_TOKEN_TYPE',
   '@citadel/sdk': 'connect',
+  '@citadel/sdk/format': 'formatMoment',
   '@citadel/node': 'verifyIdToken',
   '@citadel/runtime': 'createHost',
   '@citadel/ui': 'CitadelAppView',

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { AppIdentity } from '@citadel/runtime';
+import { formatMoment } from '@citadel/sdk/format';
 import { formatVnd, t, type Lang } from './i18n.js';
 import { oneAtATime } from './one-at-a-time.js';
 import { base } from './styles.js';
@@ -324,7 +325,7 @@ export class CitadelPaymentSheet extends LitElement {
         <dt>${s.payFor}</dt><dd class="description" data-testid="pay-description">${order.description}</dd>
         <dt>${s.payBalance}</dt><dd data-testid="pay-balance">${formatVnd(balance, this.lang)}</dd>
         ${Number.isNaN(expires.getTime()) ? nothing : html`<dt>${s.payExpires}</dt>
-          <dd>${expires.toLocaleTimeString(this.lang === 'vi' ? 'vi-VN' : 'en-GB', { hour: '2-digit', minute: '2-digit' })}</dd>`}
+          <dd>${formatMoment(expires, this.lang)}</dd>`}
       </dl>`;
   }
 
