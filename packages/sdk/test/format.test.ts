@@ -28,6 +28,11 @@ describe('formatMoment: civic times in Huế', () => {
     }
   });
 
+  it('writes the day alone, as it is in Huế, without a zone', () => {
+    expect(formatMoment(lateUtc, 'vi', { dateOnly: true, phoneZone: 'Europe/Paris' })).toBe('3 thg 6, 2026');
+    expect(formatMoment(lateUtc, 'en', { dateOnly: true, phoneZone: CIVIC_TIME_ZONE })).toBe('3 Jun 2026');
+  });
+
   it('takes milliseconds and dates as well as ISO text, and answers empty for what is not a time', () => {
     const at = Date.parse(lateUtc);
     expect(formatMoment(at, 'en', { phoneZone: CIVIC_TIME_ZONE })).toBe('3 Jun 2026, 06:30');

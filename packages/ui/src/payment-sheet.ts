@@ -423,9 +423,11 @@ async function attempt<T>(run: () => Promise<PaymentStep<T>>): Promise<PaymentSt
 
 /**
  * A `PaymentSheetFn` that draws `<citadel-payment-sheet>` in `root`, one sheet at a time, in
- * the language `lang()` answers when it opens. Import `@citadel/ui/define` first.
+ * the language `lang()` answers when it opens. Registers the element on its first call, so a host can load the
+ * sheet only when a citizen pays (`@citadel/ui/define` leaves it out).
  */
 export function createPaymentSheetFn(root: HTMLElement, lang: () => Lang): PaymentSheetFn {
+  if (!customElements.get('citadel-payment-sheet')) customElements.define('citadel-payment-sheet', CitadelPaymentSheet);
   const draw = oneAtATime<CitadelPaymentSheet>(root, 'citadel-payment-sheet', lang);
   return <R>(request: PaymentSheetRequest<R>, signal?: AbortSignal) => draw((sheet) => sheet.open(request, signal));
 }
