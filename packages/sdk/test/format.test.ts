@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CIVIC_TIME_ZONE, formatDate, formatMoment, formatMoney } from '../src/format/index.js';
+import { CIVIC_TIME_ZONE, formatDate, formatMoment, formatMoney, isCivicZone } from '../src/format/index.js';
 
 /** Intl writes a no-break space (or a narrow one) where people read a space. */
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -11,6 +11,13 @@ describe('formatMoment: civic times in Huế', () => {
   it('writes the date and time in Huế, in Vietnamese and English, without a zone on a phone in Huế', () => {
     expect(formatMoment(lateUtc, 'vi', { phoneZone: CIVIC_TIME_ZONE })).toBe('06:30 3 thg 6, 2026');
     expect(formatMoment(lateUtc, 'en', { phoneZone: CIVIC_TIME_ZONE })).toBe('3 Jun 2026, 06:30');
+  });
+
+  it('knows Huế\'s zone under its older name, and names no zone there', () => {
+    expect(isCivicZone('Asia/Saigon')).toBe(true);
+    expect(isCivicZone('Asia/Bangkok')).toBe(false);
+    expect(isCivicZone('Not/AZone')).toBe(false);
+    expect(formatMoment(lateUtc, 'vi', { phoneZone: 'Asia/Saigon' })).toBe('06:30 3 thg 6, 2026');
   });
 
   it('keeps Huế time on a phone set elsewhere, and names the zone there', () => {

@@ -1,4 +1,4 @@
-export { CIVIC_TIME_ZONE, phoneTimeZone } from './civic-time.js';
+export { CIVIC_TIME_ZONE, isCivicZone, phoneTimeZone } from './civic-time.js';
 export { formatDate, type DateOptions } from './calendar-date.js';
 export { localeOf, type Lang } from './lang.js';
 export { formatMoment, type MomentOptions } from './moment.js';

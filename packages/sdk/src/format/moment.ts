@@ -1,4 +1,4 @@
-import { CIVIC_TIME_ZONE, phoneTimeZone } from './civic-time.js';
+import { CIVIC_TIME_ZONE, isCivicZone, phoneTimeZone } from './civic-time.js';
 import { localeOf, type Lang } from './lang.js';
 
 /** Options of `formatMoment`. */
@@ -39,6 +39,6 @@ export function formatMoment(value: string | number | Date, lang: Lang, options:
   const date = new Date(value);
   if (value === '' || Number.isNaN(date.getTime())) return '';
   if (options.dateOnly) return formatterFor(lang, 'date').format(date);
-  const elsewhere = (options.phoneZone ?? phoneTimeZone()) !== CIVIC_TIME_ZONE;
+  const elsewhere = !isCivicZone(options.phoneZone ?? phoneTimeZone());
   return formatterFor(lang, elsewhere ? 'date-time-zone' : 'date-time').format(date);
 }
