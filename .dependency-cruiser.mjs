@@ -78,9 +78,9 @@ export default {
     ),
     importsOnly(
       'ui-on-runtime-and-protocol',
-      '`ui` (lit elements) builds on `runtime` and `protocol` only.',
+      '`ui` (lit elements) builds on `runtime` and `protocol` only, and formats dates and money with the platform\'s one formatter, `@citadel/sdk/format` (never the SDK\'s bridge).',
       { path: '^packages/ui/src/' },
-      '^packages/(ui|runtime|protocol)/',
+      ['^packages/(ui|runtime|protocol)/', '^packages/sdk/(src|dist)/format/'],
     ),
     never(
       'host-never-imports-server',

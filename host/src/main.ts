@@ -1,5 +1,6 @@
 import '@citadel/ui/define';
 import { defineOfflineElements } from './offline/define.js';
+import { LANG_KEY, startingLang } from './shared/starting-lang.js';
 import { CitadelShell } from './shell.js';
 import { registerServiceWorker } from './sw-register.js';
 import { recordVitals, type VitalRecord } from './vitals.js';
@@ -9,7 +10,7 @@ Object.assign(window, { __citadelVitals: vitals });
 recordVitals(vitals);
 
 customElements.define('citadel-shell', CitadelShell);
-document.documentElement.lang = localStorage.getItem('citadel.lang') === 'en' ? 'en' : 'vi';
+document.documentElement.lang = startingLang(localStorage.getItem(LANG_KEY), navigator.languages);
 defineOfflineElements();
 document.body.prepend(document.createElement('citadel-offline-banner'));
 registerServiceWorker();

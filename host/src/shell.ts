@@ -42,6 +42,7 @@ import { createHostNotifications } from './notifications/host-notifications.js';
 import { forgetKeptAnswers } from './offline/cached-api.js';
 import { createHostPayments } from './wallet/host-payments.js';
 import { saveLang } from './push/lang-pref.js';
+import { LANG_KEY, startingLang } from './shared/starting-lang.js';
 import { pushRecent, readRecent } from './recent.js';
 import { focusScreen } from './focus.js';
 import { bottomNav, bottomNavStyles, type Tab } from './home/bottom-nav.js';
@@ -49,7 +50,6 @@ import { homeStyles, homeView } from './home/home-view.js';
 import { loadWalletScreens } from './wallet/load.js';
 import { parseWalletPath, type WalletRoute } from './wallet/routes.js';
 
-const LANG_KEY = 'citadel.lang';
 const dark = matchMedia('(prefers-color-scheme: dark)');
 
 /** An app the citizen opened: checked with the platform first, then framed once `ready`. */
@@ -168,8 +168,7 @@ export class CitadelShell extends LitElement {
 
   constructor() {
     super();
-    const saved = localStorage.getItem(LANG_KEY);
-    this.lang = saved === 'en' ? 'en' : 'vi';
+    this.lang = startingLang(localStorage.getItem(LANG_KEY), navigator.languages);
     this.query = '';
     this.recent = readRecent();
     this.error = false;

@@ -20,6 +20,9 @@ export function launchChromium(): Promise<Browser> {
       '--disable-features=Translate,MediaRouter,OptimizationHints',
       // Site isolation on, as on every desktop Chromium: each mini-app site gets its own process.
       '--site-per-process',
+      // A phone in Huế: Vietnamese first in the browser's languages, from which the host picks its first language
+      // (host/src/shared/starting-lang.ts). A test of another language gives its context a `locale`.
+      '--accept-lang=vi-VN,vi',
     ],
   });
 }

@@ -29,6 +29,7 @@ const knownExports: Record<string, string> = {
   '@citadel/protocol/tokens': 'ID_TOKEN_TYPE',
   '@citadel/sdk': 'connect',
   '@citadel/sdk/messages': 'errorMessage',
+  '@citadel/sdk/format': 'formatMoment',
   '@citadel/node': 'verifyIdToken',
   '@citadel/runtime': 'createHost',
   '@citadel/ui': 'CitadelAppView',

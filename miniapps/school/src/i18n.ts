@@ -1,4 +1,4 @@
-import { defineWords, type Lang } from '@citadel-miniapp/web-kit';
+import { defineWords, formatDate, type Lang } from '@citadel-miniapp/web-kit';
 
 const vi = {
   title: 'Trường học',
@@ -204,18 +204,14 @@ export function label<G extends keyof Labels>(group: G, code: string, lang: Lang
   return entry ? entry[lang] : code;
 }
 
-/** A `YYYY-MM-DD` date with its weekday: `T6, 04/12/2026`, `Fri 04/12/2026`. */
-export function day(iso: string, lang: Lang): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  return date.toLocaleDateString(lang === 'en' ? 'en-GB' : 'vi-VN', { timeZone: 'UTC', weekday: 'short', day: '2-digit', month: '2-digit', year: 'numeric' });
-}
+/** A `YYYY-MM-DD` date with its weekday: `Thứ 6, 4 thg 12, 2026`, `Fri, 4 Dec 2026`. */
+export const day = (iso: string, lang: Lang): string => formatDate(iso, lang, { weekday: true });
 
 /** A score as Vietnamese schools write it: `8,5` in Vietnamese, `8.5` in English. */
 export const score = (value: number, lang: Lang): string => value.toLocaleString(lang === 'en' ? 'en-GB' : 'vi-VN', { maximumFractionDigits: 1 });
 
-/** A `YYYY-MM-DD` date without weekday: `14/03/2018`. */
-export const date = (iso: string, lang: Lang): string =>
-  new Date(`${iso}T00:00:00Z`).toLocaleDateString(lang === 'en' ? 'en-GB' : 'vi-VN', { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' });
+/** A `YYYY-MM-DD` date without weekday: `14 thg 3, 2018`, `14 Mar 2018`. */
+export const date = (iso: string, lang: Lang): string => formatDate(iso, lang);
 
 export { fill, vnd, when } from '@citadel-miniapp/web-kit';
 export type { Lang };

@@ -1,20 +1,14 @@
-/** The two languages the demo apps speak: the host's `client.context.lang`, Vietnamese first. */
-export type Lang = 'vi' | 'en';
+/**
+ * The platform's one date, time and money formatter (`@citadel/sdk/format`), under the names the demo apps write:
+ * the host formats with the same functions, so a time reads alike in the host and in every app.
+ */
+import { formatMoment, type Lang } from '@citadel/sdk/format';
 
-const locale = (lang: Lang) => (lang === 'en' ? 'en-GB' : 'vi-VN');
+export { formatDate, formatMoment as when, formatMoney as vnd, type Lang } from '@citadel/sdk/format';
+
+/** A moment as the day it is in Huế (`3 thg 6, 2026`), whatever the phone's time zone. */
+export const dayOf = (value: string | number | Date, lang: Lang): string => formatMoment(value, lang, { dateOnly: true });
 
 /** Fills `{name}` placeholders; one without a value stays as it is, so a missing value shows. */
 export const fill = (text: string, values: Record<string, string | number>): string =>
   text.replace(/\{(\w+)\}/g, (all, name: string) => (name in values ? String(values[name]) : all));
-
-/** Whole dong as the citizen reads it: `690.000 ₫`. */
-export const vnd = (amount: number, lang: Lang): string =>
-  new Intl.NumberFormat(locale(lang), { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }).format(amount);
-
-/** A moment as a date and time in Huế, whatever the phone's time zone. */
-export const when = (iso: string, lang: Lang): string =>
-  new Date(iso).toLocaleString(locale(lang), { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'short' });
-
-/** A moment as a date in Huế. */
-export const dayOf = (iso: string, lang: Lang): string =>
-  new Date(iso).toLocaleDateString(locale(lang), { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short' });

@@ -5,7 +5,7 @@ export { BACKEND_ORIGIN_VARIABLE, BackendOriginError, backendOrigin, requireBack
 export { BackendError, createBackend, newIdempotencyKey, type Backend, type CallInit, type ClaimName } from './backend.js';
 export { button, el, section } from './dom.js';
 export { createSessionClient, type SessionClient, type SessionClientOptions } from './session-client.js';
-export { dayOf, fill, vnd, when, type Lang } from './format.js';
+export { dayOf, fill, formatDate, vnd, when, type Lang } from './format.js';
 export { createScreens, type Screen, type ScreensOptions } from './screens.js';
 export { defineWords, type Words } from './words.js';
 export type { ViewContext } from './view-context.js';

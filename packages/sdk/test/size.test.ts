@@ -13,9 +13,10 @@ const CEILING_BYTES = 2200;
 
 /**
  * Names that must never reach a mini-app: the validator, the host's internals, and comlink (the
- * bridge envelope is `@citadel/protocol`'s own; docs/architecture.md says why).
+ * bridge envelope is `@citadel/protocol`'s own; docs/architecture.md says why). The formatters are
+ * `@citadel/sdk/format`'s, outside this budget: an app that never imports them never loads them.
  */
-const forbidden = ['ZodError', '$ZodType', '_zod', 'safeParse', 'createHost', 'indexedDB', 'geolocation', 'sandbox', 'checkPayload', 'openDB', 'Comlink.'];
+const forbidden = ['ZodError', '$ZodType', '_zod', 'safeParse', 'createHost', 'indexedDB', 'geolocation', 'sandbox', 'checkPayload', 'openDB', 'Comlink.', 'Asia/Ho_Chi_Minh'];
 
 async function bundle(entry: string) {
   const result = await build({

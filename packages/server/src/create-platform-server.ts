@@ -67,6 +67,8 @@ import { appHeaders, consoleHeaders, hostedAppHeaders, hostHeaders } from './sec
 import { createDevelopmentSms, isDevelopmentSms } from './sms/development-sms.js';
 import type { SmsSender } from './sms/sms-sender.js';
 import { findStatic } from './static-files.js';
+import { compressAnswers } from './compression/compress-answers.js';
+import { preferredEncoding } from './compression/negotiate.js';
 import { createWebhookDispatcher } from './webhooks/dispatcher.js';
 
 /** Options of `createPlatformServer`. */
@@ -204,10 +206,16 @@ export async function createPlatformServer(options: PlatformServerOptions) {
   const sendStatic = async (c: Context, dir: string, headers: Record<string, string>) => {
     for (const [name, value] of Object.entries(headers)) c.header(name, value);
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return jsonError(c, 405, 'FORBIDDEN', 'Only GET and HEAD are served here');
-    const file = await findStatic(dir, c.req.path, c.req.header('sec-fetch-mode') === 'navigate');
+    const file = await findStatic(dir, c.req.path, {
+      navigation: c.req.header('sec-fetch-mode') === 'navigate',
+      chooseEncoding: (available) => preferredEncoding(c.req.header('accept-encoding'), available),
+    });
     if (!file) return jsonError(c, 404, 'NOT_FOUND', 'No such file');
     c.header('Content-Type', file.contentType);
     c.header('Cache-Control', file.cacheControl);
+    // Every file may have compressed forms beside it: a cache keeps one answer per coding the browser accepts.
+    c.header('Vary', 'Accept-Encoding');
+    if (file.encoding) c.header('Content-Encoding', file.encoding);
     if (c.req.method === 'HEAD') return c.body(null);
     return c.body(new Uint8Array(file.body));
   };
@@ -221,11 +229,15 @@ export async function createPlatformServer(options: PlatformServerOptions) {
     for (const [name, value] of Object.entries(appHeaders(origins.host))) c.header(name, value);
     if (site.status !== 'active') return jsonError(c, 403, 'APP_SUSPENDED', 'This service is suspended by the platform operator');
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return jsonError(c, 405, 'FORBIDDEN', 'Only GET and HEAD are served here');
-    const file = await site.file(c.req.path, { navigation: c.req.header('sec-fetch-mode') === 'navigate' });
+    const file = await site.file(c.req.path, {
+      navigation: c.req.header('sec-fetch-mode') === 'navigate', encoding: preferredEncoding(c.req.header('accept-encoding')),
+    });
     if (!file) return jsonError(c, 404, 'NOT_FOUND', 'No such file');
     for (const [name, value] of Object.entries(hostedAppHeaders(origins.host, file.manifest))) c.header(name, value);
     c.header('Content-Type', file.contentType);
     c.header('Cache-Control', file.cacheControl);
+    if (file.compressible) c.header('Vary', 'Accept-Encoding');
+    if (file.encoding) c.header('Content-Encoding', file.encoding);
     if (c.req.method === 'HEAD') return c.body(null);
     // A copy: the cached bytes are shared by every request.
     return c.body(file.body.slice());
@@ -244,6 +256,8 @@ export async function createPlatformServer(options: PlatformServerOptions) {
     return jsonError(c, 500, 'INTERNAL', 'Internal error');
   });
   app.notFound((c) => jsonError(c, 404, 'NOT_FOUND', 'Not found'));
+  // First, so it sees every answer: files come compressed already (at build, or hosted ones from memory).
+  app.use('*', compressAnswers());
 
   app.all('*', async (c, next) => {
     const route = routeFor(c.req.header('host'), publicHost, port);

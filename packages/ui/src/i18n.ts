@@ -162,13 +162,7 @@ const strings = {
 export const t = (lang: Lang) => strings[lang];
 
 /**
- * An amount of đồng as the citizen reads it: `25.000 ₫` in Vietnamese, `₫25,000` in English.
- * Amounts are whole numbers of VND (`docs/platform-api.md`, Payments).
+ * An amount of đồng as the citizen reads it: `25.000 ₫` in Vietnamese, `₫25,000` in English. The platform's one money
+ * formatter, `formatMoney` of `@citadel/sdk/format`, which the host and the mini-apps' kit format with too.
  */
-export function formatVnd(amount: number, lang: Lang): string {
-  // Building a formatter is slow on cheap phones; the two are made once, when first needed.
-  vnd[lang] ??= new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en', { style: 'currency', currency: 'VND' });
-  return vnd[lang].format(amount);
-}
-
-const vnd: Partial<Record<Lang, Intl.NumberFormat>> = {};
+export { formatMoney as formatVnd } from '@citadel/sdk/format';

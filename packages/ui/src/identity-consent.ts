@@ -134,9 +134,11 @@ export class CitadelIdentityConsent extends LitElement {
 
 /**
  * A `ConsentFn` that draws `<citadel-identity-consent>` in `root`, one prompt at a time, in the
- * language `lang()` answers at the time of asking. Import `@citadel/ui/define` first.
+ * language `lang()` answers at the time of asking. Registers the element on its first call, so a host can load the
+ * prompt only when an app first asks for identity (`@citadel/ui/define` leaves it out).
  */
 export function createConsentFn(root: HTMLElement, lang: () => Lang): ConsentFn {
+  if (!customElements.get('citadel-identity-consent')) customElements.define('citadel-identity-consent', CitadelIdentityConsent);
   const draw = oneAtATime<CitadelIdentityConsent>(root, 'citadel-identity-consent', lang);
   return (request, signal) => draw((prompt) => prompt.ask(request, signal));
 }

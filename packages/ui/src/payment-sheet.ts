@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { AppIdentity } from '@citadel/runtime';
+import { formatMoment } from '@citadel/sdk/format';
 import { formatVnd, t, type Lang } from './i18n.js';
 import { oneAtATime } from './one-at-a-time.js';
 import { base } from './styles.js';
@@ -324,7 +325,7 @@ export class CitadelPaymentSheet extends LitElement {
         <dt>${s.payFor}</dt><dd class="description" data-testid="pay-description">${order.description}</dd>
         <dt>${s.payBalance}</dt><dd data-testid="pay-balance">${formatVnd(balance, this.lang)}</dd>
         ${Number.isNaN(expires.getTime()) ? nothing : html`<dt>${s.payExpires}</dt>
-          <dd>${expires.toLocaleTimeString(this.lang === 'vi' ? 'vi-VN' : 'en-GB', { hour: '2-digit', minute: '2-digit' })}</dd>`}
+          <dd>${formatMoment(expires, this.lang)}</dd>`}
       </dl>`;
   }
 
@@ -422,9 +423,11 @@ async function attempt<T>(run: () => Promise<PaymentStep<T>>): Promise<PaymentSt
 
 /**
  * A `PaymentSheetFn` that draws `<citadel-payment-sheet>` in `root`, one sheet at a time, in
- * the language `lang()` answers when it opens. Import `@citadel/ui/define` first.
+ * the language `lang()` answers when it opens. Registers the element on its first call, so a host can load the
+ * sheet only when a citizen pays (`@citadel/ui/define` leaves it out).
  */
 export function createPaymentSheetFn(root: HTMLElement, lang: () => Lang): PaymentSheetFn {
+  if (!customElements.get('citadel-payment-sheet')) customElements.define('citadel-payment-sheet', CitadelPaymentSheet);
   const draw = oneAtATime<CitadelPaymentSheet>(root, 'citadel-payment-sheet', lang);
   return <R>(request: PaymentSheetRequest<R>, signal?: AbortSignal) => draw((sheet) => sheet.open(request, signal));
 }

@@ -3,7 +3,10 @@ import type { Manifest } from '@citadel/protocol';
 import type { Queryable } from '../db/database.js';
 import { VERSION_KEY_LENGTH, type AppStatus } from '../app-registry.js';
 import { bundlePath } from '@citadel/bundle-checks';
+import { isCompressible } from '../compression/compressible.js';
+import type { ContentEncoding } from '../compression/encode.js';
 import { createBlobCache } from './blob-cache.js';
+import { createEncodedCache } from './encoded-cache.js';
 import { defaultHostedCacheLimits, type HostedCacheLimits } from './hosted-cache-limits.js';
 import { findVersionHolding, readServedState } from './served-state.js';
 import { createVersionCache, type ServedContent } from './version-cache.js';
@@ -11,17 +14,30 @@ import type { VersionFile } from './version-types.js';
 
 /** A hosted file ready to send, with the manifest of the version it came from (for its CSP). */
 export interface HostedFile {
+  /** The bytes to send: compressed with `encoding` when it is set. */
   readonly body: Uint8Array;
+  /** The content coding of `body` (`Content-Encoding`); undefined for the file's own bytes. */
+  readonly encoding?: ContentEncoding;
+  /** Whether the file is text that is sent compressed to a client that accepts it (so the answer varies by `Accept-Encoding`). */
+  readonly compressible: boolean;
   readonly contentType: string;
   readonly cacheControl: string;
   readonly manifest: Manifest;
+}
+
+/** Options of `HostedSite.file`. */
+export interface HostedFileOptions {
+  /** A browser's navigation (`Sec-Fetch-Mode: navigate`): a path that matches no file answers the root `index.html`. */
+  readonly navigation: boolean;
+  /** The content coding the client prefers, of those it accepts; a text file comes compressed with it. Default: none. */
+  readonly encoding?: ContentEncoding | undefined;
 }
 
 /** A hosted app's origin as one request finds it: its status, and its files. */
 export interface HostedSite {
   readonly status: AppStatus;
   /** The file for `urlPath`, or undefined. */
-  file(urlPath: string, options: { navigation: boolean }): Promise<HostedFile | undefined>;
+  file(urlPath: string, options: HostedFileOptions): Promise<HostedFile | undefined>;
 }
 
 /** A version key as the registry writes it: the first hex digits of a bundle hash. */
@@ -45,12 +61,14 @@ const lookIn = (content: ServedContent, candidates: readonly string[]): VersionF
  * that matches no file answers the root `index.html` (client-side routes).
  *
  * Each request reads what can change in one small statement (`readServedState`); versions' file lists and files'
- * bytes, which never change, come from bounded in-memory caches (`limits`, docs/architecture.md).
+ * bytes, which never change, come from bounded in-memory caches (`limits`, docs/architecture.md), and so do text
+ * files' Brotli and gzip forms, compressed once on first request (`encoded-cache.ts`).
  */
 export function createHostedFiles(db: Queryable, limits: Partial<HostedCacheLimits> = {}) {
   const bounds = { ...defaultHostedCacheLimits, ...limits };
   const versions = createVersionCache(db, bounds);
   const blobs = createBlobCache(db, bounds);
+  const encoded = createEncodedCache(blobs.get, bounds);
   return {
     /** The app's origin as it is now, or undefined when no released hosted app has that id. */
     async site(appId: string, versionKey: string | undefined): Promise<HostedSite | undefined> {
@@ -74,11 +92,16 @@ export function createHostedFiles(db: Queryable, limits: Partial<HostedCacheLimi
           }
           if (!file || !content) return undefined;
           const body = await blobs.get(file.sha256);
-          return body && { body, contentType: file.contentType, cacheControl: cacheControlOf(file.path), manifest: content.manifest };
+          if (!body) return undefined;
+          const served = { body, compressible: isCompressible(file.contentType), contentType: file.contentType, cacheControl: cacheControlOf(file.path), manifest: content.manifest };
+          if (!served.compressible || options.encoding === undefined) return served;
+          const smaller = await encoded.get(file.sha256, options.encoding);
+          // A few bytes of text can come out longer: those go as they are.
+          return smaller && smaller.byteLength < body.byteLength ? { ...served, body: smaller, encoding: options.encoding } : served;
         },
       };
     },
     /** What the caches hold now: entries and bytes of each, never over their limits. */
-    stats: () => ({ versions: versions.stats(), blobs: blobs.stats() }),
+    stats: () => ({ versions: versions.stats(), blobs: blobs.stats(), encoded: encoded.stats() }),
   };
 }
