@@ -69,6 +69,8 @@ export function newReportView(ctx: AppContext): HTMLElement {
   const locate = button(t.locate, 'locate', async () => {
     try {
       const where = await ctx.client.location.getCurrent({ accuracy: 'precise' });
+      // The host's position is the report's at once, before the map (loaded on first use) draws it; a tap moves it.
+      position = { lat: where.latitude, lon: where.longitude };
       locationOut.textContent = `±${Math.round(where.accuracy)} m`;
       locationOut.classList.remove('error');
       await map.here(where.latitude, where.longitude);
