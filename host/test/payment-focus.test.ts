@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createPartnerBackend } from '../../examples/partner-backend/src/server.js';
 import { demoPaymentReady, signedUpCitizen, useJourney } from './support/journey.js';
@@ -13,6 +15,17 @@ describe('the focus after paying in an app, through the real host, platform and 
     const frame = await demoPaymentReady(page, journey);
     expect((await focusPath(page)).path).toEqual(['citadel-payment-sheet', 'pay-pin']);
     await page.getByTestId('pay-pin').fill('246810');
+    // The pay button within 5 Tabs of the sheet's opening (issue 16), counted from where the sheet put the focus.
+    let tabs = 0;
+    while (tabs < 5 && (await focusPath(page)).path.at(-1) !== 'pay-confirm') {
+      await page.keyboard.press('Tab');
+      tabs += 1;
+    }
+    expect((await focusPath(page)).path.at(-1)).toBe('pay-confirm');
+    await page.setViewportSize({ width: 390, height: 844 });
+    const screenshots = resolve(import.meta.dirname, '../../tests/screenshots');
+    mkdirSync(screenshots, { recursive: true });
+    await page.screenshot({ path: resolve(screenshots, 'payment-sheet-390.png') });
     await page.getByTestId('pay-confirm').click();
     await expect.poll(() => frame.getByTestId('pay-result').textContent()).toContain('succeeded');
     // The host: the focus is on the app's frame inside the app view, not on the body.
