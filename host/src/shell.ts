@@ -3,7 +3,7 @@ import type { LocalizedText, Manifest, Permission } from '@citadel/protocol';
 import {
   createBrowserLocation, createHost, createIndexedDbBackend, createIndexedDbGrants, createIndexedDbLocationLog, createStorageProvider, type Host,
 } from '@citadel/runtime';
-import { createChipFn, createPromptFn, type AbusiveDetail, type CitadelAppView, type Lang } from '@citadel/ui';
+import type { AbusiveDetail, CitadelAppView, Lang } from '@citadel/ui';
 import { createAbuseReportApi } from './abuse/api.js';
 import { createAnalyticsApi } from './analytics/api.js';
 import { createLaunchAnalytics, type LaunchAnalytics } from './analytics/launch-analytics.js';
@@ -43,6 +43,7 @@ import { forgetKeptAnswers } from './offline/cached-api.js';
 import { createHostPayments } from './wallet/host-payments.js';
 import { saveLang } from './push/lang-pref.js';
 import { LANG_KEY, startingLang } from './shared/starting-lang.js';
+import { lazyChipFn, lazyPromptFn } from './prompts/lazy.js';
 import { pushRecent, readRecent } from './recent.js';
 import { focusScreen } from './focus.js';
 import { bottomNav, bottomNavStyles, type Tab } from './home/bottom-nav.js';
@@ -188,8 +189,8 @@ export class CitadelShell extends LitElement {
         payments: createHostPayments(this.account, lang, (path) => this.#leaveAppFor(path)), notifications: createHostNotifications(this.account, lang, grants),
       },
       grants,
-      prompt: createPromptFn(document.body, lang),
-      queuePrompt: createChipFn(document.body, lang),
+      prompt: lazyPromptFn(document.body, lang),
+      queuePrompt: lazyChipFn(document.body, lang),
       context: () => ({
         lang: this.lang,
         theme: dark.matches ? { scheme: 'dark', accent: '#ffb4ab' } : { scheme: 'light', accent: '#b3261e' },
