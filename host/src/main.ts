@@ -1,8 +1,6 @@
-import { CitadelAppView } from '@citadel/ui';
 import { defineOfflineElements } from './offline/define.js';
 import { LANG_KEY, startingLang } from './shared/starting-lang.js';
 import { CitadelShell } from './shell.js';
-import { defineElements } from './shared/define-elements.js';
 import { registerServiceWorker } from './sw-register.js';
 import { recordVitals, type VitalRecord } from './vitals.js';
 
@@ -10,8 +8,7 @@ const vitals: VitalRecord[] = [];
 Object.assign(window, { __citadelVitals: vitals });
 recordVitals(vitals);
 
-// The app view only: the kit's permission prompt and chip register when first needed (prompts/lazy.ts).
-defineElements({ 'citadel-app-view': CitadelAppView });
+// The kit's app view, permission prompt and chip register when first needed (app-view/load.ts, prompts/lazy.ts).
 customElements.define('citadel-shell', CitadelShell);
 document.documentElement.lang = startingLang(localStorage.getItem(LANG_KEY), navigator.languages);
 defineOfflineElements();

@@ -19,6 +19,7 @@ import { defineLaunchNotice, type LaunchStatus } from './account/launch-notice.j
 import { loadAccountScreens } from './account/load.js';
 import { isConsentsPath, parseAccountPath, type AccountRoute } from './account/routes.js';
 import { alertBannerStyles } from './alerts/alert-banner.js';
+import { loadAppView } from './app-view/load.js';
 import { gravestFirst } from './alerts/gravest-first.js';
 import { createAlertsApi, type AlertsApi } from './alerts/api.js';
 import { loadAlertDialog, loadAlertScreens } from './alerts/load.js';
@@ -402,6 +403,7 @@ export class CitadelShell extends LitElement {
   /** Asks the platform whether `opening` may launch (a suspended app is never framed), then frames it. */
   async #check(opening: OpenApp) {
     this.open = opening;
+    void loadAppView().catch(() => undefined); // fetched while the platform answers; #ready waits for it
     const result = await checkLaunch(this.account.api, opening.id);
     if (this.open !== opening) return; // closed or replaced meanwhile
     if (result.ok) {
@@ -419,11 +421,20 @@ export class CitadelShell extends LitElement {
     }
   }
 
-  /** Frames `opening`, recording the permissions its version declares. */
+  /**
+   * Frames `opening`, recording the permissions its version declares, once the app view's chunk is loaded; a failed
+   * load shows the launch notice's "could not open" with its retry, which loads it again.
+   */
   #ready(opening: OpenApp & { manifest: Manifest }) {
     acceptPermissions(opening.manifest);
-    this.open = { ...opening, status: 'ready' };
-    this.recent = pushRecent(opening.id);
+    const asked = this.open;
+    loadAppView().then(() => {
+      if (this.open !== asked) return; // closed or replaced meanwhile
+      this.open = { ...opening, status: 'ready' };
+      this.recent = pushRecent(opening.id);
+    }, () => {
+      if (this.open === asked) this.open = { ...opening, status: 'failed' };
+    });
   }
 
   /** Closes the open app and shows `path` in its place (the payment sheet's PIN set-up): the app's history entry becomes that page. */
