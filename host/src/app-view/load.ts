@@ -5,4 +5,4 @@ import { loadOnce } from '../shared/load-once.js';
  * first opens an app, so the home's initial JS stays within its budget (tests/unit/page-budgets.test.ts). A failed
  * load is forgotten: the next launch tries again.
  */
-export const loadAppView: () => Promise<void> = loadOnce(() => import('./define.js').then((m) => m.defineAppView()));
+export const loadAppView: () => Promise<void> = loadOnce(() => import('./app-view.js').then((m) => m.defineAppView()));

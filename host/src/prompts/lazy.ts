@@ -2,7 +2,7 @@ import type { PromptFn, QueuePromptFn } from '@citadel/runtime';
 import type { Lang } from '@citadel/ui';
 import { loadOnce } from '../shared/load-once.js';
 
-const loadPrompts = loadOnce(() => import('./ui-prompts.js'));
+const loadPrompts = loadOnce(() => import('./prompts.js'));
 
 /**
  * The kit's `createPromptFn(root, lang)`, its code loaded when an app first asks for a permission: it stays out of the
