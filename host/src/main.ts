@@ -1,4 +1,3 @@
-import '@citadel/ui/define';
 import { defineOfflineElements } from './offline/define.js';
 import { LANG_KEY, startingLang } from './shared/starting-lang.js';
 import { CitadelShell } from './shell.js';
@@ -9,6 +8,7 @@ const vitals: VitalRecord[] = [];
 Object.assign(window, { __citadelVitals: vitals });
 recordVitals(vitals);
 
+// The kit's app view, permission prompt and chip register when first needed (app-view/load.ts, prompts/lazy.ts).
 customElements.define('citadel-shell', CitadelShell);
 document.documentElement.lang = startingLang(localStorage.getItem(LANG_KEY), navigator.languages);
 defineOfflineElements();

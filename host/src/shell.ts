@@ -3,7 +3,7 @@ import type { LocalizedText, Manifest, Permission } from '@citadel/protocol';
 import {
   createBrowserLocation, createHost, createIndexedDbBackend, createIndexedDbGrants, createIndexedDbLocationLog, createStorageProvider, type Host,
 } from '@citadel/runtime';
-import { createChipFn, createPromptFn, type AbusiveDetail, type CitadelAppView, type Lang } from '@citadel/ui';
+import type { AbusiveDetail, CitadelAppView, Lang } from '@citadel/ui';
 import { createAbuseReportApi } from './abuse/api.js';
 import { createAnalyticsApi } from './analytics/api.js';
 import { createLaunchAnalytics, type LaunchAnalytics } from './analytics/launch-analytics.js';
@@ -19,6 +19,7 @@ import { defineLaunchNotice, type LaunchStatus } from './account/launch-notice.j
 import { loadAccountScreens } from './account/load.js';
 import { isConsentsPath, parseAccountPath, type AccountRoute } from './account/routes.js';
 import { alertBannerStyles } from './alerts/alert-banner.js';
+import { loadAppView } from './app-view/load.js';
 import { gravestFirst } from './alerts/gravest-first.js';
 import { createAlertsApi, type AlertsApi } from './alerts/api.js';
 import { loadAlertDialog, loadAlertScreens } from './alerts/load.js';
@@ -43,6 +44,7 @@ import { forgetKeptAnswers } from './offline/cached-api.js';
 import { createHostPayments } from './wallet/host-payments.js';
 import { saveLang } from './push/lang-pref.js';
 import { LANG_KEY, startingLang } from './shared/starting-lang.js';
+import { lazyChipFn, lazyPromptFn } from './prompts/lazy.js';
 import { pushRecent, readRecent } from './recent.js';
 import { focusScreen } from './focus.js';
 import { bottomNav, bottomNavStyles, type Tab } from './home/bottom-nav.js';
@@ -188,8 +190,8 @@ export class CitadelShell extends LitElement {
         payments: createHostPayments(this.account, lang, (path) => this.#leaveAppFor(path)), notifications: createHostNotifications(this.account, lang, grants),
       },
       grants,
-      prompt: createPromptFn(document.body, lang),
-      queuePrompt: createChipFn(document.body, lang),
+      prompt: lazyPromptFn(document.body, lang),
+      queuePrompt: lazyChipFn(document.body, lang),
       context: () => ({
         lang: this.lang,
         theme: dark.matches ? { scheme: 'dark', accent: '#ffb4ab' } : { scheme: 'light', accent: '#b3261e' },
@@ -401,6 +403,7 @@ export class CitadelShell extends LitElement {
   /** Asks the platform whether `opening` may launch (a suspended app is never framed), then frames it. */
   async #check(opening: OpenApp) {
     this.open = opening;
+    void loadAppView().catch(() => undefined); // fetched while the platform answers; #ready waits for it
     const result = await checkLaunch(this.account.api, opening.id);
     if (this.open !== opening) return; // closed or replaced meanwhile
     if (result.ok) {
@@ -418,11 +421,20 @@ export class CitadelShell extends LitElement {
     }
   }
 
-  /** Frames `opening`, recording the permissions its version declares. */
+  /**
+   * Frames `opening`, recording the permissions its version declares, once the app view's chunk is loaded; a failed
+   * load shows the launch notice's "could not open" with its retry, which loads it again.
+   */
   #ready(opening: OpenApp & { manifest: Manifest }) {
     acceptPermissions(opening.manifest);
-    this.open = { ...opening, status: 'ready' };
-    this.recent = pushRecent(opening.id);
+    const asked = this.open;
+    loadAppView().then(() => {
+      if (this.open !== asked) return; // closed or replaced meanwhile
+      this.open = { ...opening, status: 'ready' };
+      this.recent = pushRecent(opening.id);
+    }, () => {
+      if (this.open === asked) this.open = { ...opening, status: 'failed' };
+    });
   }
 
   /** Closes the open app and shows `path` in its place (the payment sheet's PIN set-up): the app's history entry becomes that page. */

@@ -1,7 +1,8 @@
 import { css, html, nothing } from 'lit';
 import type { Lang } from '@citadel/ui';
 import type { MyAlert } from './api.js';
-import { alertStrings, alertText } from './i18n.js';
+import { alertText } from './alert-text.js';
+import { bannerStrings } from './banner-i18n.js';
 import { severityStyles } from './severity.js';
 
 /** An alert the banner lists: one that reached the citizen (with `readAt`), or a public one in effect (without). */
@@ -27,7 +28,7 @@ export const alertBannerStyles = [severityStyles, css`
  */
 export function alertBanner(alerts: readonly BannerAlert[] | undefined, lang: Lang, open: (id: string) => void, all: () => void) {
   if (!alerts?.length) return nothing;
-  const s = alertStrings(lang);
+  const s = bannerStrings[lang];
   return html`<div class="alerts" role="region" aria-label=${s.alerts} data-testid="alert-banner">
     ${alerts.slice(0, SHOWN).map((a) => html`<button class="alert" data-severity=${a.severity} data-unread=${a.readAt === null ? 'true' : 'false'}
       data-testid="alert-banner-item" data-id=${a.id} @click=${() => open(a.id)}>

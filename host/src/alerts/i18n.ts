@@ -1,9 +1,10 @@
 import type { Lang } from '@citadel/ui';
-import type { AlertCategory, Severity } from '@citadel/protocol/api';
+import type { AlertCategory } from '@citadel/protocol/api';
+import { bannerStrings } from './banner-i18n.js';
 
 const strings = {
   vi: {
-    alerts: 'Cảnh báo chính thức',
+    ...bannerStrings.vi,
     home: 'Dịch vụ',
     homeLabel: 'Về danh sách dịch vụ',
     history: 'Lịch sử cảnh báo',
@@ -22,7 +23,6 @@ const strings = {
     recipients: (n: number) => `Đã gửi tới ${n.toLocaleString('vi-VN')} người`,
     acknowledge: 'Tôi đã biết',
     details: 'Xem chi tiết',
-    bannerMore: (n: number) => `và ${n} cảnh báo khác`,
     more: 'Xem thêm',
     loading: 'Đang tải…',
     retry: 'Thử lại',
@@ -77,15 +77,12 @@ const strings = {
     reachZero: 'Không có người dân nào trong khu vực này: cảnh báo sẽ không tới ai. Hãy kiểm tra tên phường/xã, hoặc xác nhận để vẫn phát.',
     confirmZero: 'Vẫn phát cảnh báo',
     publishedZero: 'Đã phát cảnh báo nhưng chưa tới người nào: không có người dân nào trong khu vực.',
-    severities: {
-      extreme: 'Đặc biệt nguy hiểm', severe: 'Nguy hiểm', moderate: 'Cần chú ý', minor: 'Thông tin',
-    } satisfies Record<Severity, string>,
     categories: {
       weather: 'Thời tiết', flood: 'Lũ lụt', security: 'An ninh', health: 'Y tế', policy: 'Chính sách',
     } satisfies Record<AlertCategory, string>,
   },
   en: {
-    alerts: 'Official alerts',
+    ...bannerStrings.en,
     home: 'Services',
     homeLabel: 'Back to the services',
     history: 'Alert history',
@@ -104,7 +101,6 @@ const strings = {
     recipients: (n: number) => `Sent to ${n.toLocaleString('en-GB')} ${n === 1 ? 'person' : 'people'}`,
     acknowledge: 'I understand',
     details: 'See details',
-    bannerMore: (n: number) => `and ${n} more ${n === 1 ? 'alert' : 'alerts'}`,
     more: 'Show more',
     loading: 'Loading…',
     retry: 'Try again',
@@ -159,9 +155,6 @@ const strings = {
     reachZero: 'Nobody is in this area: the alert would reach no one. Check the ward names, or confirm to publish anyway.',
     confirmZero: 'Publish anyway',
     publishedZero: 'Published, but it reached nobody: no citizen is in the area.',
-    severities: {
-      extreme: 'Extreme', severe: 'Severe', moderate: 'Moderate', minor: 'Minor',
-    } satisfies Record<Severity, string>,
     categories: {
       weather: 'Weather', flood: 'Flood', security: 'Security', health: 'Health', policy: 'Policy',
     } satisfies Record<AlertCategory, string>,
@@ -171,6 +164,4 @@ const strings = {
 /** The alert screens' strings in `lang`. */
 export const alertStrings = (lang: Lang) => strings[lang];
 
-/** An alert text in `lang`: the English one when asked for and written, else the Vietnamese. */
-export const alertText = (text: { readonly vi: string; readonly en?: string | undefined } | null, lang: Lang): string =>
-  text === null ? '' : lang === 'en' && text.en ? text.en : text.vi;
+export { alertText } from './alert-text.js';
