@@ -15,6 +15,9 @@ export default defineConfig({
           globalSetup: ['tests/support/postgres-setup.ts', 'tests/support/pack-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          // Two files at a time: Vitest's default on a 2-core machine is one (cores - 1), and most unit files wait on
+          // PostgreSQL, npm or a child process rather than the CPU. The browser files stay one at a time.
+          maxWorkers: 2,
         },
       },
       {
