@@ -1,7 +1,7 @@
-import { WebhookSecret } from '@citadel/protocol/webhooks';
 import { createTestPlatform, type TestPlatform } from '@citadel/testing';
 import { CliError } from '../cli-error.js';
 import type { Output } from '../output.js';
+import { optionalWebhookSecret } from '../webhook-secret-option.js';
 import { startBackend, type BackendProcess } from './backend-process.js';
 import { readDevProject } from './dev-project.js';
 import { freePort } from './free-port.js';
@@ -21,17 +21,6 @@ export interface DevRun {
   stop(): Promise<void>;
 }
 
-/**
- * The test platform's webhook secret: `CITADEL_WEBHOOK_SECRET` when set (so `citadel webhooks trigger`, run with the
- * same variable, signs as the platform does), else a new one. A malformed one is refused before anything starts.
- */
-function webhookSecretOf(env: NodeJS.ProcessEnv): string | undefined {
-  const secret = env.CITADEL_WEBHOOK_SECRET;
-  if (secret === undefined || secret === '') return undefined;
-  if (!WebhookSecret.safeParse(secret).success) throw new CliError('INVALID_ENV', 'CITADEL_WEBHOOK_SECRET must be whsec_ and the base64 of at least 16 bytes; leave it unset for a new one');
-  return secret;
-}
-
 function portOf(value: string): number {
   const port = Number(value);
   if (!/^\d+$/.test(value) || port > 65_535) throw new CliError('INVALID_PORT', `--port must be a whole number from 0 to 65535, not ${value}`);
@@ -45,7 +34,8 @@ function portOf(value: string): number {
  */
 export async function startDev(dir: string, options: DevCommandOptions, io: Output, env: NodeJS.ProcessEnv = process.env): Promise<DevRun> {
   const port = portOf(options.port);
-  const webhookSecret = webhookSecretOf(env);
+  // The test platform's secret: the caller's, so `citadel webhooks trigger` run with the same variable signs alike.
+  const webhookSecret = optionalWebhookSecret(env);
   const project = await readDevProject(dir);
   const appId = project.manifest.id;
   const throttle = createThrottle();
