@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
+import { dispatchSync } from './support/background-sync.js';
 import { describe, expect, it } from 'vitest';
 import { startReportingBackend } from '../../miniapps/reporting/backend/src/server.js';
 import { signedUpCitizen, useJourney } from './support/journey.js';
@@ -9,7 +10,8 @@ const repo = resolve(import.meta.dirname, '../..');
 
 // Phản ánh hiện trường offline (issue 16): the app declares `offline` in its manifest, so the host opens it without a
 // connection, from the app's own service worker; a report written then waits in the app's IndexedDB, shown as
-// "waiting to send", and is filed exactly once when the phone is back online, also when the app was closed meanwhile.
+// "waiting to send", and is filed exactly once when the phone is back online, also when the app was closed meanwhile,
+// and by the app's worker's Background Sync listener when a sync event reaches it.
 describe('the reporting mini-app offline: reports wait on the phone and are filed once back online', () => {
   const journey = useJourney(APP, (options) => startReportingBackend({ ...options }));
   const reportsOf = async (sub: string) =>
@@ -114,6 +116,29 @@ describe('the reporting mini-app offline: reports wait on the phone and are file
     await frame.getByTestId('tab-mine').click();
     await expect.poll(() => frame.locator('[data-testid="report-card"]').count()).toBe(2);
     expect(await reportsOf(sub)).toHaveLength(2);
+
+    // Background Sync. Chromium refuses to register one from the app's frame: its origin has no top-level window.
+    expect(await frame.evaluate(() => navigator.serviceWorker.ready.then(
+      (r) => (r as ServiceWorkerRegistration & { sync: { register(tag: string): Promise<void> } }).sync.register('reporting-outbox'),
+    ).then(() => 'registered', (error: unknown) => (error as Error).name))).toBe('InvalidAccessError');
+    // A sync event that reaches the worker (here DevTools') has the open page send what waits, without reopening the app.
+    // Offline, a third report waits; back online, the backend is still out of reach, so the `online` event's try fails.
+    await context.setOffline(true);
+    await frame.getByTestId('tab-new').click();
+    await write(frame, 'Cống thoát nước tràn ở đường Hùng Vương, viết khi mất mạng');
+    await expect.poll(() => frame.getByTestId('outbox-entry').count()).toBe(1);
+    let refused = 0;
+    const backendDown = `http://localhost:${new URL(journey.backend.url).port}/**`;
+    await context.route(backendDown, (route) => { refused++; return route.abort('connectionrefused'); });
+    await context.setOffline(false);
+    await expect.poll(() => refused).toBeGreaterThan(0);
+    await context.unroute(backendDown);
+    expect(await frame.getByTestId('outbox-entry').getAttribute('data-state')).toBe('waiting');
+    expect(await reportsOf(sub)).toHaveLength(2);
+    await dispatchSync(context, page, `http://${APP}.apps.localhost:${new URL(journey.origin).port}/`, 'reporting-outbox');
+    await expect.poll(() => frame.getByTestId('outbox-entry').count(), { timeout: 20_000 }).toBe(0);
+    expect((await reportsOf(sub)).filter((d) => d.startsWith('Cống thoát nước'))).toHaveLength(1);
+    expect(await reportsOf(sub)).toHaveLength(3);
     await context.close();
   });
 });

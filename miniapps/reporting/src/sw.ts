@@ -74,8 +74,10 @@ const askToSend = (page: Client) => new Promise<boolean>((resolve) => {
   page.postMessage({ type: SEND_OUTBOX }, [channel.port2]);
 });
 
-// Background Sync, where the browser has it: once back online, an open page sends what waits. With no page open the
-// reports wait for the next open, which sends them first; a sync left unfinished is tried again by the browser.
+// A Background Sync event has an open page of the app send what waits: sending needs the host's identity token, which
+// only a page can ask for. With no page open the reports wait for the next open, which sends them first; a sync left
+// unfinished is tried again by the browser. Inside the host, Chromium registers no sync from the app's frame (its origin
+// has no top-level window), so there the `online` event and the next open send them (docs/manifest.md, "Offline").
 self.addEventListener('sync', (event: Event) => {
   const sync = event as ExtendableEvent & { readonly tag: string };
   if (sync.tag !== OUTBOX_SYNC) return;

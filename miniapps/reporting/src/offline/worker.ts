@@ -24,13 +24,16 @@ export function keepWorking(send: () => Promise<{ readonly waiting: number }>): 
   void navigator.serviceWorker.register('/sw.js', { type: 'module', scope: '/' }).catch(() => undefined);
 }
 
-/** Asks the browser for a Background Sync once back online, where it has one; never rejects. */
+/**
+ * Asks the browser for a Background Sync once back online, where it grants one (Chromium grants none to a frame whose
+ * origin has no top-level window, as the app's inside the host); never rejects.
+ */
 export async function syncWhenOnline(): Promise<void> {
   try {
     if (!('serviceWorker' in navigator)) return;
     const registration = (await navigator.serviceWorker.ready) as ServiceWorkerRegistration & SyncRegistration;
     await registration.sync?.register(OUTBOX_SYNC);
   } catch {
-    // No Background Sync here: the online event and the next open send the reports.
+    // No Background Sync here (none in this browser, or refused to a frame): the online event and the next open send the reports.
   }
 }
