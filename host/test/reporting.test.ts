@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { startReportingBackend } from '../../miniapps/reporting/backend/src/server.js';
 import { createStaffList } from '../../miniapps/reporting/backend/src/staff/staff-list.js';
+import { expectCitizenText } from './support/citizen-text.js';
 import { noSideScroll, signedUpCitizen, useJourney } from './support/journey.js';
 
 const APP = 'reporting';
@@ -24,7 +25,8 @@ describe('the reporting mini-app, end to end through the real host, platform and
     await page.getByTestId('prompt-chip').click();
     await page.getByTestId('consent-allow').click();
     await expect.poll(() => frame.getByTestId('who').getAttribute('data-staff')).toBe('false');
-    const sub = (await frame.getByTestId('who').getAttribute('data-sub'))!;
+    // A citizen is shown no id of theirs: the line under the app is for staff only.
+    expect(await frame.getByTestId('who').isHidden()).toBe(true);
 
     // The keyword model suggests live, and shows the words it matched.
     await frame.getByTestId('description').fill('Đèn đường trước số 12 Lê Lợi bị tắt mấy hôm nay, tối om');
@@ -67,13 +69,17 @@ describe('the reporting mini-app, end to end through the real host, platform and
     await page.getByTestId('prompt-allow').click();
     await expect.poll(() => frame.getByTestId('notify-result').textContent()).toMatch(/thông báo/);
 
-    // The operator makes this citizen staff, by their pairwise id, in the backend's staff table.
-    await createStaffList(journey.backend.database).add(sub, 'Cán bộ IOC (test)');
+    // The operator makes this citizen staff, by the tracking code of the report they filed, in the backend's staff table.
+    const sub = await createStaffList(journey.backend.database).addReporterOf(code, 'Cán bộ IOC (test)');
+    expect(sub).toMatch(/^[\w-]{16,}$/);
     await page.goto(`${journey.origin}/app/${APP}`);
     frame = await journey.appFrame(page);
+    await expect.poll(() => frame.getByTestId('who').textContent()).toBe('Bạn là cán bộ xử lý.');
     await frame.getByTestId('tab-staff').click();
     const entry = () => frame.locator(`[data-testid="report-card"][data-code="${code}"]`);
     await entry().waitFor();
+    // The raw pairwise id is on no screen: staff read the tracking code, the citizen their own reports.
+    expect(await frame.evaluate(() => document.body.innerText)).not.toContain(sub);
     expect(await entry().getByTestId('assign-agency').inputValue()).toBe('lighting');
     await entry().getByTestId('assign').click();
     await expect.poll(() => entry().getByTestId('report-status').getAttribute('data-status')).toBe('assigned');
@@ -96,6 +102,7 @@ describe('the reporting mini-app, end to end through the real host, platform and
     await expect.poll(() => frame.getByTestId('report-code').textContent()).toBe(code);
     expect(await frame.locator('[data-testid="timeline"] li').evaluateAll((items) => items.map((li) => li.getAttribute('data-status')))).toEqual(['received', 'assigned', 'resolved']);
     expect(await frame.getByTestId('report-response').textContent()).toContain('bóng đèn LED');
+    expect(await frame.evaluate(() => document.body.innerText)).not.toContain(sub);
     // Resized in the browser: the 2000 × 1500 original arrived as 1280 × 960.
     await expect.poll(() => frame.locator('img.photo').first().evaluate((img: HTMLImageElement) => `${img.naturalWidth}x${img.naturalHeight}`)).toBe('1280x960');
 
@@ -114,6 +121,19 @@ describe('the reporting mini-app, end to end through the real host, platform and
     await expect.poll(() => published.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
     await frame.getByTestId('tab-stats').click();
     await expect.poll(() => frame.getByTestId('stat-rating').textContent()).toContain('5/5');
+
+    // Travelling in Hà Nội, outside Huế, the citizen writes another: the backend refuses it, and the citizen reads why
+    // in Vietnamese. (The host's page is not the one that read Huế's position, so the browser has no recent fix to reuse.)
+    await context.setGeolocation({ latitude: 21.0285, longitude: 105.8542 });
+    await frame.getByTestId('tab-new').click();
+    await frame.getByTestId('description').fill('Đèn đường ở phố Hàng Bài tắt cả tuần nay');
+    await frame.getByTestId('category-roads').click();
+    await frame.getByTestId('locate').click();
+    await expect.poll(() => frame.getByTestId('position').textContent()).toMatch(/^21\.02\d+, 105\.85\d+$/);
+    await frame.getByTestId('submit').click();
+    await expect.poll(() => frame.getByTestId('submit-result').textContent()).toBe('Vị trí nằm ngoài Huế: dịch vụ này chỉ nhận phản ánh trong địa bàn Huế.');
+    await expectCitizenText(frame, 'reporting, outside Huế');
+    expect(await journey.backend.database.query('SELECT code FROM reports')).toEqual([{ code }]);
     await context.close();
   });
 });

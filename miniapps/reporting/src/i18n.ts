@@ -48,7 +48,6 @@ const vi = {
   reject: 'Từ chối',
   note: 'Nội dung trả lời / lý do',
   youAreStaff: 'Bạn là cán bộ xử lý.',
-  yourId: 'Mã định danh của bạn trong ứng dụng này: ',
   notFound: 'Không tìm thấy phản ánh này trong tài khoản của bạn.',
   failed: 'Có lỗi',
 } as const;
@@ -102,7 +101,6 @@ export const stringsFor = defineWords(vi, {
   reject: 'Reject',
   note: 'Answer / reason',
   youAreStaff: 'You are staff.',
-  yourId: 'Your id in this app: ',
   notFound: 'This report is not in your account.',
   failed: 'Error',
 });

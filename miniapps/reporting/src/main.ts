@@ -20,7 +20,8 @@ function start(client: Client, api: Api, store: ReportingStore, model: KeywordMo
   const lang: Lang = client.context.lang === 'en' ? 'en' : 'vi';
   const t = stringsFor(lang);
   const outbox = createOutbox(store, async (report, key) => (await api.file(report, key)).report);
-  const who = el('p', { class: 'hint', 'data-testid': 'who' });
+  // Staff are told they are staff; nobody is shown their pairwise id, the backend's key that means nothing to a person.
+  const who = el('p', { class: 'hint', 'data-testid': 'who', hidden: '' });
   let staff = false;
   const tabs: ReadonlyArray<readonly [Route, string]> = [[{ view: 'new' }, t.tabNew], [{ view: 'mine' }, t.tabMine], [{ view: 'feed' }, t.tabFeed], [{ view: 'stats' }, t.tabStats]];
   const screens = createScreens<Route>(client, {
@@ -45,11 +46,14 @@ function start(client: Client, api: Api, store: ReportingStore, model: KeywordMo
   // Signs in to the backend once (the host asks the citizen the first time): staff see their console.
   void api.me().then((me) => {
     staff = me.staff;
-    who.textContent = `${me.staff ? `${t.youAreStaff} ` : ''}${t.yourId}${me.sub}`;
-    who.dataset.sub = me.sub;
+    who.textContent = me.staff ? t.youAreStaff : '';
+    who.hidden = !me.staff;
     who.dataset.staff = String(me.staff);
     if (staff) screens.drawTabs();
-  }, (error: unknown) => { who.textContent = describeError(error); });
+  }, (error: unknown) => {
+    who.textContent = describeError(error);
+    who.hidden = false;
+  });
 }
 
 void boot(stringsFor, async (client) => {

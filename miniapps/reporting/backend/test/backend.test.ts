@@ -179,4 +179,15 @@ describe.each(testDatabases(openReportingDatabase))('the reporting backend on $n
     expect(retryAt('muted', 1, at)).toBeNull();
     expect(retryAt('sent', 1, at)).toBeNull();
   });
+
+  it('makes staff the citizen who filed a report, by its tracking code, and nobody for an unknown code', async () => {
+    const { report } = (await file('citizen-c', { ...good, description: 'Vỉa hè Lê Lợi bị lấn chiếm để bán hàng' })).body;
+    const staff = createStaffList(t.db);
+    expect((await call('/me', { sub: 'citizen-c' })).body).toEqual({ sub: 'citizen-c', staff: false });
+    expect(await staff.addReporterOf(report.code, 'Cán bộ phường')).toBe('citizen-c');
+    expect((await call('/me', { sub: 'citizen-c' })).body).toEqual({ sub: 'citizen-c', staff: true });
+    expect(await staff.list()).toContainEqual({ sub: 'citizen-c', label: 'Cán bộ phường' });
+    expect(await staff.addReporterOf('PA-2026-999999')).toBeUndefined();
+    expect(await staff.remove('citizen-c')).toBe(true);
+  });
 });
