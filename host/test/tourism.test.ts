@@ -1,8 +1,13 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startTourismBackend } from '../../miniapps/tourism/backend/src/server.js';
-import { noSideScroll, paymentSheet as sheet, signedUpCitizen, topUp, useJourney } from './support/journey.js';
+import { noSideScroll, paymentSheet as sheet, PHONE, signedUpCitizen, topUp, useJourney } from './support/journey.js';
 
 const APP = 'tourism';
+/** Where the tests' 390 px screenshots go (git-ignored). */
+const SCREENSHOTS = resolve(import.meta.dirname, '../../tests/screenshots');
+/** A picture that has loaded: its natural width, 0 until then. */
+const loadedWidth = (img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0);
 
 // Du lịch Huế, end to end: a citizen tops up their wallet, finds what is near them (with the
 // host's location prompt), opens the Imperial City, buys a ticket through the host-drawn payment
@@ -22,6 +27,18 @@ describe('the tourism mini-app, end to end through the real host, platform and i
     const frame = await journey.appFrame(page);
     // The list is public, searchable without accents.
     await expect.poll(() => frame.getByTestId('place-card').count()).toBeGreaterThanOrEqual(28);
+    // At 390 px: the search box is labelled and a touch target of at least 44 px (it was 21 px tall).
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await frame.getByRole('searchbox', { name: 'Tìm điểm đến' }).getAttribute('data-testid')).toBe('search');
+    expect((await frame.getByTestId('search').boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    // Each card has its place's picture, from the app's own origin, sized before it loads, loaded only near the screen.
+    const thumb = frame.locator('[data-testid="place-card"][data-id="dai-noi"] [data-testid="place-photo"]');
+    await expect.poll(() => thumb.evaluate(loadedWidth)).toBeGreaterThan(0);
+    expect(await thumb.evaluate((img: HTMLImageElement) => [new URL(img.currentSrc).origin === location.origin, img.loading, img.width, img.height]))
+      .toEqual([true, 'lazy', 96, 72]);
+    expect(await frame.locator('[data-testid="place-card"]').last().getByTestId('place-photo').evaluate(loadedWidth)).toBe(0);
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'tourism-places-390.png') });
+    await page.setViewportSize(PHONE);
     await frame.getByTestId('search').fill('thien mu');
     await expect.poll(() => frame.getByTestId('place-card').count()).toBe(1);
     expect(await noSideScroll(frame)).toBe(true);
@@ -51,6 +68,10 @@ describe('the tourism mini-app, end to end through the real host, platform and i
     // The Imperial City: hours, price; one ticket bought at the backend's price.
     await frame.getByTestId('near-place').first().click();
     await expect.poll(() => frame.getByTestId('place-name').textContent()).toBe('Đại Nội Huế');
+    // Its picture, said in Vietnamese for a screen reader.
+    const photo = frame.locator('[data-testid="place"] [data-testid="place-photo"]');
+    await expect.poll(() => photo.evaluate(loadedWidth)).toBeGreaterThan(0);
+    expect(await photo.getAttribute('alt')).toBe('Hình vẽ minh hoạ: cổng thành có lầu hai tầng mái vàng');
     expect(await frame.getByTestId('place-hours').textContent()).toBe('Mở cửa 06:30–17:30');
     expect(await frame.getByTestId('place-price').textContent()).toMatch(/200\.000\s*₫/);
     await frame.getByTestId('buy').click();

@@ -3,7 +3,8 @@ import { defineWords, type Lang } from '@citadel-miniapp/web-kit';
 const vi = {
   title: 'Du lịch Huế',
   tabPlaces: 'Điểm đến', tabNear: 'Gần tôi', tabTickets: 'Vé của tôi',
-  search: 'Tìm điểm đến…',
+  search: 'Tìm điểm đến',
+  searchExample: 'Ví dụ: dai noi, Thiên Mụ',
   noMatch: 'Không có điểm đến nào khớp.',
   free: 'Miễn phí',
   allDay: 'Mở cả ngày',
@@ -44,7 +45,8 @@ const vi = {
 export const stringsFor = defineWords(vi, {
   title: 'Visit Huế',
   tabPlaces: 'Places', tabNear: 'Near me', tabTickets: 'My tickets',
-  search: 'Search places…',
+  search: 'Search places',
+  searchExample: 'For example: dai noi, Thiên Mụ',
   noMatch: 'No place matches.',
   free: 'Free',
   allDay: 'Open at all hours',

@@ -3,6 +3,7 @@ import { describeError, facts, when, type AppContext } from './app-context.js';
 import type { ReviewSummary } from './api.js';
 import { button, el, newIdempotencyKey, section } from '@citadel-miniapp/web-kit';
 import { fill, vnd } from './i18n.js';
+import { placePhoto } from './place-photo.js';
 
 const stars = (n: number) => '★'.repeat(n) + '☆'.repeat(5 - n);
 
@@ -25,6 +26,7 @@ export function placeView(ctx: AppContext, id: string): HTMLElement {
     const f = facts(ctx, place);
     const parts: HTMLElement[] = [
       el('h2', { 'data-testid': 'place-name' }, place.name[ctx.lang]),
+      placePhoto(place, ctx.lang, 'full'),
       el('p', { 'data-testid': 'place-hours' }, f.hours),
       el('p', { 'data-testid': 'place-price', 'data-vnd': String(place.ticketVnd) }, f.price),
       el('p', { 'data-testid': 'place-description' }, place.description[ctx.lang]),
