@@ -1,6 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createPartnerBackend } from '../../examples/partner-backend/src/server.js';
+import { expectCitizenText } from './support/citizen-text.js';
 import { codeTextedBy, enterCode, paymentSheet as sheet, setUpPin, signedUpCitizen, useJourney } from './support/journey.js';
 
 // A citizen pays inside the demo app: the partner's backend creates the order, the host draws
@@ -89,6 +90,11 @@ describe('payments, end to end through the real host, platform and partner backe
     await sheet(page, 'ready').waitFor();
     await page.keyboard.press('Escape');
     await expect.poll(() => frame.getByTestId('pay-result').textContent()).toContain('CANCELLED');
+    // Said as a citizen's app says it; the code waits, closed, under the kitchen sink's "developer details".
+    expect(await frame.getByTestId('failure').textContent()).toBe('Bạn đã đóng bảng thanh toán.');
+    expect(await frame.getByTestId('failure-code').textContent()).toBe('CANCELLED');
+    expect(await frame.getByTestId('failure-code').isVisible()).toBe(false);
+    await expectCitizenText(frame, 'kitchen sink, a cancelled payment');
     await page.goto(`${journey.origin}/wallet`);
     await expect.poll(() => page.getByTestId('wallet-balance').getAttribute('data-amount')).toBe('25000');
     await context.close();

@@ -1,15 +1,10 @@
 import { el } from '@citadel-miniapp/web-kit';
+import { showFailure } from './failure.js';
 
 /**
- * A failed call as the developer demo shows it: its code and developer message, raw, as the SDK rejects with them.
- * Citizens' apps say failures with the web kit's `describeError` instead; this app is for developers.
+ * A button that runs `action` and writes its outcome into `out`: the demo shows each call's raw result, and a failure
+ * as the citizen's sentence with the code under "developer details" (`showFailure`).
  */
-const rawError = (error: unknown): string => {
-  const e = error as { code?: string; message?: string };
-  return `${e.code ?? 'ERROR'}: ${e.message ?? String(error)}`;
-};
-
-/** A button that runs `action` and writes its outcome (or typed error) into `out`: the demo shows each call's raw result. */
 export function action(label: string, testId: string, out: HTMLOutputElement, run: () => Promise<unknown>, secondary = false) {
   const button = el('button', { type: 'button', 'data-testid': testId, ...(secondary ? { class: 'secondary' } : {}) }, label);
   button.addEventListener('click', async () => {
@@ -18,8 +13,7 @@ export function action(label: string, testId: string, out: HTMLOutputElement, ru
       const value = await run();
       out.textContent = JSON.stringify(value ?? 'ok', null, 2);
     } catch (error) {
-      out.classList.add('error');
-      out.textContent = rawError(error);
+      showFailure(out, error);
     }
   });
   return button;

@@ -1,10 +1,11 @@
 import { isCitadelError, type Client } from '@citadel/sdk';
-import { el, section } from '@citadel-miniapp/web-kit';
+import { el, fill, section } from '@citadel-miniapp/web-kit';
+import { showFailure } from './failure.js';
 import type { Strings } from './i18n.js';
 import { helloFromPartner, PARTNER_BACKEND, PartnerUnreachable } from './partner.js';
 
-/** Runs `run` on click and writes its text, or the reason it failed, into `out`. */
-function button(label: string, testId: string, out: HTMLOutputElement, run: () => Promise<string>, secondary = false) {
+/** Runs `run` on click and writes its text, or the failure said by `explain` (`showFailure`), into `out`. */
+function button(label: string, testId: string, out: HTMLOutputElement, run: () => Promise<string>, explain: (error: unknown) => string | undefined, secondary = false) {
   const b = el('button', { type: 'button', 'data-testid': testId, ...(secondary ? { class: 'secondary' } : {}) }, label);
   b.addEventListener('click', async () => {
     out.classList.remove('error');
@@ -12,8 +13,7 @@ function button(label: string, testId: string, out: HTMLOutputElement, run: () =
     try {
       out.textContent = await run();
     } catch (error) {
-      out.classList.add('error');
-      out.textContent = error instanceof Error ? error.message : String(error);
+      showFailure(out, error, explain(error));
     }
   });
   return b;
@@ -27,27 +27,17 @@ export function identitySection(client: Client, t: Strings): HTMLElement {
   const greeting = el('output', { 'data-testid': 'identity-result', 'aria-live': 'polite' });
   const profile = el('output', { 'data-testid': 'profile-result', 'aria-live': 'polite' });
 
-  // The host's refusal, said plainly: the code for developers, the reason for the citizen.
-  const refusal = (error: unknown) => {
-    if (!isCitadelError(error)) return error;
-    const why = error.code === 'CANCELLED' ? t.identityCancelled : error.code === 'PERMISSION_DENIED' ? t.identityDenied : t.identityRefused;
-    return new Error(`${error.code}: ${why}`);
+  // A failure said plainly: the host's refusal in the demo's words, the partner's in a sentence; the code and message
+  // go under "developer details". Other bridge codes get the host's own sentence (`describeError`).
+  const explain = (error: unknown): string | undefined => {
+    if (error instanceof PartnerUnreachable) return fill(t.partnerUnreachable, { url: PARTNER_BACKEND });
+    if (!isCitadelError(error)) return t.partnerRefused;
+    return error.code === 'CANCELLED' ? t.identityCancelled : error.code === 'PERMISSION_DENIED' ? t.identityDenied : undefined;
   };
 
   const hello = async () => {
-    let token: string;
-    try {
-      ({ token } = await client.identity.getToken({ nonce: crypto.randomUUID(), claims: ['name', 'verificationLevel'] }));
-    } catch (error) {
-      throw refusal(error);
-    }
-    try {
-      return await helloFromPartner(token);
-    } catch (error) {
-      if (error instanceof PartnerUnreachable) throw new Error(t.partnerUnreachable.replace('{url}', PARTNER_BACKEND));
-      const e = error as { code?: string; message?: string };
-      throw new Error(`${t.partnerRefused} (${e.code ?? 'ERROR'}: ${e.message ?? ''})`);
-    }
+    const { token } = await client.identity.getToken({ nonce: crypto.randomUUID(), claims: ['name', 'verificationLevel'] });
+    return helloFromPartner(token);
   };
 
   const showProfile = async () => {
@@ -57,8 +47,8 @@ export function identitySection(client: Client, t: Strings): HTMLElement {
 
   return section(t.identity,
     el('p', {}, t.identityHint),
-    button(t.signIn, 'identity', greeting, hello),
-    button(t.profile, 'identity-profile', profile, () => showProfile().catch((error: unknown) => { throw refusal(error); }), true),
+    button(t.signIn, 'identity', greeting, hello, explain),
+    button(t.profile, 'identity-profile', profile, showProfile, explain, true),
     greeting,
     profile,
   );

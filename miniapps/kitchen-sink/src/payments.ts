@@ -1,5 +1,6 @@
 import { isCitadelError, type Client } from '@citadel/sdk';
-import { el, section } from '@citadel-miniapp/web-kit';
+import { el, fill, section } from '@citadel-miniapp/web-kit';
+import { showFailure } from './failure.js';
 import type { Strings } from './i18n.js';
 import { PARTNER_BACKEND, PartnerUnreachable } from './partner.js';
 import { createDemoOrder, demoOrder, PartnerRefused } from './partner-orders.js';
@@ -24,18 +25,15 @@ export function paymentsSection(client: Client, t: Strings): HTMLElement {
     out.classList.toggle('error', error);
   };
 
+  // The failure in the demo's words (the code, message and data go under "developer details", `showFailure`).
   const why = (error: unknown): string => {
-    if (error instanceof PartnerUnreachable) return t.partnerUnreachable.replace('{url}', PARTNER_BACKEND);
-    if (error instanceof PartnerRefused) return `${t.partnerOrderRefused} (${error.code}: ${error.message})`;
-    if (isCitadelError(error)) {
-      const reasons: Record<string, string> = {
-        CANCELLED: t.payCancelled, INSUFFICIENT_FUNDS: t.payInsufficient, ORDER_EXPIRED: t.payExpired, ALREADY_PAID: t.payAlreadyPaid,
-        ORDER_NOT_FOUND: t.payNotFound, UNAVAILABLE: t.payUnavailable, PERMISSION_DENIED: t.payDenied,
-      };
-      const reason = reasons[error.code] ?? t.payFailed;
-      return `${error.code}: ${reason}${error.data ? ` ${JSON.stringify(error.data)}` : ''}`;
-    }
-    return String(error);
+    if (error instanceof PartnerUnreachable) return fill(t.partnerUnreachable, { url: PARTNER_BACKEND });
+    if (error instanceof PartnerRefused) return t.partnerOrderRefused;
+    const reasons: Record<string, string> = {
+      CANCELLED: t.payCancelled, INSUFFICIENT_FUNDS: t.payInsufficient, ORDER_EXPIRED: t.payExpired, ALREADY_PAID: t.payAlreadyPaid,
+      ORDER_NOT_FOUND: t.payNotFound, UNAVAILABLE: t.payUnavailable, PERMISSION_DENIED: t.payDenied,
+    };
+    return (isCitadelError(error) ? reasons[error.code] : undefined) ?? t.payFailed;
   };
 
   let current = 0;
@@ -65,7 +63,7 @@ export function paymentsSection(client: Client, t: Strings): HTMLElement {
       show(result, JSON.stringify({ status: paid.status, paymentId: paid.paymentId, receipt: `${paid.receipt.slice(0, 24)}…` }, null, 2));
       void confirm(order.id, paid.paymentId, run);
     } catch (error) {
-      show(result, why(error), true);
+      showFailure(result, error, why(error));
     } finally {
       button.disabled = false;
       if (document.activeElement === document.body) result.focus();
