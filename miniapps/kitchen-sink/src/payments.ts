@@ -25,15 +25,16 @@ export function paymentsSection(client: Client, t: Strings): HTMLElement {
     out.classList.toggle('error', error);
   };
 
-  // The failure in the demo's words (the code, message and data go under "developer details", `showFailure`).
-  const why = (error: unknown): string => {
+  // The failure in the demo's words, else the host's own sentence for the code (`describeError`); the code, message and
+  // data go under "developer details" (`showFailure`).
+  const why = (error: unknown): string | undefined => {
     if (error instanceof PartnerUnreachable) return fill(t.partnerUnreachable, { url: PARTNER_BACKEND });
     if (error instanceof PartnerRefused) return t.partnerOrderRefused;
     const reasons: Record<string, string> = {
       CANCELLED: t.payCancelled, INSUFFICIENT_FUNDS: t.payInsufficient, ORDER_EXPIRED: t.payExpired, ALREADY_PAID: t.payAlreadyPaid,
       ORDER_NOT_FOUND: t.payNotFound, UNAVAILABLE: t.payUnavailable, PERMISSION_DENIED: t.payDenied,
     };
-    return (isCitadelError(error) ? reasons[error.code] : undefined) ?? t.payFailed;
+    return isCitadelError(error) ? reasons[error.code] : undefined;
   };
 
   let current = 0;
