@@ -12,6 +12,7 @@ import { isApiError } from '@citadel/api-client';
 import { createAccountStore, type AccountStore, type SignInState } from './account/account-store.js';
 import { createAccountApi } from './account/api.js';
 import { drawFor } from './shared/draw-for.js';
+import { keepFocus } from './shared/keep-focus.js';
 import type { NavigateDetail } from './shared/navigate.js';
 import { checkLaunch } from './account/launch-check.js';
 import { acceptPermissions, addedPermissions } from './account/permission-updates.js';
@@ -318,7 +319,8 @@ export class CitadelShell extends LitElement {
     this.#interrupting = true;
     try {
       await loadAlertDialog();
-      await drawFor(document.body, 'citadel-alert-dialog', this.lang, (dialog) => dialog.open(alert));
+      // Acknowledged, the focus goes back to what had it: the app's frame too, which the closing dialog would drop.
+      await keepFocus(() => drawFor(document.body, 'citadel-alert-dialog', this.lang, (dialog) => dialog.open(alert)));
       this.#acknowledged.add(alert.id);
       const readAt = new Date().toISOString();
       this.myAlerts = this.myAlerts?.map((a) => (a.id === alert.id ? { ...a, readAt } : a));

@@ -1,7 +1,9 @@
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createPartnerBackend } from '../../examples/partner-backend/src/server.js';
+import { expectTabCycle } from './support/dialog-focus.js';
 import { codeTextedBy, enterCode, paymentSheet as sheet, setUpPin, signedUpCitizen, useJourney } from './support/journey.js';
+import { focused } from './support/shell.js';
 
 // A citizen pays inside the demo app: the partner's backend creates the order, the host draws
 // the sheet (amount and description as the platform holds them), the citizen tops up and confirms
@@ -46,6 +48,16 @@ describe('payments, end to end through the real host, platform and partner backe
     expect(await page.getByTestId('pay-amount').textContent()).toMatch(/25\.000\s*₫/);
     expect(await page.getByTestId('pay-description').textContent()).toContain('Vé tham quan Đại Nội');
     await page.getByTestId('pay-topup').click();
+    // The top-up, a dialog over the sheet: Tab and Shift+Tab stay in it; Escape closes it alone, the focus back on the
+    // sheet's top-up button that opened it.
+    await page.getByTestId('topup-dialog').waitFor();
+    await page.getByTestId('topup-dialog-close').focus();
+    await expectTabCycle(page, 'topup-dialog');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('topup-dialog').count()).toBe(0);
+    expect(await sheet(page, 'short').count()).toBe(1);
+    await expect.poll(async () => (await focused(page)).id).toBe('pay-topup');
+    await page.keyboard.press('Enter');
     await page.getByTestId('topup-preset-50000').check({ force: true });
     await page.getByTestId('topup-submit').click();
     await sheet(page, 'ready').waitFor();
