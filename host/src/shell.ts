@@ -538,7 +538,9 @@ export class CitadelShell extends LitElement {
         <header class="app-bar" data-testid="app-bar">
           <img src="/icons/icon.svg" alt="" width="32" height="32" />
           <h1 data-testid="city-name">${s.appName}</h1>
-          <button class="lang" data-testid="lang" lang=${other} title=${s.languageLabel} @click=${() => this.#toggleLang()}>${s.language}</button>
+          <!-- Its name is its visible text (WCAG 2.5.3), the other language's own name, marked as in that language; what it
+            does is its description, in the page's language. -->
+          <button class="lang" data-testid="lang" title=${s.languageLabel} @click=${() => this.#toggleLang()}><span lang=${other}>${s.language}</span></button>
         </header>
         ${this.liveLost ? html`<p class="live-lost" role="status" data-testid="live-status">${liveStrings(this.lang).lost}</p>` : nothing}
         ${this.shutOut ? this.#shutOutNotice(this.shutOut) : nothing}
