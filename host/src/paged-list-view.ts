@@ -1,9 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '@citadel/ui';
 import type { PagedList } from './paged-list.js';
-import { offlineStrings } from './offline/i18n.js';
+import { asOfLine } from './offline/as-of-line.js';
 import { errorText } from './shared/error-text.js';
-import { formatMoment } from './shared/format.js';
 
 /** How `pagedListView` draws one list. */
 export interface PagedListViewOptions<T extends { readonly id: string }> {
@@ -36,10 +35,8 @@ export function pagedListView<T extends { readonly id: string }>(list: PagedList
   const { name, strings: s } = options;
   const entries = list.entries;
   const retry = options.retry ?? (() => void (entries?.length ? list.more() : list.reload()));
-  const asOf = entries === undefined ? undefined : options.asOf;
   return html`<section data-testid=${options.testId} aria-busy=${list.busy ? 'true' : 'false'}>
-    ${asOf === undefined ? nothing : html`<p class="hint" data-testid=${`${name}-as-of`} data-at=${new Date(asOf).toISOString()}>${
-      offlineStrings(options.lang).listAsOf(formatMoment(asOf, options.lang))}</p>`}
+    ${asOfLine(entries === undefined ? undefined : options.asOf, options.lang, `${name}-as-of`)}
     ${entries === undefined && list.busy ? html`<p class="hint" role="status">${s.loading}</p>` : nothing}
     ${entries?.length === 0 ? html`<p class="hint" data-testid=${`${name}-empty`}>${s.empty}</p>` : nothing}
     ${entries?.length ? html`<ul class=${options.listClass ?? ''}>${entries.map((e) => options.item(e))}</ul>` : nothing}

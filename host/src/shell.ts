@@ -13,6 +13,7 @@ import { createAccountStore, type AccountStore, type SignInState } from './accou
 import { createAccountApi } from './account/api.js';
 import { drawFor } from './shared/draw-for.js';
 import { keepFocus } from './shared/keep-focus.js';
+import { KeptAnswerAge } from './offline/kept-age.js';
 import type { NavigateDetail } from './shared/navigate.js';
 import { checkLaunch } from './account/launch-check.js';
 import { acceptPermissions, addedPermissions } from './account/permission-updates.js';
@@ -167,6 +168,9 @@ export class CitadelShell extends LitElement {
   readonly #live: LiveEvents;
   /** Extreme alerts acknowledged in this page, even if marking them read did not reach the platform. */
   readonly #acknowledged = new Set<string>();
+  /** Offline, how old the home's alerts are: the citizen's own (`GET /api/me/alerts`), or signed out the city's. */
+  readonly #myAlertsAge = new KeptAnswerAge(this, '/api/me/alerts');
+  readonly #cityAlertsAge = new KeptAnswerAge(this, '/api/alerts');
   #interrupting = false;
 
   constructor() {
@@ -599,6 +603,7 @@ export class CitadelShell extends LitElement {
       query: this.query,
       recent: this.recent,
       alerts: this.citizen ? this.myAlerts : this.cityAlerts,
+      alertsAsOf: (this.citizen ? this.#myAlertsAge : this.#cityAlertsAge).asOf,
       onQuery: (query) => { this.query = query; },
       onRetry: () => void this.#load(),
       openApp: (app, from) => {

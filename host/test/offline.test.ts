@@ -86,6 +86,13 @@ describe('the host offline: catalogue, alerts, wallet and account from the last 
     const asOf = Date.parse((await page.getByTestId('offline-as-of').getAttribute('data-at'))!);
     // The time the platform sent what is shown: before the phone went offline.
     expect(asOf).toBeLessThanOrEqual(wentOffline);
+    // The home's alerts say it themselves, in Huế's time with the zone named.
+    const paris = { phoneZone: 'Europe/Paris' };
+    const bannerAsOf = page.getByTestId('alert-banner-as-of');
+    await bannerAsOf.waitFor();
+    const bannerAt = Date.parse((await bannerAsOf.getAttribute('data-at'))!);
+    expect(bannerAt).toBeLessThanOrEqual(wentOffline);
+    expect(await bannerAsOf.textContent()).toBe(`Danh sách lúc ${formatMoment(bannerAt, 'vi', paris)}, khi còn kết nối.`);
     await page.screenshot({ path: join(repo, 'tests/screenshots/offline-home-390.png') });
 
     // English says it in English.
@@ -117,7 +124,6 @@ describe('the host offline: catalogue, alerts, wallet and account from the last 
     await inboxAsOf.waitFor();
     const inboxAt = Date.parse((await inboxAsOf.getAttribute('data-at'))!);
     expect(inboxAt).toBeLessThanOrEqual(wentOffline);
-    const paris = { phoneZone: 'Europe/Paris' };
     expect(await inboxAsOf.textContent()).toBe(`Danh sách lúc ${formatMoment(inboxAt, 'vi', paris)}, khi còn kết nối.`);
     expect(await inboxAsOf.textContent()).toContain('GMT+7');
     await page.screenshot({ path: join(repo, 'tests/screenshots/offline-inbox-390.png') });
@@ -144,6 +150,7 @@ describe('the host offline: catalogue, alerts, wallet and account from the last 
     await page.goto(`${env.origin}/`);
     await page.getByTestId('alert-banner-item').first().waitFor();
     await expect.poll(() => page.getByTestId('offline-banner').count()).toBe(0);
+    expect(await page.getByTestId('alert-banner-as-of').count()).toBe(0);
     await page.getByTestId('inbox-button').click();
     await page.locator('[data-testid="inbox-entry"][data-kind="alert"]').waitFor();
     expect(await page.getByTestId('inbox-as-of').count()).toBe(0);
