@@ -58,7 +58,10 @@ describe('alerts that reach a newly signed-up citizen, live', () => {
     await citizen.goto(`${env.origin}/app/kitchen-sink`);
     await expect.poll(() => citizen.locator('citadel-app-view iframe').count()).toBe(1);
     await expect.poll(() => env.platform.live.size, { timeout: 10_000 }).toBe(2);
+    // The citizen is using the app: the focus is in its frame, where the alert must give it back.
+    await citizen.frameLocator('citadel-app-view iframe').getByTestId('tab-device').click();
     const focusBefore = await focusPath(citizen);
+    expect(focusBefore.path).toEqual(['citadel-shell', 'citadel-app-view', 'iframe']);
 
     const answered = authority.waitForResponse((r) => new URL(r.url()).pathname === '/api/alerts' && r.request().method() === 'POST')
       .then((response) => ({ at: Date.now(), status: response.status() }));

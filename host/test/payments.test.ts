@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createPartnerBackend } from '../../examples/partner-backend/src/server.js';
 import { expectTabCycle } from './support/dialog-focus.js';
 import { codeTextedBy, enterCode, paymentSheet as sheet, setUpPin, signedUpCitizen, useJourney } from './support/journey.js';
-import { focused } from './support/shell.js';
+import { focused, focusPath } from './support/shell.js';
 
 // A citizen pays inside the demo app: the partner's backend creates the order, the host draws
 // the sheet (amount and description as the platform holds them), the citizen tops up and confirms
@@ -101,6 +101,8 @@ describe('payments, end to end through the real host, platform and partner backe
     await sheet(page, 'ready').waitFor();
     await page.keyboard.press('Escape');
     await expect.poll(() => frame.getByTestId('pay-result').textContent()).toContain('CANCELLED');
+    // Closed from the keyboard, the sheet gives the focus back to the app's frame the citizen paid from.
+    expect((await focusPath(page)).path).toEqual(['citadel-shell', 'citadel-app-view', 'iframe']);
     await page.goto(`${journey.origin}/wallet`);
     await expect.poll(() => page.getByTestId('wallet-balance').getAttribute('data-amount')).toBe('25000');
     await context.close();
