@@ -1,8 +1,8 @@
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createPartnerBackend } from '../../examples/partner-backend/src/server.js';
-import { expectTabCycle } from './support/dialog-focus.js';
 import { codeTextedBy, enterCode, paymentSheet as sheet, setUpPin, signedUpCitizen, useJourney } from './support/journey.js';
+import { expectTabCycle } from './support/dialog-focus.js';
 import { focused, focusPath } from './support/shell.js';
 
 // A citizen pays inside the demo app: the partner's backend creates the order, the host draws
@@ -100,9 +100,9 @@ describe('payments, end to end through the real host, platform and partner backe
     await frame.getByTestId('pay').click();
     await sheet(page, 'ready').waitFor();
     await page.keyboard.press('Escape');
-    await expect.poll(() => frame.getByTestId('pay-result').textContent()).toContain('CANCELLED');
     // Closed from the keyboard, the sheet gives the focus back to the app's frame the citizen paid from.
-    expect((await focusPath(page)).path).toEqual(['citadel-shell', 'citadel-app-view', 'iframe']);
+    await expect.poll(async () => (await focusPath(page)).path).toEqual(['citadel-shell', 'citadel-app-view', 'iframe']);
+    await expect.poll(() => frame.getByTestId('pay-result').textContent()).toContain('CANCELLED');
     await page.goto(`${journey.origin}/wallet`);
     await expect.poll(() => page.getByTestId('wallet-balance').getAttribute('data-amount')).toBe('25000');
     await context.close();
