@@ -90,9 +90,9 @@ export default {
     ),
     importsOnly(
       'console-on-protocol-and-client',
-      'The developer console imports only `@citadel/protocol` and `@citadel/api-client`, through which it reaches the server over HTTP (its browser tests may start the server: console/test).',
+      'The developer console imports only `@citadel/protocol` and `@citadel/api-client`, through which it reaches the server over HTTP (its browser tests may start the server: console/test), and writes dates, times and money with the platform\'s one formatter, `@citadel/sdk/format` (never the SDK\'s bridge).',
       { path: '^console/src/' },
-      '^(console/src/|packages/(protocol|api-client)/)',
+      ['^(console/src/|packages/(protocol|api-client)/)', '^packages/sdk/(src|dist)/format/'],
     ),
     never(
       'host-never-imports-console',

@@ -1,4 +1,5 @@
 import { developerRoutes as routes } from '@citadel/protocol/api';
+import { formatDate, localeOf } from '@citadel/sdk/format';
 import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import { analyticsCharts, type Analytics, type ChartSpec } from './analytics-charts.js';
 import { analyticsStrings } from './analytics-i18n.js';
@@ -66,12 +67,11 @@ export class ConsoleAnalyticsScreen extends ConsoleScreen {
 
   #table(spec: ChartSpec) {
     const a = analyticsStrings(this.ctx.lang);
-    const numbers = new Intl.NumberFormat(this.ctx.lang === 'vi' ? 'vi-VN' : 'en-GB');
-    const dates = new Intl.DateTimeFormat(this.ctx.lang === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'medium', timeZone: 'UTC' });
+    const numbers = new Intl.NumberFormat(localeOf(this.ctx.lang));
     return html`<details data-testid="table-${spec.id}"><summary>${a.table}</summary><div class="table"><table>
       <caption class="meta">${spec.title}</caption>
       <thead><tr><th scope="col">${a.day}</th>${spec.series.map((s) => html`<th scope="col">${s.label}</th>`)}</tr></thead>
-      <tbody>${spec.days.map((day, i) => html`<tr><th scope="row">${dates.format(Date.parse(`${day}T00:00:00Z`))}</th>
+      <tbody>${spec.days.map((day, i) => html`<tr><th scope="row">${formatDate(day, this.ctx.lang)}</th>
         ${spec.series.map((s) => html`<td>${s.values[i] === null || s.values[i] === undefined ? '–' : numbers.format(s.values[i]!)}</td>`)}</tr>`)}</tbody>
     </table></div></details>`;
   }

@@ -5,7 +5,8 @@ import {
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import * as z from 'zod/mini';
 import { field, fileField, formValues, selectField } from './fields.js';
-import { filesList, findingsList, formatMoment } from './findings.js';
+import { formatMoment } from '@citadel/sdk/format';
+import { filesList, findingsList } from './findings.js';
 import { analyticsStrings } from './analytics-i18n.js';
 import { settingsStrings } from './app-settings-i18n.js';
 import { appName } from './i18n.js';

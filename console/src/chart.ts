@@ -2,6 +2,7 @@ import { css, html, LitElement, unsafeCSS, type PropertyDeclarations } from 'lit
 import uPlot from 'uplot';
 import uPlotStyles from 'uplot/dist/uPlot.min.css?inline';
 import type { ChartSpec } from './analytics-charts.js';
+import { formatDate, localeOf } from '@citadel/sdk/format';
 import type { Lang } from './i18n.js';
 
 /** The plot's height, px; its width follows the screen's. */
@@ -11,10 +12,8 @@ const DAY_LABELS = 6;
 /** The y axis' steps: whole numbers only (every series counts something, ms or VND), 1, 2, 5, 10, 20, 50… */
 const WHOLE_STEPS = Array.from({ length: 36 }, (_, i) => [1, 2, 5][i % 3]! * 10 ** Math.floor(i / 3));
 
-const localeOf = (lang: Lang) => (lang === 'vi' ? 'vi-VN' : 'en-GB');
-/** `YYYY-MM-DD` as the person reads a short date (`5/12`, `5 Dec`). */
-const shortDay = (day: string, lang: Lang) =>
-  new Intl.DateTimeFormat(localeOf(lang), { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(Date.parse(`${day}T00:00:00Z`));
+/** `YYYY-MM-DD` as the person reads a day on the axis (`5 thg 12`, `5 Dec`), by the platform's one formatter. */
+const shortDay = (day: string, lang: Lang) => formatDate(day, lang, { year: false });
 
 /** Indices of the days to label: evenly spaced, the last one always. */
 const labelled = (count: number) => {

@@ -1,7 +1,7 @@
 import { CREDENTIAL_LIMITS, developerRoutes as routes, type Credential } from '@citadel/protocol/api';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { AppSettingsScreen } from './app-settings-screen.js';
-import { formatMoment } from './findings.js';
+import { formatMoment } from '@citadel/sdk/format';
 import { shownOnceBox } from './shown-once.js';
 
 /**

@@ -18,7 +18,3 @@ export const filesList = (files: VersionInfo['files'], t: Strings, testid: strin
   <summary>${t.files(files.length)}</summary>
   <ul class="plain">${files.map((f) => html`<li><code>${f.path}</code> <span class="meta">${f.size} B</span></li>`)}</ul>
 </details>`;
-
-/** A moment in the person's language, in their browser's time zone. */
-export const formatMoment = (iso: string, lang: 'vi' | 'en'): string =>
-  new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));

@@ -2,7 +2,7 @@ import { isApiError } from '@citadel/api-client';
 import { killSwitchRoutes as routes, MAX_SUSPENSION_REASON } from '@citadel/protocol/api';
 import { html, type PropertyDeclarations } from 'lit';
 import { formValues, textArea } from './fields.js';
-import { formatMoment } from './findings.js';
+import { formatMoment } from '@citadel/sdk/format';
 import { appName } from './i18n.js';
 import { killSwitchText } from './kill-switch-text.js';
 import { ConsoleScreen } from './screen.js';

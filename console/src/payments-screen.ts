@@ -1,9 +1,9 @@
 import { isApiError } from '@citadel/api-client';
 import { developerPaymentRoutes as routes, developerRoutes } from '@citadel/protocol/api';
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { formatMoment } from './findings.js';
+import { formatMoment, formatMoney } from '@citadel/sdk/format';
 import { appName } from './i18n.js';
-import { formatDong, paymentsText } from './payments-text.js';
+import { paymentsText } from './payments-text.js';
 import { paths } from './routes.js';
 import { ConsoleScreen, link } from './screen.js';
 import type { AppInfo, PaymentInfo, PaymentsPage } from './types.js';
@@ -58,15 +58,15 @@ export class ConsolePaymentsScreen extends ConsoleScreen {
     const p = this.#p;
     const lang = this.ctx.lang;
     return html`<li data-testid="payment-${payment.orderId}">
-      <p><strong data-testid="payment-amount">${formatDong(payment.amount, lang)}</strong> · ${payment.description}</p>
+      <p><strong data-testid="payment-amount">${formatMoney(payment.amount, lang)}</strong> · ${payment.description}</p>
       <dl class="meta">
         <dt>${p.paidAt}</dt><dd>${formatMoment(payment.paidAt, lang)}</dd>
         <dt>${p.reference}</dt><dd><code>${payment.reference}</code></dd>
-        <dt>${p.refunded}</dt><dd data-testid="payment-refunded">${formatDong(payment.refunded, lang)}</dd>
+        <dt>${p.refunded}</dt><dd data-testid="payment-refunded">${formatMoney(payment.refunded, lang)}</dd>
         <dt>${p.payer}</dt><dd><code class="wrap">${payment.sub}</code></dd>
       </dl>
       ${payment.refunds.length === 0 ? nothing : html`<ul class="plain" data-testid="payment-refunds">
-        ${payment.refunds.map((r) => html`<li>${p.refundLine(formatDong(r.amount, lang), formatMoment(r.at, lang), r.reason)}</li>`)}</ul>`}
+        ${payment.refunds.map((r) => html`<li>${p.refundLine(formatMoney(r.amount, lang), formatMoment(r.at, lang), r.reason)}</li>`)}</ul>`}
     </li>`;
   }
 
@@ -76,7 +76,7 @@ export class ConsolePaymentsScreen extends ConsoleScreen {
     const totals = this.page?.totals;
     const next = this.page?.next;
     return html`<p>${link(paths.org(this.orgId), this.t.backToOrg(this.orgId), 'to-org')}</p>
-      ${totals ? html`<p data-testid="payments-totals">${p.totals(totals.count, formatDong(totals.paid, lang), formatDong(totals.refunded, lang))}</p>` : nothing}
+      ${totals ? html`<p data-testid="payments-totals">${p.totals(totals.count, formatMoney(totals.paid, lang), formatMoney(totals.refunded, lang))}</p>` : nothing}
       ${this.payments.length === 0 ? html`<p data-testid="payments-empty">${p.none}</p>`
         : html`<ul class="cards" data-testid="payments-list">${this.payments.map((payment) => this.#payment(payment))}</ul>`}
       ${this.failureOf('more', 'more-error')}

@@ -34,7 +34,3 @@ const en: typeof vi = {
 
 /** The payments screen's words, in `lang`. */
 export const paymentsText = (lang: Lang) => (lang === 'en' ? en : vi);
-
-/** Đồng as the person reads them: `1.200.000 ₫` or `₫1,200,000`. */
-export const formatDong = (amount: number, lang: Lang): string =>
-  new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { style: 'currency', currency: 'VND' }).format(amount);

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { formatMoment } from './findings.js';
+import { formatMoment } from '@citadel/sdk/format';
 import type { Lang } from './i18n.js';
 import { killSwitchText } from './kill-switch-text.js';
 import type { AppInfo } from './types.js';

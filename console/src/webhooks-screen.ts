@@ -3,7 +3,7 @@ import { developerRoutes as routes, subscribableEventTypes, type LoggedDelivery,
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { AppSettingsScreen } from './app-settings-screen.js';
 import { field } from './fields.js';
-import { formatMoment } from './findings.js';
+import { formatMoment } from '@citadel/sdk/format';
 import { shownOnceBox } from './shown-once.js';
 
 /** How often the log is read again while a delivery in it is pending, ms. */

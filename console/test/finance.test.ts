@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { formatMoment } from '@citadel/sdk/format';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { focusedText, registerCitizen, signInOnConsole, startConsolePlatform, type ConsolePlatform } from './support/console-platform.js';
 
@@ -18,7 +19,8 @@ const manifest = {
 describe('payments and refunds in the developer console', () => {
   let env: ConsolePlatform;
   const signedIn = async (person: typeof OWNER) => {
-    const context = await env.browser.newContext({ viewport: { width: 320, height: 800 } });
+    // A browser set to Paris: times are Huế's, the zone named, by the platform's one formatter.
+    const context = await env.browser.newContext({ viewport: { width: 320, height: 800 }, timezoneId: 'Europe/Paris' });
     const page = await context.newPage();
     await page.goto(`${env.consoleOrigin}/`);
     await signInOnConsole(page, env.origin, person);
@@ -66,6 +68,10 @@ describe('payments and refunds in the developer console', () => {
     expect((await older.getByTestId('payment-amount').textContent())?.replace(/\u00a0/g, ' ')).toBe('250.000 ₫');
     expect((await older.getByTestId('payment-refunds').textContent())?.replace(/\u00a0/g, ' ')).toContain('Hoàn 50.000 ₫');
     expect(await older.getByTestId('payment-refunds').textContent()).toContain('Tính sai chỉ số');
+    const [paid] = await env.database.query<{ at: Date }>("SELECT created_at AS at FROM payments WHERE id = 'pay_aaaaaaaaaaaaaaaaaaaaaa'");
+    const paidAt = paid!.at;
+    expect(await older.textContent()).toContain(formatMoment(paidAt, 'vi', { phoneZone: 'Europe/Paris' }));
+    expect(await older.textContent()).toMatch(/\d{2}:\d{2} GMT\+7 \d{1,2} thg \d{1,2}, \d{4}/);
     expect(await page.locator('[data-testid^=payment-ord_]').evaluateAll((items) => items.map((item) => item.getAttribute('data-testid'))))
       .toEqual(['payment-ord_b', 'payment-ord_a']);
     await page.getByTestId('lang-switch').click();

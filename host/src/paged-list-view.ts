@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '@citadel/ui';
 import type { PagedList } from './paged-list.js';
+import { asOfLine } from './offline/as-of-line.js';
 import { errorText } from './shared/error-text.js';
 
 /** How `pagedListView` draws one list. */
@@ -18,6 +19,11 @@ export interface PagedListViewOptions<T extends { readonly id: string }> {
   readonly retry?: () => void;
   /** The `<ul>`'s class. Default none. */
   readonly listClass?: string;
+  /**
+   * When the platform sent the entries shown, ms since the epoch, when they are the service worker's kept answer
+   * (`KeptAnswerAge`): then the list says "as of" that time, as `<name>-as-of`. Default: fresh, nothing said.
+   */
+  readonly asOf?: number | undefined;
 }
 
 /**
@@ -30,6 +36,7 @@ export function pagedListView<T extends { readonly id: string }>(list: PagedList
   const entries = list.entries;
   const retry = options.retry ?? (() => void (entries?.length ? list.more() : list.reload()));
   return html`<section data-testid=${options.testId} aria-busy=${list.busy ? 'true' : 'false'}>
+    ${asOfLine(entries === undefined ? undefined : options.asOf, options.lang, `${name}-as-of`)}
     ${entries === undefined && list.busy ? html`<p class="hint" role="status">${s.loading}</p>` : nothing}
     ${entries?.length === 0 ? html`<p class="hint" data-testid=${`${name}-empty`}>${s.empty}</p>` : nothing}
     ${entries?.length ? html`<ul class=${options.listClass ?? ''}>${entries.map((e) => options.item(e))}</ul>` : nothing}

@@ -12,6 +12,8 @@ import { isApiError } from '@citadel/api-client';
 import { createAccountStore, type AccountStore, type SignInState } from './account/account-store.js';
 import { createAccountApi } from './account/api.js';
 import { drawFor } from './shared/draw-for.js';
+import { keepFocus } from './shared/keep-focus.js';
+import { KeptAnswerAge } from './offline/kept-age.js';
 import type { NavigateDetail } from './shared/navigate.js';
 import { checkLaunch } from './account/launch-check.js';
 import { acceptPermissions, addedPermissions } from './account/permission-updates.js';
@@ -166,6 +168,9 @@ export class CitadelShell extends LitElement {
   readonly #live: LiveEvents;
   /** Extreme alerts acknowledged in this page, even if marking them read did not reach the platform. */
   readonly #acknowledged = new Set<string>();
+  /** Offline, how old the home's alerts are: the citizen's own (`GET /api/me/alerts`), or signed out the city's. */
+  readonly #myAlertsAge = new KeptAnswerAge(this, '/api/me/alerts');
+  readonly #cityAlertsAge = new KeptAnswerAge(this, '/api/alerts');
   #interrupting = false;
 
   constructor() {
@@ -318,7 +323,8 @@ export class CitadelShell extends LitElement {
     this.#interrupting = true;
     try {
       await loadAlertDialog();
-      await drawFor(document.body, 'citadel-alert-dialog', this.lang, (dialog) => dialog.open(alert));
+      // Acknowledged, the focus goes back to what had it: the app's frame too, which the closing dialog would drop.
+      await keepFocus(() => drawFor(document.body, 'citadel-alert-dialog', this.lang, (dialog) => dialog.open(alert)));
       this.#acknowledged.add(alert.id);
       const readAt = new Date().toISOString();
       this.myAlerts = this.myAlerts?.map((a) => (a.id === alert.id ? { ...a, readAt } : a));
@@ -536,7 +542,9 @@ export class CitadelShell extends LitElement {
         <header class="app-bar" data-testid="app-bar">
           <img src="/icons/icon.svg" alt="" width="32" height="32" />
           <h1 data-testid="city-name">${s.appName}</h1>
-          <button class="lang" data-testid="lang" lang=${other} title=${s.languageLabel} @click=${() => this.#toggleLang()}>${s.language}</button>
+          <!-- Its name is its visible text (WCAG 2.5.3), the other language's own name, marked as in that language; what it
+            does is its description, in the page's language. -->
+          <button class="lang" data-testid="lang" title=${s.languageLabel} @click=${() => this.#toggleLang()}><span lang=${other}>${s.language}</span></button>
         </header>
         ${this.liveLost ? html`<p class="live-lost" role="status" data-testid="live-status">${liveStrings(this.lang).lost}</p>` : nothing}
         ${this.shutOut ? this.#shutOutNotice(this.shutOut) : nothing}
@@ -595,6 +603,7 @@ export class CitadelShell extends LitElement {
       query: this.query,
       recent: this.recent,
       alerts: this.citizen ? this.myAlerts : this.cityAlerts,
+      alertsAsOf: (this.citizen ? this.#myAlertsAge : this.#cityAlertsAge).asOf,
       onQuery: (query) => { this.query = query; },
       onRetry: () => void this.#load(),
       openApp: (app, from) => {

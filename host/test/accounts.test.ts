@@ -1,7 +1,9 @@
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createPartnerBackend } from '../../examples/partner-backend/src/server.js';
+import { expectTabCycle } from './support/dialog-focus.js';
 import { codeTextedBy, devSmsCode, enterCode, signedUpCitizen, useJourney, type NewCitizen } from './support/journey.js';
+import { focusPath } from './support/shell.js';
 
 // The citizen's account in the real host, and the demo app greeting them by a name its own
 // backend verified: sign up → launch → sign in over the app → consent → greeting.
@@ -88,8 +90,18 @@ describe('citizen accounts and Sign in with Citadel, end to end', () => {
     const frame = await demoFrame(page);
     await frame.getByTestId('tab-citizen').click();
     await frame.getByTestId('identity').click();
-    // Signed out: the host draws its own sign-in over the app; closing it cancels the call.
+    // Signed out: the host draws its own sign-in over the app. Tab and Shift+Tab go round its fields, inside the sign-in
+    // form's own element too, without leaving it; Escape cancels the call and gives the focus back to the app's frame.
     await page.getByTestId('signin-dialog').waitFor();
+    const signInStops = await expectTabCycle(page, 'signin-dialog');
+    expect(['signin-dialog-close', 'signin-phone', 'signin-password', 'signin-submit'].every((id) => signInStops.some((where) => where.includes(id)))).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => frame.getByTestId('identity-result').textContent()).toContain('CANCELLED');
+    expect(await page.getByTestId('signin-dialog').count()).toBe(0);
+    expect((await focusPath(page)).path).toEqual(['citadel-shell', 'citadel-app-view', 'iframe']);
+    // Closing it cancels the call too.
+    await frame.getByTestId('identity-result').evaluate((out) => { out.textContent = ''; });
+    await frame.getByTestId('identity').click();
     await page.getByTestId('signin-dialog-close').click();
     await expect.poll(() => frame.getByTestId('identity-result').textContent()).toContain('CANCELLED');
 
@@ -102,6 +114,7 @@ describe('citizen accounts and Sign in with Citadel, end to end', () => {
     await page.getByTestId('identity-consent').waitFor();
     expect(await page.getByTestId('identity-consent').textContent()).toContain('Lê Văn Cường');
     expect(await page.getByTestId('identity-consent').textContent()).toContain('Để chào bạn bằng tên');
+    await expectTabCycle(page, 'identity-consent');
     await page.getByTestId('consent-claim-verificationLevel').uncheck();
     await page.getByTestId('consent-allow').click();
     await expect.poll(() => frame.getByTestId('identity-result').textContent()).toContain('Xin chào, Lê Văn Cường!');
@@ -112,6 +125,8 @@ describe('citizen accounts and Sign in with Citadel, end to end', () => {
     expect(await page.getByTestId('consent-claim-name').count()).toBe(0);
     await page.getByTestId('consent-deny').click();
     await expect.poll(() => frame.getByTestId('identity-result').textContent()).toContain('PERMISSION_DENIED');
+    // The consent closed, the focus is back in the app's frame.
+    expect((await focusPath(page)).path).toEqual(['citadel-shell', 'citadel-app-view', 'iframe']);
     await context.close();
   });
 

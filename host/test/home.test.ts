@@ -66,11 +66,19 @@ describe('the citizen app\'s shell and home', () => {
         expect(bar.sideScroll, `${width} px`).toBe(false);
       }
     }
-    // The language button's visible text is its accessible name, in the language it switches to; in English too.
-    expect(await page.getByRole('button', { name: 'English', exact: true }).getAttribute('lang')).toBe('en');
+    // The language button's visible text is its whole accessible name (WCAG 2.5.3, label in name), marked as in the
+    // language it switches to; what it does is its description, in the page's language. In English too.
+    const langButton = page.getByTestId('lang');
+    const named = async () => ({
+      name: await langButton.ariaSnapshot(), text: `- button "${(await langButton.innerText()).trim()}"`,
+      textLang: await langButton.locator('span').getAttribute('lang'), description: await langButton.getAttribute('title'),
+      pageLang: await langButton.evaluate((button) => button.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang),
+    });
+    expect(await named()).toEqual({ name: '- button "English"', text: '- button "English"', textLang: 'en', description: 'Chuyển sang tiếng Anh', pageLang: 'vi' });
+    expect(await page.getByRole('button', { name: 'English', exact: true }).count()).toBe(1);
     await page.setViewportSize({ width: 320, height: 800 });
-    await page.getByTestId('lang').click();
-    expect(await page.getByRole('button', { name: 'Tiếng Việt', exact: true }).getAttribute('lang')).toBe('vi');
+    await langButton.click();
+    await expect.poll(named).toEqual({ name: '- button "Tiếng Việt"', text: '- button "Tiếng Việt"', textLang: 'vi', description: 'Switch to Vietnamese', pageLang: 'en' });
     const english = await appBar(page);
     expect(english.height).toBeLessThanOrEqual(APP_BAR_MAX_PX);
     expect(english.name).toEqual({ text: 'Huế-S', whole: true, oneLine: true, clear: true });

@@ -1,7 +1,9 @@
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { kitchenSinkAlone, useHostPlatform } from './support/host-platform.js';
+import { expectTabCycle } from './support/dialog-focus.js';
 import { signedUpCitizen, type NewCitizen } from './support/journey.js';
+import { focused, focusPath } from './support/shell.js';
 
 const APP = 'kitchen-sink';
 
@@ -65,6 +67,10 @@ describe('location log, read rate and revoking everything, through the real host
     ]);
     const frame = await openDemo(page);
     await frame.getByTestId('locate-precise').click();
+    await expect.poll(async () => (await focused(page)).id).toBe('prompt-deny');
+    // Tab and Shift+Tab go round the prompt (its radios, the checkbox, its two answers) without leaving it.
+    const stops = await expectTabCycle(page, 'citadel-permission-prompt');
+    expect(stops.map((where) => where.split(' > ').at(-1))).toEqual(expect.arrayContaining(['radios "accuracy"', 'prompt-remember ""', 'prompt-allow "Cho phép"']));
     await page.getByTestId('prompt-allow').click();
     await expect.poll(() => frame.getByTestId('location-result').textContent()).toContain('"precision": "precise"');
     for (let i = 0; i < 58; i++) expect(await run(frame, 'locate', 'location-result')).toContain('"precision": "coarse"');
@@ -132,6 +138,14 @@ describe('location log, read rate and revoking everything, through the real host
     await expect.poll(() => page.locator('[data-testid="audit-entry"][data-action="storage.revoke"]').count()).toBe(1);
     frame = await openDemo(page);
     expect(await run(frame, 'load', 'storage-result')).toBe('"ok"'); // value undefined: the demo prints "ok"
+
+    // Escape is a denial: the prompt closes and the focus is back in the app's frame.
+    await frame.getByTestId('locate').click();
+    await page.getByTestId('prompt-deny').waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => frame.getByTestId('location-result').textContent()).toContain('PERMISSION_DENIED');
+    expect(await page.locator('citadel-permission-prompt').count()).toBe(0);
+    expect((await focusPath(page)).path).toEqual(['citadel-shell', 'citadel-app-view', 'iframe']);
     await context.close();
   });
 });

@@ -2,6 +2,7 @@ import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { formatMoment } from '@citadel/sdk/format';
 import { describe, expect, it } from 'vitest';
 import { startHostPlatform } from './support/host-platform.js';
 import { forTheSuite } from './support/for-the-suite.js';
@@ -28,7 +29,9 @@ describe('the host offline: catalogue, alerts, wallet and account from the last 
   });
 
   it('reloads offline with the catalogue, the last alerts "as of" their time, the wallet read-only and the citizen signed in', async () => {
-    const { context, page } = await signedUpCitizen(env, { name: 'Trần Thị Ngoại', phone: '0905 161 616', password: 'mật khẩu dài 16' }, { context: { viewport: PHONE } });
+    // A phone set to Paris: the lists' "as of" is Huế's time, naming the zone.
+    const { context, page } = await signedUpCitizen(env, { name: 'Trần Thị Ngoại', phone: '0905 161 616', password: 'mật khẩu dài 16' },
+      { context: { viewport: PHONE, timezoneId: 'Europe/Paris' } });
     await topUp(page, env.origin, 200_000);
     // The citizen is also an authority (the operator's role), and publishes an alert for the whole city: it reaches them.
     await env.database.query("UPDATE citizens SET roles = '{authority}' WHERE phone = '+84905161616'");
@@ -57,6 +60,10 @@ describe('the host offline: catalogue, alerts, wallet and account from the last 
     await expect.poll(() => page.getByTestId('wallet-balance').getAttribute('data-amount')).toBe('200000');
     await page.goto(`${env.origin}/inbox`);
     await page.locator('[data-testid="inbox-entry"][data-kind="alert"]').waitFor();
+    await page.goto(`${env.origin}/alerts`);
+    await page.getByTestId('alert-history-entry').first().waitFor();
+    // Fresh from the platform, the lists say no "as of".
+    expect(await page.getByTestId('alerts-as-of').count()).toBe(0);
     await page.goto(`${env.origin}/`);
     await page.getByTestId('alert-banner-item').first().waitFor();
     expect(await page.getByTestId('offline-banner').count()).toBe(0);
@@ -79,6 +86,13 @@ describe('the host offline: catalogue, alerts, wallet and account from the last 
     const asOf = Date.parse((await page.getByTestId('offline-as-of').getAttribute('data-at'))!);
     // The time the platform sent what is shown: before the phone went offline.
     expect(asOf).toBeLessThanOrEqual(wentOffline);
+    // The home's alerts say it themselves, in Huế's time with the zone named.
+    const paris = { phoneZone: 'Europe/Paris' };
+    const bannerAsOf = page.getByTestId('alert-banner-as-of');
+    await bannerAsOf.waitFor();
+    const bannerAt = Date.parse((await bannerAsOf.getAttribute('data-at'))!);
+    expect(bannerAt).toBeLessThanOrEqual(wentOffline);
+    expect(await bannerAsOf.textContent()).toBe(`Danh sách lúc ${formatMoment(bannerAt, 'vi', paris)}, khi còn kết nối.`);
     await page.screenshot({ path: join(repo, 'tests/screenshots/offline-home-390.png') });
 
     // English says it in English.
@@ -100,24 +114,46 @@ describe('the host offline: catalogue, alerts, wallet and account from the last 
     await page.goto(`${env.origin}/account`);
     await page.locator('citadel-account-page').getByText('Trần Thị Ngoại').first().waitFor();
 
-    // The inbox reads its last page, with the alert, "as of" its time.
+    // The inbox reads its last page, with the alert, and the list itself says "as of" when the platform sent it, in
+    // Huế's time with the zone named, in Vietnamese and English.
     await page.goto(`${env.origin}/inbox`);
     await page.locator('[data-testid="inbox-entry"][data-kind="alert"]').waitFor();
     expect(await page.locator('[data-testid="inbox-entry"][data-kind="alert"]').textContent()).toContain('Mưa lớn chiều nay ở Huế');
     await expect.poll(() => page.getByTestId('offline-as-of').textContent()).toMatch(/^Dữ liệu lúc /);
+    const inboxAsOf = page.getByTestId('inbox-as-of');
+    await inboxAsOf.waitFor();
+    const inboxAt = Date.parse((await inboxAsOf.getAttribute('data-at'))!);
+    expect(inboxAt).toBeLessThanOrEqual(wentOffline);
+    expect(await inboxAsOf.textContent()).toBe(`Danh sách lúc ${formatMoment(inboxAt, 'vi', paris)}, khi còn kết nối.`);
+    expect(await inboxAsOf.textContent()).toContain('GMT+7');
+    await page.screenshot({ path: join(repo, 'tests/screenshots/offline-inbox-390.png') });
+    await page.getByTestId('lang').click();
+    await expect.poll(() => inboxAsOf.textContent()).toBe(`As of ${formatMoment(inboxAt, 'en', paris)}, when last online.`);
+    await page.getByTestId('lang').click();
 
-    // The alerts screen and an app's address open the host too (never the browser's offline page).
+    // The alerts screen opens the host too (never the browser's offline page), its history from the last answer
+    // "as of" its time; so does an app's address.
     await page.goto(`${env.origin}/alerts`);
     await expect.poll(() => page.locator('citadel-shell').count()).toBe(1);
     await page.getByTestId('offline-banner').waitFor();
+    expect(await page.getByTestId('alert-history-entry').first().textContent()).toContain('Mưa lớn chiều nay ở Huế');
+    const alertsAsOf = page.getByTestId('alerts-as-of');
+    await alertsAsOf.waitFor();
+    const alertsAt = Date.parse((await alertsAsOf.getAttribute('data-at'))!);
+    expect(alertsAt).toBeLessThanOrEqual(wentOffline);
+    expect(await alertsAsOf.textContent()).toBe(`Danh sách lúc ${formatMoment(alertsAt, 'vi', paris)}, khi còn kết nối.`);
     await page.goto(`${env.origin}/app/school`);
     await expect.poll(() => page.locator('citadel-launch-notice').getAttribute('status')).toBe('offline');
 
-    // Back online, the platform answers again and the banner goes.
+    // Back online, the platform answers again and the banner goes, and the inbox is fresh: no "as of".
     await context.setOffline(false);
     await page.goto(`${env.origin}/`);
     await page.getByTestId('alert-banner-item').first().waitFor();
     await expect.poll(() => page.getByTestId('offline-banner').count()).toBe(0);
+    expect(await page.getByTestId('alert-banner-as-of').count()).toBe(0);
+    await page.getByTestId('inbox-button').click();
+    await page.locator('[data-testid="inbox-entry"][data-kind="alert"]').waitFor();
+    expect(await page.getByTestId('inbox-as-of').count()).toBe(0);
     await context.close();
   });
 

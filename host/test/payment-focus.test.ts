@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createPartnerBackend } from '../../examples/partner-backend/src/server.js';
 import { demoPaymentReady, signedUpCitizen, useJourney } from './support/journey.js';
+import { expectTabCycle } from './support/dialog-focus.js';
 import { focusPath } from './support/shell.js';
 
 // Issue 16: after paying, the focus fell to the page's body (the sheet's busy button dropped it, so the closing dialog
@@ -22,6 +23,9 @@ describe('the focus after paying in an app, through the real host, platform and 
       tabs += 1;
     }
     expect((await focusPath(page)).path.at(-1)).toBe('pay-confirm');
+    // Tab and Shift+Tab go round the sheet's stops without leaving it (issue 16, "Dialogs trap focus").
+    const stops = await expectTabCycle(page, 'payment-sheet');
+    expect(stops.some((where) => where.includes('pay-pin')) && stops.some((where) => where.includes('pay-cancel'))).toBe(true);
     await page.setViewportSize({ width: 390, height: 844 });
     const screenshots = resolve(import.meta.dirname, '../../tests/screenshots');
     mkdirSync(screenshots, { recursive: true });

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createPartnerBackend } from '../../examples/partner-backend/src/server.js';
 import { expectCitizenText } from './support/citizen-text.js';
 import { codeTextedBy, enterCode, paymentSheet as sheet, setUpPin, signedUpCitizen, useJourney } from './support/journey.js';
+import { expectTabCycle } from './support/dialog-focus.js';
+import { focused, focusPath } from './support/shell.js';
 
 // A citizen pays inside the demo app: the partner's backend creates the order, the host draws
 // the sheet (amount and description as the platform holds them), the citizen tops up and confirms
@@ -47,6 +49,16 @@ describe('payments, end to end through the real host, platform and partner backe
     expect(await page.getByTestId('pay-amount').textContent()).toMatch(/25\.000\s*₫/);
     expect(await page.getByTestId('pay-description').textContent()).toContain('Vé tham quan Đại Nội');
     await page.getByTestId('pay-topup').click();
+    // The top-up, a dialog over the sheet: Tab and Shift+Tab stay in it; Escape closes it alone, the focus back on the
+    // sheet's top-up button that opened it.
+    await page.getByTestId('topup-dialog').waitFor();
+    await page.getByTestId('topup-dialog-close').focus();
+    await expectTabCycle(page, 'topup-dialog');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('topup-dialog').count()).toBe(0);
+    expect(await sheet(page, 'short').count()).toBe(1);
+    await expect.poll(async () => (await focused(page)).id).toBe('pay-topup');
+    await page.keyboard.press('Enter');
     await page.getByTestId('topup-preset-50000').check({ force: true });
     await page.getByTestId('topup-submit').click();
     await sheet(page, 'ready').waitFor();
@@ -89,6 +101,8 @@ describe('payments, end to end through the real host, platform and partner backe
     await frame.getByTestId('pay').click();
     await sheet(page, 'ready').waitFor();
     await page.keyboard.press('Escape');
+    // Closed from the keyboard, the sheet gives the focus back to the app's frame the citizen paid from.
+    await expect.poll(async () => (await focusPath(page)).path).toEqual(['citadel-shell', 'citadel-app-view', 'iframe']);
     await expect.poll(() => frame.getByTestId('pay-result').textContent()).toContain('CANCELLED');
     // Said as a citizen's app says it; the code waits, closed, under the kitchen sink's "developer details".
     expect(await frame.getByTestId('failure').textContent()).toBe('Bạn đã đóng bảng thanh toán.');

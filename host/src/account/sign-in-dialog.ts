@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { AppIdentity } from '@citadel/runtime';
-import type { Lang } from '@citadel/ui';
+import { keepTabInside, type Lang } from '@citadel/ui';
 import type { Citizen } from '@citadel/protocol/api';
 import { formStyles } from '../shared/form-styles.js';
 import { dialogStyles, ModalDialog } from '../shared/modal-dialog.js';
@@ -54,7 +54,7 @@ export class CitadelSignInDialog extends LitElement {
     const manifest = this.app?.manifest;
     const icon = manifest?.icons[0]?.src;
     return html`
-      <dialog data-testid="signin-dialog" aria-labelledby="title"
+      <dialog data-testid="signin-dialog" aria-labelledby="title" @keydown=${keepTabInside}
         @cancel=${(e: Event) => { e.preventDefault(); this.#modal.close(undefined); }}
         @citadel-navigate=${(e: CustomEvent<{ path: string }>) => { e.stopPropagation(); this.mode = e.detail.path.endsWith('/signup') ? 'signup' : 'signin'; }}
         @citadel-signed-in=${(e: CustomEvent<Citizen>) => { e.stopPropagation(); this.#modal.close(e.detail); }}>

@@ -1,6 +1,7 @@
 import { css, html, nothing } from 'lit';
 import type { Lang } from '@citadel/ui';
 import type { MyAlert } from './api.js';
+import { asOfLine } from '../offline/as-of-line.js';
 import { alertText } from './alert-text.js';
 import { bannerStrings } from './banner-i18n.js';
 import { severityStyles } from './severity.js';
@@ -19,17 +20,20 @@ export const alertBannerStyles = [severityStyles, css`
   .alert small { opacity: .92; font-size: .8rem; font-weight: 700; }
   .alert span { overflow-wrap: anywhere; }
   .alert[data-unread=true] span { font-weight: 700; }
+  .alerts .as-of { margin: 0; font-size: .8rem; }
   .alerts .more { border: 0; background: transparent; color: CanvasText; text-decoration: underline; min-height: 32px; text-align: start; padding: 0 4px; font: inherit; }
 `];
 
 /**
  * The banner at the top of the home: the unexpired alerts that reached the citizen (or, signed out, the city's
- * alerts in effect), gravest first (the platform's order), each opening its detail.
+ * alerts in effect), gravest first (the platform's order), each opening its detail; headed "as of" `asOf` when they
+ * are the service worker's kept answer (`KeptAnswerAge`).
  */
-export function alertBanner(alerts: readonly BannerAlert[] | undefined, lang: Lang, open: (id: string) => void, all: () => void) {
+export function alertBanner(alerts: readonly BannerAlert[] | undefined, lang: Lang, open: (id: string) => void, all: () => void, asOf?: number) {
   if (!alerts?.length) return nothing;
   const s = bannerStrings[lang];
   return html`<div class="alerts" role="region" aria-label=${s.alerts} data-testid="alert-banner">
+    ${asOfLine(asOf, lang, 'alert-banner-as-of')}
     ${alerts.slice(0, SHOWN).map((a) => html`<button class="alert" data-severity=${a.severity} data-unread=${a.readAt === null ? 'true' : 'false'}
       data-testid="alert-banner-item" data-id=${a.id} @click=${() => open(a.id)}>
       <small>${s.severities[a.severity]} · ${a.sender}</small><span>${alertText(a.headline, lang)}</span></button>`)}

@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
-import type { Lang } from '@citadel/ui';
+import { keepTabInside, type Lang } from '@citadel/ui';
 import { formatMoment } from '../shared/format.js';
 import { ModalDialog } from '../shared/modal-dialog.js';
 import type { MyAlert } from './api.js';
@@ -54,7 +54,7 @@ export class CitadelAlertDialog extends LitElement {
     const s = alertStrings(this.lang);
     // A browser may still close a modal dialog on its own (repeated Escape): it opens again until acknowledged.
     return html`<dialog role="alertdialog" aria-modal="true" aria-labelledby="alert-headline" aria-describedby="alert-description"
-      data-testid="alert-dialog" data-severity=${a.severity} data-id=${a.id}
+      data-testid="alert-dialog" data-severity=${a.severity} data-id=${a.id} @keydown=${keepTabInside}
       @cancel=${(e: Event) => e.preventDefault()} @close=${() => { if (this.#modal.waiting) queueMicrotask(() => this.#modal.reopen()); }}>
       <header><strong>${s.severities[a.severity]} · ${s.categories[a.category]}</strong><small>${a.sender} · ${formatMoment(a.sentAt, this.lang)}</small></header>
       <div class="body">

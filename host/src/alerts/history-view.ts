@@ -1,6 +1,7 @@
 import { LitElement, html } from 'lit';
 import type { Lang } from '@citadel/ui';
 import type { PublishedAlert } from '@citadel/protocol/api';
+import { KeptAnswerAge } from '../offline/kept-age.js';
 import { PagedList } from '../paged-list.js';
 import { pagedListView } from '../paged-list-view.js';
 import { formatMoment } from '../shared/format.js';
@@ -32,6 +33,8 @@ export class CitadelAlertsHistory extends LitElement {
   declare api: AlertsApi | undefined;
   /** Language. Default `vi`. */
   declare lang: Lang;
+  /** Offline, how old the kept history shown is; added before the list, so it hears the worker before the first read. */
+  readonly #age = new KeptAnswerAge(this, '/api/alerts');
   readonly #list = new PagedList<PublishedAlert>(this, { load: (cursor) => this.#load(cursor), loadWhenConnected: true });
 
   constructor() {
@@ -61,7 +64,7 @@ export class CitadelAlertsHistory extends LitElement {
   override render() {
     const s = alertStrings(this.lang);
     return pagedListView(this.#list, {
-      testId: 'alerts-history', name: 'alerts', lang: this.lang, listClass: 'list',
+      testId: 'alerts-history', name: 'alerts', lang: this.lang, listClass: 'list', asOf: this.#age.asOf,
       strings: { loading: s.loading, empty: s.historyEmpty, retry: s.retry, more: s.more },
       item: (alert) => this.#item(alert),
     });

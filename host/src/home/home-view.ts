@@ -43,6 +43,8 @@ export interface HomeProps {
   readonly recent: readonly string[];
   /** The city's current alerts, gravest first: those that reached the signed-in citizen, else the public ones in effect. */
   readonly alerts: readonly BannerAlert[] | undefined;
+  /** When the platform sent `alerts`, when they are the service worker's kept answer (ms since the epoch); else undefined. */
+  readonly alertsAsOf?: number | undefined;
   readonly onQuery: (query: string) => void;
   readonly onRetry: () => void;
   /** Opens `app`; `from` is the control tapped, which gets the focus back when the app closes. */
@@ -79,7 +81,7 @@ export function homeView(props: HomeProps) {
   const browsing = props.query.trim() === '';
   return html`
     <h2 class="visually-hidden">${homeStrings(props.lang).home}</h2>
-    ${alertBanner(props.alerts, props.lang, (id) => props.go(alertPath(id)), () => props.go(ALERTS_PATH))}
+    ${alertBanner(props.alerts, props.lang, (id) => props.go(alertPath(id)), () => props.go(ALERTS_PATH), props.alertsAsOf)}
     <input type="search" data-testid="search" placeholder=${s.search} aria-label=${s.search} .value=${props.query}
       @input=${(e: InputEvent) => props.onQuery((e.target as HTMLInputElement).value)} />
     ${props.failed ? html`<p class="notice" role="alert">${s.offline} <button @click=${props.onRetry}>${s.retry}</button></p>` : nothing}

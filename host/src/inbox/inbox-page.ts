@@ -7,6 +7,7 @@ import { ALERTS_PATH, alertPath } from '../alerts/routes.js';
 import { alertStyles } from '../alerts/styles.js';
 import { isApiError } from '@citadel/api-client';
 import { createNotificationsApi, type NotificationsApi } from '../notifications/api.js';
+import { KeptAnswerAge } from '../offline/kept-age.js';
 import { PagedList } from '../paged-list.js';
 import { pagedListView } from '../paged-list-view.js';
 import { formatMoment } from '../shared/format.js';
@@ -53,6 +54,8 @@ export class CitadelInboxPage extends CitizenPage {
   /** The inbox API. Default one on this page's origin. */
   declare api: NotificationsApi;
   readonly #list = new PagedList<InboxEntry>(this, { load: (cursor) => this.api.inbox(cursor), onError: (error, list) => this.#fail(error, list) });
+  /** Offline, how old the kept inbox shown is. */
+  readonly #age = new KeptAnswerAge(this, '/api/inbox');
 
   constructor() {
     super();
@@ -144,7 +147,7 @@ export class CitadelInboxPage extends CitizenPage {
       <citadel-push-switch lang=${this.lang}></citadel-push-switch>
       ${unread ? html`<div class="head"><button data-testid="inbox-read-all" @click=${() => void this.#markAllRead()}>${s.markAllRead}</button></div>` : nothing}
       ${pagedListView(this.#list, {
-        testId: 'inbox', name: 'inbox', lang: this.lang, listClass: 'list',
+        testId: 'inbox', name: 'inbox', lang: this.lang, listClass: 'list', asOf: this.#age.asOf,
         strings: { loading: s.loading, empty: s.empty, retry: s.retry, more: s.more },
         item: (e) => html`<li>${e.kind === 'alert' ? this.#alert(e) : this.#notification(e)}</li>`,
         retry: () => void this.reload(),

@@ -27,6 +27,8 @@ export interface StaleAnswer {
 /** What the service worker tells a page when the platform answered one of its kept calls: what it shows is fresh again. */
 export interface FreshAnswer {
   readonly type: 'citadel-fresh-answer';
+  /** The path it answered, `/api/inbox`: the list read from it is fresh again. Absent from a worker of an earlier build. */
+  readonly path?: string;
 }
 
 /** Whether a message from the service worker is a `FreshAnswer`. */

@@ -4,12 +4,14 @@ const strings = {
   vi: {
     offline: 'Bạn đang ngoại tuyến: chỉ xem được, chưa gửi được thay đổi.',
     asOf: (moment: string) => `Dữ liệu lúc ${moment}.`,
+    listAsOf: (moment: string) => `Danh sách lúc ${moment}, khi còn kết nối.`,
     update: 'Có phiên bản mới của Huế-S.',
     reload: 'Tải lại',
   },
   en: {
     offline: 'You are offline: you can look, but changes cannot be sent.',
     asOf: (moment: string) => `Data as of ${moment}.`,
+    listAsOf: (moment: string) => `As of ${moment}, when last online.`,
     update: 'A new version of Huế-S is ready.',
     reload: 'Reload',
   },

@@ -21,9 +21,9 @@ export function registerOfflineRoutes(sw: ServiceWorkerGlobalScope): void {
   registerRoute(({ url, request, sameOrigin }) => sameOrigin && request.method === 'GET' && isKeptAnswer(url.pathname), new NetworkFirst({
     cacheName: API_CACHE,
     plugins: [{
-      fetchDidSucceed: async ({ event, response }) => {
+      fetchDidSucceed: async ({ event, request, response }) => {
         const clientId = (event as FetchEvent | undefined)?.clientId;
-        const message: FreshAnswer = { type: 'citadel-fresh-answer' };
+        const message: FreshAnswer = { type: 'citadel-fresh-answer', path: new URL(request.url).pathname };
         if (clientId && response.ok) (await sw.clients.get(clientId))?.postMessage(message);
         return response;
       },

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import type { AppIdentity } from '@citadel/runtime';
-import { type Lang } from '@citadel/ui';
+import { keepTabInside, type Lang } from '@citadel/ui';
 import type { PaymentsApi } from '../payments/api.js';
 import { dialogStyles, ModalDialog } from '../shared/modal-dialog.js';
 import { walletStrings } from './i18n.js';
@@ -42,7 +42,7 @@ export class CitadelTopUpDialog extends LitElement {
   override render() {
     const s = walletStrings(this.lang);
     return html`
-      <dialog data-testid="topup-dialog" aria-labelledby="title" @cancel=${(e: Event) => { e.preventDefault(); this.#modal.close(); }}>
+      <dialog data-testid="topup-dialog" aria-labelledby="title" @keydown=${keepTabInside} @cancel=${(e: Event) => { e.preventDefault(); this.#modal.close(); }}>
         <header>
           <h2 id="title">${s.topUpTitle}</h2>
           <button class="close" data-testid="topup-dialog-close" aria-label=${s.close} @click=${() => this.#modal.close()}>✕</button>

@@ -57,6 +57,12 @@ describe('formatDate: calendar dates', () => {
     expect(formatDate('2026-12-04', 'en', { weekday: true })).toBe('Fri, 4 Dec 2026');
   });
 
+  it('writes the day and month alone when asked, as a chart\'s day axis does', () => {
+    expect(formatDate('2026-12-04', 'vi', { year: false })).toBe('4 thg 12');
+    expect(formatDate('2026-12-04', 'en', { year: false })).toBe('4 Dec');
+    expect(formatDate('2026-12-04', 'en', { year: true })).toBe('4 Dec 2026');
+  });
+
   it('never shifts a day, and gives back what is not a calendar date', () => {
     expect(formatDate('2018-03-14', 'en')).toBe('14 Mar 2018');
     expect(formatDate('2026-02-30', 'en')).toBe('2026-02-30');

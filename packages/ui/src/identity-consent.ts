@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import type { IdentityClaim } from '@citadel/protocol';
 import type { AppIdentity } from '@citadel/runtime';
 import { t, type Lang } from './i18n.js';
+import { keepTabInside } from './keep-tab-inside.js';
 import { oneAtATime } from './one-at-a-time.js';
 import { askingApp, promptStyles } from './prompt-parts.js';
 import { base } from './styles.js';
@@ -110,7 +111,7 @@ export class CitadelIdentityConsent extends LitElement {
     const reason = manifest.permissions.find((p) => p.name === 'identity')?.reason;
     const already = request.alreadyShared ?? [];
     return html`
-      <dialog data-testid="identity-consent" aria-labelledby="title" @cancel=${(e: Event) => { e.preventDefault(); this.#answer(false); }}>
+      <dialog data-testid="identity-consent" aria-labelledby="title" @keydown=${keepTabInside} @cancel=${(e: Event) => { e.preventDefault(); this.#answer(false); }}>
         ${askingApp(manifest, this.lang, s.asks.identity)}
         ${reason ? html`<p class="reason"><small>${s.why}</small>${reason[this.lang]}</p>` : nothing}
         ${request.claims.length ? html`

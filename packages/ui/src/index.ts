@@ -6,4 +6,5 @@ export {
   CitadelPaymentSheet, createPaymentSheetFn,
   type PaymentProblem, type PaymentSheetFn, type PaymentSheetOrder, type PaymentSheetOutcome, type PaymentSheetRequest, type PaymentStep,
 } from './payment-sheet.js';
+export { keepTabInside } from './keep-tab-inside.js';
 export { t as uiStrings, formatVnd, type Lang } from './i18n.js';

@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import type { AppIdentity } from '@citadel/runtime';
 import { formatMoment } from '@citadel/sdk/format';
 import { formatVnd, t, type Lang } from './i18n.js';
+import { keepTabInside } from './keep-tab-inside.js';
 import { oneAtATime } from './one-at-a-time.js';
 import { base } from './styles.js';
 
@@ -203,7 +204,11 @@ export class CitadelPaymentSheet extends LitElement {
     else if (balance < order.amount) this.view = { step: 'short', loaded };
     else this.view = { step: 'ready', loaded };
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLInputElement>('[data-testid="pay-pin"]')?.focus();
+    const pin = this.renderRoot.querySelector<HTMLInputElement>('[data-testid="pay-pin"]');
+    // Read again after a top-up, the sheet's buttons were drawn anew and the one that had the focus is gone: the
+    // step's main action takes it, not the page's body.
+    if (pin) pin.focus();
+    else if (!this.matches(':focus-within')) (this.renderRoot.querySelector<HTMLElement>('.actions .primary') ?? this.renderRoot.querySelector<HTMLElement>('.actions button'))?.focus();
   }
 
   async #pay(event: SubmitEvent) {
@@ -399,7 +404,7 @@ export class CitadelPaymentSheet extends LitElement {
     const { manifest } = request.app;
     const icon = manifest.icons[0]?.src;
     return html`
-      <dialog data-testid="payment-sheet" data-step=${this.view.step} aria-labelledby="title"
+      <dialog data-testid="payment-sheet" data-step=${this.view.step} aria-labelledby="title" @keydown=${keepTabInside}
         @cancel=${(e: Event) => { e.preventDefault(); this.#dismiss(); }}>
         <div class="app">
           ${icon ? html`<img src=${icon} alt="" width="44" height="44" />` : nothing}

@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import type { Accuracy } from '@citadel/protocol';
 import type { PromptAnswer, PromptFn, PromptRequest } from '@citadel/runtime';
 import { t, type Lang } from './i18n.js';
+import { keepTabInside } from './keep-tab-inside.js';
 import { oneAtATime } from './one-at-a-time.js';
 import { askingApp, promptStyles } from './prompt-parts.js';
 import { base } from './styles.js';
@@ -66,7 +67,7 @@ export class CitadelPermissionPrompt extends LitElement {
     if (!request) return html`<dialog></dialog>`;
     const offerPrecise = request.permission === 'location' && request.accuracy === 'precise';
     return html`
-      <dialog aria-labelledby="title" @cancel=${(e: Event) => { e.preventDefault(); this.#answer(false); }}>
+      <dialog aria-labelledby="title" @keydown=${keepTabInside} @cancel=${(e: Event) => { e.preventDefault(); this.#answer(false); }}>
         ${askingApp(request.app.manifest, this.lang, s.asks[request.permission])}
         <p class="reason"><small>${s.why}</small>${request.reason[this.lang]}</p>
         ${offerPrecise ? html`

@@ -4,6 +4,8 @@ import { localeOf, type Lang } from './lang.js';
 export interface DateOptions {
   /** Begins with the day of the week: `Thứ 6, 4 thg 12, 2026`, `Fri, 4 Dec 2026`. Default false. */
   readonly weekday?: boolean;
+  /** Ends with the year. Default true; false for the day and month alone (`4 thg 12`, `4 Dec`): a chart's day axis. */
+  readonly year?: boolean;
 }
 
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -19,6 +21,6 @@ export function formatDate(value: string, lang: Lang, options: DateOptions = {})
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   if (date.getUTCDate() !== Number(match[3])) return value; // 2026-02-30 is no day
   return new Intl.DateTimeFormat(localeOf(lang), {
-    timeZone: 'UTC', year: 'numeric', month: 'short', day: 'numeric', ...(options.weekday ? { weekday: 'short' } : {}),
+    timeZone: 'UTC', month: 'short', day: 'numeric', ...(options.year === false ? {} : { year: 'numeric' }), ...(options.weekday ? { weekday: 'short' } : {}),
   }).format(date);
 }
