@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { expectAccessible } from '../../tests/support/axe.js';
 import { startHostPlatform } from './support/host-platform.js';
 import { forTheSuite } from './support/for-the-suite.js';
 import { signedUpCitizen, topUp } from './support/journey.js';
@@ -80,6 +81,7 @@ describe('the host offline: catalogue, alerts, wallet and account from the last 
     // The time the platform sent what is shown: before the phone went offline.
     expect(asOf).toBeLessThanOrEqual(wentOffline);
     await page.screenshot({ path: join(repo, 'tests/screenshots/offline-home-390.png') });
+    await expectAccessible(page, 'offline banner');
 
     // English says it in English.
     await page.getByTestId('lang').click();
@@ -95,6 +97,7 @@ describe('the host offline: catalogue, alerts, wallet and account from the last 
     await expect.poll(() => page.getByTestId('topup-error').textContent()).toContain('Không kết nối được');
     expect(await page.getByTestId('wallet-balance').getAttribute('data-amount')).toBe('200000');
     await page.screenshot({ path: join(repo, 'tests/screenshots/offline-wallet-390.png') });
+    await expectAccessible(page, 'wallet offline with a refused top-up');
 
     // The account screen shows who is signed in, from the last answer.
     await page.goto(`${env.origin}/account`);
@@ -165,6 +168,7 @@ describe('the host offline: catalogue, alerts, wallet and account from the last 
     const waiting = await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.waiting !== null));
     expect(waiting).toBe(true);
     await page.screenshot({ path: join(repo, 'tests/screenshots/update-prompt-390.png') });
+    await expectAccessible(page, 'update prompt');
 
     await Promise.all([page.waitForEvent('load'), page.getByTestId('update-reload').click()]);
     await expect.poll(() => page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.waiting === null && r.active !== null))).toBe(true);

@@ -1,5 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { expectAccessible } from '../../tests/support/axe.js';
 import { createPartnerBackend } from '../../examples/partner-backend/src/server.js';
 import { codeTextedBy, enterCode, paymentSheet as sheet, setUpPin, signedUpCitizen, useJourney } from './support/journey.js';
 
@@ -22,6 +23,7 @@ describe('payments, end to end through the real host, platform and partner backe
     await sheet(page, 'stopped').waitFor();
     expect(await page.getByTestId('pay-error').getAttribute('data-problem')).toBe('pin-not-set');
     expect(await page.getByTestId('pay-error').textContent()).toContain('chưa có mã PIN');
+    await expectAccessible(page, 'payment sheet, PIN not set');
     await page.getByTestId('pay-setup-pin').click();
     await page.waitForURL('**/account/security');
     // The PIN twice must match; then saved with the citizen's anti-phishing words.
@@ -31,6 +33,7 @@ describe('payments, end to end through the real host, platform and partner backe
     await page.getByTestId('pin-words').fill('mèo mướp ăn cá');
     await page.getByTestId('pin-submit').click();
     expect(await page.getByTestId('pin-repeat-problem').textContent()).toContain('không khớp');
+    await expectAccessible(page, 'account security: PIN with a field error');
     await page.getByTestId('pin-code').fill(code);
     await page.getByTestId('pin-repeat').fill('246810');
     await page.getByTestId('pin-submit').click();
@@ -45,7 +48,10 @@ describe('payments, end to end through the real host, platform and partner backe
     await sheet(page, 'short').waitFor();
     expect(await page.getByTestId('pay-amount').textContent()).toMatch(/25\.000\s*₫/);
     expect(await page.getByTestId('pay-description').textContent()).toContain('Vé tham quan Đại Nội');
+    await expectAccessible(page, 'payment sheet, short of money');
     await page.getByTestId('pay-topup').click();
+    await page.getByTestId('topup-submit').waitFor();
+    await expectAccessible(page, 'payment sheet, top-up');
     await page.getByTestId('topup-preset-50000').check({ force: true });
     await page.getByTestId('topup-submit').click();
     await sheet(page, 'ready').waitFor();
@@ -58,6 +64,7 @@ describe('payments, end to end through the real host, platform and partner backe
     await page.getByTestId('pay-pin').fill('000000');
     await page.getByTestId('pay-confirm').click();
     await expect.poll(() => page.getByTestId('pay-error').textContent()).toContain('Còn 4 lần thử');
+    await expectAccessible(page, 'payment sheet, ready with a wrong PIN');
     await page.getByTestId('pay-pin').fill('246810');
     await page.getByTestId('pay-confirm').click();
     await expect.poll(() => frame.getByTestId('pay-result').textContent()).toContain('succeeded');
@@ -70,6 +77,7 @@ describe('payments, end to end through the real host, platform and partner backe
     await expect.poll(() => page.getByTestId('wallet-balance').getAttribute('data-amount')).toBe('25000');
     await expect.poll(() => page.getByTestId('history-entry').count()).toBe(2);
     expect(await page.getByTestId('history-entry').first().getAttribute('data-kind')).toBe('payment');
+    await expectAccessible(page, 'wallet');
     await context.close();
   });
 
@@ -118,6 +126,7 @@ describe('payments, end to end through the real host, platform and partner backe
     expect(await page.getByTestId('pay-error').getAttribute('data-problem')).toBe('pin-locked');
     expect(await page.getByTestId('pay-error').textContent()).toContain('đã bị khoá');
     expect(await page.getByTestId('pay-setup-pin').textContent()).toContain('Đặt lại mã PIN');
+    await expectAccessible(page, 'payment sheet, PIN locked');
     await page.getByTestId('pay-cancel').click();
     await expect.poll(() => frame.getByTestId('pay-result').textContent()).toContain('CANCELLED');
     // Locked whatever is typed next time: the sheet does not even ask.

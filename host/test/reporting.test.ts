@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectAccessible } from '../../tests/support/axe.js';
 import { startReportingBackend } from '../../miniapps/reporting/backend/src/server.js';
 import { createStaffList } from '../../miniapps/reporting/backend/src/staff/staff-list.js';
 import { noSideScroll, signedUpCitizen, useJourney } from './support/journey.js';
@@ -55,11 +56,13 @@ describe('the reporting mini-app, end to end through the real host, platform and
     await frame.getByTestId('photo-input').setInputFiles({ name: 'den-duong.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(photo, 'base64') });
     // Decoding and re-encoding a 2000 px photo without a GPU takes a moment: a generous wait, not a timed assertion.
     await expect.poll(() => frame.locator('[data-testid="thumbs"] img').count(), { timeout: 15_000 }).toBe(1);
+    await expectAccessible(page, 'reporting: new report with a photo and the map');
 
     await frame.getByTestId('submit').click();
     await expect.poll(() => frame.getByTestId('tracking-code').count(), { timeout: 15_000 }).toBe(1);
     const code = (await frame.getByTestId('tracking-code').textContent())!;
     expect(code).toMatch(/^PA-\d{4}-\d{6}$/);
+    await expectAccessible(page, 'reporting: sent');
     expect(await noSideScroll(frame)).toBe(true);
 
     // Asked after the first report, in the host's prompt.
@@ -80,6 +83,7 @@ describe('the reporting mini-app, end to end through the real host, platform and
     await entry().getByTestId('staff-note').fill('Đã thay bóng đèn LED mới, đèn sáng lại từ 19 giờ.');
     await entry().getByTestId('resolve').click();
     await expect.poll(() => entry().getByTestId('report-status').getAttribute('data-status')).toBe('resolved');
+    await expectAccessible(page, 'reporting: staff view');
     expect(await noSideScroll(frame)).toBe(true);
 
     // The host's inbox has the platform's notification; tapping it opens the report in the app.
@@ -89,6 +93,7 @@ describe('the reporting mini-app, end to end through the real host, platform and
     await page.getByTestId('inbox-button').click();
     const resolvedEntry = page.getByTestId('inbox-entry').filter({ hasText: 'Phản ánh đã được xử lý xong' });
     await resolvedEntry.waitFor();
+    await expectAccessible(page, 'inbox');
     expect(await resolvedEntry.getByTestId('inbox-app-name').textContent()).toBe('Phản ánh hiện trường');
     await resolvedEntry.click();
     frame = await journey.appFrame(page);
@@ -98,6 +103,7 @@ describe('the reporting mini-app, end to end through the real host, platform and
     expect(await frame.getByTestId('report-response').textContent()).toContain('bóng đèn LED');
     // Resized in the browser: the 2000 × 1500 original arrived as 1280 × 960.
     await expect.poll(() => frame.locator('img.photo').first().evaluate((img: HTMLImageElement) => `${img.naturalWidth}x${img.naturalHeight}`)).toBe('1280x960');
+    await expectAccessible(page, 'reporting: report detail');
 
     // The citizen rates it, once.
     await frame.getByTestId('star-5').click();
@@ -112,8 +118,13 @@ describe('the reporting mini-app, end to end through the real host, platform and
     expect(await published.getByTestId('feed-stars').textContent()).toBe('5★');
     expect(await published.textContent()).not.toContain('Nguyễn Văn An');
     await expect.poll(() => published.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+    await expectAccessible(page, 'reporting: public feed');
     await frame.getByTestId('tab-stats').click();
     await expect.poll(() => frame.getByTestId('stat-rating').textContent()).toContain('5/5');
+    await expectAccessible(page, 'reporting: statistics');
+    await frame.getByTestId('tab-mine').click();
+    await frame.locator(`[data-code="${code}"]`).first().waitFor();
+    await expectAccessible(page, 'reporting: my reports');
     await context.close();
   });
 });
