@@ -23,8 +23,12 @@ export const AUDITED_SCREENS = {
   'account security: PIN with a field error': 'host/test/payments.test.ts',
   'account passkeys': 'host/test/passkeys.test.ts',
   'account consents (linked apps)': 'host/test/consent.test.ts',
+  'account consents with notification topics, location and storage': 'host/test/notifications.test.ts',
+  'account consents with the location reads': 'host/test/location-consent.test.ts',
+  'account consents, revoking everything asks about the data': 'host/test/location-consent.test.ts',
   // The host: inbox, wallet and the payment sheet.
   'inbox': 'host/test/reporting.test.ts',
+  'inbox, English': 'host/test/notifications.test.ts',
   'wallet': 'host/test/payments.test.ts',
   'wallet offline with a refused top-up': 'host/test/offline.test.ts',
   'payment sheet, PIN not set': 'host/test/payments.test.ts',
@@ -36,6 +40,7 @@ export const AUDITED_SCREENS = {
   // The host: alerts.
   'alerts list': 'host/test/alerts.test.ts',
   'alerts list, signed in': 'host/test/alerts.test.ts',
+  'alerts list with the wards declared': 'host/test/alerts-live.test.ts',
   'alert detail': 'host/test/alerts.test.ts',
   'alert detail, English': 'host/test/alerts.test.ts',
   'alert detail with its area map': 'host/test/maps.test.ts',
@@ -50,6 +55,8 @@ export const AUDITED_SCREENS = {
   'sign-in dialog over an app': 'host/test/accounts.test.ts',
   'app suspended notice': 'host/test/accounts.test.ts',
   'app updated notice': 'host/test/permission-update.test.ts',
+  'app could not open notice': 'host/test/lazy-chunks.test.ts',
+  'app closed for flooding notice': 'host/test/rate-abuse.test.ts',
   'offline banner': 'host/test/offline.test.ts',
   'update prompt': 'host/test/offline.test.ts',
   // The kitchen sink (miniapps/kitchen-sink), in the host's app view.
@@ -61,6 +68,7 @@ export const AUDITED_SCREENS = {
   'reporting: new report with a field error and a photo': 'host/test/errors-and-submits.test.ts',
   'reporting: new report with a photo and the map': 'host/test/reporting.test.ts',
   'reporting: sent': 'host/test/reporting.test.ts',
+  'reporting: report waiting to send offline': 'host/test/reporting-offline.test.ts',
   'reporting: my reports': 'host/test/reporting.test.ts',
   'reporting: report detail': 'host/test/reporting.test.ts',
   'reporting: staff view': 'host/test/reporting.test.ts',
