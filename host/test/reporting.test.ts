@@ -78,12 +78,12 @@ describe('the reporting mini-app, end to end through the real host, platform and
     const entry = () => frame.locator(`[data-testid="report-card"][data-code="${code}"]`);
     await entry().waitFor();
     expect(await entry().getByTestId('assign-agency').inputValue()).toBe('lighting');
+    await expectAccessible(page, 'reporting: staff view');
     await entry().getByTestId('assign').click();
     await expect.poll(() => entry().getByTestId('report-status').getAttribute('data-status')).toBe('assigned');
     await entry().getByTestId('staff-note').fill('Đã thay bóng đèn LED mới, đèn sáng lại từ 19 giờ.');
     await entry().getByTestId('resolve').click();
     await expect.poll(() => entry().getByTestId('report-status').getAttribute('data-status')).toBe('resolved');
-    await expectAccessible(page, 'reporting: staff view');
     expect(await noSideScroll(frame)).toBe(true);
 
     // The host's inbox has the platform's notification; tapping it opens the report in the app.
