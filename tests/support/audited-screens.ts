@@ -36,10 +36,8 @@ export const AUDITED_SCREENS = {
   'payment sheet, top-up': 'host/test/payments.test.ts',
   'payment sheet, ready': 'host/test/utilities.test.ts',
   'payment sheet, ready with a wrong PIN': 'host/test/payments.test.ts',
-  'payment sheet, PIN locked': 'host/test/payments.test.ts',
   // The host: alerts.
   'alerts list': 'host/test/alerts.test.ts',
-  'alerts list, signed in': 'host/test/alerts.test.ts',
   'alerts list with the wards declared': 'host/test/alerts-live.test.ts',
   'alert detail': 'host/test/alerts.test.ts',
   'alert detail, English': 'host/test/alerts.test.ts',
