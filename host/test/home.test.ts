@@ -178,6 +178,7 @@ describe('the citizen app\'s shell and home', () => {
     await page.reload();
     const recent = () => page.getByTestId('recent').locator('.tile').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
     await expect.poll(recent).toEqual(['app-school', 'app-tourism', 'app-utilities', 'app-reporting']);
+    await expectAccessible(page, 'home with recent apps');
     // Opening one moves it first, once.
     await page.getByTestId('category-tourism').getByTestId('app-tourism').click();
     await env.appFrame(page, 'tourism');

@@ -11,6 +11,7 @@ export const AUDITED_SCREENS = {
   'home signed out': 'host/test/e2e.test.ts',
   'home signed out, English': 'host/test/e2e.test.ts',
   'home signed in, alerts on top, search results': 'host/test/home.test.ts',
+  'home with recent apps': 'host/test/home.test.ts',
   'sign-in': 'host/test/accounts.test.ts',
   'sign-in, English': 'host/test/home.test.ts',
   'sign-up with a field error': 'host/test/accounts.test.ts',
