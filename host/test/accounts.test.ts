@@ -1,5 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { expectAccessible } from '../../tests/support/axe.js';
 import { createPartnerBackend } from '../../examples/partner-backend/src/server.js';
 import { expectTabCycle } from './support/dialog-focus.js';
 import { codeTextedBy, devSmsCode, enterCode, signedUpCitizen, useJourney, type NewCitizen } from './support/journey.js';
@@ -25,12 +26,15 @@ describe('citizen accounts and Sign in with Citadel, end to end', () => {
     await expect.poll(() => page.getByTestId('account-button').getAttribute('data-signed-in')).toBe('false');
     await page.getByTestId('account-button').click();
     expect(pathOf(page)).toBe('/account/signin');
+    await page.getByTestId('signin-to-signup').waitFor();
+    await expectAccessible(page, 'sign-in');
     await page.getByTestId('signin-to-signup').click();
     await page.getByTestId('signup-name').fill('Nguyễn Văn An');
     await page.getByTestId('signup-phone').fill('0912 345 678');
     await page.getByTestId('signup-password').fill('short');
     await page.getByTestId('signup-submit').click();
     expect(await page.getByTestId('signup-password-problem').textContent()).toContain('8 đến 128');
+    await expectAccessible(page, 'sign-up with a field error');
     await page.getByTestId('signup-password').fill('mật khẩu dài 1');
     await page.getByTestId('signup-submit').click();
     // The account exists only once the number is confirmed: a wrong code is refused in Vietnamese, with the tries left.
@@ -41,6 +45,7 @@ describe('citizen accounts and Sign in with Citadel, end to end', () => {
     await page.getByTestId('signup-code').fill('12345');
     await page.getByTestId('signup-confirm').click();
     expect(await page.getByTestId('signup-code-problem').textContent()).toContain('6 chữ số');
+    await expectAccessible(page, 'sign-up code step');
     await enterCode(page, journey.origin, '0912 345 678', 'signup');
     await expect.poll(() => pathOf(page)).toBe('/account');
     expect(await page.getByTestId('profile-phone').textContent()).toContain('0912 345 678');
@@ -53,6 +58,10 @@ describe('citizen accounts and Sign in with Citadel, end to end', () => {
     await page.getByTestId('verify-submit').click();
     await page.getByTestId('verify-result').waitFor();
     await expect.poll(() => page.getByTestId('profile-ward').textContent()).toContain('Thuận Hóa');
+    await expectAccessible(page, 'account');
+    await page.getByTestId('lang').click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await expectAccessible(page, 'account, English');
     await context.close();
   });
 
@@ -73,6 +82,7 @@ describe('citizen accounts and Sign in with Citadel, end to end', () => {
     await page.getByTestId('account-tab-sessions').click();
     await expect.poll(() => page.getByTestId('session').count()).toBe(2);
     expect(await page.getByTestId('session-current').count()).toBe(1);
+    await expectAccessible(page, 'account sessions');
     await page.getByTestId('session').filter({ hasNot: page.getByTestId('session-current') }).getByTestId('session-revoke').click();
     await expect.poll(() => page.getByTestId('session').count()).toBe(1);
     await other.page.getByTestId('account-tab-sessions').click();
@@ -102,6 +112,8 @@ describe('citizen accounts and Sign in with Citadel, end to end', () => {
     // Closing it cancels the call too.
     await frame.getByTestId('identity-result').evaluate((out) => { out.textContent = ''; });
     await frame.getByTestId('identity').click();
+    await page.getByTestId('signin-dialog').waitFor();
+    await expectAccessible(page, 'sign-in dialog over an app');
     await page.getByTestId('signin-dialog-close').click();
     await expect.poll(() => frame.getByTestId('identity-result').textContent()).toContain('CANCELLED');
 
@@ -115,6 +127,7 @@ describe('citizen accounts and Sign in with Citadel, end to end', () => {
     expect(await page.getByTestId('identity-consent').textContent()).toContain('Lê Văn Cường');
     expect(await page.getByTestId('identity-consent').textContent()).toContain('Để chào bạn bằng tên');
     await expectTabCycle(page, 'identity-consent');
+    await expectAccessible(page, 'identity consent prompt');
     await page.getByTestId('consent-claim-verificationLevel').uncheck();
     await page.getByTestId('consent-allow').click();
     await expect.poll(() => frame.getByTestId('identity-result').textContent()).toContain('Xin chào, Lê Văn Cường!');
@@ -138,6 +151,7 @@ describe('citizen accounts and Sign in with Citadel, end to end', () => {
       await page.getByTestId('app-kitchen-sink').first().click();
       await page.getByTestId('app-suspended').waitFor();
       expect(page.frames().some((f) => f.url().includes('kitchen-sink.apps'))).toBe(false);
+      await expectAccessible(page, 'app suspended notice');
       await page.goto(`${journey.origin}/app/kitchen-sink`);
       await page.getByTestId('app-suspended').waitFor();
       expect(page.frames().some((f) => f.url().includes('kitchen-sink.apps'))).toBe(false);
@@ -152,6 +166,8 @@ describe('citizen accounts and Sign in with Citadel, end to end', () => {
     await page.getByTestId('signout').click();
     await page.goto(`${journey.origin}/account/signin`);
     await page.getByTestId('signin-forgot').click();
+    await page.getByTestId('recover-phone').waitFor();
+    await expectAccessible(page, 'password recovery');
     await page.getByTestId('recover-phone').fill('0916 555 666');
     const recovery = await codeTextedBy(journey.origin, '0916 555 666', () => page.getByTestId('recover-send').click());
     await page.getByTestId('recover-code').fill(recovery);
@@ -169,6 +185,7 @@ describe('citizen accounts and Sign in with Citadel, end to end', () => {
     await page.getByTestId('phone-code').fill(String((Number(code) + 1) % 1_000_000).padStart(6, '0'));
     await page.getByTestId('phone-confirm').click();
     await expect.poll(() => page.getByTestId('phone-error').textContent()).toBe('Mã xác thực không đúng. Còn 4 lần thử.');
+    await expectAccessible(page, 'account security: phone and PIN');
     await page.getByTestId('phone-code').fill(code);
     await page.getByTestId('phone-confirm').click();
     await page.getByTestId('phone-saved').waitFor();

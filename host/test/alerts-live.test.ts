@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { expectAccessible } from '../../tests/support/axe.js';
 import { useHostPlatform } from './support/host-platform.js';
 import { expectTabCycle } from './support/dialog-focus.js';
 import { noSideScroll, PHONE, signedUpCitizen, signUp } from './support/journey.js';
@@ -29,6 +30,7 @@ describe('alerts that reach a newly signed-up citizen, live', () => {
     await citizen.getByTestId('alerts-ward-home').selectOption('Vỹ Dạ');
     await citizen.getByTestId('alerts-wards-save').click();
     await citizen.getByTestId('alerts-wards-saved').waitFor();
+    await expectAccessible(citizen, 'alerts list with the wards declared');
     expect(await noSideScroll(citizen)).toBe(true);
     const [declared] = await env.database.query<{ ward: string; kind: string }>('SELECT ward, kind FROM citizen_wards');
     expect(declared).toEqual({ ward: 'Vỹ Dạ', kind: 'home' });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible } from '../../tests/support/axe.js';
 import { useHostPlatform } from './support/host-platform.js';
 import { noSideScroll, signedUpCitizen } from './support/journey.js';
 
@@ -65,6 +66,7 @@ describe('official alerts, end to end through the real host and platform', () =>
     expect(await citizen.page.getByTestId('alerts-publish').count()).toBe(0);
     await citizen.page.goto(`${env.origin}/alerts/publish`);
     await citizen.page.getByTestId('publish-forbidden').waitFor();
+    await expectAccessible(citizen.page, 'alert publishing refused to a citizen');
 
     // The authority signs up; the operator grants the role.
     const authority = await signedUp(AUTHORITY_PHONE, 'Ban Chỉ huy PCTT');
@@ -75,6 +77,7 @@ describe('official alerts, end to end through the real host and platform', () =>
     // Required fields are checked before sending.
     await authority.page.getByTestId('publish-submit').click();
     await authority.page.getByTestId('publish-headlineVi-problem').waitFor();
+    await expectAccessible(authority.page, 'alert publishing form with a field error');
     await authority.page.getByTestId('publish-sender').fill('UBND thành phố Huế');
     await authority.page.getByTestId('publish-severity').selectOption('extreme');
     await authority.page.getByTestId('publish-category').selectOption('flood');
@@ -100,6 +103,7 @@ describe('official alerts, end to end through the real host and platform', () =>
     await authority.page.getByTestId('cap-submit').click();
     await authority.page.getByTestId('cap-issues').waitFor();
     expect(await authority.page.getByTestId('cap-issues').textContent()).toMatch(/severity/);
+    await expectAccessible(authority.page, 'CAP file with its issues');
     const good = join(files, 'good.xml');
     writeFileSync(good, capAlert('HUE-TEST-2'));
     await authority.page.getByTestId('cap-file').setInputFiles(good);
@@ -117,6 +121,7 @@ describe('official alerts, end to end through the real host and platform', () =>
     expect(await dialog.evaluate((d) => d.matches(':modal'))).toBe(true);
     expect(await citizen.page.getByTestId('alert-dialog-headline').textContent()).toBe('Lũ khẩn cấp: sơ tán ngay khỏi vùng ven sông');
     await expect.poll(() => citizen.page.locator('citadel-app-view iframe').count()).toBe(1);
+    await expectAccessible(citizen.page, 'extreme alert dialog over an app');
     // Escape does not dismiss it: it must be acknowledged.
     await citizen.page.keyboard.press('Escape');
     expect(await dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
@@ -155,6 +160,7 @@ describe('official alerts, end to end through the real host and platform', () =>
     const entry = visitor.page.locator(`[data-testid="alert-history-entry"][data-id="${alertId}"]`);
     await entry.waitFor();
     expect(await visitor.page.getByTestId('alert-history-entry').count()).toBe(2);
+    await expectAccessible(visitor.page, 'alerts list');
     expect(await noSideScroll(visitor.page)).toBe(true);
     await entry.click();
     await expect.poll(() => pathOf(visitor.page)).toBe(`/alerts/${alertId}`);
@@ -166,9 +172,11 @@ describe('official alerts, end to end through the real host and platform', () =>
     expect(await visitor.page.getByTestId('alert-wards').textContent()).toBe('Vỹ Dạ, Phú Hội');
     expect(await visitor.page.getByTestId('alert-instruction').textContent()).toContain('Gọi 112');
     expect(await visitor.page.getByTestId('alert-withdraw').count()).toBe(0);
+    await expectAccessible(visitor.page, 'alert detail');
     // In English, the authority's English headline.
     await visitor.page.getByTestId('lang').click();
     await expect.poll(() => visitor.page.getByTestId('alert-headline').textContent()).toBe('Flash flood: leave the riverside now');
+    await expectAccessible(visitor.page, 'alert detail, English');
     expect(await noSideScroll(visitor.page)).toBe(true);
     await visitor.context.close();
   });

@@ -1,5 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { expectAccessible } from '../../tests/support/axe.js';
 import { kitchenSinkAlone, useHostPlatform } from './support/host-platform.js';
 import { signedUpCitizen, type NewCitizen } from './support/journey.js';
 
@@ -46,6 +47,7 @@ describe('consent that remembers no, through the real host and platform', () => 
     await page.getByTestId('account-consents').click();
     const app = page.locator(`[data-testid="consent-app"][data-app="${APP}"]`);
     await app.getByTestId('consent-refused-identity').waitFor();
+    await expectAccessible(page, 'account consents (linked apps)');
     expect(await app.getByTestId('consent-refused-identity').textContent()).toContain('Bạn đã từ chối');
     await app.getByTestId('consent-forget-identity').click();
     await page.getByTestId('consent-done').waitFor();
@@ -79,6 +81,7 @@ describe('consent that remembers no, through the real host and platform', () => 
     expect(await chip.getAttribute('data-permission')).toBe('identity');
     expect(await page.getByTestId('identity-consent').count()).toBe(0);
     expect(await frame.getByTestId('identity-result').textContent()).toBe('…'); // the call is pending
+    await expectAccessible(page, 'prompt chip over an app');
 
     await chip.click();
     await page.getByTestId('consent-deny').click();

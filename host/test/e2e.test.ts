@@ -1,5 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { accessibilityViolations, expectAccessible } from '../../tests/support/axe.js';
 import { useHostPlatform } from './support/host-platform.js';
 
 describe('citizen host, end to end: open the host, launch the demo, grant location, see the result', () => {
@@ -22,6 +23,7 @@ describe('citizen host, end to end: open the host, launch the demo, grant locati
     const { page, context } = await openHost();
     await expect.poll(() => page.getByTestId('category-public-services').textContent()).toContain('Dịch vụ công');
     await expect.poll(() => page.getByTestId('app-kitchen-sink').textContent()).toContain('Trải nghiệm nền tảng');
+    await expectAccessible(page, 'home signed out');
     await page.getByTestId('search').fill('trai nghiem');
     expect(await page.getByTestId('app-kitchen-sink').count()).toBe(1);
     await page.getByTestId('search').fill('không có dịch vụ này');
@@ -30,6 +32,7 @@ describe('citizen host, end to end: open the host, launch the demo, grant locati
     await page.getByTestId('lang').click();
     await expect.poll(() => page.getByTestId('app-kitchen-sink').textContent()).toContain('Platform demo');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await expectAccessible(page, 'home signed out, English');
     await context.close();
   });
 
@@ -39,11 +42,32 @@ describe('citizen host, end to end: open the host, launch the demo, grant locati
     expect(new URL(page.url()).pathname).toBe('/app/kitchen-sink');
     const frame = await demoFrame(page);
     await expect.poll(() => page.getByTestId('app-title').textContent()).toBe('Trải nghiệm nền tảng');
+    await frame.getByTestId('locate').waitFor();
+    await expectAccessible(page, 'kitchen sink: device tab in the app view');
     await frame.getByTestId('locate').click();
     // The prompt is the host's, in the host's document, not the frame's.
+    await page.getByTestId('prompt-allow').waitFor();
+    await expectAccessible(page, 'location permission prompt');
     await page.getByTestId('prompt-allow').click();
     await expect.poll(() => frame.getByTestId('location-result').textContent()).toContain('"latitude": 16.465');
     expect(await frame.getByTestId('location-result').textContent()).toContain('"precision": "coarse"');
+    // The app's other tabs.
+    for (const [tab, screen] of [['ui', 'kitchen sink: ui tab'], ['citizen', 'kitchen sink: citizen tab'], ['more', 'kitchen sink: more tab']] as const) {
+      await frame.getByTestId(`tab-${tab}`).click();
+      await expect.poll(() => frame.getByTestId(`tab-${tab}`).getAttribute('aria-current')).toBe('page');
+      await expectAccessible(page, screen);
+    }
+    // The positive control: axe audits inside the app's cross-origin frame and inside the host's shadow roots. An
+    // image without a text alternative in the frame and a nameless button in the app view's shadow root are found.
+    await frame.evaluate(() => document.body.append(Object.assign(document.createElement('img'), { src: '/icon.svg', className: 'axe-control' })));
+    await page.locator('citadel-app-view').evaluate((view) => view.shadowRoot!.append(Object.assign(document.createElement('button'), { className: 'axe-control' })));
+    const found = (await accessibilityViolations(page)).flatMap(({ frame: url, violation }) =>
+      violation.nodes.map((node) => ({ frame: new URL(url).host, rule: violation.id, target: node.target })));
+    // The host's document first, then the app's frame; nothing else.
+    expect(found).toEqual([
+      { frame: new URL(env.origin).host, rule: 'button-name', target: [['citadel-shell', 'citadel-app-view', '.axe-control']] },
+      { frame: new URL(frame.url()).host, rule: 'image-alt', target: ['img'] },
+    ]);
     await context.close();
   });
 

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { expectAccessible } from '../../tests/support/axe.js';
 import { startReportingBackend } from '../../miniapps/reporting/backend/src/server.js';
 import { startSchoolBackend } from '../../miniapps/school/backend/src/server.js';
 import { startTourismBackend } from '../../miniapps/tourism/backend/src/server.js';
@@ -82,6 +83,7 @@ describe('reporting and the host: errors in Vietnamese, one report per double ta
     expect(await frame.getByTestId('thumb').count()).toBe(1);
     expect(await frame.getByTestId('photo-remove').getAttribute('aria-label')).toBe('Bỏ ảnh 1');
     await page.screenshot({ path: resolve(SCREENSHOTS, 'reporting-form-error-and-photo-390.png'), fullPage: true });
+    await expectAccessible(page, 'reporting: new report with a field error and a photo');
 
     // A double tap on "Send".
     await frame.getByTestId('submit').dblclick();
@@ -134,6 +136,7 @@ describe('utilities: errors in Vietnamese, one saved code per double tap', () =>
     await frame.getByTestId('prove-bill').click();
     await expect.poll(() => error.textContent()).toBe('Mục “Mã khách hàng (6 đến 20 chữ cái và chữ số)” chưa hợp lệ. Vui lòng kiểm tra lại.');
     await expectCitizenText(frame, 'utilities, malformed code');
+    await expectAccessible(page, 'utilities: accounts with a field error');
 
     const CODE = 'PC03AC0034511';
     const [bill] = await journey.backend.database.query<{ amount: number }>('SELECT amount FROM bills WHERE code = $1 ORDER BY period DESC LIMIT 1', [CODE]);
@@ -171,6 +174,7 @@ describe('school: errors in Vietnamese, one leave request per double tap', () =>
     await frame.getByTestId('leave-submit').click();
     await expect.poll(() => frame.getByTestId('leave-result').textContent()).toBe('Hãy điền mục “Nội dung”.');
     await expectCitizenText(frame, 'school, empty reason');
+    await expectAccessible(page, 'school: leave request with a field error');
 
     await frame.getByTestId('leave-reason').fill('Cháu bị sốt, bác sĩ dặn nghỉ ngơi hai ngày.');
     await frame.getByTestId('leave-submit').dblclick();
@@ -203,6 +207,7 @@ describe('tourism: errors in Vietnamese, one ticket per double tap and per retry
     await page.getByTestId('prompt-deny').last().click();
     await frame.getByTestId('near-error').waitFor();
     await expectCitizenText(frame, 'tourism, location refused');
+    await expectAccessible(page, 'tourism: near me, location refused');
 
     // A double tap on "Buy": one ticket; the host's sheet says why it cannot pay (no payment PIN yet), in Vietnamese;
     // closing it is a cancel.

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible } from '../../tests/support/axe.js';
 import { demoApps } from '@citadel/server';
 import { kitchenSinkDist, kitchenSinkManifest, startHostPlatform, type HostPlatform } from './support/host-platform.js';
 import { noSideScroll, signedUpCitizen } from './support/journey.js';
@@ -102,6 +103,10 @@ describe('the citizen app\'s shell and home', () => {
     await publishCityAlert(authority, env.origin, 'minor', 'Cắt nước đường Lê Lợi');
     await expect.poll(() => page.getByTestId('inbox-badge').textContent()).toBe('2');
     expect(await nav.getByRole('link', { name: /^Hộp thư\s*,\s*2 thông báo chưa đọc$/ }).count()).toBe(1);
+    await page.getByTestId('search').fill('dich vu');
+    await page.getByTestId('category-public-services').waitFor();
+    await expectAccessible(page, 'home signed in, alerts on top, search results');
+    await page.getByTestId('search').fill('');
 
     for (const [testId, path] of [['inbox-button', '/inbox'], ['wallet-button', '/wallet'], ['account-button', '/account'], ['nav-home', '/']] as const) {
       await page.getByTestId(testId).click();
@@ -123,6 +128,7 @@ describe('the citizen app\'s shell and home', () => {
     await page.getByTestId('lang').click();
     expect(await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link').allTextContents())
       .toEqual(['Home', 'Inbox', 'Wallet', 'Account'].map((t) => expect.stringContaining(t)));
+    await expectAccessible(page, 'sign-in, English');
     await context.close();
   });
 
@@ -180,6 +186,7 @@ describe('the citizen app\'s shell and home', () => {
     await page.reload();
     const recent = () => page.getByTestId('recent').locator('.tile').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
     await expect.poll(recent).toEqual(['app-school', 'app-tourism', 'app-utilities', 'app-reporting']);
+    await expectAccessible(page, 'home with recent apps');
     // Opening one moves it first, once.
     await page.getByTestId('category-tourism').getByTestId('app-tourism').click();
     await env.appFrame(page, 'tourism');

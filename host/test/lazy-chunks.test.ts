@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectAccessible } from '../../tests/support/axe.js';
 import { useHostPlatform } from './support/host-platform.js';
 import { openPage } from './support/shell.js';
 
@@ -19,6 +20,7 @@ describe('the host\'s lazy app view', () => {
     await page.getByTestId('category-public-services').getByTestId('app-kitchen-sink').click();
     await page.getByTestId('app-failed').waitFor();
     expect(await page.getByTestId('app-failed').locator('strong').textContent()).not.toBe('');
+    await expectAccessible(page, 'app could not open notice');
     expect(fetched.length).toBeGreaterThan(0);
     expect(await page.locator('citadel-app-view').count()).toBe(0);
 

@@ -1,5 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { expectAccessible } from '../../tests/support/axe.js';
 import { kitchenSinkAlone, useHostPlatform } from './support/host-platform.js';
 import { expectTabCycle } from './support/dialog-focus.js';
 import { signedUpCitizen, type NewCitizen } from './support/journey.js';
@@ -90,6 +91,7 @@ describe('location log, read rate and revoking everything, through the real host
     expect(await reads.count()).toBe(5);
     expect(await reads.nth(0).getAttribute('data-precision')).toBe('precise');
     expect(await reads.nth(1).getAttribute('data-precision')).toBe('coarse');
+    await expectAccessible(page, 'account consents with the location reads');
     // The newest read, in Vietnamese and Vietnam time, as the host formats moments elsewhere.
     const at = Math.max(...rows.map((r) => r.at));
     const moment = await page.evaluate((t) => new Intl.DateTimeFormat('vi-VN', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(t), at);
@@ -116,6 +118,7 @@ describe('location log, read rate and revoking everything, through the real host
     await ask.waitFor();
     await expect.poll(() => app.getByTestId('consent-revoke-all-keep').evaluate((b) => b.matches(':focus'))).toBe(true);
     expect(await ask.textContent()).toContain('Xoá luôn dữ liệu Trải nghiệm nền tảng đã lưu trên thiết bị này');
+    await expectAccessible(page, 'account consents, revoking everything asks about the data');
     await app.getByTestId('consent-revoke-all-keep').click();
     await expect.poll(() => page.getByTestId('consent-done').textContent()).toBe('Đã thu hồi mọi quyền của Trải nghiệm nền tảng.');
     expect(await app.getByTestId('consent-grant-location').count()).toBe(0);

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { expectAccessible } from '../../tests/support/axe.js';
 import { nearestWard } from '../../miniapps/reporting/backend/src/geocode/ward-centres.js';
 import { startReportingBackend } from '../../miniapps/reporting/backend/src/server.js';
 import { forTheSuite } from './support/for-the-suite.js';
@@ -142,6 +143,7 @@ describe('maps: the report map with configured tiles and reverse geocoding, and 
     const area = authority.page.getByTestId('alert-area-map');
     await expect.poll(() => area.locator('path.alert-polygon').count()).toBe(1);
     expect(await area.getAttribute('aria-label')).toBe('Bản đồ vùng cảnh báo');
+    await expectAccessible(authority.page, 'alert detail with its area map');
     // Fitted to the ring: the drawn shape is wider than tall (14 × 8 hundredths of a degree) and inside the map.
     const shape = (await area.locator('path.alert-polygon').boundingBox())!;
     const frame = (await area.boundingBox())!;

@@ -1,5 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible } from '../../tests/support/axe.js';
 import { kitchenSinkDist, kitchenSinkManifest, useHostPlatform } from './support/host-platform.js';
 import { noSideScroll, PHONE, signedUpCitizen } from './support/journey.js';
 
@@ -104,6 +105,7 @@ describe('notifications, end to end through the real host, platform and partner 
     await page.getByTestId('lang').click();
     await expect.poll(() => entries.nth(1).getByTestId('inbox-title').textContent()).toBe('Your report was received');
     expect(await entries.nth(0).getByTestId('inbox-title').textContent()).toBe('Tin mới của thành phố');
+    await expectAccessible(page, 'inbox, English');
     await page.getByTestId('lang').click();
     await expect.poll(() => entries.nth(1).getByTestId('inbox-title').textContent()).toBe('Phản ánh đã được tiếp nhận');
     expect(await entries.nth(1).getAttribute('data-unread')).toBe('true');
@@ -137,6 +139,7 @@ describe('notifications, end to end through the real host, platform and partner 
     await app.getByTestId('consent-grant-location').waitFor();
     await app.getByTestId('consent-grant-storage').waitFor();
     expect(await app.getByTestId('consent-grant-location').textContent()).toContain('Gần đúng');
+    await expectAccessible(page, 'account consents with notification topics, location and storage');
     expect(await noSideScroll(page)).toBe(true);
 
     // Muting a topic: a send on it is dropped, others still arrive.

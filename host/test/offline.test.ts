@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { formatMoment } from '@citadel/sdk/format';
 import { describe, expect, it } from 'vitest';
+import { expectAccessible } from '../../tests/support/axe.js';
 import { startHostPlatform } from './support/host-platform.js';
 import { forTheSuite } from './support/for-the-suite.js';
 import { signedUpCitizen, topUp } from './support/journey.js';
@@ -94,6 +95,7 @@ describe('the host offline: catalogue, alerts, wallet and account from the last 
     expect(bannerAt).toBeLessThanOrEqual(wentOffline);
     expect(await bannerAsOf.textContent()).toBe(`Danh sách lúc ${formatMoment(bannerAt, 'vi', paris)}, khi còn kết nối.`);
     await page.screenshot({ path: join(repo, 'tests/screenshots/offline-home-390.png') });
+    await expectAccessible(page, 'offline banner');
 
     // English says it in English.
     await page.getByTestId('lang').click();
@@ -109,6 +111,7 @@ describe('the host offline: catalogue, alerts, wallet and account from the last 
     await expect.poll(() => page.getByTestId('topup-error').textContent()).toContain('Không kết nối được');
     expect(await page.getByTestId('wallet-balance').getAttribute('data-amount')).toBe('200000');
     await page.screenshot({ path: join(repo, 'tests/screenshots/offline-wallet-390.png') });
+    await expectAccessible(page, 'wallet offline with a refused top-up');
 
     // The account screen shows who is signed in, from the last answer.
     await page.goto(`${env.origin}/account`);
@@ -201,6 +204,7 @@ describe('the host offline: catalogue, alerts, wallet and account from the last 
     const waiting = await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.waiting !== null));
     expect(waiting).toBe(true);
     await page.screenshot({ path: join(repo, 'tests/screenshots/update-prompt-390.png') });
+    await expectAccessible(page, 'update prompt');
 
     await Promise.all([page.waitForEvent('load'), page.getByTestId('update-reload').click()]);
     await expect.poll(() => page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.waiting === null && r.active !== null))).toBe(true);

@@ -1,5 +1,6 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { expectAccessible } from '../../tests/support/axe.js';
 import { createPartnerBackend } from '../../examples/partner-backend/src/server.js';
 import { demoPaymentReady, paymentSheet as sheet, signedUpCitizen, useJourney } from './support/journey.js';
 
@@ -27,6 +28,7 @@ describe('passkeys, end to end through the real host, platform and partner backe
     await page.getByTestId('passkey-add').click();
     await expect.poll(() => page.getByTestId('passkey').count()).toBe(1);
     expect(await page.getByTestId('passkey-name').textContent()).toContain('Chrome');
+    await expectAccessible(page, 'account passkeys');
     const { credentials } = await authenticator.cdp.send('WebAuthn.getCredentials', { authenticatorId: authenticator.id });
     expect(credentials).toHaveLength(1);
     expect(credentials[0]!.isResidentCredential).toBe(true);

@@ -1,5 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { expectAccessible } from '../../tests/support/axe.js';
 import { createPartnerBackend } from '../../examples/partner-backend/src/server.js';
 import { expectCitizenText } from './support/citizen-text.js';
 import { codeTextedBy, enterCode, paymentSheet as sheet, setUpPin, signedUpCitizen, useJourney } from './support/journey.js';
@@ -25,6 +26,7 @@ describe('payments, end to end through the real host, platform and partner backe
     await sheet(page, 'stopped').waitFor();
     expect(await page.getByTestId('pay-error').getAttribute('data-problem')).toBe('pin-not-set');
     expect(await page.getByTestId('pay-error').textContent()).toContain('chưa có mã PIN');
+    await expectAccessible(page, 'payment sheet, PIN not set');
     await page.getByTestId('pay-setup-pin').click();
     await page.waitForURL('**/account/security');
     // The PIN twice must match; then saved with the citizen's anti-phishing words.
@@ -34,6 +36,7 @@ describe('payments, end to end through the real host, platform and partner backe
     await page.getByTestId('pin-words').fill('mèo mướp ăn cá');
     await page.getByTestId('pin-submit').click();
     expect(await page.getByTestId('pin-repeat-problem').textContent()).toContain('không khớp');
+    await expectAccessible(page, 'account security: PIN with a field error');
     await page.getByTestId('pin-code').fill(code);
     await page.getByTestId('pin-repeat').fill('246810');
     await page.getByTestId('pin-submit').click();
@@ -48,6 +51,7 @@ describe('payments, end to end through the real host, platform and partner backe
     await sheet(page, 'short').waitFor();
     expect(await page.getByTestId('pay-amount').textContent()).toMatch(/25\.000\s*₫/);
     expect(await page.getByTestId('pay-description').textContent()).toContain('Vé tham quan Đại Nội');
+    await expectAccessible(page, 'payment sheet, short of money');
     await page.getByTestId('pay-topup').click();
     // The top-up, a dialog over the sheet: Tab and Shift+Tab stay in it; Escape closes it alone, the focus back on the
     // sheet's top-up button that opened it.
@@ -59,6 +63,9 @@ describe('payments, end to end through the real host, platform and partner backe
     expect(await sheet(page, 'short').count()).toBe(1);
     await expect.poll(async () => (await focused(page)).id).toBe('pay-topup');
     await page.keyboard.press('Enter');
+    await page.getByTestId('topup-dialog').waitFor();
+    await page.getByTestId('topup-submit').waitFor();
+    await expectAccessible(page, 'payment sheet, top-up');
     await page.getByTestId('topup-preset-50000').check({ force: true });
     await page.getByTestId('topup-submit').click();
     await sheet(page, 'ready').waitFor();
@@ -71,6 +78,7 @@ describe('payments, end to end through the real host, platform and partner backe
     await page.getByTestId('pay-pin').fill('000000');
     await page.getByTestId('pay-confirm').click();
     await expect.poll(() => page.getByTestId('pay-error').textContent()).toContain('Còn 4 lần thử');
+    await expectAccessible(page, 'payment sheet, ready with a wrong PIN');
     await page.getByTestId('pay-pin').fill('246810');
     await page.getByTestId('pay-confirm').click();
     await expect.poll(() => frame.getByTestId('pay-result').textContent()).toContain('succeeded');
@@ -83,6 +91,7 @@ describe('payments, end to end through the real host, platform and partner backe
     await expect.poll(() => page.getByTestId('wallet-balance').getAttribute('data-amount')).toBe('25000');
     await expect.poll(() => page.getByTestId('history-entry').count()).toBe(2);
     expect(await page.getByTestId('history-entry').first().getAttribute('data-kind')).toBe('payment');
+    await expectAccessible(page, 'wallet');
     await context.close();
   });
 

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { expectAccessible } from '../../tests/support/axe.js';
 import { kitchenSinkAlone, useHostPlatform } from './support/host-platform.js';
 
 // A plain app page (tests/fixtures/app.html), published as a hosted app's version 1 with `location`, then as
@@ -34,6 +35,7 @@ describe('a version that adds a permission, through the real host and platform',
     await notice.waitFor();
     expect(await notice.textContent()).toContain('Gửi xe có phiên bản mới');
     expect(await notice.textContent()).toContain('Phiên bản này muốn dùng thêm: thông báo.');
+    await expectAccessible(tab, 'app updated notice');
     expect(tab.frames().some((f) => f.url().includes('parking.apps'))).toBe(false);
     // Going back opens nothing, and asks again next time.
     await tab.getByTestId('app-update-close').click();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectAccessible } from '../../tests/support/axe.js';
 import { kitchenSinkAlone, useHostPlatform } from './support/host-platform.js';
 import { signedUpCitizen } from './support/journey.js';
 
@@ -38,6 +39,7 @@ describe('citizen host: an app that floods the bridge is closed, the citizen tol
     const notice = page.getByTestId('abuse-notice');
     await notice.waitFor();
     expect(await notice.textContent()).toContain('Ứng dụng Trải nghiệm nền tảng đã bị đóng vì gửi quá nhiều yêu cầu');
+    await expectAccessible(page, 'app closed for flooding notice');
     expect(await page.locator('citadel-app-view').count()).toBe(0);
     expect(await page.locator('iframe').count()).toBe(0);
     expect((await report).status()).toBe(204);

@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { dispatchSync } from './support/background-sync.js';
 import { describe, expect, it } from 'vitest';
+import { expectAccessible } from '../../tests/support/axe.js';
 import { startReportingBackend } from '../../miniapps/reporting/backend/src/server.js';
 import { signedUpCitizen, useJourney } from './support/journey.js';
 
@@ -83,6 +84,7 @@ describe('the reporting mini-app offline: reports wait on the phone and are file
     expect(await entry.getAttribute('data-state')).toBe('waiting');
     expect(await entry.textContent()).toContain('Đang chờ gửi');
     await page.screenshot({ path: join(repo, 'tests/screenshots/reporting-waiting-390.png') });
+    await expectAccessible(page, 'reporting: report waiting to send offline');
     expect(await reports()).toEqual([]);
 
     // Back online: it leaves by itself, once.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectAccessible } from '../../tests/support/axe.js';
 import { startReportingBackend } from '../../miniapps/reporting/backend/src/server.js';
 import { createStaffList } from '../../miniapps/reporting/backend/src/staff/staff-list.js';
 import { expectCitizenText } from './support/citizen-text.js';
@@ -57,11 +58,13 @@ describe('the reporting mini-app, end to end through the real host, platform and
     await frame.getByTestId('photo-input').setInputFiles({ name: 'den-duong.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(photo, 'base64') });
     // Decoding and re-encoding a 2000 px photo without a GPU takes a moment: a generous wait, not a timed assertion.
     await expect.poll(() => frame.locator('[data-testid="thumbs"] img').count(), { timeout: 15_000 }).toBe(1);
+    await expectAccessible(page, 'reporting: new report with a photo and the map');
 
     await frame.getByTestId('submit').click();
     await expect.poll(() => frame.getByTestId('tracking-code').count(), { timeout: 15_000 }).toBe(1);
     const code = (await frame.getByTestId('tracking-code').textContent())!;
     expect(code).toMatch(/^PA-\d{4}-\d{6}$/);
+    await expectAccessible(page, 'reporting: sent');
     expect(await noSideScroll(frame)).toBe(true);
 
     // Asked after the first report, in the host's prompt.
@@ -81,6 +84,7 @@ describe('the reporting mini-app, end to end through the real host, platform and
     // The raw pairwise id is on no screen: staff read the tracking code, the citizen their own reports.
     expect(await frame.evaluate(() => document.body.innerText)).not.toContain(sub);
     expect(await entry().getByTestId('assign-agency').inputValue()).toBe('lighting');
+    await expectAccessible(page, 'reporting: staff view');
     await entry().getByTestId('assign').click();
     await expect.poll(() => entry().getByTestId('report-status').getAttribute('data-status')).toBe('assigned');
     await entry().getByTestId('staff-note').fill('Đã thay bóng đèn LED mới, đèn sáng lại từ 19 giờ.');
@@ -95,6 +99,7 @@ describe('the reporting mini-app, end to end through the real host, platform and
     await page.getByTestId('inbox-button').click();
     const resolvedEntry = page.getByTestId('inbox-entry').filter({ hasText: 'Phản ánh đã được xử lý xong' });
     await resolvedEntry.waitFor();
+    await expectAccessible(page, 'inbox');
     expect(await resolvedEntry.getByTestId('inbox-app-name').textContent()).toBe('Phản ánh hiện trường');
     await resolvedEntry.click();
     frame = await journey.appFrame(page);
@@ -105,6 +110,7 @@ describe('the reporting mini-app, end to end through the real host, platform and
     expect(await frame.evaluate(() => document.body.innerText)).not.toContain(sub);
     // Resized in the browser: the 2000 × 1500 original arrived as 1280 × 960.
     await expect.poll(() => frame.locator('img.photo').first().evaluate((img: HTMLImageElement) => `${img.naturalWidth}x${img.naturalHeight}`)).toBe('1280x960');
+    await expectAccessible(page, 'reporting: report detail');
 
     // The citizen rates it, once.
     await frame.getByTestId('star-5').click();
@@ -119,8 +125,13 @@ describe('the reporting mini-app, end to end through the real host, platform and
     expect(await published.getByTestId('feed-stars').textContent()).toBe('5★');
     expect(await published.textContent()).not.toContain('Nguyễn Văn An');
     await expect.poll(() => published.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+    await expectAccessible(page, 'reporting: public feed');
     await frame.getByTestId('tab-stats').click();
     await expect.poll(() => frame.getByTestId('stat-rating').textContent()).toContain('5/5');
+    await expectAccessible(page, 'reporting: statistics');
+    await frame.getByTestId('tab-mine').click();
+    await frame.locator(`[data-code="${code}"]`).first().waitFor();
+    await expectAccessible(page, 'reporting: my reports');
 
     // Travelling in Hà Nội, outside Huế, the citizen writes another: the backend refuses it, and the citizen reads why
     // in Vietnamese. (The host's page is not the one that read Huế's position, so the browser has no recent fix to reuse.)

@@ -1,5 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { expectAccessible } from '../../tests/support/axe.js';
 import { startSchoolBackend } from '../../miniapps/school/backend/src/server.js';
 import { noSideScroll, paymentSheet as sheet, signedUpCitizen, useJourney, type NewCitizen } from './support/journey.js';
 
@@ -79,6 +80,7 @@ describe('the school mini-app, end to end through the real host, platform and it
     ]);
     expect(await frame.getByTestId('class-card').count()).toBe(0);
     expect(await noSideScroll(frame)).toBe(true);
+    await expectAccessible(page, 'school: children');
     await frame.getByTestId('notify').click();
     await page.getByTestId('prompt-allow').click();
     await expect.poll(() => frame.getByTestId('notify-result').textContent()).toContain('Đã bật thông báo');
@@ -92,11 +94,13 @@ describe('the school mini-app, end to end through the real host, platform and it
     await frame.getByTestId('leave-kind').selectOption('sick');
     await frame.getByTestId('leave-reason').fill('Cháu bị sốt, bác sĩ dặn nghỉ ngơi hai ngày.');
     expect(await noSideScroll(frame)).toBe(true);
+    await expectAccessible(page, 'school: leave request form');
     await frame.getByTestId('leave-submit').click();
     await expect.poll(() => frame.getByTestId('leave-status').getAttribute('data-status')).toBe('pending');
     const leaveId = (await frame.getByTestId('leave').getAttribute('data-id'))!;
     expect(leaveId).toMatch(/^NP-[A-Z2-9]{8}$/);
     expect(await frame.getByTestId('leave-dates').textContent()).toContain('2 ngày học');
+    await expectAccessible(page, 'school: leave request sent');
 
     // The teacher's inbox has the new request; it opens in the app, where he approves it.
     await teacher.getByTestId('app-close').click();
@@ -108,6 +112,7 @@ describe('the school mini-app, end to end through the real host, platform and it
     await teacherFrame.getByTestId('approve').click();
     await expect.poll(() => teacherFrame.getByTestId('leave-status').getAttribute('data-status')).toBe('approved');
     expect(await noSideScroll(teacherFrame)).toBe(true);
+    await expectAccessible(teacher, 'school: leave request decided by the teacher');
 
     // He posts an announcement to 8/1 and sees where it went.
     await teacherFrame.getByTestId('tab-class').click();
@@ -122,6 +127,7 @@ describe('the school mini-app, end to end through the real host, platform and it
     expect(await delivery.getAttribute('data-recipients')).toBe('1');
     expect(Number(await delivery.getAttribute('data-unlinked'))).toBe(8);
     expect(await noSideScroll(teacherFrame)).toBe(true);
+    await expectAccessible(teacher, 'school: teacher\'s class');
 
     // The mother sees the decision and the announcement in the app…
     await frame.getByTestId('tab-home').click();
@@ -130,6 +136,7 @@ describe('the school mini-app, end to end through the real host, platform and it
     await frame.getByTestId('tab-announcements').click();
     await expect.poll(() => frame.getByTestId('announcement-card').count()).toBe(1);
     expect(await frame.getByTestId('announcement-card').textContent()).toContain('Họp phụ huynh cuối học kỳ I');
+    await expectAccessible(page, 'school: announcements');
 
     // …and in the host's inbox, which opens the request at its deep link.
     await page.getByTestId('app-close').click();
@@ -151,6 +158,7 @@ describe('the school mini-app, end to end through the real host, platform and it
     expect(await lunches.getByTestId('fee-amount').getAttribute('data-amount')).toBe('690000');
     expect(await frame.locator('[data-testid="fee"][data-id="hs-301_2026-hk1_hoc-phi"]').getAttribute('data-status')).toBe('exempt');
     expect(await noSideScroll(frame)).toBe(true);
+    await expectAccessible(page, 'school: tuition');
     await lunches.getByTestId('pay').click();
     await sheet(page, 'ready').waitFor();
     expect(await page.getByTestId('pay-amount').textContent()).toMatch(/690\.000\s*₫/);
@@ -163,6 +171,7 @@ describe('the school mini-app, end to end through the real host, platform and it
     expect(await frame.getByTestId('receipt-payer').textContent()).toBe('Nguyễn Thị Hoa (mẹ)');
     expect(await frame.getByTestId('receipt-reference').textContent()).toMatch(/^HP-/);
     expect(await noSideScroll(frame)).toBe(true);
+    await expectAccessible(page, 'school: tuition receipt');
 
     // Khang's term I results: averages by the Ministry's weighting, computed by the backend.
     await frame.getByTestId('tab-home').click();
@@ -175,6 +184,7 @@ describe('the school mini-app, end to end through the real host, platform and it
     expect(await frame.getByTestId('learning').textContent()).toBe('Khá');
     expect(await frame.getByTestId('conduct').textContent()).toBe('Tốt');
     expect(await noSideScroll(frame)).toBe(true);
+    await expectAccessible(page, 'school: transcript');
     // Hân's primary school assesses by levels, not averages.
     await frame.getByTestId('tab-home').click();
     await frame.locator('[data-testid="child-card"][data-id="hs-301"]').click();
@@ -204,6 +214,7 @@ describe('the school mini-app, end to end through the real host, platform and it
     expect(await frame.getByTestId('child-card').count()).toBe(0);
     expect(await frame.locator('input').count()).toBe(0);
     expect(await noSideScroll(frame)).toBe(true);
+    await expectAccessible(page, 'school: phone number required');
     // Opening the app again shows the same screen, without asking him again.
     await page.goto(`${journey.origin}/app/${APP}`);
     frame = await journey.appFrame(page);

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { expectAccessible } from '../../tests/support/axe.js';
 import { startTourismBackend } from '../../miniapps/tourism/backend/src/server.js';
 import { noSideScroll, paymentSheet as sheet, PHONE, signedUpCitizen, topUp, useJourney } from './support/journey.js';
 
@@ -42,6 +43,7 @@ describe('the tourism mini-app, end to end through the real host, platform and i
     await frame.getByTestId('search').fill('thien mu');
     await expect.poll(() => frame.getByTestId('place-card').count()).toBe(1);
     expect(await noSideScroll(frame)).toBe(true);
+    await expectAccessible(page, 'tourism: places and search');
 
     // Near me, through the host's location prompt.
     await frame.getByTestId('tab-near').click();
@@ -63,6 +65,7 @@ describe('the tourism mini-app, end to end through the real host, platform and i
     // Built without VITE_MAP_TILE_URL: the web kit's offline fixture tiles, drawn in the page, no tile server asked.
     await expect.poll(() => map.locator('img.leaflet-tile-loaded').count()).toBeGreaterThan(0);
     expect(await map.locator('img.leaflet-tile').evaluateAll((tiles) => tiles.every((t) => (t as HTMLImageElement).src.startsWith('data:image/svg+xml,')))).toBe(true);
+    await expectAccessible(page, 'tourism: near me with the map');
     expect(await noSideScroll(frame)).toBe(true);
 
     // The Imperial City: hours, price; one ticket bought at the backend's price.
@@ -74,6 +77,7 @@ describe('the tourism mini-app, end to end through the real host, platform and i
     expect(await photo.getAttribute('alt')).toBe('Hình vẽ minh hoạ: cổng thành có lầu hai tầng mái vàng');
     expect(await frame.getByTestId('place-hours').textContent()).toBe('Mở cửa 06:30–17:30');
     expect(await frame.getByTestId('place-price').textContent()).toMatch(/200\.000\s*₫/);
+    await expectAccessible(page, 'tourism: place');
     await frame.getByTestId('buy').click();
     // The first signed call: the host asks once to share the pairwise id with the app.
     await page.getByTestId('consent-allow').click();
@@ -88,12 +92,14 @@ describe('the tourism mini-app, end to end through the real host, platform and i
     expect(Number(await frame.getByTestId('ticket-qr').getAttribute('data-modules'))).toBeGreaterThanOrEqual(21);
     const code = (await frame.getByTestId('ticket-code').textContent())!;
     expect(code).toMatch(/^TK-[\w-]+\.dai-noi\.1\.[\w-]{22}$/);
+    await expectAccessible(page, 'tourism: ticket paid');
     // The gate's check (no origin: not a browser call) confirms the code.
     const check = await (await fetch(`${journey.backend.url}/public/tickets/check?code=${encodeURIComponent(code)}`)).json();
     expect(check).toMatchObject({ valid: true, placeId: 'dai-noi', quantity: 1 });
     expect(await noSideScroll(frame)).toBe(true);
     await frame.getByTestId('tab-tickets').click();
     await expect.poll(() => frame.locator('[data-testid="ticket"] [data-testid="ticket-status"]').getAttribute('data-status')).toBe('paid');
+    await expectAccessible(page, 'tourism: tickets');
 
     // Rate the place; the review shows, without the citizen's name.
     await frame.getByTestId('tab-places').click();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectAccessible } from '../../tests/support/axe.js';
 import { startUtilitiesBackend } from '../../miniapps/utilities/backend/src/server.js';
 import { noSideScroll, paymentSheet as sheet, signedUpCitizen, topUp, useJourney } from './support/journey.js';
 
@@ -34,6 +35,7 @@ describe('the utilities mini-app, end to end through the real host, platform and
     await frame.getByTestId('prove-bill').click();
     await expect.poll(() => frame.getByTestId('proof-error').textContent()).toContain('không khớp');
     expect(await frame.getByTestId('proof-error').textContent()).toContain('Còn 4 lần thử');
+    await expectAccessible(page, 'utilities: accounts with a proof error');
     expect(await frame.getByTestId('account-card').count()).toBe(0);
     await frame.getByTestId('bill-amount').fill(`${printed} đ`);
     await frame.getByTestId('prove-bill').click();
@@ -52,6 +54,7 @@ describe('the utilities mini-app, end to end through the real host, platform and
     await expect.poll(() => frame.locator('[data-testid="use-chart"] rect').count()).toBe(12);
     expect(await frame.locator('[data-testid="use-chart"] rect.unpaid').count()).toBe(1);
     await expect.poll(() => frame.getByTestId('bill').count()).toBe(12);
+    await expectAccessible(page, 'utilities: bills of an account');
     const unpaid = frame.locator('[data-testid="bill"][data-status="unpaid"]');
     expect(await unpaid.count()).toBe(1);
     const billId = (await unpaid.getAttribute('data-id'))!;
@@ -63,6 +66,7 @@ describe('the utilities mini-app, end to end through the real host, platform and
     await unpaid.getByTestId('pay').click();
     await sheet(page, 'ready').waitFor();
     expect((await page.getByTestId('pay-amount').textContent())!.replace(/\D/g, '')).toBe(String(amount));
+    await expectAccessible(page, 'payment sheet, ready');
     expect(await page.getByTestId('pay-description').textContent()).toContain(`Tiền điện tháng`);
     await page.getByTestId('pay-pin').fill('246810');
     await page.getByTestId('pay-confirm').click();
@@ -70,6 +74,7 @@ describe('the utilities mini-app, end to end through the real host, platform and
     await frame.locator(`[data-testid="bill"][data-id="${billId}"]`).getByTestId('open-receipt').click();
     await expect.poll(() => frame.getByTestId('receipt-number').textContent()).toMatch(/^HD-\d{6}-\d{6}$/);
     expect((await frame.getByTestId('receipt-total').textContent())!.replace(/\D/g, '')).toBe(String(amount));
+    await expectAccessible(page, 'utilities: receipt after paying');
     expect(await noSideScroll(frame)).toBe(true);
 
     // The receipt came as a notification too; tapping it opens the app at the receipt.
@@ -91,6 +96,7 @@ describe('the utilities mini-app, end to end through the real host, platform and
     await expect.poll(() => opened.getByTestId('outage').count()).toBeGreaterThanOrEqual(8);
     expect(await opened.getByTestId('outage').first().getAttribute('data-ward')).toBe('Phường Thuận Hòa');
     expect(await opened.getByTestId('your-ward').count()).toBe(1);
+    await expectAccessible(page, 'utilities: outages');
     await opened.getByTestId('ward').selectOption('Phường Phú Hội');
     await expect.poll(() => opened.getByTestId('outage').count()).toBe(2);
     expect(await noSideScroll(opened)).toBe(true);

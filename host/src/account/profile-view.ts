@@ -20,7 +20,7 @@ export class CitadelAccountProfile extends LitElement {
     dl div { display: grid; gap: 2px; padding-bottom: 10px; border-bottom: 1px solid color-mix(in srgb, CanvasText 10%, transparent); }
     dt { font-size: .85rem; color: var(--muted); }
     dd { margin: 0; font-weight: 600; overflow-wrap: anywhere; }
-    .level-verified { color: #1e8e3e; }
+    .level-verified { color: #137333; }
     .success { margin-bottom: 16px; }
   `];
 

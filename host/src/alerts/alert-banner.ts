@@ -17,7 +17,7 @@ export const alertBannerStyles = [severityStyles, css`
   .alerts { display: grid; gap: 6px; margin: 4px 0 12px; }
   .alert { display: grid; gap: 2px; width: 100%; text-align: start; min-height: 44px; padding: 8px 12px; border: 0; border-radius: 12px;
     font: inherit; cursor: pointer; background: var(--sev); color: var(--on-sev); }
-  .alert small { opacity: .92; font-size: .8rem; font-weight: 700; }
+  .alert small { font-size: .8rem; font-weight: 700; }
   .alert span { overflow-wrap: anywhere; }
   .alert[data-unread=true] span { font-weight: 700; }
   .alerts .as-of { margin: 0; font-size: .8rem; }

@@ -9,7 +9,7 @@ export const severityStyles = css`
   [data-severity=extreme] { --sev: #a50e0e; --on-sev: #fff; }
   [data-severity=severe] { --sev: #c5221f; --on-sev: #fff; }
   [data-severity=moderate] { --sev: #f9ab00; --on-sev: #202124; }
-  [data-severity=minor] { --sev: #1a73e8; --on-sev: #fff; }
+  [data-severity=minor] { --sev: #1967d2; --on-sev: #fff; }
   .sev { display: inline-block; width: fit-content; padding: 2px 8px; border-radius: 999px; font-size: .8rem; font-weight: 700;
     background: var(--sev); color: var(--on-sev); }
   .rule { border-left: 6px solid var(--sev); }

@@ -114,10 +114,10 @@ export class CitadelInboxPage extends CitizenPage {
     const { title, body } = this.lang === 'en' && entry.en ? entry.en : entry;
     const icon = appIcon(this.apps?.find((a) => a.id === entry.appId), entry.appIcon);
     return html`<button class="entry" data-testid="inbox-entry" data-kind="notification" data-id=${entry.id} data-app=${entry.appId}
-      data-unread=${entry.readAt === null ? 'true' : 'false'} aria-label=${`${inboxStrings(this.lang).openApp(name)}: ${title}`} @click=${() => void this.#tap(entry)}>
+      data-unread=${entry.readAt === null ? 'true' : 'false'} @click=${() => void this.#tap(entry)}>
       ${icon ? html`<img src=${icon} alt="" width="40" height="40" loading="lazy" />` : html`<span class="glyph" aria-hidden="true">${[...name][0] ?? '?'}</span>`}
       <span class="what">
-        <small class="row"><span data-testid="inbox-app-name">${name}</span>${entry.topicName ? html`<span class="topic">${entry.topicName[this.lang]}</span>` : nothing}</small>
+        <small class="row"><span data-testid="inbox-app-name">${name}</span>${entry.topicName ? html` <span class="topic">${entry.topicName[this.lang]}</span>` : nothing}</small>
         <strong data-testid="inbox-title">${title}</strong>
         ${body ? html`<span class="body" data-testid="inbox-body">${body}</span>` : nothing}
         <small>${formatMoment(entry.at, this.lang)}</small>

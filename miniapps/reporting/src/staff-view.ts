@@ -8,12 +8,13 @@ import { card } from './report-view.js';
 export function staffView(ctx: AppContext): HTMLElement {
   const { t } = ctx;
   const n = names(ctx);
-  const select = (testId: string, options: Array<[string, string]>) =>
-    el('select', { 'data-testid': testId }, el('option', { value: '' }, t.filterAll), ...options.map(([v, label]) => el('option', { value: v }, label)));
-  const status = select('filter-status', Object.entries(STATUS_NAMES[ctx.lang]));
-  const category = select('filter-category', ctx.model.categories.map((c) => [c.id, c.name[ctx.lang]]));
+  // Each filter is named by what it filters: it shows only the value chosen ("Tất cả" at first).
+  const select = (testId: string, name: string, options: Array<[string, string]>) =>
+    el('select', { 'data-testid': testId, 'aria-label': name }, el('option', { value: '' }, t.filterAll), ...options.map(([v, label]) => el('option', { value: v }, label)));
+  const status = select('filter-status', t.filterStatus, Object.entries(STATUS_NAMES[ctx.lang]));
+  const category = select('filter-category', t.category, ctx.model.categories.map((c) => [c.id, c.name[ctx.lang]]));
   const agencies = ctx.model.categories.flatMap((c) => c.agencies.map((a): [string, string] => [a.id, a.name[ctx.lang]]));
-  const agency = select('filter-agency', agencies);
+  const agency = select('filter-agency', t.agency, agencies);
   const overdue = el('input', { type: 'checkbox', 'data-testid': 'filter-overdue' });
   const list = el('div', { 'data-testid': 'queue' });
 
@@ -32,8 +33,8 @@ export function staffView(ctx: AppContext): HTMLElement {
   }
 
   function actions(r: Report): HTMLElement {
-    const to = el('select', { 'data-testid': 'assign-agency' }, ...agencies.map(([v, label]) => el('option', { value: v, ...(v === (r.agency ?? r.suggestedAgency) ? { selected: '' } : {}) }, label)));
-    const note = el('textarea', { 'data-testid': 'staff-note', maxlength: '2000', placeholder: t.note });
+    const to = el('select', { 'data-testid': 'assign-agency', 'aria-label': t.agency }, ...agencies.map(([v, label]) => el('option', { value: v, ...(v === (r.agency ?? r.suggestedAgency) ? { selected: '' } : {}) }, label)));
+    const note = el('textarea', { 'data-testid': 'staff-note', maxlength: '2000', placeholder: t.note, 'aria-label': t.note });
     const out = el('output', { 'data-testid': 'staff-result' });
     const move = (next: string, body: { agency?: string; note?: string }) => async () => {
       try {

@@ -45,7 +45,7 @@ export class CitadelPromptChip extends LitElement {
       aria-label=${s.chipLabel(name, s.asks[request.permission])}
       @click=${() => this.dispatchEvent(new CustomEvent('citadel-chip-tap', { bubbles: true, composed: true }))}>
       ${icon ? html`<img src=${icon} alt="" />` : nothing}
-      <span><strong>${name} ${s.asks[request.permission]}</strong><small>${s.chipHint}</small></span>
+      <span><strong>${name} ${s.asks[request.permission]}</strong> <small>${s.chipHint}</small></span>
     </button>`;
   }
 }
