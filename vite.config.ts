@@ -1,5 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
+// Two files at a time, unit and browser mixed: Vitest's default on a 2-core machine is one (cores - 1), and most files
+// wait on PostgreSQL, npm, a child process or a browser rather than the CPU.
+const WORKERS = 2;
+
 // One Vitest run, two projects: pure logic in Node, and browser tests that drive Debian's
 // Chromium through playwright-core against the real platform server on real origins.
 export default defineConfig({
@@ -15,9 +19,7 @@ export default defineConfig({
           globalSetup: ['tests/support/postgres-setup.ts', 'tests/support/pack-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
-          // Two files at a time: Vitest's default on a 2-core machine is one (cores - 1), and most unit files wait on
-          // PostgreSQL, npm or a child process rather than the CPU. The browser files stay one at a time.
-          maxWorkers: 2,
+          maxWorkers: WORKERS,
         },
       },
       {
@@ -30,8 +32,10 @@ export default defineConfig({
           // A browser waits on hashing, rendering and service workers: on a busy 2-core machine the
           // 1 s default of expect.poll is too short to mean "never happened".
           expect: { poll: { timeout: 10_000 } },
-          // One Chromium at a time on a 2-core machine.
-          fileParallelism: false,
+          // Every browser file starts its own platform, servers and Chromium on free ports, so two run side by side.
+          // The same count as the unit project keeps both in one Vitest group: a project of one worker would be held
+          // back until every unit file had finished (Vitest runs groups one after another).
+          maxWorkers: WORKERS,
         },
       },
       {
