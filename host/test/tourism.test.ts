@@ -54,6 +54,8 @@ describe('the tourism mini-app, end to end through the real host, platform and i
     expect(await frame.getByTestId('near-place').first().getAttribute('data-id')).toBe('dai-noi');
     expect(await frame.getByTestId('near-place').first().getByTestId('distance').textContent()).toMatch(/^\d+ m$/);
     expect(await frame.getByTestId('near-toilet').count()).toBe(5);
+    // Where the citizen is shows as the map's "Bạn" pin, never as raw coordinates.
+    expect(await frame.getByTestId('here').textContent()).toBe('Quanh vị trí hiện tại của bạn (chấm «Bạn» trên bản đồ).');
     expect(await frame.getByTestId('near-toilet').first().textContent()).toMatch(/Ngọ Môn.*\d+ m/);
     // On the map: the citizen's position and a labelled pin for each place and toilet listed.
     const map = frame.getByTestId('near-map');

@@ -14,7 +14,7 @@ export function nearView(ctx: AppContext): HTMLElement {
       const near = await ctx.api.near(here.latitude, here.longitude, 5);
       const rated = new Map(ctx.places.map((p) => [p.id, p.rating]));
       result.replaceChildren(
-        el('p', { class: 'hint', 'data-testid': 'here' }, `${here.latitude.toFixed(5)}, ${here.longitude.toFixed(5)}`),
+        el('p', { class: 'hint', 'data-testid': 'here' }, ctx.t.aroundYou),
         nearMap(ctx, here, [
           ...near.places.map((p) => ({ latitude: p.latitude, longitude: p.longitude, kind: 'place', label: p.name[ctx.lang] })),
           ...near.toilets.map((w) => ({ latitude: w.latitude, longitude: w.longitude, kind: 'toilet', label: w.name[ctx.lang] })),
