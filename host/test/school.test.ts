@@ -168,6 +168,8 @@ describe('the school mini-app, end to end through the real host, platform and it
     // Paid only once the backend saw the platform's signed webhook; then the receipt.
     await expect.poll(() => frame.locator('[data-testid="fee-page"] [data-testid="fee-status"]').getAttribute('data-status'), { timeout: 20_000 }).toBe('paid');
     expect(await frame.getByTestId('receipt-amount').textContent()).toMatch(/690\.000\s*₫/);
+    // The app moved on to the receipt, which holds the focus (the web kit's screens), not the page's body.
+    expect(await frame.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('view');
     expect(await frame.getByTestId('receipt-payer').textContent()).toBe('Nguyễn Thị Hoa (mẹ)');
     expect(await frame.getByTestId('receipt-reference').textContent()).toMatch(/^HP-/);
     expect(await noSideScroll(frame)).toBe(true);

@@ -92,6 +92,8 @@ describe('the tourism mini-app, end to end through the real host, platform and i
     // Paid only once the backend saw the platform's signed webhook; then the QR code.
     await expect.poll(() => frame.getByTestId('ticket-status').getAttribute('data-status'), { timeout: 20_000 }).toBe('paid');
     expect(Number(await frame.getByTestId('ticket-qr').getAttribute('data-modules'))).toBeGreaterThanOrEqual(21);
+    // The app moved on to the ticket, which holds the focus (the web kit's screens), not the page's body.
+    expect(await frame.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('view');
     const code = (await frame.getByTestId('ticket-code').textContent())!;
     expect(code).toMatch(/^TK-[\w-]+\.dai-noi\.1\.[\w-]{22}$/);
     await expectAccessible(page, 'tourism: ticket paid');

@@ -71,6 +71,9 @@ describe('the utilities mini-app, end to end through the real host, platform and
     await page.getByTestId('pay-pin').fill('246810');
     await page.getByTestId('pay-confirm').click();
     await expect.poll(() => frame.locator(`[data-testid="bill"][data-id="${billId}"]`).getAttribute('data-status'), { timeout: 20_000 }).toBe('paid');
+    // The paid bill's receipt button takes the focus, not the page's body, once the bills are drawn again.
+    await expect.poll(() => frame.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('open-receipt');
+    expect(await frame.evaluate(() => document.activeElement?.closest<HTMLElement>('[data-testid="bill"]')?.dataset['id'])).toBe(billId);
     await frame.locator(`[data-testid="bill"][data-id="${billId}"]`).getByTestId('open-receipt').click();
     await expect.poll(() => frame.getByTestId('receipt-number').textContent()).toMatch(/^HD-\d{6}-\d{6}$/);
     expect((await frame.getByTestId('receipt-total').textContent())!.replace(/\D/g, '')).toBe(String(amount));

@@ -18,7 +18,7 @@ async function untilPaid(ctx: AppContext, billId: string): Promise<Bill | undefi
   return undefined;
 }
 
-function billRow(ctx: AppContext, bill: Bill, redraw: () => void): HTMLElement {
+function billRow(ctx: AppContext, bill: Bill, redraw: (paid?: string) => void): HTMLElement {
   const state = bill.status === 'paid'
     ? el('span', { class: 'paid' }, fill(ctx.t.paidOn, { date: day(bill.paidAt!, ctx.lang) }))
     : el('span', { class: bill.overdue ? 'due' : 'hint' }, fill(bill.overdue ? ctx.t.overdue : ctx.t.dueOn, { date: day(bill.dueAt, ctx.lang) }));
@@ -34,7 +34,7 @@ function billRow(ctx: AppContext, bill: Bill, redraw: () => void): HTMLElement {
         const { orderId } = await ctx.api.pay(bill.id);
         await ctx.client.payments.pay({ orderId });
         note.textContent = ctx.t.waiting;
-        if (await untilPaid(ctx, bill.id)) redraw();
+        if (await untilPaid(ctx, bill.id)) redraw(bill.id);
       } catch (error) {
         note.className = 'error';
         note.textContent = isCitadelError(error) && error.code === 'CANCELLED' ? ctx.t.cancelled : describeError(error);
@@ -51,7 +51,8 @@ function billRow(ctx: AppContext, bill: Bill, redraw: () => void): HTMLElement {
 /** One saved account: twelve months of use as a chart, and its bills with a way to pay the unpaid ones. */
 export function accountView(ctx: AppContext, code: string): HTMLElement {
   const root = el('div', {}, el('p', { class: 'hint' }, ctx.t.loading));
-  const draw = () => void ctx.api.bills(code).then(({ account, bills }) => {
+  // `paid`: the bill just paid, whose receipt button takes the focus once the bills are drawn again.
+  const draw = (paid?: string) => void ctx.api.bills(code).then(({ account, bills }) => {
     const remove = button(ctx.t.remove, 'remove-account', async () => { await ctx.api.remove(code); ctx.go({ view: 'accounts' }); }, true);
     root.replaceChildren(
       section(`${account.utility === 'electricity' ? ctx.t.electricity : ctx.t.water} · ${account.code}`,
@@ -59,6 +60,7 @@ export function accountView(ctx: AppContext, code: string): HTMLElement {
         useChart(bills, fill(ctx.t.use, { unit: bills[0]?.unit ?? '' })), el('p', { class: 'hint' }, fill(ctx.t.use, { unit: bills[0]?.unit ?? '' }))),
       section(ctx.t.bills, ...bills.map((b) => billRow(ctx, b, draw))),
       remove);
+    if (paid) root.querySelector<HTMLElement>(`[data-testid="bill"][data-id="${paid}"] [data-testid="open-receipt"]`)?.focus();
   }, (error: unknown) => root.replaceChildren(el('p', { class: 'error', 'data-testid': 'account-error' },
     // A code not saved, or saved but not proven (a deep link, another device): the same answer.
     error instanceof BackendError && error.code === 'NOT_FOUND' ? ctx.t.needsProof : describeError(error))));

@@ -34,13 +34,18 @@ export interface ScreensOptions<S extends Screen> {
  */
 export function createScreens<S extends Screen>(client: Client, options: ScreensOptions<S>) {
   const nav = el('nav');
-  const view = el('div', { 'data-testid': 'view' });
+  const view = el('div', { 'data-testid': 'view', tabindex: '-1' });
   const history: S[] = [];
   let current = options.first;
   const tabs = () => (typeof options.tabs === 'function' ? options.tabs() : options.tabs);
   const drawNav = () => nav.replaceChildren(...tabs().map(([screen, label]) => {
     const tab = el('button', { type: 'button', class: 'secondary', 'data-testid': `tab-${screen.view}`, ...(current.view === screen.view ? { 'aria-current': 'page' } : {}) }, label);
-    tab.addEventListener('click', () => { history.length = 0; go(screen); });
+    tab.addEventListener('click', () => {
+      history.length = 0;
+      go(screen);
+      // The tabs were drawn again: the focus goes to the new copy of the tab the citizen pressed.
+      nav.querySelector<HTMLElement>(`[data-testid="tab-${screen.view}"]`)?.focus();
+    });
     return tab;
   }));
   function draw() {
@@ -54,10 +59,20 @@ export function createScreens<S extends Screen>(client: Client, options: Screens
     current = screen;
     draw();
     window.scrollTo(0, 0);
+    focusView();
   }
   client.on('back', () => {
     current = history.pop() ?? options.home;
     draw();
+    focusView();
   });
+  /**
+   * The screen the citizen moved to takes the focus, so the button that led there, now gone, does not leave it on the
+   * page's body: a screen reader goes on with the new screen, and so does Tab (after paying too, when the app moves on
+   * to the receipt). The screen's element, not its heading: a screen that loads draws its heading again.
+   */
+  function focusView() {
+    view.focus({ preventScroll: true });
+  }
   return { root: [nav, view] as const, go, draw, drawTabs: drawNav };
 }
