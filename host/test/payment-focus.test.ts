@@ -30,8 +30,20 @@ describe('the focus after paying in an app, through the real host, platform and 
     const screenshots = resolve(import.meta.dirname, '../../tests/screenshots');
     mkdirSync(screenshots, { recursive: true });
     await page.screenshot({ path: resolve(screenshots, 'payment-sheet-390.png') });
+    // While paying, Escape does not dismiss the sheet; Chromium closes a modal dialog on a second Escape without asking
+    // the page (no `cancel` until the citizen clicks or types), and the sheet opens again: the payment goes on there.
+    let answer!: () => void;
+    const held = new Promise<void>((resolve) => { answer = resolve; });
+    await page.route('**/api/payments/orders/*/pay', async (route) => { await held; await route.continue(); });
     await page.getByTestId('pay-confirm').click();
+    await expect.poll(() => page.getByTestId('payment-sheet').getAttribute('data-step')).toBe('paying');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('payment-sheet').evaluate((dialog: HTMLDialogElement) => dialog.open)).toBe(true);
+    expect(await page.getByTestId('payment-sheet').getAttribute('data-step')).toBe('paying');
+    answer();
     await expect.poll(() => frame.getByTestId('pay-result').textContent()).toContain('succeeded');
+    await page.unrouteAll();
     // The host: the focus is on the app's frame inside the app view, not on the body.
     expect((await focusPath(page)).path).toEqual(['citadel-shell', 'citadel-app-view', 'iframe']);
     // The app: on the result, which a screen reader reads.

@@ -104,7 +104,7 @@ const minutes = (seconds: number | undefined) => (seconds === undefined ? undefi
  * words head the sheet. The citizen confirms with their 6-digit payment PIN or, when the host
  * offers it, a passkey (step-up); a wrong PIN or a cancelled passkey prompt keeps the sheet open,
  * and the fifth wrong PIN locks it. Escape or Cancel dismisses it, except while paying, when
- * nothing can be sent twice.
+ * nothing can be sent twice (closed by the browser then, it opens again).
  */
 export class CitadelPaymentSheet extends LitElement {
   static override properties = {
@@ -292,6 +292,20 @@ export class CitadelPaymentSheet extends LitElement {
     this.#finish({ status: 'cancelled' });
   }
 
+  /**
+   * The dialog closed while the sheet still waits for an outcome: not by `#finish`, but by the browser, which closes a
+   * modal dialog on a second Escape without asking (`cancel` is not sent again until the citizen clicks or types). While
+   * paying, the sheet comes back, since the payment goes on and its result is shown there; otherwise it is a dismissal,
+   * so the app hears how the payment ended instead of waiting for ever.
+   */
+  #closedByBrowser() {
+    const dialog = this.renderRoot.querySelector('dialog');
+    // Closed by `#finish`, or open again for the next payment by the time this event is handled: nothing to do.
+    if (!this.#open || !dialog || dialog.open) return;
+    if (this.view.step === 'paying') dialog.showModal();
+    else this.#dismiss();
+  }
+
   #finish(outcome: PaymentSheetOutcome<unknown>) {
     const resolve = this.#resolve;
     this.#resolve = undefined;
@@ -405,7 +419,7 @@ export class CitadelPaymentSheet extends LitElement {
     const icon = manifest.icons[0]?.src;
     return html`
       <dialog data-testid="payment-sheet" data-step=${this.view.step} aria-labelledby="title" @keydown=${keepTabInside}
-        @cancel=${(e: Event) => { e.preventDefault(); this.#dismiss(); }}>
+        @cancel=${(e: Event) => { e.preventDefault(); this.#dismiss(); }} @close=${() => this.#closedByBrowser()}>
         <div class="app">
           ${icon ? html`<img src=${icon} alt="" width="44" height="44" />` : nothing}
           <h2 id="title">${t(this.lang).payTo} <strong>${manifest.name[this.lang]}</strong></h2>
