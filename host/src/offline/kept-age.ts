@@ -2,6 +2,20 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isFreshAnswer, isStaleAnswer } from './cached-api.js';
 
 /**
+ * `asOf` (when the platform sent the oldest kept answer shown, ms since the epoch) after the service worker's message
+ * `data`: `undefined` once the platform answered a read of `path` again; the older of `asOf` and the send time of an
+ * answer to `path` served from the cache at `since` or later; `asOf` itself after anything else. Without `path`, any
+ * path counts (the offline banner's "as of" for the whole page).
+ */
+export function answerAge(asOf: number | undefined, data: unknown, path?: string, since = 0): number | undefined {
+  const counts = (answered: string | undefined) => path === undefined || answered === path;
+  if (isFreshAnswer(data) && counts(data.path)) return undefined;
+  if (!isStaleAnswer(data) || !counts(data.path) || data.servedAt < since || data.sentAt === null) return asOf;
+  const sent = Date.parse(data.sentAt);
+  return Number.isNaN(sent) ? asOf : Math.min(asOf ?? sent, sent);
+}
+
+/**
  * How old the list a screen shows is, for a lit element: when the service worker answered the screen's read of `path`
  * (`/api/inbox`) from its kept answers, `asOf` is when the platform sent that answer, the oldest of them when a later
  * page came from the cache too; once the platform answers a read of `path` again, `undefined`. Each change asks the
@@ -20,13 +34,9 @@ export class KeptAnswerAge implements ReactiveController {
   }
 
   readonly #onMessage = (event: MessageEvent) => {
-    const data: unknown = event.data;
-    if (isFreshAnswer(data) && data.path === this.#path) this.asOf = undefined;
-    else if (isStaleAnswer(data) && data.path === this.#path && data.sentAt !== null) {
-      const sent = Date.parse(data.sentAt);
-      if (Number.isNaN(sent)) return;
-      this.asOf = this.asOf === undefined ? sent : Math.min(this.asOf, sent);
-    } else return;
+    const asOf = answerAge(this.asOf, event.data, this.#path);
+    if (asOf === this.asOf) return;
+    this.asOf = asOf;
     this.#host.requestUpdate();
   };
 

@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { Lang } from '@citadel/ui';
 import { formatMoment } from '../shared/format.js';
-import { isFreshAnswer, isStaleAnswer } from './cached-api.js';
+import { answerAge } from './kept-age.js';
 import { offlineStrings, onPageLang, pageLang } from './i18n.js';
 
 /**
@@ -42,14 +42,8 @@ export class CitadelOfflineBanner extends LitElement {
     this.asOf = undefined;
   };
 
-  readonly #onMessage = (event: MessageEvent) => {
-    // The platform answered again: what the screens read from now on is fresh.
-    if (isFreshAnswer(event.data)) this.asOf = undefined;
-    if (!isStaleAnswer(event.data) || event.data.servedAt < this.#onlineAt) return;
-    const sent = event.data.sentAt === null ? Number.NaN : Date.parse(event.data.sentAt);
-    if (Number.isNaN(sent)) return;
-    this.asOf = this.asOf === undefined ? sent : Math.min(this.asOf, sent);
-  };
+  // Any path: the platform answering again makes what the screens read from now on fresh.
+  readonly #onMessage = (event: MessageEvent) => { this.asOf = answerAge(this.asOf, event.data, undefined, this.#onlineAt); };
 
   override connectedCallback() {
     super.connectedCallback();

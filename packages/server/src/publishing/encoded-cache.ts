@@ -1,5 +1,5 @@
-import { LRUCache } from 'lru-cache';
 import { encode, type ContentEncoding } from '../compression/encode.js';
+import { createBytesCache } from './bytes-cache.js';
 import type { HostedCacheLimits } from './hosted-cache-limits.js';
 
 /**
@@ -12,21 +12,14 @@ export function createEncodedCache(
   bytesOf: (sha256: string) => Promise<Uint8Array | undefined>,
   limits: Pick<HostedCacheLimits, 'blobs' | 'blobBytes' | 'blobMaxBytes'>,
 ) {
-  const cache = new LRUCache<string, Uint8Array>({
-    max: limits.blobs,
-    maxSize: limits.blobBytes,
-    maxEntrySize: limits.blobMaxBytes,
-    sizeCalculation: (bytes) => Math.max(1, bytes.byteLength),
-    fetchMethod: async (key) => {
-      const [sha256, encoding] = key.split(':') as [string, ContentEncoding];
-      const bytes = await bytesOf(sha256);
-      return bytes && encode(bytes, encoding);
-    },
+  const { get, stats } = createBytesCache(limits, async (key) => {
+    const [sha256, encoding] = key.split(':') as [string, ContentEncoding];
+    const bytes = await bytesOf(sha256);
+    return bytes && encode(bytes, encoding);
   });
   return {
     /** The file `sha256` compressed with `encoding`, or undefined when no such file is stored. */
-    get: (sha256: string, encoding: ContentEncoding): Promise<Uint8Array | undefined> => cache.fetch(`${sha256}:${encoding}`),
-    /** What is kept now. */
-    stats: () => ({ entries: cache.size, bytes: cache.calculatedSize }),
+    get: (sha256: string, encoding: ContentEncoding): Promise<Uint8Array | undefined> => get(`${sha256}:${encoding}`),
+    stats,
   };
 }
